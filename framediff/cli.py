@@ -1,0 +1,164 @@
+"""The command line: parse arguments, call the library, render, map errors to exit codes.
+
+No text logic lives here. Every ``FramediffError`` becomes one line on stderr and its exit
+status; ``--traceback`` shows the rest for bug reports.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable, Sequence
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, TypeVar
+
+import typer
+
+from framediff.errors import ExitStatus, FramediffError, InputError
+from framediff.ingest.load import load_articles
+from framediff.model import Article
+from framediff.options import LoadOptions, Options
+from framediff.render.output import write_atomically
+
+app = typer.Typer(
+    name="framediff",
+    help=(
+        "Show how news outlets quote and frame the same story: shared quotations, where each "
+        "outlet cuts or changes them, paraphrase, added context and omissions."
+    ),
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+T = TypeVar("T")
+
+
+class CleanFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
+Paths = Annotated[
+    list[str],
+    typer.Argument(
+        help="Article files (.txt, .md, .html), story folders, .jsonl corpora or URLs.",
+        show_default=False,
+    ),
+]
+OutputPath = Annotated[
+    Path | None,
+    typer.Option("--output", "-o", help="Write to this file (atomically) instead of stdout."),
+]
+Encoding = Annotated[
+    str | None,
+    typer.Option(help="Read text files in this encoding instead of detecting it (e.g. cp1252)."),
+]
+Traceback = Annotated[
+    bool, typer.Option("--traceback", help="On an error, show the full Python traceback.")
+]
+
+
+def _fail(message: str, status: int) -> None:
+    typer.echo(f"framediff: error: {message}", err=True)
+    raise typer.Exit(status)
+
+
+def run_guarded(action: Callable[[], T], *, traceback: bool) -> T:
+    """Run ``action``; turn any error into one line on stderr and a named exit status."""
+    try:
+        return action()
+    except FramediffError as error:
+        if traceback:
+            raise
+        _fail(str(error), error.exit_status)
+    except KeyboardInterrupt:
+        _fail("interrupted", ExitStatus.ERROR)
+    except MemoryError:
+        _fail("out of memory: the input is too large; try fewer or smaller files",
+              ExitStatus.INPUT)
+    except Exception as error:  # the boundary: never show a traceback unasked
+        if traceback:
+            raise
+        _fail(
+            f"internal error ({type(error).__name__}: {error}); rerun with --traceback and "
+            "report it",
+            ExitStatus.ERROR,
+        )
+    raise AssertionError("unreachable")
+
+
+def _options(encoding: str | None) -> Options:
+    return Options(load=LoadOptions(encoding=encoding))
+
+
+def _emit(content: str, output: Path | None) -> None:
+    if output is None:
+        sys.stdout.write(content)
+    else:
+        write_atomically(output, content)
+
+
+def _load(paths: Sequence[str], options: Options) -> list[Article]:
+    return load_articles(list(paths), options=options)
+
+
+@app.command()
+def clean(
+    paths: Paths,
+    format: Annotated[
+        CleanFormat, typer.Option("--format", "-f", help="text: title and body; json: everything.")
+    ] = CleanFormat.text,
+    show_removed: Annotated[
+        bool, typer.Option("--show-removed", help="List every removed block and the reason.")
+    ] = False,
+    output: OutputPath = None,
+    encoding: Encoding = None,
+    traceback: Traceback = False,
+) -> None:
+    """Load articles and print each one's title and cleaned body (boilerplate removed)."""
+    from framediff.render.articles import articles_json, articles_text
+
+    def action() -> None:
+        articles = _load(paths, _options(encoding))
+        if format is CleanFormat.json:
+            content = articles_json(articles)
+        else:
+            content = articles_text(articles, show_removed=show_removed)
+        _emit(content, output)
+
+    run_guarded(action, traceback=traceback)
+
+
+@app.command()
+def fetch(
+    urls: Annotated[list[str], typer.Argument(help="http:// or https:// article addresses.")],
+    output: Annotated[
+        Path, typer.Option("--output", "-o", help="Folder to save the articles in (created).")
+    ],
+    timeout: Annotated[float, typer.Option(help="Seconds to wait for each server.")] = 20.0,
+    traceback: Traceback = False,
+) -> None:
+    """Download article pages and save their text with metadata, for later offline runs."""
+    from framediff.ingest.save import save_fetched
+
+    def action() -> None:
+        options = Options(load=LoadOptions(fetch_timeout_seconds=timeout))
+        saved = save_fetched(urls, output, options=options)
+        for path in saved:
+            typer.echo(str(path))
+
+    run_guarded(action, traceback=traceback)
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """Console entry point."""
+    # Colour only on a terminal, never with NO_COLOR: typer's help respects these too.
+    if os.environ.get("NO_COLOR"):
+        os.environ.setdefault("TERM", "dumb")
+    try:
+        app(args=list(argv) if argv is not None else None, prog_name="framediff")
+    except InputError as error:  # raised outside a guarded action (argument parsing)
+        _fail(str(error), error.exit_status)

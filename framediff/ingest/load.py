@@ -1,0 +1,354 @@
+"""Loading what a user has into ``Article`` records.
+
+One entry point, ``load_articles(paths)``, accepts any mix of:
+
+* plain text and markdown files (``.txt``, ``.text``, ``.md``), with optional front matter
+  (``---`` / ``key: value`` lines / ``---``) for metadata;
+* saved HTML pages (``.html``, ``.htm``), main text and metadata by trafilatura;
+* story folders: the article files inside plus an optional ``story.toml`` with metadata;
+* JSON Lines corpora (``.jsonl``, ``.ndjson``), one article a line;
+* ``http://`` and ``https://`` URLs, fetched once (see ``fetch.py``).
+
+Files are only ever read. Every failure is an ``InputError`` with one line saying what was
+wrong and what to try.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import tomllib
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from framediff.errors import InputError
+from framediff.ingest.build import article_from_clean_text
+from framediff.ingest.clean import clean_text, normalise_unicode, repeated_by_outlet
+from framediff.ingest.decode import decode_bytes
+from framediff.model import Article
+from framediff.options import Options
+
+TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown"})
+HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
+JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
+ARTICLE_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+STORY_FILE = "story.toml"
+METADATA_KEYS = ("id", "outlet", "title", "date", "author", "url")
+_IGNORED_NAMES = frozenset({"readme.md", "readme.txt", "license", "license.txt", "license.md"})
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<body>(?:.*\n)*?)---[ \t]*(?:\n|\Z)")
+_FRONT_LINE = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*:\s*(?P<value>.*?)\s*$")
+_MD_IMAGE = re.compile(r"^\s*!\[[^\]]*\]\([^)]*\)\s*$", re.MULTILINE)
+_MD_LINK = re.compile(r"\[([^\]]+)\]\((?:[^()\s]|\([^()]*\))+\)")
+_MD_HEADING = re.compile(r"^#{1,6}\s+", re.MULTILINE)
+_MD_EMPHASIS = re.compile(r"(?<!\w)(\*\*|__)(.+?)\1(?!\w)")
+
+
+@dataclass(frozen=True)
+class Source:
+    """One article before cleaning: raw text and the metadata known so far."""
+
+    path: str
+    raw_text: str
+    metadata: dict[str, str] = field(default_factory=dict)
+    source_format: str = "text"
+    encoding: str | None = None
+    story: str | None = None
+    # The title was given apart from the text (HTML, JSON Lines), not as its first line.
+    title_is_separate: bool = False
+
+
+def read_file_bytes(path: Path, *, limit: int) -> bytes:
+    try:
+        size = path.stat().st_size
+    except OSError as error:
+        raise InputError(f"cannot read {path}: {error.strerror or error}") from error
+    if size > limit:
+        raise InputError(
+            f"{path} is {size / 1_048_576:.1f} MB, over the {limit / 1_048_576:.0f} MB limit "
+            "for one file: is it really an article? Split it, or raise the limit"
+        )
+    try:
+        return path.read_bytes()
+    except OSError as error:
+        raise InputError(f"cannot read {path}: {error.strerror or error}") from error
+
+
+def parse_front_matter(text: str) -> tuple[dict[str, str], str]:
+    """Split ``---`` front matter (simple ``key: value`` lines) from the text."""
+    match = _FRONT_MATTER.match(text)
+    if match is None:
+        return {}, text
+    metadata: dict[str, str] = {}
+    for line in match.group("body").splitlines():
+        line_match = _FRONT_LINE.match(line)
+        if line_match is None:
+            continue
+        value = line_match.group("value")
+        if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+            value = value[1:-1]
+        if value:
+            metadata[line_match.group("key").lower()] = value
+    return metadata, text[match.end() :]
+
+
+def markdown_to_text(text: str) -> str:
+    """Reduce markdown to the words a reader sees: no image lines, link targets or hashes."""
+    text = _MD_IMAGE.sub("", text)
+    text = _MD_LINK.sub(r"\1", text)
+    text = _MD_HEADING.sub("", text)
+    return _MD_EMPHASIS.sub(r"\2", text)
+
+
+def _text_source(path: Path, options: Options, story: str | None) -> Source:
+    data = read_file_bytes(path, limit=options.load.max_file_bytes)
+    text, encoding = decode_bytes(data, name=str(path), encoding=options.load.encoding)
+    metadata, body = parse_front_matter(text)
+    if path.suffix.lower() in {".md", ".markdown"}:
+        body = markdown_to_text(body)
+    return Source(str(path), body, metadata, "markdown" if path.suffix.lower() in
+                  {".md", ".markdown"} else "text", encoding, story)
+
+
+def html_source(html: str, *, path: str, url: str | None = None,
+                story: str | None = None, encoding: str | None = None) -> Source:
+    """Main text and metadata of a saved page, by trafilatura."""
+    import trafilatura
+
+    result = trafilatura.extract(
+        html,
+        url=url,
+        output_format="json",
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        include_images=False,
+        deduplicate=False,
+    )
+    if not result:
+        raise InputError(
+            f"{path}: found no article text in this HTML page; save the article page itself "
+            "(not a front page or a login wall), or paste its text into a .txt file"
+        )
+    data = json.loads(result)
+    metadata = {
+        "title": data.get("title"),
+        "outlet": data.get("sitename") or data.get("hostname"),
+        "date": data.get("date"),
+        "author": data.get("author"),
+        "url": url or data.get("source") or data.get("url"),
+    }
+    text = data.get("raw_text") or data.get("text") or ""
+    if not text.strip():
+        raise InputError(f"{path}: the HTML page has no article text")
+    return Source(
+        path,
+        text,
+        {k: v for k, v in metadata.items() if isinstance(v, str) and v.strip()},
+        "html",
+        encoding,
+        story,
+        title_is_separate=bool(metadata.get("title")),
+    )
+
+
+def _html_file_source(path: Path, options: Options, story: str | None) -> Source:
+    data = read_file_bytes(path, limit=options.load.max_file_bytes)
+    text, encoding = decode_bytes(data, name=str(path), encoding=options.load.encoding)
+    return html_source(text, path=str(path), story=story, encoding=encoding)
+
+
+def _jsonl_sources(path: Path, options: Options) -> Iterator[Source]:
+    data = read_file_bytes(path, limit=options.load.max_corpus_bytes)
+    text, encoding = decode_bytes(data, name=str(path), encoding=options.load.encoding)
+    found = False
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as error:
+            raise InputError(
+                f"{path}, line {number}: not valid JSON ({error.msg}); each line must be one "
+                "JSON object with at least a \"text\" key"
+            ) from error
+        if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+            raise InputError(
+                f"{path}, line {number}: each line must be a JSON object with a \"text\" "
+                "string (and optionally id, outlet, title, date, author, url)"
+            )
+        metadata = {
+            key: str(record[key]).strip()
+            for key in METADATA_KEYS
+            if record.get(key) is not None and str(record[key]).strip()
+        }
+        metadata.setdefault("id", f"{path.stem}-{number}")
+        found = True
+        yield Source(
+            f"{path}:{number}",
+            record["text"],
+            metadata,
+            "jsonl",
+            encoding,
+            str(record["story"]) if record.get("story") is not None else None,
+            title_is_separate="title" in metadata,
+        )
+    if not found:
+        raise InputError(f"{path} holds no articles: it is empty or has only blank lines")
+
+
+def read_story_metadata(folder: Path) -> tuple[str | None, dict[str, dict[str, str]]]:
+    """The story title and per-file metadata from ``story.toml`` in ``folder``, if any."""
+    path = folder / STORY_FILE
+    if not path.is_file():
+        return None, {}
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+        raise InputError(f"{path} is not valid TOML ({error}); see docs/corpus-format.md") from error
+    story = data.get("story", {})
+    story_title = story.get("title") if isinstance(story, dict) else None
+    per_file: dict[str, dict[str, str]] = {}
+    for entry in data.get("articles", []):
+        if not isinstance(entry, dict) or not isinstance(entry.get("file"), str):
+            raise InputError(f"{path}: every [[articles]] entry needs a file = \"…\" line")
+        per_file[entry["file"]] = {
+            key: str(entry[key]) for key in METADATA_KEYS if entry.get(key) is not None
+        }
+    return (str(story_title) if story_title else folder.name), per_file
+
+
+def _is_article_file(path: Path) -> bool:
+    return (
+        path.is_file()
+        and path.suffix.lower() in ARTICLE_SUFFIXES
+        and path.name.lower() not in _IGNORED_NAMES
+        and not path.name.startswith(".")
+    )
+
+
+def _folder_sources(folder: Path, options: Options) -> Iterator[Source]:
+    _, per_file = read_story_metadata(folder)
+    files = sorted(p for p in folder.iterdir() if _is_article_file(p))
+    if not files:
+        raise InputError(
+            f"{folder} has no articles: put .txt, .md, .html or .jsonl files in it "
+            "(see docs/corpus-format.md)"
+        )
+    for name in per_file:
+        if not (folder / name).is_file():
+            raise InputError(f"{folder / STORY_FILE} lists {name}, which is not in the folder")
+    for path in files:
+        for source in _path_sources(path, options, folder.name):
+            extra = per_file.get(path.name, {})
+            yield replace(source, metadata={**source.metadata, **extra}) if extra else source
+
+
+def _path_sources(path: Path, options: Options, story: str | None) -> Iterator[Source]:
+    suffix = path.suffix.lower()
+    if suffix in JSONL_SUFFIXES:
+        yield from _jsonl_sources(path, options)
+    elif suffix in HTML_SUFFIXES:
+        yield _html_file_source(path, options, story)
+    elif suffix in TEXT_SUFFIXES or not suffix:
+        yield _text_source(path, options, story)
+    else:
+        # An unknown extension: sniff rather than refuse, since saved pages often lack one.
+        data = read_file_bytes(path, limit=options.load.max_file_bytes)
+        head = data[:2048].lstrip().lower()
+        if head.startswith((b"<!doctype html", b"<html")):
+            yield _html_file_source(path, options, story)
+        else:
+            yield _text_source(path, options, story)
+
+
+def sources_from_paths(paths: Sequence[str], *, options: Options) -> list[Source]:
+    """Read every path (file, folder or URL) into sources, in the order given."""
+    from framediff.ingest.fetch import fetch_source, is_url
+
+    sources: list[Source] = []
+    for raw in paths:
+        if is_url(raw):
+            sources.append(fetch_source(raw, options=options))
+            continue
+        path = Path(raw)
+        if not path.exists():
+            raise InputError(f"{raw}: no such file or folder; check the path")
+        if path.is_dir():
+            sources.extend(_folder_sources(path, options))
+        else:
+            sources.extend(_path_sources(path, options, None))
+    return sources
+
+
+def _unique_ids(ids: Iterable[str]) -> list[str]:
+    """Make ids unique by suffixing repeats (-2, -3 …), keeping the first as it is."""
+    seen: dict[str, int] = {}
+    result = []
+    for article_id in ids:
+        count = seen.get(article_id, 0) + 1
+        seen[article_id] = count
+        result.append(article_id if count == 1 else f"{article_id}-{count}")
+    return result
+
+
+def articles_from_sources(sources: Sequence[Source], *, options: Options) -> list[Article]:
+    """Clean each source, using repetition across each outlet's articles as evidence."""
+    by_outlet: dict[str, list[str]] = {}
+    for source in sources:
+        outlet = source.metadata.get("outlet")
+        if outlet:
+            by_outlet.setdefault(outlet, []).append(source.raw_text)
+    repeats = repeated_by_outlet(by_outlet, options=options.clean)
+
+    ids = _unique_ids(
+        source.metadata.get("id") or Path(source.path.split(":")[0]).stem or "article"
+        for source in sources
+    )
+    articles: list[Article] = []
+    for source, article_id in zip(sources, ids, strict=True):
+        if not normalise_unicode(source.raw_text).strip():
+            raise InputError(f"{source.path} is empty: there is no article text to read")
+        metadata = source.metadata
+        outlet = metadata.get("outlet")
+        cleaned = clean_text(
+            source.raw_text,
+            title=metadata.get("title") if source.title_is_separate else None,
+            repeated=repeats.get(outlet, frozenset()) if outlet else frozenset(),
+            options=options.clean,
+        )
+        if not cleaned.text.strip():
+            raise InputError(
+                f"{source.path}: nothing is left after removing boilerplate; run "
+                "'framediff clean --show-removed' on it to see why"
+            )
+        articles.append(
+            article_from_clean_text(
+                cleaned.text,
+                id=article_id,
+                path=source.path,
+                title=metadata.get("title") or cleaned.title,
+                outlet=outlet,
+                date=metadata.get("date") or cleaned.date,
+                author=metadata.get("author") or cleaned.author,
+                url=metadata.get("url"),
+                raw_text=source.raw_text,
+                roles=cleaned.roles,
+                removed=cleaned.removed,
+                source_format=source.source_format,
+                encoding=source.encoding,
+                story=source.story,
+            )
+        )
+    return articles
+
+
+def load_articles(paths: Sequence[str], *, options: Options | None = None) -> list[Article]:
+    """Load and clean every article named by ``paths`` (files, folders, corpora, URLs)."""
+    options = options or Options()
+    if not paths:
+        raise InputError("no input given: name article files, a story folder or a .jsonl corpus")
+    sources = sources_from_paths(paths, options=options)
+    if not sources:
+        raise InputError("found no articles in the given paths")
+    return articles_from_sources(sources, options=options)

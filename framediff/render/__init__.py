@@ -1,0 +1,1 @@
+"""Renderers: terminal tables, markdown, JSON and HTML, one module each."""

@@ -1,0 +1,128 @@
+"""Attribution verbs: the word a writer chose to introduce someone's words, and what it implies.
+
+Each verb form ("said", "says", "told reporters", "according to") maps to a lemma ("say",
+"tell", "according to"), and each lemma to one of three classes:
+
+``neutral``
+    Reports that words were spoken without judging them: said, told, added, stated, noted,
+    wrote, asked, replied, according to. The AP Stylebook ("said" entry and its guidance on
+    attribution) and the Reuters Handbook of Journalism ("said is almost always the best
+    verb") recommend "said" precisely because it carries no opinion about the speaker.
+
+``evaluative``
+    Carries the writer's judgement of the statement's truth or of the speaker's stance:
+    claimed and alleged cast doubt; admitted, conceded and acknowledged imply the speaker
+    gave up something true; insisted, argued, maintained and contended present a contested
+    position; bemoaned and complained colour the speaker's mood. The Reuters Handbook warns
+    that verbs such as "claimed", "admitted", "conceded", "explained" and "pointed out" put
+    the writer's view into the attribution (the last two endorse what was said), and the AP
+    Stylebook gives the same advice for "claim" and "admit".
+
+``intensifying``
+    Raises the temperature: warned, slammed, blasted, pleaded, demanded, urged, lashed out,
+    bragged, vowed, threatened, emphasized. Style guides treat these as loaded for the same
+    reason: the verb, not the quotation, tells the reader how forceful the words were.
+
+The class is a property of the lemma, not of its context; the lexicon is deliberately
+small and readable so that a reader can check every assignment.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+VerbClass = Literal["neutral", "evaluative", "intensifying"]
+
+_NEUTRAL = """say tell add state note write ask reply respond answer continue report announce
+declare describe call comment observe remark recall mention testify tweet post confirm
+indicate quote recount repeat reiterate reaffirm speak predict estimate promise pledge
+conclude""".split()
+_EVALUATIVE = """claim insist admit concede acknowledge argue allege bemoan complain contend
+maintain assert suggest explain lament deny dismiss reveal confess grumble agree imply hint
+speculate reason profess point_out opine""".split()
+_INTENSIFYING = """warn slam blast plead demand urge lash_out brag boast decry denounce condemn
+attack rail vow threaten emphasize emphasise stress exclaim shout scream yell fume rage hammer
+rip mock scoff snap erupt charge accuse beg implore vent tout trumpet thunder""".split()
+
+# Base forms whose inflections do not follow the spelling rules below.
+_IRREGULAR: dict[str, tuple[str, ...]] = {
+    "say": ("say", "says", "said", "saying"),
+    "tell": ("tell", "tells", "told", "telling"),
+    "write": ("write", "writes", "wrote", "written", "writing"),
+    "speak": ("speak", "speaks", "spoke", "spoken", "speaking"),
+    "swear": ("swear", "swears", "swore", "sworn", "swearing"),
+    "put": ("put", "puts", "putting"),
+}
+# Verbs that double their last consonant before -ed/-ing ("admitted", "slammed").
+_DOUBLING = frozenset("admit slam brag rip snap".split())
+
+
+def _inflect(base: str) -> tuple[str, ...]:
+    if base in _IRREGULAR:
+        return _IRREGULAR[base]
+    if " " in base:
+        head, rest = base.split(" ", 1)
+        return tuple(f"{form} {rest}" for form in _inflect(head))
+    if base in _DOUBLING:
+        past, ing = base + base[-1] + "ed", base + base[-1] + "ing"
+    elif base.endswith("e"):
+        past, ing = base + "d", base[:-1] + "ing"
+    elif base.endswith("y") and base[-2] not in "aeiou":
+        past, ing = base[:-1] + "ied", base + "ing"
+    else:
+        past, ing = base + "ed", base + "ing"
+    if base.endswith(("s", "sh", "ch", "x", "z")):
+        third = base + "es"
+    elif base.endswith("y") and base[-2] not in "aeiou":
+        third = base[:-1] + "ies"
+    else:
+        third = base + "s"
+    return (base, third, past, ing)
+
+
+def _build() -> tuple[dict[str, str], dict[str, VerbClass]]:
+    classes: dict[str, VerbClass] = {}
+    groups: tuple[tuple[list[str], VerbClass], ...] = (
+        (_NEUTRAL, "neutral"),
+        (_EVALUATIVE, "evaluative"),
+        (_INTENSIFYING, "intensifying"),
+    )
+    for words, cls in groups:
+        for word in words:
+            classes[word.replace("_", " ")] = cls
+    classes["according to"] = "neutral"
+    forms: dict[str, str] = {}
+    for lemma in classes:
+        if lemma == "according to":
+            continue
+        for form in _inflect(lemma):
+            forms.setdefault(form, lemma)
+    # Phrasal forms: the audience does not change the verb's meaning, so they share a lemma.
+    for audience in ("reporters", "journalists"):
+        for form in _inflect("tell"):
+            forms[f"{form} {audience}"] = "tell"
+    forms["according to"] = "according to"
+    forms["as quoted by"] = "quote"
+    return forms, classes
+
+
+FORMS, CLASSES = _build()
+
+# Which lemmas can introduce a direct quotation (as opposed to only reporting an act, like
+# "call" in "called for"): all of them; kept as a set for fast membership tests.
+LEMMAS = frozenset(CLASSES)
+
+
+def lemma_of(verb: str) -> str | None:
+    """The lemma of an attribution verb form ("Said" → "say"), or None if it is not one."""
+    key = " ".join(verb.lower().replace("’", "'").split())
+    return FORMS.get(key)
+
+
+def verb_class(lemma: str) -> str:
+    """"neutral", "evaluative" or "intensifying" for a lemma (or a form); "unknown" otherwise."""
+    key = " ".join(lemma.lower().split())
+    if key in CLASSES:
+        return CLASSES[key]
+    found = FORMS.get(key)
+    return CLASSES[found] if found is not None else "unknown"
