@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable, Sequence
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, TypeVar
 
@@ -36,7 +36,7 @@ app = typer.Typer(
 T = TypeVar("T")
 
 
-class CleanFormat(str, Enum):
+class CleanFormat(StrEnum):
     text = "text"
     json = "json"
 
@@ -77,8 +77,7 @@ def run_guarded(action: Callable[[], T], *, traceback: bool) -> T:
     except KeyboardInterrupt:
         _fail("interrupted", ExitStatus.ERROR)
     except MemoryError:
-        _fail("out of memory: the input is too large; try fewer or smaller files",
-              ExitStatus.INPUT)
+        _fail("out of memory: the input is too large; try fewer or smaller files", ExitStatus.INPUT)
     except Exception as error:  # the boundary: never show a traceback unasked
         if traceback:
             raise

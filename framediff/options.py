@@ -51,6 +51,61 @@ class QuoteOptions:
     # A quotation of at most this many words set inside the writer's own sentence, with no
     # speech verb of its own, is a fragment rather than speech.
     max_fragment_words: int = 8
+    # In a headline, quoted words are a term (‘Shoot Down’) unless there are at least this
+    # many: headlines put short phrases in marks to distance themselves, not to quote speech.
+    min_headline_speech_words: int = 4
+
+
+@dataclass(frozen=True, kw_only=True)
+class AlignOptions:
+    """How quotations, sentences and articles are matched across outlets.
+
+    The similarity thresholds are measured against the Microsoft Research Paraphrase
+    Corpus by ``benchmarks/eval_msrp.py``; ``docs/evaluation.md`` gives the figures.
+    """
+
+    # Two renderings of one quotation share runs of words; a run shorter than this ("of
+    # the", "in the war") turns up between unrelated quotations by chance.
+    family_min_run_words: int = 3
+    # Two quotations join only when they share at least this many words in such runs, or
+    # all of the shorter one when it is shorter than that.
+    family_min_shared_words: int = 5
+    # Inside the stretch both quote, at least this share of the words must be the same:
+    # a few words changed is one quotation; more is a paraphrase, which is a different link.
+    family_min_fidelity: float = 0.75
+    # An outlet can only cut a quotation at its ends, so the shared stretch must reach the
+    # start and the end of the texts, give or take this many words (changed first words).
+    family_edge_slack_words: int = 3
+    # With no speaker on one side, only the words vouch for the match: demand more of them.
+    family_min_shared_words_no_speaker: int = 8
+    family_min_fidelity_no_speaker: float = 0.85
+    # A quotation shorter than family_min_shared_words joins only a longer one of the same
+    # speaker that contains it almost letter for letter (rapidfuzz partial ratio, 0..100).
+    family_short_min_score: float = 95.0
+    # A sentence whose characters are at least this share direct quotation belongs to the
+    # quotation's family, not to the writer's own context.
+    quote_sentence_share: float = 0.5
+    # sentence_similarity at or above this: the same sentence (MSRP precision 0.94).
+    shared_threshold: float = 0.85
+    # sentence_similarity at or above this: the same content reworded. The best accuracy
+    # on MSRP (0.73) with precision 0.78; lower thresholds link topic-mates.
+    reworded_threshold: float = 0.65
+    # Near-identical across articles: copied text (wire copy, an outlet reusing its own
+    # background). Higher than shared, so only a word or two may differ.
+    recycled_threshold: float = 0.9
+    # paraphrase_score at or above this links a quotation to a sentence of another article
+    # that renders it in other words. MSRP precision 0.74 at recall 0.89; higher thresholds
+    # miss real renderings of a quotation as reported speech, which keep fewer of its words
+    # than MSRP's paraphrases do (the seed renderings score 0.59 and 0.67).
+    paraphrase_threshold: float = 0.55
+    # ... and they must share at least this many content words: a short sentence can reach
+    # the score on two words alone.
+    paraphrase_min_shared_words: int = 5
+    # Candidate sentence pairs must share this many content words before any scoring: the
+    # cheap filter that keeps hundreds of articles fast.
+    candidate_min_shared_words: int = 2
+    # Articles whose similarity (see align.article_similarity) reaches this are one event.
+    event_threshold: float = 0.3
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -60,6 +115,7 @@ class Options:
     load: LoadOptions = field(default_factory=LoadOptions)
     clean: CleanOptions = field(default_factory=CleanOptions)
     quotes: QuoteOptions = field(default_factory=QuoteOptions)
+    align: AlignOptions = field(default_factory=AlignOptions)
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)

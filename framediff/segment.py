@@ -15,15 +15,66 @@ from collections.abc import Iterable, Sequence
 from framediff.model import Paragraph, ParagraphRole, Sentence
 
 # Words that end with a full stop without ending the sentence when a capital follows
-# ("Mr. Trump", "Gen. Milley", "Sen. Warren"). Months only hold the sentence open before a
-# digit, which the splitter never treats as a sentence start anyway.
+# ("Mr. Trump", "Gen. Milley", "Sen. Warren").
 TITLE_ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof gen col lt sgt capt cmdr adm maj rep sen gov pres rev fr st mt ft
-    jr sr vs v etc inc corp co ltd dept univ al fig""".split()
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "gen",
+        "col",
+        "lt",
+        "sgt",
+        "capt",
+        "cmdr",
+        "adm",
+        "maj",
+        "rep",
+        "sen",
+        "gov",
+        "pres",
+        "rev",
+        "fr",
+        "st",
+        "mt",
+        "ft",
+        "jr",
+        "sr",
+        "vs",
+        "v",
+        "etc",
+        "inc",
+        "corp",
+        "co",
+        "ltd",
+        "dept",
+        "univ",
+        "al",
+        "fig",
+    ]
 )
 # Abbreviations that hold the sentence open only before a number: "Aug. 4", "No. 10".
 NUMBER_ABBREVIATIONS = frozenset(
-    "jan feb mar apr jun jul aug sep sept oct nov dec no nos art sec".split()
+    [
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "no",
+        "nos",
+        "art",
+        "sec",
+    ]
 )
 
 _CLOSERS = "\"'”’»›)]"

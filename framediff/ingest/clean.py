@@ -32,8 +32,8 @@ from framediff.segment import NUMBER_ABBREVIATIONS, TITLE_ABBREVIATIONS, sentenc
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\u200a"), " ")
 
-_QUOTE_CHARS = "\"“”„«»‹›"
-_TERMINAL = tuple(".!?…:;\"”’»)")
+_QUOTE_CHARS = '"“”„«»‹›'
+_TERMINAL = tuple('.!?…:;"”’»)')
 # A quotation of a few words in a line: protects the line from weak signals.
 _QUOTATION = re.compile(r"[\"“„«][^\"“”„«»]{12,}?[\"”»]")
 _GLUED_SENTENCE = re.compile(r"(?<=[a-z][.!?])(?=[A-Z][a-z])")
@@ -290,8 +290,9 @@ def _trim_boilerplate_sentences(block: _Block, removed: list[Removal]) -> None:
     if position and text[position:].strip()[:1].isupper():
         rest = text[position:]
         removed.append(
-            Removal(text[:position].strip(), "membership banner glued to the text", "banner",
-                    block.line)
+            Removal(
+                text[:position].strip(), "membership banner glued to the text", "banner", block.line
+            )
         )
         text = rest.lstrip()
         block.text = text
@@ -352,8 +353,12 @@ def _mark_header(blocks: list[_Block], removed: list[Removal]) -> None:
         if _is_name_caption(block.text):
             block.removed = True
             removed.append(
-                Removal(block.text, "image caption: a name alone under the headline",
-                        "caption", block.line)
+                Removal(
+                    block.text,
+                    "image caption: a name alone under the headline",
+                    "caption",
+                    block.line,
+                )
             )
             header_end += 1
         elif not _ends_sentence(block.text) or later_furniture:
@@ -399,8 +404,9 @@ def _remove_outlet_repeats(
                 break
             block.removed = True
             removed.append(
-                Removal(block.text, "repeated in other articles of this outlet", "repeat",
-                        block.line)
+                Removal(
+                    block.text, "repeated in other articles of this outlet", "repeat", block.line
+                )
             )
 
 
@@ -417,8 +423,13 @@ def _remove_teaser(blocks: list[_Block], removed: list[Removal], options: CleanO
             for block in body[index:]:
                 block.removed = True
                 removed.append(
-                    Removal(block.text, "teaser for another story: a headline and its "
-                            "summary after the article's end", "teaser", block.line)
+                    Removal(
+                        block.text,
+                        "teaser for another story: a headline and its "
+                        "summary after the article's end",
+                        "teaser",
+                        block.line,
+                    )
                 )
             return
 

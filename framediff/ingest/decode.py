@@ -61,9 +61,7 @@ def _looks_utf16(data: bytes) -> str | None:
 
 
 def _check_text(text: str, name: str) -> str:
-    controls = sum(
-        1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f\v"
-    )
+    controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f\v")
     if text and controls / len(text) > _MAX_CONTROL_SHARE:
         raise InputError(
             f"{name} looks like a binary file, not an article: give a .txt, .md, .html "
@@ -121,14 +119,14 @@ def decode_bytes(data: bytes, *, name: str, encoding: str | None = None) -> tupl
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
-    codec = _ACCEPTED_LEGACY.get(best.encoding) if best is not None else None
-    if best is None or codec is None or best.chaos > 0.1:
+    legacy = _ACCEPTED_LEGACY.get(best.encoding) if best is not None else None
+    if best is None or legacy is None or best.chaos > 0.1:
         raise EncodingError(
             f"cannot tell the text encoding of {name}: re-save it as UTF-8, or pass "
             "--encoding (for example --encoding cp1252)"
         )
     try:
-        return _check_text(data.decode(codec), name), codec
+        return _check_text(data.decode(legacy), name), legacy
     except UnicodeDecodeError as error:
         raise EncodingError(
             f"cannot tell the text encoding of {name}: re-save it as UTF-8, or pass "

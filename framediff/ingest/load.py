@@ -21,6 +21,7 @@ import tomllib
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+
 from framediff.errors import InputError
 from framediff.ingest.build import article_from_clean_text
 from framediff.ingest.clean import clean_text, normalise_unicode, repeated_by_outlet
@@ -106,12 +107,24 @@ def _text_source(path: Path, options: Options, story: str | None) -> Source:
     metadata, body = parse_front_matter(text)
     if path.suffix.lower() in {".md", ".markdown"}:
         body = markdown_to_text(body)
-    return Source(str(path), body, metadata, "markdown" if path.suffix.lower() in
-                  {".md", ".markdown"} else "text", encoding, story)
+    return Source(
+        str(path),
+        body,
+        metadata,
+        "markdown" if path.suffix.lower() in {".md", ".markdown"} else "text",
+        encoding,
+        story,
+    )
 
 
-def html_source(html: str, *, path: str, url: str | None = None,
-                story: str | None = None, encoding: str | None = None) -> Source:
+def html_source(
+    html: str,
+    *,
+    path: str,
+    url: str | None = None,
+    story: str | None = None,
+    encoding: str | None = None,
+) -> Source:
     """Main text and metadata of a saved page, by trafilatura."""
     import trafilatura
 
@@ -133,12 +146,13 @@ def html_source(html: str, *, path: str, url: str | None = None,
     data = json.loads(result)
     metadata = {
         "title": data.get("title"),
-        "outlet": data.get("sitename") or data.get("hostname"),
+        "outlet": data.get("sitename") or data.get("source-hostname") or data.get("hostname"),
         "date": data.get("date"),
         "author": data.get("author"),
         "url": url or data.get("source") or data.get("url"),
     }
-    text = data.get("raw_text") or data.get("text") or ""
+    # "text" keeps one paragraph a line; "raw_text" runs them together.
+    text = data.get("text") or data.get("raw_text") or ""
     if not text.strip():
         raise InputError(f"{path}: the HTML page has no article text")
     return Source(
@@ -170,11 +184,11 @@ def _jsonl_sources(path: Path, options: Options) -> Iterator[Source]:
         except json.JSONDecodeError as error:
             raise InputError(
                 f"{path}, line {number}: not valid JSON ({error.msg}); each line must be one "
-                "JSON object with at least a \"text\" key"
+                'JSON object with at least a "text" key'
             ) from error
         if not isinstance(record, dict) or not isinstance(record.get("text"), str):
             raise InputError(
-                f"{path}, line {number}: each line must be a JSON object with a \"text\" "
+                f'{path}, line {number}: each line must be a JSON object with a "text" '
                 "string (and optionally id, outlet, title, date, author, url)"
             )
         metadata = {
@@ -205,13 +219,15 @@ def read_story_metadata(folder: Path) -> tuple[str | None, dict[str, dict[str, s
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
-        raise InputError(f"{path} is not valid TOML ({error}); see docs/corpus-format.md") from error
+        raise InputError(
+            f"{path} is not valid TOML ({error}); see docs/corpus-format.md"
+        ) from error
     story = data.get("story", {})
     story_title = story.get("title") if isinstance(story, dict) else None
     per_file: dict[str, dict[str, str]] = {}
     for entry in data.get("articles", []):
         if not isinstance(entry, dict) or not isinstance(entry.get("file"), str):
-            raise InputError(f"{path}: every [[articles]] entry needs a file = \"…\" line")
+            raise InputError(f'{path}: every [[articles]] entry needs a file = "…" line')
         per_file[entry["file"]] = {
             key: str(entry[key]) for key in METADATA_KEYS if entry.get(key) is not None
         }

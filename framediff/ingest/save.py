@@ -21,8 +21,13 @@ def slug(text: str, *, limit: int = 60) -> str:
     """A file-name-safe form of ``text``: ASCII letters, digits and hyphens."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     words = re.findall(r"[A-Za-z0-9]+", ascii_text.lower())
-    result = "-".join(words)[:limit].strip("-")
-    return result or "article"
+    result = ""
+    for word in words:  # whole words only, so a name is never cut in half
+        candidate = f"{result}-{word}" if result else word
+        if len(candidate) > limit:
+            break
+        result = candidate
+    return result or (words[0][:limit] if words else "article")
 
 
 def source_as_text_file(source: Source) -> str:

@@ -1,0 +1,248 @@
+"""Loading every kind of input, and refusing bad input with one clear line."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from framediff.cli import app
+from framediff.errors import EncodingError, InputError
+from framediff.ingest.decode import decode_bytes
+from framediff.ingest.load import load_articles
+from tests.conftest import ROOT, STORY
+
+PAGES = ROOT / "tests" / "data" / "pages"
+SEED = STORY / "003_e10f0307fb1c42ac.txt"
+
+runner = CliRunner()
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "cp1252"])
+def test_encodings_give_the_same_article(tmp_path: Path, encoding: str) -> None:
+    text = SEED.read_text(encoding="utf-8")
+    path = tmp_path / f"article-{encoding}.txt"
+    path.write_bytes(text.encode(encoding))
+    (article,) = load_articles([str(path)])
+    (reference,) = load_articles([str(SEED)])
+    assert article.text == reference.text
+    assert article.encoding == {"utf-16-le": "utf-16-le"}.get(encoding, article.encoding)
+    assert "“So my question is, what’s the problem?" in article.text
+
+
+def test_cp1252_is_named_and_not_confused_with_central_european() -> None:
+    data = "The café’s “owner” said — naïvely — it was fine.".encode("cp1252")
+    text, encoding = decode_bytes(data, name="x")
+    assert encoding == "cp1252"
+    assert text == "The café’s “owner” said — naïvely — it was fine."
+
+
+def test_an_explicit_encoding_wins(tmp_path: Path) -> None:
+    path = tmp_path / "polish.txt"
+    path.write_bytes(
+        "Premier powiedział: „Nie zestrzelimy rakiet”.\n\nTo wszystko.".encode("cp1250")
+    )
+    (article,) = load_articles([str(path)], options=_options(encoding="cp1250"))
+    assert "„Nie zestrzelimy rakiet”" in article.text
+
+
+def _options(**load: object):  # type: ignore[no-untyped-def]
+    from framediff.options import LoadOptions, Options
+
+    return Options(load=LoadOptions(**load))  # type: ignore[arg-type]
+
+
+def test_front_matter_and_inferred_title(tmp_path: Path) -> None:
+    path = tmp_path / "piece.txt"
+    path.write_text(
+        "---\noutlet: Example Ledger\ndate: 2024-08-04\nurl: https://example.org/a\n---\n"
+        "Zelensky wants a coalition\n\nKyiv will discuss it with NATO, Zelensky said.\n",
+        encoding="utf-8",
+    )
+    (article,) = load_articles([str(path)])
+    assert (article.id, article.outlet, article.date, article.url) == (
+        "piece",
+        "Example Ledger",
+        "2024-08-04",
+        "https://example.org/a",
+    )
+    assert article.title == "Zelensky wants a coalition"
+    assert article.body == "Kyiv will discuss it with NATO, Zelensky said."
+
+
+def test_markdown_is_read_as_the_words_a_reader_sees(tmp_path: Path) -> None:
+    path = tmp_path / "piece.md"
+    path.write_text(
+        "# Zelensky wants a coalition\n\n![Zelensky](img.jpg)\n\n"
+        "Kyiv will **discuss** it with [NATO](https://nato.int), Zelensky said.\n",
+        encoding="utf-8",
+    )
+    (article,) = load_articles([str(path)])
+    assert article.title == "Zelensky wants a coalition"
+    assert article.body == "Kyiv will discuss it with NATO, Zelensky said."
+
+
+def test_jsonl_corpus(tmp_path: Path) -> None:
+    path = tmp_path / "corpus.jsonl"
+    records = [
+        {
+            "id": "a",
+            "outlet": "One",
+            "title": "Headline one",
+            "date": "2024-05-28",
+            "url": "https://one.example/a",
+            "text": "“Shoot them down,” Zelensky said.\nHe added more.",
+        },
+        {
+            "id": "b",
+            "outlet": "Two",
+            "title": "Headline two",
+            "text": "Zelensky asked NATO for help.",
+        },
+    ]
+    path.write_text("\n".join(json.dumps(r) for r in records) + "\n\n", encoding="utf-8")
+    articles = load_articles([str(path)])
+    assert [a.id for a in articles] == ["a", "b"]
+    assert articles[0].title == "Headline one"
+    assert articles[0].text.startswith("Headline one\n\n“Shoot them down,” Zelensky said.")
+    assert articles[0].paragraphs[0].role == "headline"
+    assert articles[1].url is None and articles[1].source_format == "jsonl"
+
+
+def test_jsonl_bad_line_names_the_line(tmp_path: Path) -> None:
+    path = tmp_path / "corpus.jsonl"
+    path.write_text('{"text": "fine"}\n{not json}\n', encoding="utf-8")
+    with pytest.raises(InputError, match=r"line 2: not valid JSON"):
+        load_articles([str(path)])
+
+
+def test_saved_html_page() -> None:
+    (article,) = load_articles([str(PAGES / "kyiv-coalition.html")])
+    assert article.title == "Ukraine wants coalition to down Russian missiles, Zelensky says"
+    assert (article.outlet, article.date, article.author) == (
+        "Example Ledger",
+        "2024-08-04",
+        "Maria Example",
+    )
+    body = article.body
+    assert body.startswith("Kyiv will discuss with NATO the creation of a coalition")
+    assert "“a very big responsibility”" in body
+    assert "“out of the question.”" in body
+    for furniture in (
+        "Subscribe",
+        "Most read",
+        "newsletter",
+        "All rights reserved",
+        "Read more:",
+        "analytics",
+        "Another story entirely",
+    ):
+        assert furniture not in body
+
+
+def test_hostile_html_loses_its_markup() -> None:
+    (article,) = load_articles([str(PAGES / "hostile.html")])
+    assert "alert(" not in article.text.replace("javascript:alert(2)", "")
+    assert "<img" not in article.text and "onerror" not in article.text
+    assert "The opposition leader said she would respond on Tuesday" in article.text
+
+
+def test_story_folder_reads_story_toml() -> None:
+    articles = load_articles([str(STORY)])
+    assert [a.id for a in articles] == sorted(p.stem for p in STORY.glob("*.txt"))
+    outlets = {a.id[:3]: a.outlet for a in articles}
+    assert outlets == {
+        "000": "The Kyiv Independent",
+        "001": "Euromaidan Press",
+        "002": "Euromaidan Press",
+        "003": "Antiwar.com",
+        "004": "Tampa Free Press",
+    }
+    assert all(a.story == "nato-shootdown-2024" for a in articles)
+    assert articles[3].author == "Dave DeCamp"
+
+
+def test_duplicate_ids_are_made_unique(tmp_path: Path) -> None:
+    for name in ("a", "b"):
+        (tmp_path / name).mkdir()
+        shutil.copy(SEED, tmp_path / name / "same.txt")
+    articles = load_articles([str(tmp_path / "a"), str(tmp_path / "b")])
+    assert [a.id for a in articles] == ["same", "same-2"]
+
+
+# --- bad input: one line on stderr, a non-zero exit, nothing changed -------------------
+
+
+def _bad_inputs(tmp_path: Path) -> dict[str, tuple[list[str], str]]:
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    blank = tmp_path / "blank.txt"
+    blank.write_text("  \n\n \t\n", encoding="utf-8")
+    binary = tmp_path / "photo.txt"
+    binary.write_bytes(bytes(range(256)) * 40)
+    undecodable = tmp_path / "mystery.txt"
+    undecodable.write_bytes(bytes([0x81, 0x8D, 0x8F, 0x90, 0x9D]) * 20 + b" text")
+    no_articles = tmp_path / "no-articles"
+    no_articles.mkdir()
+    (no_articles / "notes.csv").write_text("a,b\n", encoding="utf-8")
+    huge = tmp_path / "huge.txt"
+    with huge.open("wb") as stream:
+        stream.seek(21 * 1024 * 1024)
+        stream.write(b"x")
+    return {
+        "missing": ([str(tmp_path / "nope.txt")], "no such file or folder"),
+        "empty": ([str(empty)], "is empty"),
+        "blank": ([str(blank)], "is empty"),
+        "binary": ([str(binary)], "looks like a binary file"),
+        "undecodable": ([str(undecodable)], "cannot tell the text encoding"),
+        "no articles": ([str(no_articles)], "has no articles"),
+        "huge": ([str(huge)], "over the 20 MB limit"),
+        "unreachable": (["http://127.0.0.1:9/article"], "cannot reach http://127.0.0.1:9"),
+        "not http": (["ftp://example.org/a.txt"], "only http:// and https://"),
+    }
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        "missing",
+        "empty",
+        "blank",
+        "binary",
+        "undecodable",
+        "no articles",
+        "huge",
+        "unreachable",
+        "not http",
+    ],
+)
+def test_bad_input_gets_one_clear_line(tmp_path: Path, case: str) -> None:
+    args, expected = _bad_inputs(tmp_path)[case]
+    before = {p: _digest(p) for p in tmp_path.rglob("*") if p.is_file()}
+    out = tmp_path / "out.json"
+    result = runner.invoke(app, ["clean", *args, "--format", "json", "-o", str(out)])
+    assert result.exit_code in (3, 4), result.output
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("framediff: error: ") and expected in lines[0]
+    assert "Traceback" not in result.output
+    assert not out.exists(), "no partial output file"
+    assert {p: _digest(p) for p in tmp_path.rglob("*") if p.is_file()} == before
+
+
+def test_undecodable_file_can_be_read_with_encoding(tmp_path: Path) -> None:
+    path = tmp_path / "article.txt"
+    path.write_bytes("Premier powiedział, że „rakiety” spadły.".encode("cp1250"))
+    with pytest.raises(EncodingError):
+        decode_bytes(bytes([0x81, 0x8D, 0x8F, 0x90, 0x9D]) * 20, name="x")
+    result = runner.invoke(app, ["clean", str(path), "--encoding", "cp1250"])
+    assert result.exit_code == 0, result.stderr
+    assert "„rakiety”" in result.stdout
