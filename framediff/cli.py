@@ -6,12 +6,13 @@ status; ``--traceback`` shows the rest for bug reports.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, TypeVar
+from typing import TYPE_CHECKING, Annotated, TypeVar
 
 import typer
 
@@ -20,6 +21,9 @@ from framediff.ingest.load import load_articles
 from framediff.model import Article
 from framediff.options import LoadOptions, Options
 from framediff.render.output import write_atomically
+
+if TYPE_CHECKING:
+    from framediff.compare import Progress
 
 app = typer.Typer(
     name="framediff",
@@ -35,9 +39,23 @@ app = typer.Typer(
 
 T = TypeVar("T")
 
+# Below this many articles a comparison takes about a second: no progress bar needed.
+PROGRESS_MIN_ARTICLES = 30
+
 
 class CleanFormat(StrEnum):
     text = "text"
+    json = "json"
+
+
+class QuotesFormat(StrEnum):
+    table = "table"
+    json = "json"
+    markdown = "markdown"
+
+
+class CompareFormat(StrEnum):
+    table = "table"
     json = "json"
 
 
@@ -93,6 +111,11 @@ def _options(encoding: str | None) -> Options:
     return Options(load=LoadOptions(encoding=encoding))
 
 
+def _use_colour(output: Path | None) -> bool:
+    """Colour only for a terminal, and never when NO_COLOR is set (no-color.org)."""
+    return output is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+
+
 def _emit(content: str, output: Path | None) -> None:
     if output is None:
         sys.stdout.write(content)
@@ -129,6 +152,89 @@ def clean(
         _emit(content, output)
 
     run_guarded(action, traceback=traceback)
+
+
+@app.command()
+def quotes(
+    paths: Paths,
+    format: Annotated[
+        QuotesFormat, typer.Option("--format", "-f", help="table, json or markdown.")
+    ] = QuotesFormat.table,
+    output: OutputPath = None,
+    encoding: Encoding = None,
+    traceback: Traceback = False,
+) -> None:
+    """List every direct quotation with its kind, speaker and attribution verb."""
+    from framediff.quotes import extract_quotes, unify_speakers
+    from framediff.render.quotes import quotes_json, quotes_markdown, quotes_table
+
+    def action() -> None:
+        options = _options(encoding)
+        articles = _load(paths, options)
+        found = unify_speakers(
+            [q for a in articles for q in extract_quotes(a, options=options.quotes)]
+        )
+        render = {
+            QuotesFormat.json: quotes_json,
+            QuotesFormat.markdown: quotes_markdown,
+            QuotesFormat.table: quotes_table,
+        }[format]
+        _emit(render(found), output)
+
+    run_guarded(action, traceback=traceback)
+
+
+@app.command()
+def compare(
+    paths: Paths,
+    format: Annotated[
+        CompareFormat,
+        typer.Option("--format", "-f", help="table (terminal report) or json."),
+    ] = CompareFormat.table,
+    output: OutputPath = None,
+    limit: Annotated[
+        int, typer.Option(help="In the table report, list at most this many sentences each.")
+    ] = 8,
+    encoding: Encoding = None,
+    traceback: Traceback = False,
+) -> None:
+    """Compare articles: shared quotations and their differences, paraphrase, added context,
+    omissions, recycled text and framing signals."""
+    from framediff.compare import compare as run_compare
+
+    def action() -> None:
+        options = _options(encoding)
+        articles = _load(paths, options)
+        with _progress(len(articles)) as progress:
+            comparison = run_compare(articles, options=options, progress=progress)
+        if format is CompareFormat.json:
+            from framediff.render.json_report import comparison_json
+
+            content = comparison_json(comparison)
+        else:
+            from framediff.render.terminal import render_terminal
+
+            content = render_terminal(comparison, colour=_use_colour(output), limit=limit)
+        _emit(content, output)
+
+    run_guarded(action, traceback=traceback)
+
+
+@contextlib.contextmanager
+def _progress(count: int) -> Iterator[Progress | None]:
+    """A progress bar on stderr for long runs on a terminal; nothing otherwise."""
+    if count < PROGRESS_MIN_ARTICLES or not sys.stderr.isatty():
+        yield None
+        return
+    from rich.progress import Progress as RichProgress
+
+    with RichProgress(transient=True, console=None) as bar:
+        task = bar.add_task("comparing", total=None)
+
+        def update(stage: str, done: int, total: int) -> None:
+            bar.update(task, description=stage, completed=done, total=total)
+
+        yield update
 
 
 @app.command()

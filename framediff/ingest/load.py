@@ -278,6 +278,20 @@ def _path_sources(path: Path, options: Options, story: str | None) -> Iterator[S
             yield _text_source(path, options, story)
 
 
+def _file_sources(path: Path, options: Options) -> Iterator[Source]:
+    """A single file; metadata from a ``story.toml`` beside it applies as in a folder."""
+    story_file = path.parent / STORY_FILE
+    extra: dict[str, str] = {}
+    story = None
+    if story_file.is_file():
+        _, per_file = read_story_metadata(path.parent)
+        if path.name in per_file:
+            extra = per_file[path.name]
+            story = path.parent.resolve().name
+    for source in _path_sources(path, options, story):
+        yield replace(source, metadata={**source.metadata, **extra}) if extra else source
+
+
 def sources_from_paths(paths: Sequence[str], *, options: Options) -> list[Source]:
     """Read every path (file, folder or URL) into sources, in the order given."""
     from framediff.ingest.fetch import fetch_source, is_url
@@ -293,7 +307,7 @@ def sources_from_paths(paths: Sequence[str], *, options: Options) -> list[Source
         if path.is_dir():
             sources.extend(_folder_sources(path, options))
         else:
-            sources.extend(_path_sources(path, options, None))
+            sources.extend(_file_sources(path, options))
     return sources
 
 

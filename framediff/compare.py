@@ -1,0 +1,181 @@
+"""``compare(articles, *, options) -> Comparison``: every stage, in order, with no I/O.
+
+1. quotations of each article, speakers named alike across outlets;
+2. article-to-article similarity and event groups (articles about different events are
+   never compared with each other);
+3. within each group: quote families with their typed diffs, sentence alignment (added
+   context, omissions, recycled text) and quote-to-paraphrase links;
+4. framing signals over the whole set.
+
+The result is deterministic: the same articles in any order give the same comparison
+(articles are put in id order first).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+from framediff import __version__
+from framediff.align import (
+    ParaphraseLink,
+    QuoteFamily,
+    SentenceAlignment,
+    SimilarityMatrix,
+    align_sentences,
+    article_similarity,
+    build_quote_families,
+    group_events,
+    link_paraphrases,
+)
+from framediff.errors import InputError, NotEnoughArticlesError
+from framediff.framing import Framing, framing_signals
+from framediff.model import Article, Quote
+from framediff.options import DEFAULT_OPTIONS, Options
+from framediff.quotes import extract_quotes, unify_speakers
+
+# Bumped when a key of the JSON form changes meaning or disappears; docs/schema.json.
+SCHEMA_VERSION = "1"
+
+Progress = Callable[[str, int, int], None]
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """Everything framediff found about a set of articles."""
+
+    articles: tuple[Article, ...]
+    quotes: tuple[Quote, ...]
+    similarity: SimilarityMatrix
+    groups: tuple[tuple[str, ...], ...]
+    families: tuple[QuoteFamily, ...]
+    paraphrase_links: tuple[ParaphraseLink, ...]
+    alignment: SentenceAlignment
+    framing: Framing
+    options: Options
+
+    def article(self, article_id: str) -> Article:
+        for article in self.articles:
+            if article.id == article_id:
+                return article
+        raise KeyError(article_id)
+
+    def label(self, article_id: str) -> str:
+        """The outlet name reports show for an article (its id when the outlet is unknown)."""
+        return self.article(article_id).label
+
+    @property
+    def shared_families(self) -> tuple[QuoteFamily, ...]:
+        return tuple(f for f in self.families if f.shared)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "framediff": {"version": __version__, "schema": SCHEMA_VERSION},
+            "articles": [
+                {
+                    **a.to_json(full=False),
+                    "words": len(a.body.split()),
+                    "quotations": sum(1 for q in self.quotes if q.article == a.id),
+                }
+                for a in self.articles
+            ],
+            "groups": [list(group) for group in self.groups],
+            "similarity": self.similarity.to_json(),
+            "quotes": [q.to_json() for q in self.quotes],
+            "quote_families": [f.to_json() for f in self.families],
+            "paraphrase_links": [link.to_json() for link in self.paraphrase_links],
+            "added_context": [a.to_json() for a in self.alignment.added],
+            "omissions": [o.to_json() for o in self.alignment.omissions],
+            "recycled": [r.to_json() for r in self.alignment.recycled],
+            "sentence_matches": [m.to_json() for m in self.alignment.matches],
+            "framing": self.framing.to_json(),
+            "options": self.options.to_json(),
+        }
+
+
+def _check_articles(articles: Sequence[Article]) -> tuple[Article, ...]:
+    if len(articles) < 2:
+        raise NotEnoughArticlesError(
+            f"compare needs at least two articles, got {len(articles)}: give two or more "
+            "files, a story folder or a .jsonl corpus (use 'framediff quotes' for one article)"
+        )
+    ids = [a.id for a in articles]
+    if len(set(ids)) != len(ids):
+        duplicate = next(i for i in ids if ids.count(i) > 1)
+        raise InputError(f"two articles share the id {duplicate!r}: give them distinct ids")
+    return tuple(sorted(articles, key=lambda a: a.id))
+
+
+def _renumber(
+    families: Sequence[QuoteFamily], links: Sequence[ParaphraseLink], start: int
+) -> tuple[list[QuoteFamily], list[ParaphraseLink]]:
+    """Give families of one group ids that follow on from the previous groups' ids."""
+    mapping = {f.id: f"Q{start + n}" for n, f in enumerate(families, start=0)}
+    return (
+        [replace(f, id=mapping[f.id]) for f in families],
+        [replace(link, family=mapping.get(link.family, link.family)) for link in links],
+    )
+
+
+def compare(
+    articles: Sequence[Article],
+    *,
+    options: Options = DEFAULT_OPTIONS,
+    progress: Progress | None = None,
+) -> Comparison:
+    """Compare two or more articles; see the module docstring for the stages."""
+    ordered = _check_articles(articles)
+    report = progress or (lambda stage, done, total: None)
+
+    quotes_per_article: list[tuple[Quote, ...]] = []
+    for done, article in enumerate(ordered):
+        report("quotations", done, len(ordered))
+        quotes_per_article.append(extract_quotes(article, options=options.quotes))
+    report("quotations", len(ordered), len(ordered))
+    quotes = unify_speakers([q for qs in quotes_per_article for q in qs])
+
+    report("grouping", 0, 1)
+    similarity = article_similarity(ordered, quotes, options=options)
+    groups = group_events(ordered, quotes, options=options, matrix=similarity)
+
+    families: list[QuoteFamily] = []
+    links: list[ParaphraseLink] = []
+    matches, added, omissions, recycled = [], [], [], []
+    for done, group in enumerate(groups):
+        report("comparing", done, len(groups))
+        members = set(group)
+        group_articles = [a for a in ordered if a.id in members]
+        group_quotes = [q for q in quotes if q.article in members]
+        group_families = build_quote_families(group_quotes, options=options)
+        group_links: tuple[ParaphraseLink, ...] = ()
+        if len(group_articles) > 1:
+            alignment = align_sentences(group_articles, group_quotes, options=options)
+            matches.extend(alignment.matches)
+            added.extend(alignment.added)
+            omissions.extend(alignment.omissions)
+            recycled.extend(alignment.recycled)
+            group_links = link_paraphrases(
+                group_articles, group_quotes, options=options, families=group_families
+            )
+        renumbered, relinked = _renumber(group_families, group_links, len(families) + 1)
+        families.extend(renumbered)
+        links.extend(relinked)
+    report("comparing", len(groups), len(groups))
+
+    report("framing", 0, 1)
+    framing = framing_signals(ordered, quotes, families, options=options)
+    report("framing", 1, 1)
+    return Comparison(
+        articles=ordered,
+        quotes=quotes,
+        similarity=similarity,
+        groups=groups,
+        families=tuple(families),
+        paraphrase_links=tuple(links),
+        alignment=SentenceAlignment(
+            tuple(matches), tuple(added), tuple(omissions), tuple(recycled)
+        ),
+        framing=framing,
+        options=options,
+    )

@@ -1,0 +1,52 @@
+"""What every renderer says the same way: how a diff operation is described in words."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from framediff.diff import DiffOp
+
+# How each kind of difference is named for a reader, most serious first. An unmarked
+# omission inside a quotation is the misquotation signal teachers care most about.
+KIND_LABELS: dict[str, str] = {
+    "omission": "words left out without a mark",
+    "wording": "a word changed",
+    "extension": "quotes more (a different cut)",
+    "elision": "words cut, marked with …",
+    "insertion": "an editor's words added in brackets",
+    "number": "a number written differently",
+    "spelling": "spelled differently",
+    "contraction": "contracted differently",
+    "case": "capitals differ",
+    "punctuation": "punctuation differs",
+}
+KIND_ORDER = tuple(KIND_LABELS)
+SERIOUS_KINDS = frozenset({"omission", "wording"})
+
+
+def changes(ops: Iterable[DiffOp]) -> list[DiffOp]:
+    """The operations that are differences, not equal text or white space only."""
+    return [op for op in ops if op.kind != "equal" and (op.a_text.strip() or op.b_text.strip())]
+
+
+def shorten(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def describe_change(op: DiffOp, label_a: str, label_b: str, *, limit: int = 70) -> str:
+    """One line saying what differs, in words: ``extension: only Antiwar.com has “…”``."""
+    a_text = shorten(op.a_text, limit)
+    b_text = shorten(op.b_text, limit)
+    if op.op == "delete":
+        return f"only {label_a} has “{a_text}”"
+    if op.op == "insert":
+        return f"only {label_b} has “{b_text}”"
+    return f"{label_a} “{a_text}” / {label_b} “{b_text}”"
+
+
+def count_kinds(ops: Iterable[DiffOp]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for op in changes(ops):
+        counts[op.kind] = counts.get(op.kind, 0) + 1
+    return {kind: counts[kind] for kind in KIND_ORDER if kind in counts}
