@@ -52,7 +52,7 @@ STOPWORDS = frozenset(
     until up very was we were what when where which while who whom why will with would you
     your yours yourself yourselves said says say told tell added stated according mr mrs ms
     s t d ll m re ve n't cannot can't won't don't it's that's what's there's let's
-    """.split()
+    """.split()  # noqa: SIM905 - a word list reads better as text
 )
 
 NUMBER_WORDS = {
@@ -238,14 +238,17 @@ def ordered_overlap(a: Sequence[str], b: Sequence[str]) -> float:
     return lcs / min(len(a), len(b))
 
 
-def paraphrase_score(quote_text: str, sentence_text: str) -> float:
+def paraphrase_score(quote_text: str, sentence_text: str, *, min_piece_words: int = 6) -> float:
     """How well ``sentence_text`` renders ``quote_text`` in other words, 0..1.
 
     Reported speech keeps the content words of a quotation, mostly in order, and changes
     its pronouns and tenses (which ``content_words`` drops or stems away). The score is the
-    mean of the Dice overlap of content words, how much of the shorter side's content is
-    covered, and how much of it comes in the same order. A long quotation is also scored
-    sentence by sentence, since a paraphrase usually renders one of its sentences.
+    mean of three shares: the Dice overlap of content words, the same counted in order
+    (twice the longest common subsequence over both lengths), and how much of the
+    quotation's content the sentence carries. A long quotation is also scored sentence by
+    sentence, since a paraphrase usually renders one of its sentences; pieces with fewer
+    than ``min_piece_words`` content words are skipped, as a three-word sentence ("Shoot
+    down what's in the sky") is found in any sentence of the story.
     """
     from framediff.segment import sentence_spans
 
@@ -257,16 +260,16 @@ def paraphrase_score(quote_text: str, sentence_text: str) -> float:
     if len(spans) > 1:
         pieces.extend(quote_text[s:e] for s, e in spans)
     best = 0.0
-    for piece in pieces:
+    for number, piece in enumerate(pieces):
         quote_words = content_words(piece)
-        if not quote_words:
+        if not quote_words or (number > 0 and len(quote_words) < min_piece_words):
             continue
-        shorter = quote_words if len(quote_words) <= len(sentence_words) else sentence_words
-        longer = sentence_words if shorter is quote_words else quote_words
+        lcs = ordered_overlap(quote_words, sentence_words) * min(
+            len(quote_words), len(sentence_words)
+        )
+        in_order = 2 * lcs / (len(quote_words) + len(sentence_words))
         score = (
-            dice(quote_words, sentence_words)
-            + containment(shorter, longer)
-            + ordered_overlap(quote_words, sentence_words)
+            dice(quote_words, sentence_words) + in_order + containment(quote_words, sentence_words)
         ) / 3
         best = max(best, score)
     return best

@@ -1,0 +1,70 @@
+"""Invariants of loading and cleaning, on any text (hypothesis)."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+
+from framediff.ingest.build import article_from_clean_text
+from framediff.ingest.clean import clean_text, match_key, normalise_unicode
+from framediff.ingest.decode import decode_bytes
+
+# Article-like text: words, news punctuation, quote marks, line breaks, and furniture
+# phrases, so the generator reaches the cleaner's rules rather than only random noise.
+_PIECES = st.sampled_from(
+    [
+        "Zelensky", "said", "the", "NATO", "missiles", "“", "”", "‘", "’", '"', "'", ".",
+        ",", "?", "\n", "\n\n", " ", "Aug.", "4", "Read: ", "Become a member", "Support us",
+        "Donate now", "Follow us on Twitter", "credit flickr", "By Jane Doe", "Jul 15, 2024",
+        "onceKyiv", "Related:", "You could close this page.", "he added", "(Russian)", "…",
+    ]
+)
+ARTICLE_TEXT = st.lists(st.one_of(_PIECES, st.text(max_size=8)), max_size=60).map("".join)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(ARTICLE_TEXT)
+def test_cleaning_never_raises_and_keeps_only_source_text(raw: str) -> None:
+    cleaned = clean_text(raw)
+    assert len(cleaned.roles) == len([p for p in cleaned.text.split("\n\n") if p.strip()])
+    source = " ".join(normalise_unicode(raw).split())
+    for paragraph in cleaned.text.split("\n\n"):
+        # Kept text is source text: cleaning removes and joins, it never writes words.
+        assert " ".join(paragraph.split()) in source
+    for removal in cleaned.removed:
+        assert " ".join(removal.text.split()) in source or removal.line == 0
+
+
+@settings(max_examples=150, deadline=None)
+@given(ARTICLE_TEXT)
+def test_nothing_is_lost_silently(raw: str) -> None:
+    """Every word of the source is either kept or named in a removal."""
+    cleaned = clean_text(raw)
+    accounted = match_key(cleaned.text + " " + " ".join(r.text for r in cleaned.removed))
+    for word in match_key(raw).split():
+        assert word in accounted
+
+
+@settings(max_examples=100, deadline=None)
+@given(ARTICLE_TEXT)
+def test_segmentation_offsets_are_consistent(raw: str) -> None:
+    text = clean_text(raw).text
+    article = article_from_clean_text(text, id="x")
+    previous_end = 0
+    for sentence in article.sentences:
+        assert previous_end <= sentence.start < sentence.end <= len(text)
+        chunk = text[sentence.start : sentence.end]
+        assert chunk == chunk.strip()
+        previous_end = sentence.end
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(st.characters(exclude_categories=["Cs"]), min_size=1, max_size=200))
+def test_utf8_and_utf16_decode_to_the_same_text(text: str) -> None:
+    assume(not text.startswith("\ufeff"))  # a leading BOM character is read as a mark
+    for encoding in ("utf-8", "utf-8-sig", "utf-16"):
+        try:
+            decoded, _ = decode_bytes(text.encode(encoding), name="x")
+        except ValueError:
+            continue  # control characters make it "binary": a refusal, not a wrong guess
+        assert decoded == text
