@@ -23,7 +23,7 @@ from framediff.options import LoadOptions, Options
 from framediff.render.output import write_atomically
 
 if TYPE_CHECKING:
-    from framediff.compare import Progress
+    from framediff.compare import Comparison, Progress
 
 app = typer.Typer(
     name="framediff",
@@ -57,6 +57,8 @@ class QuotesFormat(StrEnum):
 class CompareFormat(StrEnum):
     table = "table"
     json = "json"
+    markdown = "markdown"
+    html = "html"
 
 
 Paths = Annotated[
@@ -189,7 +191,12 @@ def compare(
     paths: Paths,
     format: Annotated[
         CompareFormat,
-        typer.Option("--format", "-f", help="table (terminal report) or json."),
+        typer.Option(
+            "--format",
+            "-f",
+            help="table (terminal report), json (for programs), markdown (for a lesson) or "
+            "html (one self-contained page).",
+        ),
     ] = CompareFormat.table,
     output: OutputPath = None,
     limit: Annotated[
@@ -207,17 +214,29 @@ def compare(
         articles = _load(paths, options)
         with _progress(len(articles)) as progress:
             comparison = run_compare(articles, options=options, progress=progress)
-        if format is CompareFormat.json:
-            from framediff.render.json_report import comparison_json
-
-            content = comparison_json(comparison)
-        else:
-            from framediff.render.terminal import render_terminal
-
-            content = render_terminal(comparison, colour=_use_colour(output), limit=limit)
-        _emit(content, output)
+        _emit(_render_comparison(comparison, format, output=output, limit=limit), output)
 
     run_guarded(action, traceback=traceback)
+
+
+def _render_comparison(
+    comparison: Comparison, format: CompareFormat, *, output: Path | None, limit: int
+) -> str:
+    if format is CompareFormat.json:
+        from framediff.render.json_report import comparison_json
+
+        return comparison_json(comparison)
+    if format is CompareFormat.markdown:
+        from framediff.render.markdown import render_markdown
+
+        return render_markdown(comparison)
+    if format is CompareFormat.html:
+        from framediff.render.html import render_html
+
+        return render_html(comparison)
+    from framediff.render.terminal import render_terminal
+
+    return render_terminal(comparison, colour=_use_colour(output), limit=limit)
 
 
 @contextlib.contextmanager

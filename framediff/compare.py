@@ -19,9 +19,13 @@ from typing import Any
 
 from framediff import __version__
 from framediff.align import (
+    AddedContext,
+    Omission,
     ParaphraseLink,
     QuoteFamily,
+    Recycled,
     SentenceAlignment,
+    SentenceMatch,
     SimilarityMatrix,
     align_sentences,
     article_similarity,
@@ -54,6 +58,8 @@ class Comparison:
     alignment: SentenceAlignment
     framing: Framing
     options: Options
+    # Report labels: the outlet, told apart by date or id where one outlet has several.
+    labels: tuple[tuple[str, str], ...] = ()
 
     def article(self, article_id: str) -> Article:
         for article in self.articles:
@@ -62,8 +68,16 @@ class Comparison:
         raise KeyError(article_id)
 
     def label(self, article_id: str) -> str:
-        """The outlet name reports show for an article (its id when the outlet is unknown)."""
-        return self.article(article_id).label
+        """The name reports show for an article: its outlet (its id when unknown)."""
+        return dict(self.labels).get(article_id) or self.article(article_id).label
+
+    def group_size(self, article_id: str) -> int:
+        return next((len(g) for g in self.groups if article_id in g), 1)
+
+    @property
+    def informative_omissions(self) -> tuple[Omission, ...]:
+        """Omissions in groups of three or more: in a pair they only mirror added context."""
+        return tuple(o for o in self.alignment.omissions if self.group_size(o.article) > 2)
 
     @property
     def shared_families(self) -> tuple[QuoteFamily, ...]:
@@ -107,6 +121,24 @@ def _check_articles(articles: Sequence[Article]) -> tuple[Article, ...]:
     return tuple(sorted(articles, key=lambda a: a.id))
 
 
+def report_labels(articles: Sequence[Article]) -> tuple[tuple[str, str], ...]:
+    """A distinct label for each article: the outlet, plus the date or id when needed."""
+    by_label: dict[str, list[Article]] = {}
+    for article in articles:
+        by_label.setdefault(article.label, []).append(article)
+    labels: list[tuple[str, str]] = []
+    for article in articles:
+        siblings = by_label[article.label]
+        if len(siblings) == 1:
+            labels.append((article.id, article.label))
+            continue
+        dates = [a.date for a in siblings]
+        distinct_dates = article.date and dates.count(article.date) == 1
+        suffix = article.date if distinct_dates else article.id
+        labels.append((article.id, f"{article.label} ({suffix})"))
+    return tuple(labels)
+
+
 def _renumber(
     families: Sequence[QuoteFamily], links: Sequence[ParaphraseLink], start: int
 ) -> tuple[list[QuoteFamily], list[ParaphraseLink]]:
@@ -141,7 +173,10 @@ def compare(
 
     families: list[QuoteFamily] = []
     links: list[ParaphraseLink] = []
-    matches, added, omissions, recycled = [], [], [], []
+    matches: list[SentenceMatch] = []
+    added: list[AddedContext] = []
+    omissions: list[Omission] = []
+    recycled: list[Recycled] = []
     for done, group in enumerate(groups):
         report("comparing", done, len(groups))
         members = set(group)
@@ -178,4 +213,5 @@ def compare(
         ),
         framing=framing,
         options=options,
+        labels=report_labels(ordered),
     )

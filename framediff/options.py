@@ -54,6 +54,9 @@ class QuoteOptions:
     # In a headline, quoted words are a term (‘Shoot Down’) unless there are at least this
     # many: headlines put short phrases in marks to distance themselves, not to quote speech.
     min_headline_speech_words: int = 4
+    # Scare quotes wrap a word or two; a lowercase quotation of at least this many words is
+    # someone's words (a fragment) even when its sentence names no speaker. Tuned on PolNeAR.
+    min_unattributed_fragment_words: int = 3
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -112,6 +115,21 @@ class AlignOptions:
 
 
 @dataclass(frozen=True, kw_only=True)
+class FramingOptions:
+    """How framing signals (attribution, reported speech, loaded words) are read."""
+
+    # A writer's attribution verb follows its subject closely ("Zelenskyy bemoaned",
+    # "Zelenskyy also urged", "Stoltenberg has previously said"): look back at most this many
+    # words from the verb for the speaker. Further back, the subject of another clause
+    # ("Russia launched …, which officials said") would be taken for the speaker.
+    verb_window_words: int = 3
+    # A loaded or hedging word is "near a quotation" when its sentence quotes or reports
+    # someone, or lies within this many sentences of one: the framing a reader meets on the
+    # way into or out of the quoted words. One sentence covers the lead-in and the follow-up.
+    near_quote_sentences: int = 1
+
+
+@dataclass(frozen=True, kw_only=True)
 class Options:
     """All options, grouped by stage."""
 
@@ -119,6 +137,7 @@ class Options:
     clean: CleanOptions = field(default_factory=CleanOptions)
     quotes: QuoteOptions = field(default_factory=QuoteOptions)
     align: AlignOptions = field(default_factory=AlignOptions)
+    framing: FramingOptions = field(default_factory=FramingOptions)
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)

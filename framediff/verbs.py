@@ -31,18 +31,31 @@ from __future__ import annotations
 
 from typing import Literal
 
+
+def _words_list(text: str) -> list[str]:
+    """The words of a lexicon block, one entry per word."""
+    return text.split()
+
+
 VerbClass = Literal["neutral", "evaluative", "intensifying"]
 
-_NEUTRAL = """say tell add state note write ask reply respond answer continue report announce
-declare describe call comment observe remark recall mention testify tweet post confirm
-indicate quote recount repeat reiterate reaffirm speak predict estimate promise pledge
-conclude""".split()
-_EVALUATIVE = """claim insist admit concede acknowledge argue allege bemoan complain contend
-maintain assert suggest explain lament deny dismiss reveal confess grumble agree imply hint
-speculate reason profess point_out opine""".split()
-_INTENSIFYING = """warn slam blast plead demand urge lash_out brag boast decry denounce condemn
-attack rail vow threaten emphasize emphasise stress exclaim shout scream yell fume rage hammer
-rip mock scoff snap erupt charge accuse beg implore vent tout trumpet thunder""".split()
+_NEUTRAL = _words_list(
+    """say tell add state note write ask reply respond answer continue report announce declare
+    describe call comment observe remark recall mention testify tweet post confirm indicate
+    quote recount repeat reiterate reaffirm speak predict estimate promise pledge conclude
+    counter muse recount relay inform chime_in summarize summarise"""
+)
+_EVALUATIVE = _words_list(
+    """claim insist admit concede acknowledge argue allege bemoan complain contend maintain
+    assert suggest explain lament deny dismiss reveal confess grumble agree imply hint
+    speculate reason profess point_out opine quip joke retort gush concur"""
+)
+_INTENSIFYING = _words_list(
+    """warn slam blast plead demand urge lash_out brag boast decry denounce condemn attack rail
+    vow threaten emphasize emphasise stress exclaim shout scream yell fume rage hammer rip
+    mock scoff snap erupt charge accuse beg implore vent tout trumpet thunder proclaim cry
+    chant howl rant lambast lambaste bristle"""
+)
 
 # Base forms whose inflections do not follow the spelling rules below.
 _IRREGULAR: dict[str, tuple[str, ...]] = {
@@ -54,7 +67,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "put": ("put", "puts", "putting"),
 }
 # Verbs that double their last consonant before -ed/-ing ("admitted", "slammed").
-_DOUBLING = frozenset("admit slam brag rip snap".split())
+_DOUBLING = frozenset(_words_list("admit slam brag rip snap quip"))
 
 
 def _inflect(base: str) -> tuple[str, ...]:
@@ -115,12 +128,12 @@ LEMMAS = frozenset(CLASSES)
 
 def lemma_of(verb: str) -> str | None:
     """The lemma of an attribution verb form ("Said" → "say"), or None if it is not one."""
-    key = " ".join(verb.lower().replace("’", "'").split())
+    key = " ".join(verb.lower().replace("’", "'").replace("‘", "'").split())
     return FORMS.get(key)
 
 
 def verb_class(lemma: str) -> str:
-    """"neutral", "evaluative" or "intensifying" for a lemma (or a form); "unknown" otherwise."""
+    """The class of a lemma (or a form): "neutral", "evaluative", "intensifying" or "unknown"."""
     key = " ".join(lemma.lower().split())
     if key in CLASSES:
         return CLASSES[key]

@@ -9,6 +9,12 @@ from pathlib import Path
 from framediff.errors import OutputError
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def write_atomically(path: Path, content: str) -> None:
     """Write ``content`` to ``path`` through a temporary file and a rename.
 
@@ -25,6 +31,8 @@ def write_atomically(path: Path, content: str) -> None:
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
             stream.write(content)
+        # mkstemp makes the file private; a report gets the usual permissions.
+        os.chmod(temporary, 0o666 & ~_umask())
         os.replace(temporary, path)
     except OSError as error:
         Path(temporary).unlink(missing_ok=True)

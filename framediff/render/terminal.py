@@ -17,6 +17,7 @@ from framediff.align import QuoteFamily
 from framediff.compare import Comparison
 from framediff.diff import DiffOp
 from framediff.render.common import KIND_LABELS, changes, count_kinds, describe_change, shorten
+from framediff.render.markdown import PAIR_NOTE
 
 WIDTH = 100
 _RED, _GREEN, _BOLD, _DIM, _RESET = "\033[31m", "\033[32m", "\033[1m", "\033[2m", "\033[0m"
@@ -196,20 +197,21 @@ def render_terminal(comparison: Comparison, *, colour: bool = False, limit: int 
     out.append(_per_article(comparison, added, limit))
 
     omitted: dict[str, list[str]] = {}
-    for omission in comparison.alignment.omissions:
+    for omission in comparison.informative_omissions:
         present = ", ".join(comparison.label(a) for a in omission.present_in)
         omitted.setdefault(omission.article, []).append(f"{omission.text} [in {present}]")
     out.append("")
     out.append(style.heading("What each outlet leaves out (present in others)"))
+    out.append(style.dim(PAIR_NOTE))
     out.append(_per_article(comparison, omitted, limit))
 
     out.append("")
     out.append(style.heading("Recycled text (near-identical sentences)"))
     if comparison.alignment.recycled:
-        for item in comparison.alignment.recycled:
-            names = " = ".join(comparison.label(a) for a in item.articles)
-            out.append(f"  {names} ({item.score:.2f}):")
-            out.append(_wrap(item.texts[0], "      "))
+        for copied in comparison.alignment.recycled:
+            names = " = ".join(comparison.label(a) for a in copied.articles)
+            out.append(f"  {names} ({copied.score:.2f}):")
+            out.append(_wrap(copied.texts[0], "      "))
     else:
         out.append("none")
 

@@ -1,0 +1,270 @@
+"""The markdown report: for pasting into a lesson, rendered by GitHub or pandoc.
+
+Every word that comes from an article passes through ``escape_markdown``, so an article's
+own markup (links, HTML, emphasis, ``$`` signs) shows as text and does nothing. Differences
+are marked in ways that survive black-and-white printing: ~~struck through~~ for words only
+the first version has, **bold** for words only the second has.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from framediff import __version__
+from framediff.align import QuoteFamily
+from framediff.compare import Comparison
+from framediff.diff import DiffOp
+from framediff.model import Article
+from framediff.render.common import KIND_LABELS, SERIOUS_KINDS, changes, count_kinds, shorten
+from framediff.render.escape import escape_markdown as esc
+from framediff.render.framing_text import framing_sections
+
+
+def _wrap_marked(text: str, marker: str) -> str:
+    """``marker`` around the escaped words of ``text``, spaces kept outside the markers."""
+    stripped = text.strip()
+    if not stripped:
+        return text
+    lead = text[: len(text) - len(text.lstrip())]
+    trail = text[len(text.rstrip()) :]
+    return f"{lead and ' '}{marker}{esc(stripped)}{marker}{trail and ' '}"
+
+
+PAIR_NOTE = "In a group of two articles, what one leaves out is what the other adds (above)."
+
+
+def _keep_spaces(raw: str, escaped: str) -> str:
+    """``escaped`` with the white space that ``raw`` had at either end (one space each)."""
+    lead = " " if raw[:1].isspace() else ""
+    trail = " " if raw[-1:].isspace() and raw.strip() else ""
+    return f"{lead}{escaped}{trail}"
+
+
+def marked_diff(ops: Sequence[DiffOp]) -> str:
+    """Version a with version b's changes marked: ~~a only~~ **b only**."""
+    parts: list[str] = []
+    for op in ops:
+        if op.op == "equal" or op.kind == "equal":
+            parts.append(_keep_spaces(op.a_text, esc(op.a_text)))
+            continue
+        if op.a_text.strip():
+            parts.append(_wrap_marked(op.a_text, "~~"))
+        if op.b_text.strip():
+            parts.append(_wrap_marked(op.b_text, "**"))
+        if not op.a_text.strip() and not op.b_text.strip():
+            parts.append(" ")
+    return " ".join("".join(parts).split())
+
+
+def _cite(article: Article) -> str:
+    bits = [f"*{esc(article.label)}*", f"“{esc(article.title)}”"]
+    if article.date:
+        bits.append(esc(article.date))
+    if article.url:
+        bits.append(f"<{article.url}>" if _safe_url(article.url) else esc(article.url))
+    return ", ".join(bits)
+
+
+def _safe_url(url: str) -> bool:
+    return url.startswith(("http://", "https://")) and not any(c in url for c in "<> \"'`")
+
+
+def _overview(comparison: Comparison) -> list[str]:
+    readability = comparison.framing.readability_by_article()
+    lines = [
+        "| Outlet | Headline | Date | Words | Quotations | Reading ease (grade) |",
+        "|---|---|---|---:|---:|---|",
+    ]
+    for article in comparison.articles:
+        quotes = sum(1 for q in comparison.quotes if q.article == article.id and q.kind != "term")
+        score = readability.get(article.id)
+        ease = (
+            f"{score.flesch_reading_ease:.0f} ({score.flesch_kincaid_grade:.1f})" if score else "—"
+        )
+        lines.append(
+            f"| {esc(article.label)} | {esc(article.title)} | {esc(article.date or '—')} "
+            f"| {len(article.body.split())} | {quotes} | {ease} |"
+        )
+    return lines
+
+
+def _family_section(comparison: Comparison, family: QuoteFamily) -> list[str]:
+    speaker = esc(family.speaker or "Speaker unknown")
+    lines = [f"### {family.id}. {speaker}: “{esc(shorten(family.text, 80))}”", ""]
+    outlets = ", ".join(esc(comparison.label(a)) for a in family.articles)
+    lines.append(f"Quoted by {outlets}.")
+    lines.append("")
+    lines.append("| Outlet | Verb | Kind | Their words |")
+    lines.append("|---|---|---|---|")
+    seen: set[str] = set()
+    for member in family.members:
+        if member.article in seen:
+            continue
+        seen.add(member.article)
+        words = family.rendering(member.article) or member.text
+        lines.append(
+            f"| {esc(comparison.label(member.article))} | {esc(member.verb or '—')} "
+            f"| {member.kind} | “{esc(words)}” |"
+        )
+    for diff in family.diffs:
+        label_a, label_b = comparison.label(diff.a), comparison.label(diff.b)
+        found = changes(diff.ops)
+        lines.append("")
+        if not found:
+            lines.append(f"**{esc(label_a)} and {esc(label_b)}** quote the same words exactly.")
+            continue
+        counts = ", ".join(f"{n} × {kind}" for kind, n in count_kinds(diff.ops).items())
+        lines.append(f"**{esc(label_a)} → {esc(label_b)}** ({counts}):")
+        lines.append("")
+        lines.append(f"> {marked_diff(diff.ops)}")
+        lines.append("")
+        for op in found:
+            flag = "⚠ " if op.kind in SERIOUS_KINDS else ""
+            what = _change_words(op, label_a, label_b)
+            lines.append(f"- {flag}**{op.kind}** ({KIND_LABELS[op.kind]}): {what}")
+    lines.append("")
+    lines.append(
+        "Sources: " + "; ".join(_cite(comparison.article(a)) for a in family.articles) + "."
+    )
+    return lines
+
+
+def _change_words(op: DiffOp, label_a: str, label_b: str) -> str:
+    a_text, b_text = esc(shorten(op.a_text, 90)), esc(shorten(op.b_text, 90))
+    if op.op == "delete":
+        return f"only {esc(label_a)} has “{a_text}”"
+    if op.op == "insert":
+        return f"only {esc(label_b)} has “{b_text}”"
+    return f"{esc(label_a)} “{a_text}”, {esc(label_b)} “{b_text}”"
+
+
+def _bullets(items: Iterable[str]) -> list[str]:
+    return [f"- {item}" for item in items]
+
+
+def render_markdown(comparison: Comparison) -> str:
+    """The whole comparison as a markdown document."""
+    shared = comparison.shared_families
+    story = next((a.story for a in comparison.articles if a.story), None)
+    title = f"How {len(comparison.articles)} outlets reported the story"
+    out: list[str] = [f"# {title}" + (f": {esc(story)}" if story else ""), ""]
+    out.append(
+        f"*Made with framediff {__version__}. Quotations are the articles' own words, after "
+        "page furniture (banners, links, captions) was removed; the JSON report gives the "
+        "character offsets of each one.*"
+    )
+    out += ["", "## The articles", "", *_overview(comparison), ""]
+    if len(comparison.groups) > 1:
+        out.append(
+            "The articles cover more than one event; framediff compares them within these groups:"
+        )
+        out.append("")
+        for number, group in enumerate(comparison.groups, start=1):
+            names = ", ".join(esc(comparison.label(a)) for a in group)
+            out.append(f"{number}. {names}")
+        out.append("")
+
+    out += framing_sections(comparison, esc, part="headlines")
+
+    out += ["## Shared quotations", ""]
+    out.append(
+        "How to read the differences: ~~struck through~~ words are only in the first "
+        "outlet's version, **bold** words only in the second's. ⚠ marks a change inside the "
+        "quoted words themselves (a word changed or left out without a mark)."
+    )
+    out.append("")
+    if not shared:
+        out += ["No quotation appears in more than one outlet.", ""]
+    for family in shared:
+        out += [*_family_section(comparison, family), ""]
+
+    out += ["## Quotation in one outlet, paraphrase in another", ""]
+    if comparison.paraphrase_links:
+        for link in comparison.paraphrase_links:
+            out.append(
+                f"- {esc(comparison.label(link.quote_article))} quotes: "
+                f"“{esc(link.quote_text)}”  \n  {esc(comparison.label(link.paraphrase_article))} "
+                f"paraphrases: {esc(link.paraphrase_text)} *(match {link.score:.2f})*"
+            )
+    else:
+        out.append("None found.")
+    out.append("")
+
+    out += ["## What each outlet adds", ""]
+    out += _per_article(
+        comparison,
+        [(a.article, esc(a.text)) for a in comparison.alignment.added],
+        "Sentences that no other outlet in the group has.",
+    )
+    out += ["## What each outlet leaves out", ""]
+    out += _per_article(
+        comparison,
+        [
+            (
+                o.article,
+                f"{esc(o.text)} *(in {', '.join(esc(comparison.label(p)) for p in o.present_in)})*",
+            )
+            for o in comparison.informative_omissions
+        ],
+        "Sentences other outlets in the group have and this one does not. " + PAIR_NOTE,
+    )
+    out += ["## Recycled text", ""]
+    if comparison.alignment.recycled:
+        for item in comparison.alignment.recycled:
+            names = " and ".join(esc(comparison.label(a)) for a in item.articles)
+            out.append(f"- {names} *(similarity {item.score:.2f})*: {esc(item.texts[0])}")
+    else:
+        out.append("No near-identical sentences across outlets.")
+    out.append("")
+
+    alone = [f for f in comparison.families if not f.shared]
+    out += ["## Quoted by one outlet only", ""]
+    out += _bullets(
+        f"{esc(comparison.label(f.members[0].article))}: {esc(f.speaker or 'speaker unknown')}, "
+        f"“{esc(shorten(f.text, 200))}”"
+        for f in alone
+    ) or ["None."]
+    out.append("")
+    out += framing_sections(comparison, esc, part="signals")
+    out += _how_it_decided(comparison)
+    return "\n".join(out).rstrip() + "\n"
+
+
+def _per_article(comparison: Comparison, items: Sequence[tuple[str, str]], note: str) -> list[str]:
+    lines = [f"*{note}*", ""]
+    any_items = False
+    for article in comparison.articles:
+        mine = [text for aid, text in items if aid == article.id]
+        if not mine:
+            continue
+        any_items = True
+        lines.append(f"**{esc(article.label)}** ({len(mine)})")
+        lines.append("")
+        lines += _bullets(mine)
+        lines.append("")
+    if not any_items:
+        lines += ["None.", ""]
+    return lines
+
+
+def _how_it_decided(comparison: Comparison) -> list[str]:
+    align = comparison.options.align
+    return [
+        "## How framediff decided",
+        "",
+        "- A *quotation* is text between quote marks that someone is reported to have said; "
+        "scare quotes, titles and nicknames are not counted as quotations.",
+        "- Two outlets quote the *same words* when they share runs of at least "
+        f"{align.family_min_run_words} words, {align.family_min_shared_words} or more in all, "
+        f"and at least {align.family_min_fidelity:.0%} of the words both quote are the same.",
+        f"- A sentence is *shared* at similarity {align.shared_threshold:.2f} or more, "
+        f"*reworded* from {align.reworded_threshold:.2f}, otherwise it is *unique* (context "
+        "only that outlet adds).",
+        f"- A quotation is linked to a *paraphrase* at a match score of "
+        f"{align.paraphrase_threshold:.2f} or more; sentences are *recycled* at "
+        f"{align.recycled_threshold:.2f} or more.",
+        "- Readability is the Flesch reading ease (0–100, higher is easier) and the US school "
+        "grade of the body text.",
+        "",
+        "See docs/how-it-decides.md in framediff for the reasons behind each number.",
+    ]

@@ -1,0 +1,430 @@
+"""Who is speaking: noun phrases around attribution verbs, and the people and bodies they name.
+
+Everything here is rule-based on purpose: a small lexicon of titles, role nouns and
+organisation words, and the conventions of news attribution ("Ukrainian President Volodymyr
+Zelensky said", "the Ukrainian leader", "he added"). Names are canonicalised to the fullest
+form an article introduces, so "Zelensky" and "the president" both become "Volodymyr
+Zelensky"; ``canonical_key`` makes spelling variants ("Zelensky", "Zelenskyy") comparable
+across articles.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from framediff.segment import NUMBER_ABBREVIATIONS, TITLE_ABBREVIATIONS
+
+
+def _words(text: str) -> frozenset[str]:
+    """The words of a lexicon block, as a set."""
+    return frozenset(text.split())
+
+
+# Titles and role nouns: words that describe a person's office rather than name them. When
+# capitalised before a name ("Foreign Minister Radoslaw Sikorski") they are stripped from the
+# canonical name but remembered, so "the foreign minister" can find its person later.
+ROLE_NOUNS = _words(
+    """president vice-president leader minister secretary general chancellor premier spokesman
+    spokeswoman spokesperson official officials chief director candidate nominee senator
+    governor congressman congresswoman representative mayor chairman chairwoman chair
+    ambassador adviser advisor aide aides analyst analysts expert experts source sources
+    head commander manager diplomat diplomats lawmaker lawmakers prosecutor judge attorney
+    lawyer professor economist strategist founder ceo executive officer king queen prince
+    pope envoy correspondent reporter editor author researcher scientist fellow activist
+    spokespeople sheriff chancellor commissioner deputy rep sen gov pres gen col lt sgt capt
+    cmdr adm maj dr mr mrs ms prof rev speaker majority minority whip surrogate pollster
+    supporter supporters critic critics voters voter resident residents member members
+    democrat democrats republican republicans conservative conservatives liberal liberals
+    progressive progressives person people man woman organizer organizers staffer staffers
+    insider insiders veteran donor donors operative operatives consultant colonel captain
+    lieutenant sergeant admiral marshal major"""
+)
+# Lowercase words that may sit inside a speaker phrase before its head ("the former
+# president", "a senior official", "campaign manager").
+MODIFIERS = _words(
+    """former senior top new deputy vice press campaign foreign defense defence prime state
+    national security chief executive general military white house senior-level high-ranking
+    longtime current then-president acting interim assistant associate special
+    communications policy political democratic republican presidential federal local
+    regional retired longtime veteran prominent influential conservative liberal progressive
+    gop party"""
+)
+NATIONALITIES = _words(
+    """Ukrainian Russian Polish German French British American Romanian Israeli Iranian Chinese
+    Turkish Italian Spanish Dutch Belgian Hungarian Czech Slovak Lithuanian Latvian Estonian
+    Finnish Swedish Norwegian Danish Canadian Mexican Japanese Korean Indian Pakistani
+    Syrian Iraqi Saudi Egyptian Georgian Moldovan Belarusian European US U.S. UK U.K. EU
+    Democratic Republican Democrat GOP Republicans Democrats"""
+)
+# Words that make a capitalised phrase an organisation or a place rather than a person.
+ORG_WORDS = _words(
+    """NATO Kremlin Pentagon Moscow Kyiv Kiev Washington Warsaw Bucharest Beijing London Paris
+    Berlin Brussels Tehran Ukraine Russia Poland Romania Germany France Britain China Israel
+    Iran America Europe Congress Senate House Parliament Ministry Department Office Agency
+    Committee Council Commission Party Campaign Administration Government Court Union
+    Association Foundation Institute University College Center Centre Times Post Journal
+    News Press Reuters AP Interfax CNN Fox NBC CBS ABC MSNBC BBC Pravda Tribune Herald
+    Guardian Telegraph Bloomberg Politico Breitbart Caller DCNF Daily Network Group Bank
+    Fund Board Service Forces Army Navy Police Bureau Corporation Inc Company Co Ltd
+    Organization Organisation League Alliance Coalition Movement Priorities Watch Poll
+    Clinic Hospital Church Club Team Media Magazine Channel Television TV Radio Federation
+    Republic States Kingdom Nations Ministry Embassy FBI CIA DNC RNC GOP UN EU WHO Airbus
+    Facebook Twitter Google Mount Street Avenue County City Island Beach Valley Hills
+    Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia
+    Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland
+    Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Hampshire
+    Jersey Mexico York Carolina Dakota Ohio Oklahoma Oregon Pennsylvania Rhode Tennessee
+    Texas Utah Vermont Virginia Wisconsin Wyoming Chicago Boston Philadelphia Atlanta Miami
+    Denver Detroit Cleveland Houston Dallas Phoenix Seattle Angeles Francisco Vegas Orlando
+    Tampa Charlotte Beijing Tokyo Jerusalem Baghdad Damascus Cairo Ankara Istanbul Havana
+    Caracas Ottawa Canada Japan Korea Syria Iraq Turkey Cuba Egypt Mexico Britain England
+    Scotland Ireland Italy Spain Greece Hungary Belarus Moldova Afghanistan Pakistan India
+    Vatican ISIS ISIL Taliban Hamas Hezbollah"""
+)
+# Given names that tell "he" from "she" for the speakers news quotes most; anything not
+# listed stays open to both pronouns.
+FEMALE_NAMES = _words(
+    """Hillary Nancy Elizabeth Sarah Carly Michelle Melania Ivanka Kellyanne Huma Debbie
+    Condoleezza Angela Theresa Marine Nikki Jill Megyn Donna Hope Sarah Susan Samantha Mary
+    Patricia Jennifer Linda Barbara Margaret Karen Lisa Betty Dorothy Sandra Ashley Kimberly
+    Emily Donna Michelle Carol Amanda Melissa Deborah Stephanie Rebecca Laura Helen Sharon
+    Cynthia Kathleen Amy Shirley Anna Ruth Brenda Pamela Nicole Katherine Christine Janet
+    Catherine Maria Heather Diane Julie Joyce Victoria Kelly Christina Joan Evelyn Judith
+    Andrea Hannah Megan Cheryl Jacqueline Martha Gloria Teresa Sara Madeline Kathryn Janice
+    Jean Abigail Alice Julia Judy Sophia Grace Denise Amber Doris Marilyn Danielle Beverly
+    Isabella Theresa Diana Natalie Brittany Charlotte Marie Kayla Alexis Lori Kirsten Tammy
+    Claire Chelsea Loretta Dianne Maxine Marsha Katie Kamala Tulsi Cecile Ruth Sonia Elena
+    Valerie Jeanne Roberta Rachel Olivia Zoe Irina Yulia Ursula Kaja Iryna Olena Anne
+    Annalena Ilhan Alexandria Liz Kirstjen Sheryl Oprah Madeleine Jeanine Dana Greta"""
+)
+FEMALE_TITLES = _words("mrs ms miss madam lady queen congresswoman chairwoman spokeswoman")
+MALE_TITLES = _words("mr sir king prince congressman chairman spokesman")
+# Capitalised words that start a sentence or clause but never belong to a speaker's name.
+FUNCTION_WORDS = _words(
+    """But And Or So Yet In On At For With When While After Before As If Then Also Still
+    Meanwhile However Later Earlier Speaking Asked Asking Although Though Because Since Now
+    Today Yesterday Tuesday Monday Wednesday Thursday Friday Saturday Sunday January
+    February March April May June July August September October November December Here There
+    This That These Those It Its Instead Indeed Finally First Second Last Next Even Only Not
+    No Yes Read Related Update Of To From By About Over Under Into Through During Despite
+    Like Unlike Among According Both Neither Either Such Some Many Most Several Every Each
+    Other What Why How Who Where Which I We You He She They His Her Their Our My The A An
+    Following Including Given Debates Americans Sources Officials Polls Voters"""
+)
+# Lowercase particles inside names: "Ursula von der Leyen", "Anwar al-Awlaki".
+_PARTICLES = _words("de van von der bin al da del la le")
+PRONOUNS = {"he": "male", "she": "female", "they": "plural", "it": "thing", "we": "plural"}
+DETERMINERS = _words("the a an this that his her their its our")
+# Words that open a speaker phrase: "one senior Democrat", "another source", "two aides".
+OPENERS = _words("the a an one another some several many two three four other")
+
+_TOKEN = re.compile(
+    r"(?:[A-Za-z]\.){2,}"  # dotted acronyms: U.S., D.C.
+    r"|[^\W\d_][\w'’‘\-]*"  # words, with apostrophes (of any shape) and hyphens inside
+    r"|\d+(?:[.,:]\d+)*"
+    r"|¤+"  # a masked quotation
+    r"|[^\s\w]",
+)
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word or punctuation mark with its offsets into the article text."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[:1].isalpha()
+
+    @property
+    def is_capitalised(self) -> bool:
+        return self.text[:1].isupper()
+
+
+def tokenize(text: str, start: int, end: int) -> list[Token]:
+    """Tokens of ``text[start:end]``; abbreviations keep their full stop ("Sen.", "Aug.")."""
+    tokens: list[Token] = []
+    for match in _TOKEN.finditer(text, start, end):
+        word = match.group()
+        t_end = match.end()
+        bare = word.lower().rstrip(".")
+        if (
+            t_end < end
+            and text[t_end] == "."
+            and word[:1].isalpha()
+            and (
+                bare in TITLE_ABBREVIATIONS
+                or bare in NUMBER_ABBREVIATIONS
+                or (len(word) == 1 and word.isupper())
+            )
+        ):
+            t_end += 1
+            word += "."
+        if tokens and tokens[-1].end > match.start():
+            continue  # the dot was absorbed by the previous abbreviation
+        tokens.append(Token(word, match.start(), t_end))
+    return tokens
+
+
+def _clean_word(word: str) -> str:
+    return re.sub(r"['’‘]s$", "", word).rstrip(".'’‘")
+
+
+def is_title_word(word: str) -> bool:
+    bare = _clean_word(word).lower()
+    return bare in ROLE_NOUNS or bare in MODIFIERS
+
+
+def is_name_word(token: Token) -> bool:
+    """A capitalised word that can be part of a proper name."""
+    if not token.is_capitalised or not token.is_word:
+        return False
+    word = _clean_word(token.text)
+    if word in FUNCTION_WORDS or word.lower() in NUMBER_ABBREVIATIONS:
+        return False  # "But", "Following", "Oct."
+    return not is_title_word(word)
+
+
+def canonical_key(name: str) -> str:
+    """A spelling-insensitive key of a surname: "Zelenskyy", "Zelensky" → "zelensk"."""
+    norm = unicodedata.normalize("NFKD", name)
+    letters = "".join(c for c in norm.lower() if c.isalpha())
+    squeezed = re.sub(r"(.)\1+", r"\1", letters)
+    return squeezed.rstrip("yi") or squeezed
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A speaker phrase as written, with its offsets and what kind of phrase it is.
+
+    ``kind`` is "name" (contains a proper name), "pronoun", "role" (a definite description
+    such as "the Ukrainian leader") or "generic" ("a source", "officials").
+    """
+
+    text: str
+    start: int
+    end: int
+    kind: str
+    name: str | None
+    descriptors: tuple[str, ...]
+
+
+def _strip_possessive(word: str) -> str:
+    return re.sub(r"['’‘]s$", "", word)
+
+
+def mention_from_tokens(tokens: Sequence[Token]) -> Mention | None:
+    """Classify a speaker phrase; None when it cannot be a speaker."""
+    if not tokens:
+        return None
+    first = tokens[0]
+    if len(tokens) == 1 and first.lower in PRONOUNS:
+        return Mention(first.text, first.start, first.end, "pronoun", None, ())
+    words = [t for t in tokens if t.is_word]
+    if not words:
+        return None
+    # The name is the run of name words at the end of the phrase ("NATO Secretary General
+    # Jens Stoltenberg" → "Jens Stoltenberg"); titles and nationalities before it describe.
+    name_tokens: list[Token] = []
+    for token in reversed(words):
+        is_name = is_name_word(token) and _clean_word(token.text) not in NATIONALITIES
+        if is_name or (name_tokens and token.lower in _PARTICLES):
+            name_tokens.insert(0, token)
+        else:
+            break
+    descriptors = tuple(_clean_word(t.text).lower() for t in words if t not in name_tokens)
+    text_start, text_end = tokens[0].start, tokens[-1].end
+    phrase = " ".join(t.text for t in tokens)
+    if name_tokens:
+        name = " ".join(_strip_possessive(t.text) for t in name_tokens)
+        return Mention(phrase, text_start, text_end, "name", name, descriptors)
+    heads = [t for t in words if _clean_word(t.text).lower() in ROLE_NOUNS]
+    if not heads:
+        # A capitalised organisation word not caught above ("the Kremlin" is a name word;
+        # this is for phrases with no head at all, which are not speakers).
+        return None
+    if first.lower in ("the", "this", "that") and len(words) > 1:
+        return Mention(phrase, text_start, text_end, "role", None, descriptors)
+    return Mention(phrase, text_start, text_end, "generic", None, descriptors)
+
+
+def is_org_name(name: str) -> bool:
+    parts = [_clean_word(p) for p in name.split()]
+    if any(p in ORG_WORDS for p in parts):
+        return True
+    return all(p.isupper() and len(p) > 1 for p in parts)
+
+
+@dataclass
+class _Entity:
+    name: str
+    descriptors: set[str]
+    first: int
+    mentions: list[int]
+    is_org: bool
+
+    @property
+    def gender(self) -> str:
+        """The gender as "female", "male" or "" (unknown), from the given name or a title."""
+        if self.descriptors & FEMALE_TITLES or self.name.split()[0] in FEMALE_NAMES:
+            return "female"
+        if self.descriptors & MALE_TITLES:
+            return "male"
+        return ""
+
+
+LEADER_ROLES = _words("president leader chancellor minister premier king head chief")
+
+
+def _given_compatible(a: str, b: str) -> bool:
+    """Whether two full names can be one person: same surname checked by the caller; here the
+    given names ("Hillary" vs "Bill" are two people, "H." fits "Hillary")."""
+    pa, pb = a.split(), b.split()
+    if len(pa) < 2 or len(pb) < 2:
+        return True
+    ga, gb = pa[0].rstrip("."), pb[0].rstrip(".")
+    if len(ga) == 1 or len(gb) == 1:
+        return ga[0] == gb[0]
+    return canonical_key(ga) == canonical_key(gb)
+
+
+class Registry:
+    """The people and bodies an article names, in order of mention, with their titles."""
+
+    def __init__(self) -> None:
+        self._entities: list[_Entity] = []
+        self._by_surname: dict[str, list[_Entity]] = {}
+        # (position, entity) of every mention, in text order, for pronoun resolution.
+        self.mentions: list[tuple[int, _Entity]] = []
+
+    def _find(self, name: str) -> _Entity | None:
+        parts = name.split()
+        candidates = self._by_surname.get(canonical_key(parts[-1]), [])
+        fitting = [e for e in candidates if _given_compatible(e.name, name)]
+        if not fitting:
+            return None
+        # A bare surname means whoever of that name the article mentions most ("Clinton"
+        # in a campaign story is Hillary Clinton even after one mention of Bill Clinton).
+        return max(fitting, key=lambda e: (len(e.mentions), -e.first))
+
+    def add(self, mention: Mention) -> _Entity | None:
+        if mention.name is None:
+            return None
+        entity = self._find(mention.name)
+        if entity is None:
+            entity = _Entity(mention.name, set(), mention.start, [], is_org_name(mention.name))
+            self._entities.append(entity)
+            key = canonical_key(mention.name.split()[-1])
+            self._by_surname.setdefault(key, []).append(entity)
+        elif len(mention.name.split()) > len(entity.name.split()):
+            entity.name = mention.name  # the fullest form introduced in the article
+            entity.is_org = is_org_name(mention.name)
+        entity.descriptors.update(d for d in mention.descriptors if d not in DETERMINERS)
+        entity.mentions.append(mention.start)
+        self.mentions.append((mention.start, entity))
+        return entity
+
+    def gender_of(self, name: str) -> str:
+        entity = self._find(name)
+        return entity.gender if entity is not None else ""
+
+    def canonical(self, name: str) -> str:
+        entity = self._find(name)
+        return entity.name if entity is not None else name
+
+    def is_org(self, name: str) -> bool:
+        entity = self._find(name)
+        return entity.is_org if entity is not None else is_org_name(name)
+
+    def resolve_role(self, mention: Mention, position: int) -> str | None:
+        """The person a definite description ("the Ukrainian leader") refers to."""
+        wanted = {d for d in mention.descriptors if d not in DETERMINERS}
+        heads = wanted & ROLE_NOUNS
+        best: tuple[int, int, str] | None = None
+        for entity in self._entities:
+            if entity.first >= position or entity.is_org:
+                continue
+            score = len(wanted & entity.descriptors)
+            # "leader" is how writers refer back to whoever holds the top office.
+            if "leader" in heads and entity.descriptors & LEADER_ROLES:
+                score += 1
+            elif heads and not (heads & entity.descriptors):
+                continue
+            if score == 0:
+                continue
+            last = max(m for m in entity.mentions if m < position)
+            candidate = (score, last, entity.name)
+            if best is None or candidate[:2] > best[:2]:
+                best = candidate
+        return best[2] if best is not None else None
+
+
+# Words a speaker phrase may not contain however it is capitalised.
+_STOP_INSIDE = frozenset(",;:()[]—–-\"'“”‘’«»„¤")
+
+
+def _np_word(token: Token) -> bool:
+    if not token.is_word:
+        return False
+    if token.is_capitalised:
+        return _clean_word(token.text) not in FUNCTION_WORDS
+    low = _clean_word(token.lower)
+    return low in ROLE_NOUNS or low in MODIFIERS or low in ("of", "the", "a", "an", "and")
+
+
+def phrase_before(tokens: Sequence[Token], end: int) -> list[Token]:
+    """The speaker phrase ending at ``tokens[end - 1]``, walking back over name words."""
+    i = end - 1
+    if i >= 0 and tokens[i].lower in PRONOUNS:
+        return [tokens[i]]
+    start = end
+    while i >= 0:
+        token = tokens[i]
+        if token.lower in OPENERS and token.is_word:
+            start = i  # a determiner opens the phrase
+            break
+        if not _np_word(token):
+            break
+        start = i
+        i -= 1
+    phrase = list(tokens[start:end])
+    # A phrase cannot start with "of"/"and" or end with a determiner.
+    while phrase and phrase[0].lower in ("of", "and"):
+        phrase.pop(0)
+    while phrase and phrase[-1].lower in OPENERS | {"of", "and"}:
+        phrase.pop()
+    # "Trump and Pence said": one speaker cannot be named; keep the nearer name.
+    for k in range(len(phrase) - 1, -1, -1):
+        if phrase[k].lower == "and":
+            phrase = phrase[k + 1 :]
+            break
+    return phrase
+
+
+def phrase_after(tokens: Sequence[Token], begin: int) -> list[Token]:
+    """The speaker phrase starting at ``tokens[begin]`` ("said Benjamin Friedman, …")."""
+    if begin < len(tokens) and tokens[begin].lower in PRONOUNS:
+        return [tokens[begin]]
+    phrase: list[Token] = []
+    i = begin
+    if i < len(tokens) and tokens[i].lower in OPENERS:
+        phrase.append(tokens[i])
+        i += 1
+    while i < len(tokens) and _np_word(tokens[i]) and tokens[i].lower != "and":
+        if phrase and tokens[i].lower in OPENERS:
+            break
+        phrase.append(tokens[i])
+        i += 1
+    while phrase and phrase[-1].lower in OPENERS | {"of"}:
+        phrase.pop()
+    return phrase

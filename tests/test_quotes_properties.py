@@ -1,0 +1,97 @@
+"""Invariants of quotation extraction on arbitrary text."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from framediff.ingest.build import article_from_clean_text
+from framediff.model import Quote
+from framediff.quotes import extract_quotes, unify_speakers
+
+CURLY_TO_STRAIGHT = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})
+
+# Text made mostly of what matters here: words, names, speech verbs, punctuation and marks.
+_WORDS = "said he she told Zelensky Moscow warned Mr. Smith can't Russia's students' and we will"
+# Words, speech verbs, apostrophes, edits, punctuation, paragraph breaks and every mark.
+_PIECES = st.sampled_from(
+    [
+        *_WORDS.split(" "),
+        *("the president", "according to", "the '90s", "...", "…", "(Russian)", "[he]"),
+        *(",", ".", ":", "?", " ", "\n", "\n\n", '"', "'", "“", "”", "‘", "’", "«", "»"),
+        *("„", "''", '<a href="x">'),
+    ]
+)
+TEXTS = st.one_of(
+    st.lists(_PIECES, max_size=60).map(" ".join),
+    st.lists(_PIECES, max_size=60).map("".join),
+    st.text(max_size=200),
+)
+
+
+def _extract(text: str) -> tuple[Quote, ...]:
+    return extract_quotes(article_from_clean_text(text, id="p"))
+
+
+def _shape(quotes: tuple[Quote, ...]) -> list[tuple[object, ...]]:
+    """Everything about the quotes except the marks themselves (and the words' apostrophes)."""
+    return [
+        (
+            q.start,
+            q.end,
+            q.kind,
+            (q.speaker or "").translate(CURLY_TO_STRAIGHT),
+            q.speaker_start,
+            q.speaker_end,
+            q.verb,
+            q.verb_lemma,
+            q.utterance,
+            q.paragraph,
+            [(e.kind, e.start, e.end) for e in q.edits],
+        )
+        for q in quotes
+    ]
+
+
+@settings(max_examples=150, deadline=None)
+@given(TEXTS)
+def test_extraction_never_raises_and_offsets_hold(text: str) -> None:
+    quotes = _extract(text)
+    for n, quote in enumerate(quotes):
+        assert quote.index == n
+        assert text[quote.start : quote.end] == quote.text
+        assert quote.text
+        assert 0 <= quote.utterance <= quote.index
+        for edit in quote.edits:
+            assert quote.start <= edit.start < edit.end <= quote.end
+            assert text[edit.start : edit.end] == edit.text
+        if quote.speaker_start is not None and quote.speaker_end is not None:
+            assert text[quote.speaker_start : quote.speaker_end] == quote.speaker_mention
+    assert [q.start for q in quotes] == sorted(q.start for q in quotes)
+    unify_speakers(quotes)
+
+
+@settings(max_examples=100, deadline=None)
+@given(TEXTS)
+def test_curly_and_straight_marks_give_the_same_quotations(text: str) -> None:
+    straight = text.translate(CURLY_TO_STRAIGHT)
+    assert _shape(_extract(text)) == _shape(_extract(straight))
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(_PIECES, max_size=50).map(" ".join), st.randoms(use_true_random=False))
+def test_any_curly_direction_gives_the_same_quotations(text: str, rnd: object) -> None:
+    # Marks are read by position: which way a curly mark faces never changes the result.
+    assert hasattr(rnd, "choice")
+    straight = text.translate(CURLY_TO_STRAIGHT)
+    curly = "".join(
+        rnd.choice("“”") if c == '"' else rnd.choice("‘’") if c == "'" else c  # type: ignore[attr-defined]
+        for c in straight
+    )
+    assert _shape(_extract(curly)) == _shape(_extract(straight))
+
+
+@settings(max_examples=50, deadline=None)
+@given(TEXTS)
+def test_extraction_is_deterministic(text: str) -> None:
+    assert _extract(text) == _extract(text)

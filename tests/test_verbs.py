@@ -1,0 +1,70 @@
+"""The attribution-verb lexicon."""
+
+from __future__ import annotations
+
+import pytest
+
+from framediff.verbs import CLASSES, FORMS, lemma_of, verb_class
+
+
+@pytest.mark.parametrize(
+    ("form", "lemma", "cls"),
+    [
+        ("said", "say", "neutral"),
+        ("Says", "say", "neutral"),
+        ("told", "tell", "neutral"),
+        ("told reporters", "tell", "neutral"),
+        ("according to", "according to", "neutral"),
+        ("added", "add", "neutral"),
+        ("stated", "state", "neutral"),
+        ("noted", "note", "neutral"),
+        ("wrote", "write", "neutral"),
+        ("asked", "ask", "neutral"),
+        ("responded", "respond", "neutral"),
+        ("reaffirmed", "reaffirm", "neutral"),
+        ("tweeted", "tweet", "neutral"),
+        ("announced", "announce", "neutral"),
+        ("declared", "declare", "neutral"),
+        ("claimed", "claim", "evaluative"),
+        ("insisted", "insist", "evaluative"),
+        ("admitted", "admit", "evaluative"),
+        ("conceded", "concede", "evaluative"),
+        ("acknowledged", "acknowledge", "evaluative"),
+        ("argued", "argue", "evaluative"),
+        ("alleged", "allege", "evaluative"),
+        ("bemoaned", "bemoan", "evaluative"),
+        ("complained", "complain", "evaluative"),
+        ("dismissed", "dismiss", "evaluative"),
+        ("suggested", "suggest", "evaluative"),
+        ("explained", "explain", "evaluative"),
+        ("warned", "warn", "intensifying"),
+        ("slammed", "slam", "intensifying"),
+        ("blasted", "blast", "intensifying"),
+        ("pleaded", "plead", "intensifying"),
+        ("demanded", "demand", "intensifying"),
+        ("urged", "urge", "intensifying"),
+        ("lashed out", "lash out", "intensifying"),
+        ("bragged", "brag", "intensifying"),
+        ("emphasized", "emphasize", "intensifying"),
+    ],
+)
+def test_forms_lemmas_and_classes(form: str, lemma: str, cls: str) -> None:
+    assert lemma_of(form) == lemma
+    assert verb_class(lemma) == cls
+    assert verb_class(form) == cls
+
+
+def test_unknown_words() -> None:
+    assert lemma_of("banana") is None
+    assert lemma_of("") is None
+    assert verb_class("banana") == "unknown"
+
+
+def test_every_form_has_a_classed_lemma() -> None:
+    assert set(FORMS.values()) <= set(CLASSES)
+    assert set(CLASSES.values()) == {"neutral", "evaluative", "intensifying"}
+
+
+def test_lookup_ignores_case_spacing_and_apostrophe_style() -> None:
+    assert lemma_of("  TOLD   Reporters ") == "tell"
+    assert lemma_of("Said") == "say"
