@@ -140,14 +140,23 @@ def report_labels(articles: Sequence[Article]) -> tuple[tuple[str, str], ...]:
 
 
 def _renumber(
-    families: Sequence[QuoteFamily], links: Sequence[ParaphraseLink], start: int
+    per_group: Sequence[tuple[Sequence[QuoteFamily], Sequence[ParaphraseLink]]],
 ) -> tuple[list[QuoteFamily], list[ParaphraseLink]]:
-    """Give families of one group ids that follow on from the previous groups' ids."""
-    mapping = {f.id: f"Q{start + n}" for n, f in enumerate(families, start=0)}
-    return (
-        [replace(f, id=mapping[f.id]) for f in families],
-        [replace(link, family=mapping.get(link.family, link.family)) for link in links],
-    )
+    """One id sequence over all groups: shared quotations first (Q1 …), then the rest.
+
+    Each group numbers its own families from Q1; the ids a reader sees must be unique, and
+    the quotations several outlets share are the ones a report leads with.
+    """
+    ordered = [(g, f) for g, (families, _) in enumerate(per_group) for f in families]
+    ordered.sort(key=lambda item: not item[1].shared)  # stable: keeps group order
+    mapping = {(g, f.id): f"Q{n}" for n, (g, f) in enumerate(ordered, start=1)}
+    families = [replace(f, id=mapping[(g, f.id)]) for g, f in ordered]
+    links = [
+        replace(link, family=mapping.get((g, link.family), link.family))
+        for g, (_, group_links) in enumerate(per_group)
+        for link in group_links
+    ]
+    return families, links
 
 
 def compare(
@@ -171,8 +180,7 @@ def compare(
     similarity = article_similarity(ordered, quotes, options=options)
     groups = group_events(ordered, quotes, options=options, matrix=similarity)
 
-    families: list[QuoteFamily] = []
-    links: list[ParaphraseLink] = []
+    per_group: list[tuple[Sequence[QuoteFamily], Sequence[ParaphraseLink]]] = []
     matches: list[SentenceMatch] = []
     added: list[AddedContext] = []
     omissions: list[Omission] = []
@@ -193,10 +201,9 @@ def compare(
             group_links = link_paraphrases(
                 group_articles, group_quotes, options=options, families=group_families
             )
-        renumbered, relinked = _renumber(group_families, group_links, len(families) + 1)
-        families.extend(renumbered)
-        links.extend(relinked)
+        per_group.append((group_families, group_links))
     report("comparing", len(groups), len(groups))
+    families, links = _renumber(per_group)
 
     report("framing", 0, 1)
     framing = framing_signals(ordered, quotes, families, options=options)

@@ -92,13 +92,14 @@ def _groups(comparison: Comparison) -> str:
         names = ", ".join(f"{comparison.label(a)} ({a})" for a in group)
         lines.append(f"Group {number}: {names}")
     matrix = comparison.similarity
-    short = [comparison.label(a)[:14] for a in matrix.articles]
+    numbers = [str(n) for n in range(1, len(matrix.articles) + 1)]
     rows = [
-        [short[i], *(f"{s:.2f}" if i != j else "·" for j, s in enumerate(row))]
-        for i, row in enumerate(matrix.scores)
+        [f"{numbers[i]} {comparison.label(a)}",
+         *(f"{s:.2f}" if i != j else "·" for j, s in enumerate(row))]
+        for i, (a, row) in enumerate(zip(matrix.articles, matrix.scores, strict=True))
     ]
     lines.append("")
-    lines.append(tabulate(rows, headers=["similarity", *short], tablefmt="simple"))
+    lines.append(tabulate(rows, headers=["similarity (0–1)", *numbers], tablefmt="simple"))
     return "\n".join(lines)
 
 
@@ -136,10 +137,10 @@ def _paraphrases(comparison: Comparison) -> str:
     for link in comparison.paraphrase_links:
         rows.append(
             [
-                comparison.label(link.quote_article),
-                textwrap.fill(shorten(link.quote_text, 160), 38),
-                comparison.label(link.paraphrase_article),
-                textwrap.fill(shorten(link.paraphrase_text, 160), 38),
+                textwrap.fill(comparison.label(link.quote_article), 16),
+                textwrap.fill(shorten(link.quote_text, 160), 30),
+                textwrap.fill(comparison.label(link.paraphrase_article), 16),
+                textwrap.fill(shorten(link.paraphrase_text, 160), 30),
                 f"{link.score:.2f}",
             ]
         )
