@@ -6,12 +6,17 @@ Reads the MSRP training pairs from ``<repo>/../shared/evaldata/msrp/msr_paraphra
 thresholds, marking the thresholds ``AlignOptions`` uses. The data is third-party and is
 never copied into the repository; without it the script says so and exits 0.
 
-    python benchmarks/eval_msrp.py
+    python benchmarks/eval_msrp.py [--check]
+
+With ``--check`` it exits 1 when a figure at a threshold framediff uses falls below its floor
+in ``benchmarks/floors.json`` (key ``msrp``): the gate that keeps a change to the scoring
+from silently making the links less precise.
 """
 
 from __future__ import annotations
 
 import csv
+import json
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -59,14 +64,35 @@ def sweep(
 
 def report(
     name: str, scorer: Callable[[str, str], float], pairs: Sequence[Pair], marks: dict[float, str]
-) -> None:
+) -> dict[str, tuple[float, float, float]]:
+    """Print the sweep; return (precision, recall, F1) at each marked threshold, by mark."""
     scores = [(scorer(a, b), gold) for gold, a, b in pairs]
     thresholds = sorted({round(0.40 + 0.05 * n, 2) for n in range(11)} | set(marks))
     print(f"\n{name}")
     print("threshold  precision  recall  F1     accuracy")
+    at_marks: dict[str, tuple[float, float, float]] = {}
     for threshold, precision, recall, f1, accuracy in sweep(scores, thresholds):
         mark = f"  <- {marks[threshold]}" if threshold in marks else ""
         print(f"{threshold:9.2f}  {precision:9.3f}  {recall:6.3f}  {f1:.3f}  {accuracy:8.3f}{mark}")
+        if threshold in marks:
+            at_marks[marks[threshold]] = (precision, recall, f1)
+    return at_marks
+
+
+def check(figures: dict[str, tuple[float, float, float]]) -> int:
+    """Compare the figures with the pinned floors; print each, return the exit status."""
+    floors = json.loads((ROOT / "benchmarks" / "floors.json").read_text(encoding="utf-8"))
+    failed = 0
+    print()
+    for name, limits in floors.get("msrp", {}).items():
+        precision, recall, f1 = figures[name]
+        measured = {"precision": precision, "recall": recall, "f1": f1}
+        for metric, floor in limits.items():
+            ok = measured[metric] >= floor
+            failed += not ok
+            status = "ok" if ok else "BELOW FLOOR"
+            print(f"{name} {metric}: {measured[metric]:.3f} (floor {floor:.3f}) {status}")
+    return 1 if failed else 0
 
 
 def main() -> int:
@@ -81,13 +107,13 @@ def main() -> int:
         f"{positives / len(pairs):.3f})"
     )
     options = AlignOptions()
-    report(
+    figures = report(
         "paraphrase_score (quotation -> reported speech links)",
         paraphrase_score,
         pairs,
         {options.paraphrase_threshold: "paraphrase_threshold"},
     )
-    report(
+    figures |= report(
         "sentence_similarity (context sentence alignment)",
         sentence_similarity,
         pairs,
@@ -97,7 +123,7 @@ def main() -> int:
             options.recycled_threshold: "recycled_threshold",
         },
     )
-    return 0
+    return check(figures) if "--check" in sys.argv[1:] else 0
 
 
 if __name__ == "__main__":

@@ -37,6 +37,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from framediff.align import QuoteFamily  # noqa: E402
 from framediff.compare import Comparison, compare  # noqa: E402
 from framediff.ingest.load import articles_from_sources, sources_from_paths  # noqa: E402
 from framediff.model import Article  # noqa: E402
@@ -58,8 +59,11 @@ OUTLETS = {
 def data_root() -> Path | None:
     """The newswcl50 folder, or None when it is not there."""
     env = os.environ.get("FRAMEDIFF_EVALDATA")
-    candidates = [Path(env) / "newswcl50", Path(env)] if env else []
-    candidates.append(REPO.parent / "shared" / "evaldata" / "newswcl50")
+    # An explicit setting wins: pointing it at a missing folder must not silently fall back.
+    if env:
+        candidates = [Path(env) / "newswcl50", Path(env)]
+    else:
+        candidates = [REPO.parent / "shared" / "evaldata" / "newswcl50"]
     for folder in candidates:
         if (folder / "1-raw-articles").is_dir():
             return folder
@@ -204,7 +208,7 @@ def show_families(results: Sequence[EventResult], count: int) -> None:
             key=lambda f: (-len(f.articles), int(f.id[1:])),
         )
         per_event.append((result.comparison, shared))
-    picked = []
+    picked: list[tuple[Comparison, QuoteFamily]] = []
     depth = 0
     while len(picked) < count and any(depth < len(s) for _, s in per_event):
         for comparison, shared in per_event:

@@ -1,0 +1,37 @@
+"""The docs say what the code does: every option documented with its default value."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from framediff.options import Options
+from tests.conftest import ROOT
+
+HOW = (ROOT / "docs" / "how-it-decides.md").read_text(encoding="utf-8")
+FRAMING = (ROOT / "docs" / "framing.md").read_text(encoding="utf-8")
+
+# Options a reader of the decision docs does not need: limits of loading, described in
+# corpus-format.md, and the explicit encoding override (a command-line flag).
+NOT_DECISIONS = {"load"}
+
+
+def test_every_threshold_is_documented_with_its_value() -> None:
+    options = Options()
+    for group in dataclasses.fields(options):
+        if group.name in NOT_DECISIONS:
+            continue
+        values = getattr(options, group.name)
+        for field in dataclasses.fields(values):
+            value = getattr(values, field.name)
+            docs = HOW + FRAMING
+            assert f"`{field.name}`" in docs, f"{group.name}.{field.name} is not in the docs"
+            assert f"`{field.name}` = {value:g}" in docs or f"`{field.name}` = {value}" in docs, (
+                f"docs give another value for {group.name}.{field.name} (code: {value})"
+            )
+
+
+def test_docs_index_links_every_page() -> None:
+    index = (ROOT / "docs" / "index.md").read_text(encoding="utf-8")
+    for page in (ROOT / "docs").glob("*.md"):
+        if page.name != "index.md":
+            assert f"({page.name})" in index, f"docs/index.md does not link {page.name}"
