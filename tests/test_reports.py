@@ -106,26 +106,12 @@ def test_schema_rejects_a_broken_report(story: Comparison) -> None:
 
 # --- hostile articles -----------------------------------------------------------------
 
-HOSTILE_A = """Minister says <script>alert("a")</script> plan is safe
-
-“We will not allow <img src=x onerror=alert(1)> to stand, and [click here](javascript:alert(2)) is no answer,” the minister said on Monday at a press conference.
-
-The minister said the plan was “a clear **success** for the region” and that <b>everyone</b> agreed.
-"""
-HOSTILE_B = """Critics doubt the minister's <iframe src=//evil> plan
-
-“We will not allow <img src=x onerror=alert(1)> to stand, and [click here](javascript:alert(2)) is no answer,” the minister told reporters.
-
-Critics said the plan was a failure and called it “![x](http://tracker.invalid/p.png) nonsense” in a statement.
-"""
 
 
 @pytest.fixture(scope="module")
-def hostile(tmp_path_factory: pytest.TempPathFactory) -> Comparison:
-    folder = tmp_path_factory.mktemp("hostile")
-    (folder / "a.txt").write_text(HOSTILE_A, encoding="utf-8")
-    (folder / "b.txt").write_text(HOSTILE_B, encoding="utf-8")
-    return compare(load_articles([str(folder)]))
+def hostile() -> Comparison:
+    """Two articles whose text carries HTML, markdown links and images, and emphasis."""
+    return compare(load_articles([str(ROOT / "tests" / "data" / "hostile")]))
 
 
 def test_hostile_text_is_found_as_a_shared_quotation(hostile: Comparison) -> None:
