@@ -107,7 +107,6 @@ def test_schema_rejects_a_broken_report(story: Comparison) -> None:
 # --- hostile articles -----------------------------------------------------------------
 
 
-
 @pytest.fixture(scope="module")
 def hostile() -> Comparison:
     """Two articles whose text carries HTML, markdown links and images, and emphasis."""

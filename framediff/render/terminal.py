@@ -94,8 +94,10 @@ def _groups(comparison: Comparison) -> str:
     matrix = comparison.similarity
     numbers = [str(n) for n in range(1, len(matrix.articles) + 1)]
     rows = [
-        [f"{numbers[i]} {comparison.label(a)}",
-         *(f"{s:.2f}" if i != j else "·" for j, s in enumerate(row))]
+        [
+            f"{numbers[i]} {comparison.label(a)}",
+            *(f"{s:.2f}" if i != j else "·" for j, s in enumerate(row)),
+        ]
         for i, (a, row) in enumerate(zip(matrix.articles, matrix.scores, strict=True))
     ]
     lines.append("")
