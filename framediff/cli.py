@@ -18,7 +18,7 @@ import typer
 
 from framediff.errors import ExitStatus, FramediffError, InputError
 from framediff.ingest.load import load_articles
-from framediff.model import Article
+from framediff.model import Article, Quote
 from framediff.options import LoadOptions, Options
 from framediff.render.output import write_atomically
 
@@ -118,6 +118,14 @@ def _use_colour(output: Path | None) -> bool:
     return output is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
 
 
+def _warn(quotes: Sequence[Quote]) -> None:
+    """Unbalanced quote marks do not stop the work, but the user should know."""
+    from framediff.diagnostics import unclosed_quotations
+
+    for note in unclosed_quotations(quotes):
+        typer.echo(f"framediff: warning: {note}", err=True)
+
+
 def _emit(content: str, output: Path | None) -> None:
     if output is None:
         sys.stdout.write(content)
@@ -176,6 +184,7 @@ def quotes(
         found = unify_speakers(
             [q for a in articles for q in extract_quotes(a, options=options.quotes)]
         )
+        _warn(found)
         render = {
             QuotesFormat.json: quotes_json,
             QuotesFormat.markdown: quotes_markdown,
@@ -214,6 +223,7 @@ def compare(
         articles = _load(paths, options)
         with _progress(len(articles)) as progress:
             comparison = run_compare(articles, options=options, progress=progress)
+        _warn(comparison.quotes)
         _emit(_render_comparison(comparison, format, output=output, limit=limit), output)
 
     run_guarded(action, traceback=traceback)

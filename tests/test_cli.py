@@ -82,3 +82,24 @@ def test_compare_needs_two_articles() -> None:
         "framediff: error: compare needs at least two articles, got 1: give two or more "
         "files, a story folder or a .jsonl corpus (use 'framediff quotes' for one article)"
     )
+
+
+def test_unbalanced_quote_marks_warn_but_keep_the_rest(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "unbalanced.txt"
+    path.write_text(
+        "A headline\n\nThe mayor said “we will build it all, every bridge and every road.\n\n"
+        "Another paragraph of plain prose follows here, and “this one closes,” she said.\n",
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["quotes", str(path), "-f", "json"])
+    assert result.exit_code == 0
+    quotes = json.loads(result.stdout)
+    assert [q["text"] for q in quotes] == [
+        "we will build it all, every bridge and every road.",
+        "this one closes,",
+    ]
+    assert result.stderr == (
+        "framediff: warning: unbalanced: the quotation opened in paragraph 2 (“we will build "
+        "it all, every …) is never closed; it was read to the end of that paragraph. Check "
+        "the source for a missing quote mark.\n"
+    )
