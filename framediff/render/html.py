@@ -98,7 +98,7 @@ def _overview(comparison: Comparison) -> Markup:
         rows.append(
             el(
                 "tr",
-                el("td", article.label),
+                el("td", comparison.label(article.id)),
                 el("td", article.title),
                 el("td", article.date or "—"),
                 el("td", str(len(article.body.split())), class_="num"),
@@ -144,7 +144,7 @@ def _family(comparison: Comparison, family: QuoteFamily) -> Markup:
         columns.append(
             el(
                 "div",
-                el("h4", article.label),
+                el("h4", comparison.label(article.id)),
                 el("p", f"{member.verb or 'no verb'} · {member.kind}", class_="meta"),
                 el("p", "“", body, "”", class_="quote"),
                 el("p", ", ".join(x for x in (article.title, article.date) if x), class_="meta"),
@@ -207,7 +207,7 @@ def _sentence_columns(comparison: Comparison, items: Sequence[tuple[str, str]]) 
         columns.append(
             el(
                 "div",
-                el("h4", f"{article.label} ({len(mine)})"),
+                el("h4", f"{comparison.label(article.id)} ({len(mine)})"),
                 el("ul", [el("li", text) for text in mine], class_="sentences"),
                 class_="column",
             )

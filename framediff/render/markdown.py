@@ -82,7 +82,7 @@ def _overview(comparison: Comparison) -> list[str]:
             f"{score.flesch_reading_ease:.0f} ({score.flesch_kincaid_grade:.1f})" if score else "—"
         )
         lines.append(
-            f"| {esc(article.label)} | {esc(article.title)} | {esc(article.date or '—')} "
+            f"| {esc(comparison.label(article.id))} | {esc(article.title)} | {esc(article.date or '—')} "
             f"| {len(article.body.split())} | {quotes} | {ease} |"
         )
     return lines
@@ -238,7 +238,7 @@ def _per_article(comparison: Comparison, items: Sequence[tuple[str, str]], note:
         if not mine:
             continue
         any_items = True
-        lines.append(f"**{esc(article.label)}** ({len(mine)})")
+        lines.append(f"**{esc(comparison.label(article.id))}** ({len(mine)})")
         lines.append("")
         lines += _bullets(mine)
         lines.append("")

@@ -159,7 +159,7 @@ def _per_article(comparison: Comparison, items: dict[str, list[str]], limit: int
         texts = items.get(article.id, [])
         if not texts:
             continue
-        lines.append(f"{article.label} ({article.id}): {len(texts)}")
+        lines.append(f"{comparison.label(article.id)} ({article.id}): {len(texts)}")
         for text in texts[:limit]:
             lines.append(
                 textwrap.fill(
