@@ -76,6 +76,13 @@ class QuoteFamily:
         """False when only one article quotes these words."""
         return len(self.articles) > 1
 
+    def first_members(self) -> tuple[Quote, ...]:
+        """One member per article (its first part), in member order: a row per outlet."""
+        seen: dict[str, Quote] = {}
+        for quote in self.members:
+            seen.setdefault(quote.article, quote)
+        return tuple(seen.values())
+
     def rendering(self, article: str) -> str | None:
         """The words ``article`` quotes, its parts joined; None when it does not quote them."""
         return dict(self.renderings).get(article)

@@ -126,8 +126,8 @@ def _family(comparison: Comparison, family: QuoteFamily) -> Markup:
     reference = articles[0]
     diffs = {(d.a, d.b): d for d in family.diffs}
     columns = []
-    for article_id in articles:
-        member = next(q for q in family.members if q.article == article_id)
+    for member in family.first_members():
+        article_id = member.article
         words = family.rendering(article_id) or member.text
         if article_id == reference:
             # The reference column marks what it has that the next outlet leaves out.

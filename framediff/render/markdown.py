@@ -96,11 +96,7 @@ def _family_section(comparison: Comparison, family: QuoteFamily) -> list[str]:
     lines.append("")
     lines.append("| Outlet | Verb | Kind | Their words |")
     lines.append("|---|---|---|---|")
-    seen: set[str] = set()
-    for member in family.members:
-        if member.article in seen:
-            continue
-        seen.add(member.article)
+    for member in family.first_members():
         words = family.rendering(member.article) or member.text
         lines.append(
             f"| {esc(comparison.label(member.article))} | {esc(member.verb or '—')} "

@@ -108,11 +108,7 @@ def _groups(comparison: Comparison) -> str:
 def _family(comparison: Comparison, family: QuoteFamily, style: _Style) -> str:
     outlets = ", ".join(comparison.label(a) for a in family.articles)
     lines = [f"{family.id} · {family.speaker or 'speaker unknown'} · quoted by {outlets}"]
-    seen: set[str] = set()
-    for member in family.members:
-        if member.article in seen:
-            continue
-        seen.add(member.article)
+    for member in family.first_members():
         words = family.rendering(member.article) or member.text
         how = ", ".join(x for x in (member.verb, member.kind) if x)
         lines.append(f"  {comparison.label(member.article)} ({how}):")
