@@ -1,6 +1,7 @@
 """Score direct-quotation extraction and speaker attribution against PolNeAR.
 
 Usage: python benchmarks/eval_polnear.py [--split dev|train] [--check] [--misses N]
+       [--annotators first|all]
 
 PolNeAR (Newell, Margolin & Ruths, LREC 2018) annotates attributions (source, cue, content)
 in US political news. The data is third-party and never copied into this repository; it is
@@ -11,7 +12,9 @@ one line and exits 0.
 What is scored (docs/evaluation.md explains the choices):
 
 * Annotator: an article annotated by several people is scored against one of them, the
-  annotator whose id sorts first, so every article counts once and the choice is stable.
+  annotator whose id sorts first, so every article counts once and the choice is stable
+  (the gate). ``--annotators all`` scores it against every annotator's file in turn and
+  sums the counts, so every independent judgement weighs the same; both are reported.
 * Gold quotations: inside each gold Content span (all its discontinuous pieces), the
   stretches set in double quote marks, and in single marks when the span has no double
   ones. Content spans without marks are paraphrase and not scored.
@@ -21,7 +24,8 @@ What is scored (docs/evaluation.md explains the choices):
   lie inside our predicted quotations; a prediction is correct when at least half of its
   tokens lie inside gold quotations. Precision, recall and F1 follow.
 * Speakers: for each found gold quotation whose Source names someone (a capitalised name in
-  the source phrase, before any "for"/"of"/comma), our speaker is right when its words
+  the source phrase, before any "for"/"of"/"to"/comma, not a word modifying a noun after it
+  as in "the Florida senator" or "Trump's spokesman"), our speaker is right when its words
   include that name's surname (spelling variants folded). A pronoun source counts only when
   every named gold source in the 1,500 characters before it shares one surname; that name is
   then the antecedent. Other sources ("a spokesman", "officials") are not scored.
@@ -147,21 +151,33 @@ def token_ids(ranges: Iterable[tuple[int, int]], index: list[int]) -> set[int]:
 
 
 def name_key(source: str) -> str | None:
-    """The surname a gold source names, or None when it names no one."""
+    """The surname a gold source names, or None when it names no one.
+
+    The name is a run of capitalised words that are not titles; a capitalised word that
+    modifies a lowercase noun after it ("the Florida senator", "Trump's spokesman", "an FBI
+    investigation") names no speaker. "A spokesman for Trump" and "an adviser to Trump" name
+    the spokesman and the adviser (no one), but "Secretary of State John Kerry" names Kerry;
+    "Carson's business manager, Armstrong Williams," names Williams, in the appositive."""
 
     def names_in(part: str) -> list[str]:
         words = [re.sub(r"['’]s?$", "", w).rstrip(".") for w in part.split()]
-        return [
-            w
-            for w in words
-            if w[:1].isupper() and w not in FUNCTION_WORDS and w.isalpha() and not is_title_word(w)
-        ]
+        names: list[str] = []
+        for n, w in enumerate(words):
+            nxt = words[n + 1] if n + 1 < len(words) else ""
+            if nxt[:1].islower() and nxt not in ("de", "van", "von", "der", "al", "da", "la"):
+                continue  # a modifier of the noun after it
+            if w[:1].isupper() and w not in FUNCTION_WORDS and w.isalpha() and not is_title_word(w):
+                names.append(w)
+        return names
 
-    head = source.split(",", 1)[0]
-    # "a spokesman for Trump" names the spokesman, not Trump; but "Secretary of State John
-    # Kerry" names Kerry, after the "of".
-    before = re.split(r"\s(?:for|of|at|with|who|from|in)\s", head, maxsplit=1)[0]
-    names = names_in(before) or (names_in(head) if " of " in head else [])
+    head, _, rest = source.partition(",")
+    parts = re.split(r"\s(?:for|of|at|with|who|from|in|to)\s", head, maxsplit=1)
+    before = parts[0]
+    names = names_in(before)
+    if not names and len(parts) > 1 and all(is_title_word(w) for w in before.split()):
+        names = names_in(head)  # "Secretary of State John Kerry"
+    if not names and rest and any(is_title_word(w) for w in before.split()):
+        names = names_in(rest.split(",", 1)[0])  # "X's manager, Armstrong Williams,"
     return canonical_key(names[-1]) if names else None
 
 
@@ -235,21 +251,27 @@ def score_article(
             misses.append(f"FALSE {stem}: {q.kind} {text[max(0, q.start - 60) : q.end + 20]!r}")
 
 
-def evaluate(root: Path, split: str, show: int) -> tuple[dict[str, float], list[str]]:
+def evaluate(
+    root: Path, split: str, show: int, annotators: str = "first"
+) -> tuple[dict[str, float], list[str]]:
+    """Score one split. ``annotators`` is "first" (each article against the annotator whose
+    id sorts first) or "all" (each article against every annotator's file in turn, counts
+    summed: every independent judgement weighs the same)."""
     base = root / "data" / split
     tally = Tally()
     misses: list[str] = []
-    annotations: dict[str, Path] = {}
+    annotations: dict[str, list[Path]] = {}
     for path in sorted((base / "attributions").glob("*.ann")):
         stem = path.stem.rsplit("_", 1)[0]
-        annotations.setdefault(stem, path)  # sorted: the first annotator id wins
-    for stem, ann_path in sorted(annotations.items()):
+        annotations.setdefault(stem, []).append(path)  # sorted: the first annotator first
+    for stem, ann_paths in sorted(annotations.items()):
         text_path = base / "text" / f"{stem}.txt"
         if not text_path.exists():
             continue
         text = text_path.read_text(encoding="utf-8")
-        gold = load_gold(text, ann_path.read_text(encoding="utf-8"))
-        score_article(stem, text, gold, tally, misses, show)
+        for ann_path in ann_paths if annotators == "all" else ann_paths[:1]:
+            gold = load_gold(text, ann_path.read_text(encoding="utf-8"))
+            score_article(stem, text, gold, tally, misses, show)
     recall = tally.found / tally.gold if tally.gold else 0.0
     precision = tally.correct / tally.predicted if tally.predicted else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
@@ -272,16 +294,25 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--split", choices=("dev", "train"), default="dev")
     parser.add_argument("--check", action="store_true", help="fail below benchmarks/floors.json")
     parser.add_argument("--misses", type=int, default=0, help="print this many misses")
+    parser.add_argument(
+        "--annotators",
+        choices=("first", "all"),
+        default="first",
+        help="score against the first annotator (the gate) or every annotator's file",
+    )
     args = parser.parse_args(argv)
+    if args.check and args.annotators != "first":
+        parser.error("the floors are for the first-annotator protocol; drop --annotators")
     root = polnear_root()
     if root is None:
         print("PolNeAR not found (set FRAMEDIFF_EVALDATA); skipping the quotation evaluation.")
         return 0
-    figures, misses = evaluate(root, args.split, args.misses)
+    figures, misses = evaluate(root, args.split, args.misses, args.annotators)
     for line in misses:
         print(line)
     print(
-        f"PolNeAR {args.split}: {int(figures['articles'])} articles, "
+        f"PolNeAR {args.split} ({args.annotators} annotator"
+        f"{'s' if args.annotators == 'all' else ''}): {int(figures['articles'])} articles, "
         f"{int(figures['gold_quotations'])} gold quotations, "
         f"{int(figures['predicted_quotations'])} predicted"
     )

@@ -8,6 +8,7 @@ mirrored results, because every pairwise score used here is symmetric.
 
 from __future__ import annotations
 
+import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -816,50 +817,62 @@ def link_paraphrases(
 # --------------------------------------------------------------------------- events
 
 
+def lexical_similarity(articles: Sequence[Article]) -> dict[tuple[str, str], float]:
+    """Cosine of the articles' content words, TF-IDF weighted over the set (0..1).
+
+    Words every article uses ("NATO", "missiles") get the lowest weight, not zero (the
+    IDF is smoothed), so five reports of one event stay alike when compared alone, while
+    the names, places and details of each event tell two events of one story apart.
+    """
+    bags = {a.id: Counter(content_words(a.body)) for a in articles}
+    document_frequency: Counter[str] = Counter()
+    for bag in bags.values():
+        document_frequency.update(bag.keys())
+    count = len(bags)
+    vectors: dict[str, dict[str, float]] = {}
+    for article_id, bag in bags.items():
+        weights = {
+            word: (1.0 + math.log(n)) * (math.log((1 + count) / (1 + document_frequency[word])) + 1)
+            for word, n in bag.items()
+        }
+        norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
+        vectors[article_id] = {word: w / norm for word, w in weights.items()}
+    scores: dict[tuple[str, str], float] = {}
+    ids = sorted(vectors)
+    for i, a in enumerate(ids):
+        for b in ids[i + 1 :]:
+            small, large = sorted((vectors[a], vectors[b]), key=len)
+            score = sum(w * large.get(word, 0.0) for word, w in small.items())
+            scores[(a, b)] = scores[(b, a)] = min(1.0, score)
+    return scores
+
+
 def article_similarity(
     articles: Sequence[Article],
     quotes: Sequence[Quote],
     *,
     options: Options | AlignOptions = DEFAULT_OPTIONS,
     families: Sequence[QuoteFamily] | None = None,
-    alignment: SentenceAlignment | None = None,
-    links: Sequence[ParaphraseLink] | None = None,
 ) -> SimilarityMatrix:
-    """How alike each pair of articles is (0..1): what they share beyond the story's words.
+    """How alike each pair of articles is (0..1), to tell the events of a story apart.
 
-    The larger of two symmetric shares: of both articles' context sentences, those with a
-    counterpart (reworded or closer) in the other; and of both articles' quoted words,
-    those the other carries too, quoted or paraphrased. The overlap of the bodies' words
-    is left out on purpose: every article of one story says "NATO", "Russian" and
-    "missiles", so it cannot tell one event of the story from another.
+    The larger of two scores: the TF-IDF cosine of their content words
+    (``lexical_similarity``), and the share of both articles' quoted words that the other
+    quotes too (one shared quotation is strong evidence of one event).
+    Measured on NewsWCL50 (10 events × 5 outlets): same-event pairs have a median cosine
+    of 0.34, different-event pairs 0.09 (docs/how-it-decides.md).
     """
     opts = _align_options(options)
     if families is None:
         families = build_quote_families(quotes, options=opts)
-    if alignment is None:
-        alignment = align_sentences(articles, quotes, options=opts)
-    if links is None:
-        links = link_paraphrases(articles, quotes, options=opts, families=families)
     ids = tuple(sorted({a.id for a in articles}))
-    context: dict[str, list[SentenceMatch]] = defaultdict(list)
-    for match in alignment.matches:
-        context[match.article].append(match)
-    # Quoted words per (article, family), and which other articles carry each family.
+    lexical = lexical_similarity(articles)
     quoted: dict[str, dict[str, int]] = defaultdict(dict)
     carried: dict[str, set[str]] = defaultdict(set)
     for family in families:
         for article, text in family.renderings:
             quoted[article][family.id] = len(words(text))
             carried[family.id].add(article)
-    for link in links:
-        carried[link.family].add(link.paraphrase_article)
-
-    def matched(a: str, b: str) -> int:
-        return sum(
-            1
-            for m in context[a]
-            if any(link.article == b and link.status != "unique" for link in m.best)
-        )
 
     def quoted_share(a: str, b: str) -> tuple[int, int]:
         total = sum(quoted[a].values())
@@ -873,13 +886,11 @@ def article_similarity(
             if a == b:
                 row.append(1.0)
                 continue
-            total = len(context[a]) + len(context[b])
-            sentence_share = (matched(a, b) + matched(b, a)) / total if total else 0.0
             shared_ab, total_a = quoted_share(a, b)
             shared_ba, total_b = quoted_share(b, a)
             both = total_a + total_b
             quote_share = (shared_ab + shared_ba) / both if both else 0.0
-            row.append(max(sentence_share, quote_share))
+            row.append(max(lexical[(a, b)], quote_share))
         rows.append(tuple(row))
     return SimilarityMatrix(ids, tuple(rows))
 
@@ -891,23 +902,33 @@ def group_events(
     options: Options | AlignOptions = DEFAULT_OPTIONS,
     matrix: SimilarityMatrix | None = None,
 ) -> tuple[tuple[str, ...], ...]:
-    """Articles grouped by the event they cover: single linkage over ``article_similarity``.
+    """Articles grouped by the event they cover: average-linkage clustering.
 
-    Groups list article ids in rank order; groups are ordered by their first article. On
-    the seeds the NYT interview (003, 004: 0.41, one shared quotation) and Aug 4 (000, 001:
-    0.64, two quotations paraphrased) form two groups; 002, the July background from 001's
-    outlet, stands alone (0.10 with 001: one adapted sentence, no shared quotation).
+    Two groups merge while the mean similarity between their articles reaches
+    ``event_threshold``; average linkage, unlike single linkage, does not chain two events
+    of one story together through one article that mentions both. Groups list article ids
+    in id order and are ordered by their first article. On the seeds the Aug. 4 reports and
+    the July background (000, 001, 002) form one group and the NYT interview (003, 004)
+    another.
     """
     opts = _align_options(options)
     if matrix is None:
         matrix = article_similarity(articles, quotes, options=opts)
     ids = matrix.articles
-    forest = _UnionFind(len(ids))
-    for i in range(len(ids)):
-        for j in range(i + 1, len(ids)):
-            if matrix.scores[i][j] >= opts.event_threshold:
-                forest.union(i, j)
-    groups: dict[int, list[str]] = defaultdict(list)
-    for n, article in enumerate(ids):
-        groups[forest.find(n)].append(article)
-    return tuple(tuple(groups[root]) for root in sorted(groups))
+    clusters: list[list[int]] = [[n] for n in range(len(ids))]
+    while True:
+        best: tuple[float, int, int] | None = None
+        for x in range(len(clusters)):
+            for y in range(x + 1, len(clusters)):
+                pairs = [matrix.scores[i][j] for i in clusters[x] for j in clusters[y]]
+                mean = sum(pairs) / len(pairs)
+                # Ties go to the earliest pair, so the result never depends on chance.
+                if mean >= opts.event_threshold and (best is None or mean > best[0]):
+                    best = (mean, x, y)
+        if best is None:
+            break
+        _, x, y = best
+        clusters[x] = sorted(clusters[x] + clusters[y])
+        del clusters[y]
+    ordered = sorted(clusters, key=lambda members: members[0])
+    return tuple(tuple(ids[n] for n in members) for members in ordered)

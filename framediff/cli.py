@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+from dataclasses import replace
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from enum import StrEnum
@@ -211,6 +212,12 @@ def compare(
     limit: Annotated[
         int, typer.Option(help="In the table report, list at most this many sentences each.")
     ] = 8,
+    one_event: Annotated[
+        bool,
+        typer.Option(
+            "--one-event", help="The articles cover one event: compare them all, do not group."
+        ),
+    ] = False,
     encoding: Encoding = None,
     traceback: Traceback = False,
 ) -> None:
@@ -220,6 +227,9 @@ def compare(
 
     def action() -> None:
         options = _options(encoding)
+        if one_event:
+            # Every similarity is at least 0, so one group holds every article.
+            options = replace(options, align=replace(options.align, event_threshold=0.0))
         articles = _load(paths, options)
         with _progress(len(articles)) as progress:
             comparison = run_compare(articles, options=options, progress=progress)

@@ -26,6 +26,7 @@ from framediff.speakers import (
     Registry,
     Token,
     canonical_key,
+    is_org_name,
     mention_from_tokens,
     phrase_after,
     phrase_before,
@@ -48,9 +49,29 @@ _CLOSE_CONTEXT = frozenset(".,;:!?)]}—–-\"'…")
 # Elided words at a word's start: 'em, 'til, 'cause, rock 'n' roll.
 _CONTRACTIONS = _words("em til tis twas cause n bout round kay")
 
-_TERM_CUES = _words(
-    """so-called dubbed nicknamed titled entitled headlined labeled labelled branded word words
-    term phrase slogan hashtag motto name"""
+# Words that name a thing rather than report anybody's words: what follows is a term.
+_TERM_CUES = _words("so-called nicknamed pseudonym moniker")
+# Words that introduce somebody's words as words ("used the term", "a memo titled",
+# "the campaign's slogan"): PolNeAR annotates what follows as the content of an attribution.
+_MENTION_CUES = _words(
+    """dubbed dubbing titled entitled headlined labeled labelled labeling branded word words
+    term phrase slogan hashtag motto"""
+)
+# Nouns of saying: quoted words in their clause are the words of whoever made the claim
+# ("Trump's assertion that “thousands” …").
+_CLAIM_NOUNS = _words(
+    """accusation accusations assertion assertions claim claims criticism statement
+    statements remark remarks comments promise promises dictum insistence argument
+    arguments warning warnings rhetoric language message rallying cry charge charges
+    allegation allegations description descriptions view views opinion verdict"""
+)
+# Before a show's or a book's title, the words that make it a venue or a work named in the
+# writer's sentence ("said on ABC's “This Week”", "author of “…”"), not anybody's words.
+_VENUE_BEFORE = _words("on to told of with in during at from host hosts author")
+_VENUE_SKIP = _words(
+    """the a an show program programme podcast series network channel tv radio sunday
+    monday tuesday wednesday thursday friday saturday film movie book play sitcom drama
+    new hit popular weekly nightly morning"""
 )
 # Words between a subject and its verb that do not belong to either ("has previously said").
 _SKIPPABLE = _words(
@@ -69,6 +90,16 @@ _CUE_WORDS = _words(
     blames criticize criticized criticizes hope hoped hopes expect expected expects fear
     feared fears characterize characterized characterizes characterise characterised touted
     touts promised promises vowed pledged"""
+)
+# Words that open an aside between a speaker and the verb ("Clinton, during a visit to …,").
+_ASIDE_OPENERS = _words("in at on during after before with from at speaking while")
+# Words that open a sentence before its subject.
+_LEADING = _words("and but so then yet also still now meanwhile later instead")
+# Verbs whose next noun is their object, never an inverted subject ("accused Sanders of",
+# "urges voters to", "called National Nurses United").
+_OBJECT_FIRST = _words(
+    """tell ask call accuse urge warn blame praise criticize thank describe mock beg implore
+    charge attack slam blast denounce condemn lambast lambaste lash_out quote inform"""
 )
 _PREPOSITIONS = _words("in at on during after before with from to on in via")
 _PASSIVE_BEFORE = _words("was were been being is are be when if as")
@@ -311,6 +342,14 @@ def _subject(tokens: Sequence[Token], verb_index: int, floor: int) -> list[Token
         for j in range(i - 1, max(floor - 1, i - 16), -1):
             if tokens[j].text == ",":
                 head = phrase_before(tokens, j)
+                between = " ".join(t.text for t in tokens[j + 1 : i])
+                if head and (is_org_name(" ".join(t.text for t in head)) or is_org_name(between)):
+                    # "Clinton, during a town hall in Columbus, Ohio, said": the comma
+                    # before the place is inside the aside; its own comma comes earlier.
+                    for k in range(j - 1, max(floor - 1, i - 16), -1):
+                        if tokens[k].text == "," and tokens[k + 1].lower in _ASIDE_OPENERS:
+                            head = phrase_before(tokens, k)
+                            break
                 if head and head[0].start >= tokens[floor].start:
                     return head
                 break
@@ -332,7 +371,10 @@ def _subject(tokens: Sequence[Token], verb_index: int, floor: int) -> list[Token
 
 def _clause_subject(tokens: Sequence[Token], lo: int, limit: int) -> list[Token]:
     """The phrase that opens the sentence, or opens it after a leading "On Tuesday," clause."""
-    starts = [lo]
+    first = lo
+    while first < limit and tokens[first].lower in _LEADING:
+        first += 1  # "And then Trump went on the attack, saying …"
+    starts = [first]
     for k in range(lo, min(limit, lo + 10)):
         if tokens[k].text == ",":
             starts.append(k + 1)
@@ -379,13 +421,14 @@ def _attribution_for(
             first -= 2
             written = f"{tokens[first].text} by {written}"
             lemma = lemma_of(tokens[first].lower) or lemma
-        if tokens[first].lower.endswith("ing"):
-            # A participle ("…, telling the crowd", "on Facebook writing") shares the subject
-            # of its sentence, not the noun right before it.
+        if tokens[first].lower.endswith("ing") or (first > lo and tokens[first - 1].lower == "and"):
+            # A participle ("…, telling the crowd", "on Facebook writing") or a second verb
+            # ("took the stage in Baltimore and called …") shares the subject of its
+            # sentence, not the noun right before it.
             phrase = _clause_subject(tokens, lo, first)
         if not phrase:
             phrase = _subject(tokens, first, subject_floor)
-        if not phrase and last + 1 < hi:
+        if not phrase and last + 1 < hi and lemma not in _OBJECT_FIRST:
             # Inverted: "said Benjamin Friedman".
             phrase = phrase_after(tokens, last + 1)
             phrase = [t for t in phrase if t.end <= tokens[hi - 1].end]
@@ -480,11 +523,26 @@ def _word_count(text: str) -> int:
 
 def _term_cue_before(tokens: Sequence[Token], at: int, lo: int) -> bool:
     for k in range(at - 1, max(lo - 1, at - 3), -1):
-        if tokens[k].lower in _TERM_CUES:
+        low = tokens[k].lower
+        if low in _TERM_CUES:
             return True
-        if tokens[k].lower == "as" and k > lo and tokens[k - 1].lower == "known":
+        if low == "called" and k > lo and tokens[k - 1].lower == "so":
+            return True
+        if low == "as" and k > lo and tokens[k - 1].lower == "known":
             return True
     return False
+
+
+def _venue_before(tokens: Sequence[Token], at: int, lo: int) -> bool:
+    """A title set after "on", "to", "author of" …: a show or a work, not someone's words."""
+    k = at - 1
+    while k >= lo and (
+        tokens[k].lower in _VENUE_SKIP
+        or (tokens[k].is_capitalised and re.search(r"['’]s$", tokens[k].text) is not None)
+        or (tokens[k].is_capitalised and tokens[k].text.isupper() and len(tokens[k].text) > 1)
+    ):
+        k -= 1
+    return k >= lo and tokens[k].lower in _VENUE_BEFORE
 
 
 def _is_title_case(text: str) -> bool:
@@ -521,6 +579,12 @@ def _kind(ctx: _Context, text: str, *, headline: bool, options: QuoteOptions) ->
         return "speech"
     if words > options.max_fragment_words:
         return "speech"
+    if title and _venue_before(tokens, at, ctx.sentence.lo):
+        return "term"
+    if _cue_before(ctx):
+        # Inside a reported claim ("X called it “…”", "according to X", "the term “…”"):
+        # the quoted words are the speaker's, even one word or a title-case phrase.
+        return "fragment"
     if title:
         return "term"
     if ctx.attribution is not None or ctx.has_verb:
@@ -532,6 +596,25 @@ def _kind(ctx: _Context, text: str, *, headline: bool, options: QuoteOptions) ->
     if words >= 2 and _has_cue(ctx):
         return "fragment"
     return "term"
+
+
+def _cue_before(ctx: _Context) -> bool:
+    """Whether an attribution verb or cue comes before the quotation in its sentence."""
+    tokens = ctx.tokens
+    for k in range(ctx.sentence.lo, ctx.at):
+        token = tokens[k]
+        if not token.is_word:
+            continue
+        low = token.lower
+        if low in _CUE_WORDS or low in _MENTION_CUES or low in _CLAIM_NOUNS:
+            return True
+        if low == "that" and k > ctx.sentence.lo:
+            return True  # a content clause: "… that the race was “rigged”"
+        if low == "as" and k == ctx.at - 1 and k > 0 and tokens[k - 1].lower != "known":
+            return True  # "rejected the idea as “ludicrous”", "addressing her as “…”"
+        if _verb_at(tokens, k, headline=False) is not None:
+            return True
+    return False
 
 
 def _has_cue(ctx: _Context) -> bool:
@@ -587,7 +670,9 @@ def _attribute(ctx: _Context, *, headline: bool) -> None:
         # The speaker phrase must follow the quotation at once, give or take a few words
         # the phrase reader leaves out ("DoubleLine Capital portfolio manager Bonnie Baha").
         gap = [t for t in tokens[after_lo : verb[2]] if t.end <= found.mention.start]
-        if verb[2] == after_lo or (len(gap) <= 4 and all(t.is_word for t in gap)):
+        inverted = found.mention.start > tokens[verb[2]].start and tokens[verb[2] - 1].text == ","
+        if verb[2] == after_lo or (len(gap) <= 4 and all(t.is_word for t in gap)) or inverted:
+            # Inverted after the writer's words ("“…” that Sanders can win, said Kunin").
             after = found
     before_verbs = _find_verbs(tokens, sentence.lo, at, headline=headline)
     before: _Attribution | None = None
@@ -630,8 +715,11 @@ class _Resolver:
             if is_org == want_org and self.registry.gender_of(name) != clash:
                 return name
         for pos, entity in reversed(self.registry.mentions):
-            if pos < mention.start and entity.is_org == want_org and entity.gender != clash:
-                return entity.name
+            if pos >= mention.start or entity.is_org != want_org or entity.gender == clash:
+                continue
+            if len(entity.mentions) == 1 and " " not in entity.name:
+                continue  # one capitalised word seen once ("Nobody asked"): not a person
+            return entity.name
         return None
 
     def last_subject(self, position: int, paragraph: int) -> str | None:

@@ -7,7 +7,6 @@ these tests neither depend on the quote extractor nor on how the seeds are clean
 from __future__ import annotations
 
 import random
-import time
 from collections.abc import Sequence
 
 import pytest
@@ -439,21 +438,6 @@ def test_events_split_the_nyt_interview_from_aug_4(
     matrix = article_similarity(list(seed_articles.values()), quotes)
     assert matrix.score(ids["000"], ids["001"]) == matrix.score(ids["001"], ids["000"])
     assert matrix.score(ids["003"], ids["004"]) > matrix.score(ids["000"], ids["003"])
-
-
-def test_comparing_the_seeds_is_fast(
-    seed_articles: dict[str, Article], quotes: list[Quote]
-) -> None:
-    articles = list(seed_articles.values())
-    started = time.perf_counter()
-    families = build_quote_families(quotes)
-    alignment = align_sentences(articles, quotes)
-    links = link_paraphrases(articles, quotes, families=families)
-    matrix = article_similarity(
-        articles, quotes, families=families, alignment=alignment, links=links
-    )
-    group_events(articles, quotes, matrix=matrix)
-    assert time.perf_counter() - started < 1.0
 
 
 def test_options_are_taken_from_either_object(quotes: list[Quote]) -> None:

@@ -103,3 +103,11 @@ def test_unbalanced_quote_marks_warn_but_keep_the_rest(tmp_path) -> None:  # typ
         "it all, every …) is never closed; it was read to the end of that paragraph. Check "
         "the source for a missing quote mark.\n"
     )
+
+
+def test_one_event_compares_everything_together() -> None:
+    result = runner.invoke(app, ["compare", str(STORY), "-f", "json", "--one-event"])
+    assert result.exit_code == 0, result.stderr
+    assert len(json.loads(result.stdout)["groups"]) == 1
+    result = runner.invoke(app, ["compare", str(STORY), "-f", "json"])
+    assert len(json.loads(result.stdout)["groups"]) == 2

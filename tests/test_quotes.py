@@ -372,3 +372,42 @@ def test_empty_and_markless_texts() -> None:
     assert _quotes("") == ()
     assert _quotes("No quotations here at all.") == ()
     assert _quotes("\"\" ''") == ()
+
+
+# --- quoted words inside a reported claim ------------------------------------------------
+
+
+def test_quoted_words_inside_a_reported_claim_are_the_speakers() -> None:
+    text = (
+        "Governor Ann Ruiz called the tax plan “reckless” on Monday.\n\n"
+        "Mayor Tom Hale used the term “Blue Wave” twice. "
+        "Critics mocked the so-called “reform” again. "
+        "Ruiz said on CBS’s “Face the Nation” that she would run."
+    )
+    quotes = _quotes(text)
+    assert [(q.text, q.kind) for q in quotes] == [
+        ("reckless", "fragment"),
+        ("Blue Wave", "fragment"),
+        ("reform", "term"),
+        ("Face the Nation", "term"),
+    ]
+    assert quotes[0].speaker == "Ann Ruiz"
+    assert quotes[1].speaker == "Tom Hale"
+
+
+def test_inverted_speaker_after_the_writers_words() -> None:
+    text = "“This will be hard” for the party, said Dana Kunz."
+    (quote,) = _quotes(text)
+    assert quote.speaker == "Dana Kunz"
+
+
+def test_object_of_an_accusation_is_not_the_speaker() -> None:
+    text = "Senator Ann Lee spoke on Sunday and accused Tom Hale of a “flip-flop.”"
+    (quote,) = _quotes(text)
+    assert quote.speaker == "Ann Lee"
+
+
+def test_an_aside_with_a_place_does_not_become_the_speaker() -> None:
+    text = "Clinton, during a town hall in Columbus, Ohio, said she was “going to win.”"
+    (quote,) = _quotes(text)
+    assert quote.speaker == "Clinton"
