@@ -81,9 +81,10 @@ def _overview(comparison: Comparison) -> list[str]:
         ease = (
             f"{score.flesch_reading_ease:.0f} ({score.flesch_kincaid_grade:.1f})" if score else "—"
         )
+        cells = [comparison.label(article.id), article.title, article.date or "—"]
         lines.append(
-            f"| {esc(comparison.label(article.id))} | {esc(article.title)} | {esc(article.date or '—')} "
-            f"| {len(article.body.split())} | {quotes} | {ease} |"
+            "| " + " | ".join(esc(c) for c in cells) + f" | {len(article.body.split())} "
+            f"| {quotes} | {ease} |"
         )
     return lines
 
