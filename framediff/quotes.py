@@ -26,6 +26,7 @@ from framediff.speakers import (
     Registry,
     Token,
     canonical_key,
+    given_names_compatible,
     is_org_name,
     mention_from_tokens,
     phrase_after,
@@ -1006,7 +1007,7 @@ def unify_speakers(quotes: Sequence[Quote]) -> tuple[Quote, ...]:
     for name in sorted(names, key=lambda s: (-len(s.split()), s)):
         buckets = groups.setdefault(_name_key(name), [])
         for bucket in buckets:
-            if all(_compatible(name, other) for other in bucket):
+            if all(given_names_compatible(name, other) for other in bucket):
                 bucket.append(name)
                 break
         else:
@@ -1021,13 +1022,3 @@ def unify_speakers(quotes: Sequence[Quote]) -> tuple[Quote, ...]:
     return tuple(
         replace(q, speaker=chosen.get(q.speaker, q.speaker)) if q.speaker else q for q in quotes
     )
-
-
-def _compatible(a: str, b: str) -> bool:
-    pa, pb = a.split(), b.split()
-    if len(pa) < 2 or len(pb) < 2:
-        return True
-    ga, gb = pa[0].rstrip("."), pb[0].rstrip(".")
-    if len(ga) == 1 or len(gb) == 1:
-        return ga[0] == gb[0]
-    return canonical_key(ga) == canonical_key(gb)

@@ -286,7 +286,7 @@ class _Entity:
 LEADER_ROLES = _words("president leader chancellor minister premier king head chief")
 
 
-def _given_compatible(a: str, b: str) -> bool:
+def given_names_compatible(a: str, b: str) -> bool:
     """Whether two full names can be one person: same surname checked by the caller; here the
     given names ("Hillary" vs "Bill" are two people, "H." fits "Hillary")."""
     pa, pb = a.split(), b.split()
@@ -310,7 +310,7 @@ class Registry:
     def _find(self, name: str) -> _Entity | None:
         parts = name.split()
         candidates = self._by_surname.get(canonical_key(parts[-1]), [])
-        fitting = [e for e in candidates if _given_compatible(e.name, name)]
+        fitting = [e for e in candidates if given_names_compatible(e.name, name)]
         if not fitting:
             return None
         # A bare surname means whoever of that name the article mentions most ("Clinton"
