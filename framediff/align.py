@@ -8,11 +8,14 @@ mirrored results, because every pairwise score used here is symmetric.
 
 from __future__ import annotations
 
+import heapq
 import math
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from functools import lru_cache
 from typing import Any, Literal
 
 from framediff.diff import DiffOp, diff_words
@@ -20,10 +23,13 @@ from framediff.model import Article, Quote
 from framediff.options import DEFAULT_OPTIONS, AlignOptions, Options
 from framediff.similarity import (
     TRANSLITERATIONS,
+    TextFeatures,
     content_words,
+    features_similarity,
     locate,
-    paraphrase_score,
-    sentence_similarity,
+    paraphrase_pieces,
+    pieces_paraphrase_score,
+    text_features,
     word_spans,
     words,
 )
@@ -273,6 +279,12 @@ class SimilarityMatrix:
 # --------------------------------------------------------------------------- helpers
 
 
+# The diff of two renderings depends on their texts alone. Outlets that copy a quotation
+# word for word give the same pair of texts many times, and compare builds the families of
+# a group that holds every article twice (for event grouping, then for the group).
+_diff_texts = lru_cache(maxsize=4096)(diff_words)
+
+
 def _align_options(options: Options | AlignOptions) -> AlignOptions:
     return options if isinstance(options, AlignOptions) else options.align
 
@@ -489,23 +501,41 @@ def build_quote_families(
     ``shared`` False. Ids are "Q1", "Q2", … in order of first appearance, articles ranked
     by id.
     """
-    opts = _align_options(options)
+    return _build_quote_families(tuple(quotes), _align_options(options))
+
+
+# ``compare`` asks for the families of all quotations (to group events) and then for those
+# of each group: when one group holds every article, the second call repeats the first.
+# The result is immutable and depends on the quotations and options alone.
+@lru_cache(maxsize=4)
+def _build_quote_families(quotes: tuple[Quote, ...], opts: AlignOptions) -> tuple[QuoteFamily, ...]:
     rank = _article_rank(q.article for q in quotes)
     units = _units(quotes, rank)
     forest = _UnionFind(len(units))
 
     # Cheap filter: only pairs of quotations that share content words are compared.
     index: dict[str, list[int]] = defaultdict(list)
-    for n, unit in enumerate(units):
-        for word in set(content_words(unit.text)):
+    unit_words = [set(content_words(unit.text)) for unit in units]
+    for n, vocabulary in enumerate(unit_words):
+        for word in vocabulary:
             index[word].append(n)
+    # Whether two units are one utterance depends on their words and speakers alone; an
+    # outlet copying a quotation word for word gives the same pair many times.
+    verdicts: dict[tuple[tuple[str, ...], str | None, tuple[str, ...], str | None], bool] = {}
     for n, unit in enumerate(units):
-        hits: Counter[int] = Counter()
-        for word in set(content_words(unit.text)):
+        hits: set[int] = set()
+        for word in unit_words[n]:
             hits.update(m for m in index[word] if m > n)
         for m in sorted(hits):
             other = units[m]
-            if other.article != unit.article and _same_utterance(unit, other, opts):
+            # A pair already joined through others needs no test: joins are transitive.
+            if other.article == unit.article or forest.find(n) == forest.find(m):
+                continue
+            key = (unit.words, unit.speaker, other.words, other.speaker)
+            same = verdicts.get(key)
+            if same is None:
+                same = verdicts[key] = _same_utterance(unit, other, opts)
+            if same:
                 forest.union(n, m)
 
     groups: dict[int, list[_Unit]] = defaultdict(list)
@@ -548,7 +578,7 @@ def _family(family_id: str, units: list[_Unit], opts: AlignOptions) -> QuoteFami
     speaker = min(speakers, key=lambda s: (-speakers[s], s)) if speakers else None
 
     diffs = tuple(
-        QuoteDiff(a.article, b.article, a.text, b.text, diff_words(a.text, b.text))
+        QuoteDiff(a.article, b.article, a.text, b.text, _diff_texts(a.text, b.text))
         for i, a in enumerate(renderings)
         for b in renderings[i + 1 :]
     )
@@ -573,8 +603,14 @@ class _Sent:
     start: int
     end: int
     text: str
-    words: tuple[str, ...]
+    # Derived once per sentence and reused for every pair it is scored in.
+    features: TextFeatures
     quoted: bool
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        """Its content words, in order."""
+        return self.features.content
 
 
 def _sentences(
@@ -604,7 +640,7 @@ def _sentences(
                     sentence.start,
                     sentence.end,
                     text,
-                    content_words(text),
+                    text_features(text),
                     quoted_chars / length >= opts.quote_sentence_share,
                 )
             )
@@ -613,24 +649,26 @@ def _sentences(
 
 def _candidate_pairs(sents: Sequence[_Sent], min_shared: int) -> list[tuple[int, int]]:
     """Pairs (i < j) of sentences in different articles sharing enough content words."""
+    vocabularies = [set(sent.words) for sent in sents]
     index: dict[str, list[int]] = defaultdict(list)
-    for n, sent in enumerate(sents):
-        for word in set(sent.words):
+    for n, vocabulary in enumerate(vocabularies):
+        for word in vocabulary:
             index[word].append(n)
     # Words in a large share of all sentences ("Ukraine" in a story about Ukraine) say
     # nothing about which pairs match, and would make the filter quadratic.
     cap = max(200, len(sents) // 10)
+    usable = {word: posting for word, posting in index.items() if len(posting) <= cap}
     pairs: list[tuple[int, int]] = []
-    for n, sent in enumerate(sents):
+    for n, vocabulary in enumerate(vocabularies):
         hits: Counter[int] = Counter()
-        for word in set(sent.words):
-            posting = index[word]
-            if len(posting) <= cap:
-                hits.update(m for m in posting if m > n)
+        for word in vocabulary:
+            posting = usable.get(word)
+            if posting is not None:
+                # Postings are in ascending order: the sentences after n are a tail.
+                hits.update(posting[bisect_right(posting, n) :])
+        article = sents[n].article
         pairs.extend(
-            (n, m)
-            for m in sorted(hits)
-            if hits[m] >= min_shared and sents[m].article != sent.article
+            (n, m) for m in sorted(hits) if hits[m] >= min_shared and sents[m].article != article
         )
     return pairs
 
@@ -658,10 +696,17 @@ def align_sentences(
     opts = _align_options(options)
     sents = _sentences(articles, quotes, opts)
     scores: dict[tuple[int, int], float] = {}
+    # The score depends on the sentences' words alone, and outlets repeat sentences word
+    # for word (wire copy, shared background): each distinct pair of texts is scored once.
+    known: dict[tuple[str, str], float] = {}
     for i, j in _candidate_pairs(sents, opts.candidate_min_shared_words):
         if sents[i].quoted and sents[j].quoted:
             continue
-        scores[(i, j)] = sentence_similarity(sents[i].text, sents[j].text)
+        a, b = sents[i].features, sents[j].features
+        score = known.get((a.flat, b.flat))
+        if score is None:
+            score = known[(a.flat, b.flat)] = features_similarity(a, b)
+        scores[(i, j)] = score
 
     # best[n][article] = (score, sentence index in that article, position in sents)
     best: dict[int, dict[str, tuple[float, int, int]]] = defaultdict(dict)
@@ -762,9 +807,15 @@ def link_paraphrases(
         families = build_quote_families(quotes, options=opts)
     rank = _article_rank(a.id for a in articles)
     sents = [s for s in _sentences(articles, quotes, opts) if not s.quoted]
-    by_article: dict[str, list[_Sent]] = defaultdict(list)
-    for sent in sents:
-        by_article[sent.article].append(sent)
+
+    # An index from a content word to the sentences that use it (positions in ``sents``,
+    # which lists them by article rank, then text order): a quotation is scored only
+    # against the sentences sharing enough of its words, found without testing every
+    # sentence of every other article.
+    index: dict[str, list[int]] = defaultdict(list)
+    for n, sent in enumerate(sents):
+        for word in set(sent.words):
+            index[word].append(n)
 
     # best per paraphrase sentence: (score, -rank, -family order) decides.
     chosen: dict[tuple[str, int], tuple[tuple[float, int, int], ParaphraseLink]] = {}
@@ -774,34 +825,42 @@ def link_paraphrases(
             if article not in rank:
                 continue
             quote_words = set(content_words(text))
+            hits: Counter[int] = Counter()
+            for word in quote_words:
+                hits.update(index.get(word, ()))
+            found = sorted(
+                n
+                for n, shared in hits.items()
+                if shared >= opts.paraphrase_min_shared_words and sents[n].article not in quoting
+            )
+            if not found:
+                continue
+            pieces = paraphrase_pieces(text)
             parts = [q for q in family.members if q.article == article]
             q_start, q_end = min(q.start for q in parts), max(q.end for q in parts)
-            for other in sorted(by_article, key=lambda a: rank[a]):
-                if other in quoting:
+            for n in found:
+                sent = sents[n]
+                other = sent.article
+                score = pieces_paraphrase_score(pieces, sent.features)
+                if score < opts.paraphrase_threshold:
                     continue
-                for sent in by_article[other]:
-                    if len(quote_words & set(sent.words)) < opts.paraphrase_min_shared_words:
-                        continue
-                    score = paraphrase_score(text, sent.text)
-                    if score < opts.paraphrase_threshold:
-                        continue
-                    link = ParaphraseLink(
-                        family.id,
-                        article,
-                        text,
-                        q_start,
-                        q_end,
-                        other,
-                        sent.index,
-                        sent.text,
-                        sent.start,
-                        sent.end,
-                        score,
-                    )
-                    key = (other, sent.index)
-                    tie = (round(score, 9), -rank[article], -order)
-                    if key not in chosen or tie > chosen[key][0]:
-                        chosen[key] = (tie, link)
+                link = ParaphraseLink(
+                    family.id,
+                    article,
+                    text,
+                    q_start,
+                    q_end,
+                    other,
+                    sent.index,
+                    sent.text,
+                    sent.start,
+                    sent.end,
+                    score,
+                )
+                key = (other, sent.index)
+                tie = (round(score, 9), -rank[article], -order)
+                if key not in chosen or tie > chosen[key][0]:
+                    chosen[key] = (tie, link)
     links = [link for _, link in chosen.values()]
     links.sort(
         key=lambda k: (
@@ -915,20 +974,32 @@ def group_events(
     if matrix is None:
         matrix = article_similarity(articles, quotes, options=opts)
     ids = matrix.articles
-    clusters: list[list[int]] = [[n] for n in range(len(ids))]
-    while True:
-        best: tuple[float, int, int] | None = None
-        for x in range(len(clusters)):
-            for y in range(x + 1, len(clusters)):
-                pairs = [matrix.scores[i][j] for i in clusters[x] for j in clusters[y]]
-                mean = sum(pairs) / len(pairs)
-                # Ties go to the earliest pair, so the result never depends on chance.
-                if mean >= opts.event_threshold and (best is None or mean > best[0]):
-                    best = (mean, x, y)
-        if best is None:
-            break
-        _, x, y = best
-        clusters[x] = sorted(clusters[x] + clusters[y])
-        del clusters[y]
-    ordered = sorted(clusters, key=lambda members: members[0])
+    scores = matrix.scores
+    # A group is known by its first (smallest) member, which merging keeps first. The mean
+    # of two groups is summed over their members in the same order as merging every pair
+    # afresh each round would; only the pairs a merge creates are computed, and a heap
+    # gives the best pair: highest mean, ties to the earliest groups (by first member).
+    clusters: dict[int, list[int]] = {n: [n] for n in range(len(ids))}
+    version = dict.fromkeys(clusters, 0)
+    heap: list[tuple[float, int, int, int, int]] = []
+
+    def push(a: int, b: int) -> None:
+        pairs = [scores[i][j] for i in clusters[a] for j in clusters[b]]
+        mean = sum(pairs) / len(pairs)
+        if mean >= opts.event_threshold:
+            heapq.heappush(heap, (-mean, a, b, version[a], version[b]))
+
+    for a in range(len(ids)):
+        for b in range(a + 1, len(ids)):
+            push(a, b)
+    while heap:
+        _, a, b, va, vb = heapq.heappop(heap)
+        if a not in clusters or b not in clusters or (va, vb) != (version[a], version[b]):
+            continue  # a pair of groups that a merge has since replaced
+        clusters[a] = sorted(clusters[a] + clusters.pop(b))
+        version[a] += 1
+        for other in clusters:
+            if other != a:
+                push(min(a, other), max(a, other))
+    ordered = sorted(clusters.values(), key=lambda members: members[0])
     return tuple(tuple(ids[n] for n in members) for members in ordered)

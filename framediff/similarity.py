@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel
@@ -153,20 +155,32 @@ def stem(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=1 << 16)
+def _content_form(word: str) -> str | None:
+    """What one lowercased word becomes among content words, or None when it is dropped.
+
+    Cached: a story repeats its vocabulary, and stemming is most of the cost of comparing
+    sentences. The cache is bounded, so a long-running process does not grow without end.
+    """
+    if word in STOPWORDS:
+        return None
+    number = NUMBER_WORDS.get(word)
+    if number is not None:
+        return str(number)
+    stemmed = stem(word)
+    if stemmed and stemmed not in STOPWORDS:
+        return stemmed
+    return None
+
+
+def _content_of(text_words: Iterable[str]) -> tuple[str, ...]:
+    forms = [_content_form(word) for word in text_words]
+    return tuple(form for form in forms if form is not None)
+
+
 def content_words(text: str) -> tuple[str, ...]:
     """The content words of ``text``: lowercased, stopwords out, stemmed, numbers as digits."""
-    result: list[str] = []
-    for word in words(text):
-        if word in STOPWORDS:
-            continue
-        number = NUMBER_WORDS.get(word)
-        if number is not None:
-            result.append(str(number))
-            continue
-        stemmed = stem(word)
-        if stemmed and stemmed not in STOPWORDS:
-            result.append(stemmed)
-    return tuple(result)
+    return _content_of(words(text))
 
 
 def dice(a: Iterable[str], b: Iterable[str]) -> float:
@@ -196,18 +210,57 @@ def _flat(text: str) -> str:
     return " ".join(words(text))
 
 
+def _common(a: Counter[str], b: Counter[str]) -> int:
+    """Size of the multiset intersection of two bags: ``sum((a & b).values())``."""
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    return sum(min(n, large[word]) for word, n in small.items() if word in large)
+
+
+@dataclass(frozen=True, slots=True)
+class TextFeatures:
+    """What the similarity scores need of one text, derived once and reused for every pair.
+
+    ``flat`` is its words joined by single spaces, ``content`` its content words in order,
+    ``bag`` the same as a multiset. Scores computed from features equal those computed from
+    the texts exactly (same values, same arithmetic).
+    """
+
+    flat: str
+    content: tuple[str, ...]
+    bag: Counter[str]
+
+    @property
+    def size(self) -> int:
+        return len(self.content)
+
+
+def text_features(text: str) -> TextFeatures:
+    """The ``TextFeatures`` of ``text``."""
+    text_words = words(text)
+    content = _content_of(text_words)
+    return TextFeatures(" ".join(text_words), content, Counter(content))
+
+
+def features_similarity(a: TextFeatures, b: TextFeatures) -> float:
+    """``sentence_similarity`` of the two texts the features were derived from."""
+    if not a.flat or not b.flat:
+        return 0.0
+    surface = (fuzz.token_set_ratio(a.flat, b.flat) + fuzz.ratio(a.flat, b.flat)) / 200
+    total = len(a.content) + len(b.content)
+    overlap = 2 * _common(a.bag, b.bag) / total if total else 0.0
+    return 0.5 * surface + 0.5 * overlap
+
+
 def sentence_similarity(a: str, b: str) -> float:
     """How alike two sentences are, 0..1: 1 for the same words, high for light rewording.
 
     Half surface (rapidfuzz token-set ratio over the words in order and out of order),
     half content (Dice of content words). Token-set alone scores any sentence contained in
     a longer one at 100; the content half pulls such pairs down by the unmatched words.
+    To score many pairs, derive ``text_features`` once per text and use
+    ``features_similarity``: the same score, without re-deriving a text for every pair.
     """
-    fa, fb = _flat(a), _flat(b)
-    if not fa or not fb:
-        return 0.0
-    surface = (fuzz.token_set_ratio(fa, fb) + fuzz.ratio(fa, fb)) / 200
-    return 0.5 * surface + 0.5 * content_overlap(a, b)
+    return features_similarity(text_features(a), text_features(b))
 
 
 def locate(needle: str, haystack: str) -> tuple[float, int, int]:
@@ -238,6 +291,50 @@ def ordered_overlap(a: Sequence[str], b: Sequence[str]) -> float:
     return lcs / min(len(a), len(b))
 
 
+def paraphrase_pieces(quote_text: str, *, min_piece_words: int = 6) -> tuple[TextFeatures, ...]:
+    """The parts of a quotation ``paraphrase_score`` scores, as features (see there).
+
+    The whole quotation first, then each of its sentences when it has several; pieces
+    without content words, and sentences with fewer than ``min_piece_words`` of them, are
+    left out. Derive them once per quotation to score it against many sentences.
+    """
+    from framediff.segment import sentence_spans
+
+    pieces = [quote_text]
+    spans = list(sentence_spans(quote_text, 0, len(quote_text)))
+    if len(spans) > 1:
+        pieces.extend(quote_text[s:e] for s, e in spans)
+    result = []
+    for number, piece in enumerate(pieces):
+        features = text_features(piece)
+        if not features.content or (number > 0 and features.size < min_piece_words):
+            continue
+        result.append(features)
+    return tuple(result)
+
+
+def pieces_paraphrase_score(pieces: Sequence[TextFeatures], sentence: TextFeatures) -> float:
+    """``paraphrase_score`` from ``paraphrase_pieces`` of the quotation and the sentence's
+    ``text_features`` (only their content words are used)."""
+    sentence_words = sentence.content
+    if not sentence_words:
+        return 0.0
+    best = 0.0
+    for piece in pieces:
+        quote_words = piece.content
+        lcs = ordered_overlap(quote_words, sentence_words) * min(
+            len(quote_words), len(sentence_words)
+        )
+        in_order = 2 * lcs / (len(quote_words) + len(sentence_words))
+        common = _common(piece.bag, sentence.bag)
+        # dice and containment of the two multisets, as in ``paraphrase_score``.
+        shared = 2 * common / (len(quote_words) + len(sentence_words))
+        contained = common / len(quote_words)
+        score = (shared + in_order + contained) / 3
+        best = max(best, score)
+    return best
+
+
 def paraphrase_score(quote_text: str, sentence_text: str, *, min_piece_words: int = 6) -> float:
     """How well ``sentence_text`` renders ``quote_text`` in other words, 0..1.
 
@@ -248,28 +345,11 @@ def paraphrase_score(quote_text: str, sentence_text: str, *, min_piece_words: in
     quotation's content the sentence carries. A long quotation is also scored sentence by
     sentence, since a paraphrase usually renders one of its sentences; pieces with fewer
     than ``min_piece_words`` content words are skipped, as a three-word sentence ("Shoot
-    down what's in the sky") is found in any sentence of the story.
+    down what's in the sky") is found in any sentence of the story. To score one quotation
+    against many sentences, use ``paraphrase_pieces`` and ``pieces_paraphrase_score``.
     """
-    from framediff.segment import sentence_spans
-
-    sentence_words = content_words(sentence_text)
-    if not sentence_words:
+    sentence = text_features(sentence_text)
+    if not sentence.content:
         return 0.0
-    pieces = [quote_text]
-    spans = list(sentence_spans(quote_text, 0, len(quote_text)))
-    if len(spans) > 1:
-        pieces.extend(quote_text[s:e] for s, e in spans)
-    best = 0.0
-    for number, piece in enumerate(pieces):
-        quote_words = content_words(piece)
-        if not quote_words or (number > 0 and len(quote_words) < min_piece_words):
-            continue
-        lcs = ordered_overlap(quote_words, sentence_words) * min(
-            len(quote_words), len(sentence_words)
-        )
-        in_order = 2 * lcs / (len(quote_words) + len(sentence_words))
-        score = (
-            dice(quote_words, sentence_words) + in_order + containment(quote_words, sentence_words)
-        ) / 3
-        best = max(best, score)
-    return best
+    pieces = paraphrase_pieces(quote_text, min_piece_words=min_piece_words)
+    return pieces_paraphrase_score(pieces, sentence)

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 import pytest
 
 from framediff.align import (
+    SimilarityMatrix,
     align_sentences,
     article_similarity,
     build_quote_families,
@@ -444,3 +445,40 @@ def test_options_are_taken_from_either_object(quotes: list[Quote]) -> None:
     strict = AlignOptions(family_min_fidelity=1.01)
     assert not any(f.shared for f in build_quote_families(quotes, options=strict))
     assert any(f.shared for f in build_quote_families(quotes, options=Options()))
+
+
+def _naive_group_events(matrix: SimilarityMatrix, threshold: float) -> list[list[str]]:
+    """Average linkage as first written: every pair of groups re-scored every round."""
+    clusters: list[list[int]] = [[n] for n in range(len(matrix.articles))]
+    while True:
+        best: tuple[float, int, int] | None = None
+        for x in range(len(clusters)):
+            for y in range(x + 1, len(clusters)):
+                pairs = [matrix.scores[i][j] for i in clusters[x] for j in clusters[y]]
+                mean = sum(pairs) / len(pairs)
+                if mean >= threshold and (best is None or mean > best[0]):
+                    best = (mean, x, y)
+        if best is None:
+            break
+        _, x, y = best
+        clusters[x] = sorted(clusters[x] + clusters[y])
+        del clusters[y]
+    return [[matrix.articles[n] for n in members] for members in clusters]
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_event_groups_match_pairwise_rescoring(seed: int) -> None:
+    rng = random.Random(seed)
+    size = rng.randint(1, 14)
+    # Few distinct values, so ties between pairs and between groups are common.
+    values = [round(rng.random(), 1) for _ in range(4)]
+    scores = [[1.0] * size for _ in range(size)]
+    for i in range(size):
+        for j in range(i + 1, size):
+            scores[i][j] = scores[j][i] = rng.choice(values)
+    ids = tuple(f"a{n:02d}" for n in range(size))
+    matrix = SimilarityMatrix(ids, tuple(tuple(row) for row in scores))
+    for threshold in (0.0, 0.2, 0.35, 0.5, 1.1):
+        options = AlignOptions(event_threshold=threshold)
+        groups = group_events([], [], options=options, matrix=matrix)
+        assert [list(g) for g in groups] == _naive_group_events(matrix, threshold)

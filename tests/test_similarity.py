@@ -2,14 +2,27 @@
 
 from __future__ import annotations
 
+from rapidfuzz import fuzz
+
 from framediff.options import AlignOptions
+from framediff.segment import sentence_spans
 from framediff.similarity import (
+    NUMBER_WORDS,
+    STOPWORDS,
+    containment,
     content_overlap,
     content_words,
+    dice,
+    features_similarity,
     locate,
     normalise_quotes,
+    ordered_overlap,
+    paraphrase_pieces,
     paraphrase_score,
+    pieces_paraphrase_score,
     sentence_similarity,
+    stem,
+    text_features,
     words,
 )
 
@@ -107,3 +120,77 @@ def test_paraphrase_links_the_seed_renderings() -> None:
     assert paraphrase_score(NYT_003, P_COALITION) < OPTS.paraphrase_threshold
     assert paraphrase_score(NYT_003, STOLTENBERG_002) < OPTS.paraphrase_threshold
     assert paraphrase_score(Q_COALITION, "") == 0.0
+
+
+# The scores as first written, re-deriving every text for every pair: the precomputed fast
+# paths must give exactly these values (the same floats, not merely close ones).
+def _reference_similarity(a: str, b: str) -> float:
+    fa, fb = " ".join(words(a)), " ".join(words(b))
+    if not fa or not fb:
+        return 0.0
+    surface = (fuzz.token_set_ratio(fa, fb) + fuzz.ratio(fa, fb)) / 200
+    return 0.5 * surface + 0.5 * dice(content_words(a), content_words(b))
+
+
+def _reference_paraphrase(quote_text: str, sentence_text: str, min_piece_words: int = 6) -> float:
+    sentence_words = content_words(sentence_text)
+    if not sentence_words:
+        return 0.0
+    pieces = [quote_text]
+    spans = list(sentence_spans(quote_text, 0, len(quote_text)))
+    if len(spans) > 1:
+        pieces.extend(quote_text[s:e] for s, e in spans)
+    best = 0.0
+    for number, piece in enumerate(pieces):
+        quote_words = content_words(piece)
+        if not quote_words or (number > 0 and len(quote_words) < min_piece_words):
+            continue
+        lcs = ordered_overlap(quote_words, sentence_words) * min(
+            len(quote_words), len(sentence_words)
+        )
+        in_order = 2 * lcs / (len(quote_words) + len(sentence_words))
+        score = (
+            dice(quote_words, sentence_words) + in_order + containment(quote_words, sentence_words)
+        ) / 3
+        best = max(best, score)
+    return best
+
+
+TEXTS = [
+    Q_COALITION,
+    P_COALITION,
+    Q_AIRCRAFT,
+    P_AIRCRAFT,
+    STOLTENBERG_001,
+    STOLTENBERG_002,
+    NYT_003,
+    "",
+    "The the the.",
+    "Two missiles, two drones and 2 jets. Neighbouring countries' defences were tested.",
+    f"{Q_AIRCRAFT} {Q_COALITION}",
+]
+
+
+def test_precomputed_scores_equal_the_scores_of_the_texts() -> None:
+    features = [text_features(t) for t in TEXTS]
+    for a, fa in zip(TEXTS, features, strict=True):
+        pieces = paraphrase_pieces(a)
+        for b, fb in zip(TEXTS, features, strict=True):
+            expected = _reference_similarity(a, b)
+            assert sentence_similarity(a, b) == expected
+            assert features_similarity(fa, fb) == expected
+            assert features_similarity(fb, fa) == _reference_similarity(b, a)
+            expected_paraphrase = _reference_paraphrase(a, b)
+            assert paraphrase_score(a, b) == expected_paraphrase
+            assert pieces_paraphrase_score(pieces, fb) == expected_paraphrase
+
+
+def test_content_words_are_the_same_after_caching() -> None:
+    text = "Neighbouring countries’ defences: Zelenskyy's twelve organised offences"
+    first = content_words(text)
+    assert content_words(text) == first
+    assert first == tuple(
+        str(NUMBER_WORDS[w]) if w in NUMBER_WORDS else stem(w)
+        for w in words(text)
+        if w not in STOPWORDS and stem(w) not in STOPWORDS
+    )
