@@ -13,7 +13,7 @@ import math
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Any, Literal
@@ -489,6 +489,45 @@ def _rendering(units: Sequence[_Unit]) -> _Unit:
     )
 
 
+def _part_joins(rendering: _Unit) -> tuple[int, ...]:
+    """Where, in a rendering's text, one quoted part ends and the next begins.
+
+    An outlet that quotes a remark in pieces ("…,” he said. “…”) shows the cut by closing
+    and reopening its quote marks; the words it leaves out there are not an unmarked
+    omission.
+    """
+    parts = sorted(rendering.quotes, key=lambda q: q.start)
+    if len(parts) < 2 or rendering.text != " ".join(q.text for q in parts):
+        return ()
+    joins, position = [], 0
+    for part in parts[:-1]:
+        position += len(part.text)
+        joins.append(position)
+        position += 1  # the space the parts were joined with
+    return tuple(joins)
+
+
+def _mark_part_cuts(
+    ops: tuple[DiffOp, ...], a_joins: tuple[int, ...], b_joins: tuple[int, ...]
+) -> tuple[DiffOp, ...]:
+    """Words one side lacks exactly where it closed and reopened its quote marks: elisions."""
+    if not a_joins and not b_joins:
+        return ops
+
+    def at_join(start: int, end: int, joins: tuple[int, ...]) -> bool:
+        return any(start <= join <= end + 1 for join in joins)
+
+    marked = []
+    for op in ops:
+        if op.kind in {"omission", "wording"} and (
+            (op.op != "insert" and at_join(op.b_start, op.b_end, b_joins))
+            or (op.op != "delete" and at_join(op.a_start, op.a_end, a_joins))
+        ):
+            op = replace(op, kind="elision")
+        marked.append(op)
+    return tuple(marked)
+
+
 def build_quote_families(
     quotes: Sequence[Quote], *, options: Options | AlignOptions = DEFAULT_OPTIONS
 ) -> tuple[QuoteFamily, ...]:
@@ -578,7 +617,13 @@ def _family(family_id: str, units: list[_Unit], opts: AlignOptions) -> QuoteFami
     speaker = min(speakers, key=lambda s: (-speakers[s], s)) if speakers else None
 
     diffs = tuple(
-        QuoteDiff(a.article, b.article, a.text, b.text, _diff_texts(a.text, b.text))
+        QuoteDiff(
+            a.article,
+            b.article,
+            a.text,
+            b.text,
+            _mark_part_cuts(_diff_texts(a.text, b.text), _part_joins(a), _part_joins(b)),
+        )
         for i, a in enumerate(renderings)
         for b in renderings[i + 1 :]
     )
@@ -673,6 +718,16 @@ def _candidate_pairs(sents: Sequence[_Sent], min_shared: int) -> list[tuple[int,
     return pairs
 
 
+def _copied(a: _Sent, b: _Sent, score: float, opts: AlignOptions) -> bool:
+    """Near-identical, or reworded around a long run of the same words: copied text."""
+    if score >= opts.recycled_threshold:
+        return True
+    if score < opts.reworded_threshold:
+        return False
+    runs = _shared_runs(a.features.flat.split(), b.features.flat.split(), 1)
+    return max((size for _, _, size in runs), default=0) >= opts.recycled_min_run_words
+
+
 def _status(score: float, opts: AlignOptions) -> SentenceStatus:
     if score >= opts.shared_threshold:
         return "shared"
@@ -744,7 +799,7 @@ def align_sentences(
             score,
         )
         for (i, j), score in sorted(scores.items())
-        if score >= opts.recycled_threshold and not sents[i].quoted and not sents[j].quoted
+        if not sents[i].quoted and not sents[j].quoted and _copied(sents[i], sents[j], score, opts)
     ]
     return SentenceAlignment(tuple(matches), tuple(added), tuple(omissions), tuple(recycled))
 

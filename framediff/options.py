@@ -98,6 +98,11 @@ class AlignOptions:
     # Near-identical across articles: copied text (wire copy, an outlet reusing its own
     # background). Higher than shared, so only a word or two may differ.
     recycled_threshold: float = 0.9
+    # ... or at least reworded and sharing a run of this many words in a row: an outlet that
+    # reuses its own background edits the ends ("On 14 July, … expressed opposition to the
+    # idea of Poland using its air defense systems to shoot down Russian missiles over …")
+    # but keeps the middle. Independent writers do not share twelve words in a row.
+    recycled_min_run_words: int = 12
     # paraphrase_score at or above this links a quotation to a sentence of another article
     # that renders it in other words. MSRP precision 0.77 at recall 0.85, above the best-F1
     # point (0.45) in favour of precision; higher thresholds miss real renderings of a

@@ -88,7 +88,15 @@ def test_segmentation_offsets_are_consistent(raw: str) -> None:
 
 
 @settings(max_examples=100, deadline=None)
-@given(st.text(st.characters(exclude_categories=["Cs"]), min_size=1, max_size=200))
+# Control characters are left out: a text of them is "binary" (refused), and b"\xff\xfe\0\0"
+# (UTF-16 of a lone NUL) is also the UTF-32 byte-order mark.
+@given(
+    st.text(
+        st.characters(exclude_categories=["Cs", "Cc"], include_characters="\n\t"),
+        min_size=1,
+        max_size=200,
+    )
+)
 def test_utf8_and_utf16_decode_to_the_same_text(text: str) -> None:
     assume(not text.startswith("\ufeff"))  # a leading BOM character is read as a mark
     for encoding in ("utf-8", "utf-8-sig", "utf-16"):
