@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Annotated, TypeVar
 
 import typer
 
-from framediff.errors import ExitStatus, FramediffError, InputError
+from framediff.errors import ExitStatus, FramediffError, InputError, OutputError
 from framediff.ingest.load import load_articles
 from framediff.model import Article, Quote
 from framediff.options import LoadOptions, Options
@@ -134,7 +134,15 @@ def _emit(content: str, output: Path | None) -> None:
         write_atomically(output, content)
 
 
-def _load(paths: Sequence[str], options: Options) -> list[Article]:
+def _load(paths: Sequence[str], options: Options, *, output: Path | None) -> list[Article]:
+    """Load the articles, after making sure the report will not overwrite one of them."""
+    if output is not None and output.exists():
+        for raw in paths:
+            source = Path(raw)
+            if source.is_file() and source.resolve() == output.resolve():
+                raise OutputError(
+                    f"{output} is one of the input articles: write the report to another file"
+                )
     return load_articles(list(paths), options=options)
 
 
@@ -155,7 +163,7 @@ def clean(
     from framediff.render.articles import articles_json, articles_text
 
     def action() -> None:
-        articles = _load(paths, _options(encoding))
+        articles = _load(paths, _options(encoding), output=output)
         if format is CleanFormat.json:
             content = articles_json(articles)
         else:
@@ -181,7 +189,7 @@ def quotes(
 
     def action() -> None:
         options = _options(encoding)
-        articles = _load(paths, options)
+        articles = _load(paths, options, output=output)
         found = unify_speakers(
             [q for a in articles for q in extract_quotes(a, options=options.quotes)]
         )
@@ -210,7 +218,8 @@ def compare(
     ] = CompareFormat.table,
     output: OutputPath = None,
     limit: Annotated[
-        int, typer.Option(help="In the table report, list at most this many sentences each.")
+        int,
+        typer.Option(min=0, help="In the table report, list at most this many sentences each."),
     ] = 8,
     one_event: Annotated[
         bool,
@@ -230,7 +239,7 @@ def compare(
         if one_event:
             # Every similarity is at least 0, so one group holds every article.
             options = replace(options, align=replace(options.align, event_threshold=0.0))
-        articles = _load(paths, options)
+        articles = _load(paths, options, output=output)
         with _progress(len(articles)) as progress:
             comparison = run_compare(articles, options=options, progress=progress)
         _warn(comparison.quotes)

@@ -259,7 +259,21 @@ def _classify_change(a: Sequence[_Token], b: Sequence[_Token], at_edge: bool) ->
     if "elision" in types:
         return "elision"
     if "group" in types:
-        return "insertion"
+        # A bracketed editor's word is an insertion when the brackets are all that side
+        # changed ("(Russian)" / "Russian", "[he]" / "Zelensky"); words dropped beside
+        # them ("this war (with NATO) quickly" / "this war") are still an unmarked
+        # omission, the more serious finding.
+        rest_a = [t for t in a if t.type != "group"]
+        rest_b = [t for t in b if t.type != "group"]
+
+        def only_brackets(side: Sequence[_Token], rest: Sequence[_Token]) -> bool:
+            return any(t.type == "group" for t in side) and not any(
+                t.type in _WORDISH for t in rest
+            )
+
+        if only_brackets(a, rest_a) or only_brackets(b, rest_b):
+            return "insertion"
+        return _classify_change(rest_a, rest_b, at_edge)
     wa = [t.text for t in a if t.type in _WORDISH]
     wb = [t.text for t in b if t.type in _WORDISH]
     if not wa and not wb:

@@ -301,11 +301,38 @@ def _verb_at(tokens: Sequence[Token], i: int, *, headline: bool) -> tuple[str, s
         and not (i + 1 < len(tokens) and tokens[i + 1].is_capitalised and at_start(tokens, i))
     ):
         return None
+    if nxt and " " not in low:
+        # Phrasal verbs: "pointed out", "lashed out", "chimed in", "put it".
+        phrasal = lemma_of(f"{low} {nxt}")
+        after = tokens[i + 2].text if i + 2 < len(tokens) else "."
+        if (
+            phrasal is not None
+            and " " in phrasal
+            and not (token.is_capitalised and not headline)
+            # "went on," / "went on to say", not "goes on recess".
+            and (phrasal != "go on" or after in (",", ".", ":", "to") or after[:1] == "¤")
+        ):
+            return f"{token.text} {tokens[i + 1].text}", phrasal, i + 1
     lemma = lemma_of(low)
     if lemma is None:
         return None
     if lemma in _NOUNISH and not low.endswith(("ed", "ing")) and low != lemma_of_past(lemma):
-        return None
+        # "the state", "reports" are nouns; "“…,” Viguerie notes." is a verb.
+        k = i - 1
+        while k >= 0 and k > i - 5 and tokens[k].is_word and tokens[k].is_capitalised:
+            k -= 1
+        after = tokens[i + 1].text if i + 1 < len(tokens) else "."
+        named = k < i - 1 or (k == i - 1 and tokens[k].lower in ("he", "she"))
+        if k == i - 1 and tokens[k].lower in ("he", "she"):
+            k -= 1
+        if not (
+            low.endswith("s")
+            and named
+            and after in (".", ",", ":", "that")
+            and k >= 0
+            and (tokens[k].text in (",", ".") or tokens[k].text.startswith("¤"))
+        ):
+            return None
     if i > 0 and tokens[i - 1].lower in _PASSIVE_BEFORE and lemma in _PASSIVE_PRONE:
         return None
     if i == 0 and lemma in _PASSIVE_PRONE and low.endswith("ed"):
@@ -339,24 +366,7 @@ def _subject(tokens: Sequence[Token], verb_index: int, floor: int) -> list[Token
                 i = j - 1
                 break
     if i >= floor and tokens[i].text == ",":
-        # An appositive: "Benjamin Friedman, policy director at Defense Priorities, told".
-        for j in range(i - 1, max(floor - 1, i - 16), -1):
-            if tokens[j].text == ",":
-                head = phrase_before(tokens, j)
-                between = " ".join(t.text for t in tokens[j + 1 : i])
-                if head and (is_org_name(" ".join(t.text for t in head)) or is_org_name(between)):
-                    # "Clinton, during a town hall in Columbus, Ohio, said": the comma
-                    # before the place is inside the aside; its own comma comes earlier.
-                    for k in range(j - 1, max(floor - 1, i - 16), -1):
-                        if tokens[k].text == "," and tokens[k + 1].lower in _ASIDE_OPENERS:
-                            head = phrase_before(tokens, k)
-                            break
-                if head and head[0].start >= tokens[floor].start:
-                    return head
-                break
-            if tokens[j].text in ".;:¤":
-                break
-        return []
+        return _appositive_subject(tokens, i, floor)
     phrase = phrase_before(tokens, i + 1)
     if not phrase:
         # "Trump in his announcement speech called …": step back over a short phrase that
@@ -368,6 +378,78 @@ def _subject(tokens: Sequence[Token], verb_index: int, floor: int) -> list[Token
             if not tokens[j].is_word:
                 break
     return [t for t in phrase if t.start >= tokens[floor].start] if phrase else []
+
+
+def _is_person_phrase(phrase: Sequence[Token]) -> bool:
+    mention = mention_from_tokens(phrase)
+    return mention is not None and mention.kind == "name" and not is_org_name(mention.name or "")
+
+
+def _appositive_subject(tokens: Sequence[Token], i: int, floor: int) -> list[Token]:
+    """The subject before an appositive that ends with the comma at ``tokens[i]``.
+
+    "Benjamin Friedman, policy director at Defense Priorities, told": the head is the phrase
+    before an earlier comma. A phrase after a preposition is inside the appositive ("a
+    salesman from Sumter, South Carolina,", "chairman of Freedom Partners, the network's
+    arm,") and is stepped over; a role with a name in apposition ("Mr. Trump's campaign
+    chairman, Paul Manafort, dismissed") gives the name."""
+    fallback: list[Token] = []
+    lowest = max(floor - 1, i - 40)
+    for j in range(i - 1, lowest, -1):
+        if tokens[j].text in (";", ":") or tokens[j].text.startswith("¤"):
+            break
+        if tokens[j].text != ",":
+            continue
+        head = phrase_before(tokens, j)
+        if not head or head[0].start < tokens[floor].start:
+            if j == floor:
+                break
+            continue
+        between = list(tokens[j + 1 : i])
+        k = tokens.index(head[0]) if head[0] in tokens else -1
+        before = tokens[k - 1] if k > floor else None
+        inside = before is not None and (
+            before.lower in _PREPOSITIONS or before.lower in ("of", "for", "by", "near")
+        )
+        if inside or is_org_name(" ".join(t.text for t in head)):
+            if not fallback and not inside:
+                fallback = head
+            continue
+        mention = mention_from_tokens(head)
+        if (
+            mention is not None
+            and mention.kind in ("role", "generic")
+            and all(t.is_word or t.text == "." for t in between)
+            and _is_person_phrase(between)
+        ):
+            return between
+        return head
+    if not fallback and i > floor and tokens[i - 1].text == ")":
+        # "Gov. John Kasich (R-OH), said": a party label and a comma, no appositive.
+        for j in range(i - 2, max(floor - 1, i - 12), -1):
+            if tokens[j].text == "(":
+                head = phrase_before(tokens, j)
+                if _is_person_phrase(head):
+                    return head
+                break
+    return fallback
+
+
+def _named_in_apposition(tokens: Sequence[Token], phrase: list[Token], hi: int) -> list[Token]:
+    """A role followed by the name it describes ("wrote the American ambassador at the time,
+    John E. Herbst") gives the name; any other phrase is returned as it is."""
+    mention = mention_from_tokens(phrase)
+    if mention is None or mention.kind not in ("role", "generic"):
+        return phrase
+    k = tokens.index(phrase[-1]) + 1
+    for j in range(k, min(hi, k + 6)):
+        if tokens[j].text == ",":
+            name = phrase_after(tokens, j + 1)
+            name = [t for t in name if t.end <= tokens[hi - 1].end]
+            return name if _is_person_phrase(name) else phrase
+        if not tokens[j].is_word:
+            break
+    return phrase
 
 
 def _clause_subject(tokens: Sequence[Token], lo: int, limit: int) -> list[Token]:
@@ -433,6 +515,7 @@ def _attribution_for(
             # Inverted: "said Benjamin Friedman".
             phrase = phrase_after(tokens, last + 1)
             phrase = [t for t in phrase if t.end <= tokens[hi - 1].end]
+            phrase = _named_in_apposition(tokens, phrase, hi)
     mention = mention_from_tokens(phrase)
     if mention is None:
         return None
@@ -462,7 +545,8 @@ def _sentences(tokens: Sequence[Token], quote_ends: dict[int, str]) -> list[_Sen
             and depth == 0
             # "(R-Fla.)", "state.gov" and "no. 2" do not end sentences.
             and not (
-                nxt_token is not None and (nxt_token.text == ")" or nxt_token.text[:1].islower())
+                nxt_token is not None
+                and (nxt_token.text in (")", ",", ";") or nxt_token.text[:1].islower())
             )
         )
         if token.text.startswith("¤") and quote_ends.get(token.start, "") in (".", "!", "?", "…"):
@@ -708,6 +792,15 @@ class _Resolver:
         want_org = gender in ("plural", "thing")
         # A pronoun's gender rules out people known to be of the other one.
         clash = {"male": "female", "female": "male"}.get(gender, "-")
+        if gender == "female":
+            # Few given names are known, so one known to agree is strong evidence.
+            for pos, par, name, is_org in reversed(self.subjects):
+                if pos >= mention.start:
+                    continue
+                if par < paragraph - 2:
+                    break
+                if not is_org and self.registry.gender_of(name) == gender:
+                    return name
         for pos, par, name, is_org in reversed(self.subjects):
             if pos >= mention.start:
                 continue

@@ -85,7 +85,9 @@ _BOUNDARY = re.compile(
     rf"(?P<stop>[.!?…]+)(?P<close>[{re.escape(_CLOSERS)}]*)(?P<space>\s+)"
     rf"(?=[{re.escape(_OPENERS)}]*[A-Z0-9\u00C0-\u024F\u0400-\u04FF])"
 )
-_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z'.]*)$")
+_WORD_BEFORE = re.compile(r"(?<![A-Za-z'.])([A-Za-z][A-Za-z'.]*)$")
+# Longer than any abbreviation or dotted acronym the splitter needs to recognise.
+_LONGEST_ABBREVIATION = 24
 
 
 def split_paragraphs(
@@ -124,7 +126,9 @@ def _is_false_stop(text: str, stop_at: int, stop: str, close: str, next_at: int)
         return _ATTRIBUTION_AFTER.match(text, next_at) is not None
     if stop != ".":
         return False
-    match = _WORD_BEFORE.search(text, 0, stop_at)
+    # Only the word just before the stop matters: a bounded window keeps the search linear
+    # in the text's length (a search from 0 rescans the whole text at every full stop).
+    match = _WORD_BEFORE.search(text, max(0, stop_at - _LONGEST_ABBREVIATION), stop_at)
     if match is None:
         return False
     word = match.group(1)

@@ -100,6 +100,26 @@ FEMALE_NAMES = _words(
     Valerie Jeanne Roberta Rachel Olivia Zoe Irina Yulia Ursula Kaja Iryna Olena Anne
     Annalena Ilhan Alexandria Liz Kirstjen Sheryl Oprah Madeleine Jeanine Dana Greta"""
 )
+MALE_NAMES = (
+    _words(
+        """Donald Bernie Barack Ted Marco Jeb John Ben Chris Rand Mike Scott Rick Bobby Lindsey
+    George Jim Martin Lincoln Joe Bill Paul Mitch Harry Reince Corey Paul Newt Rudy Roger
+    Sean Steve Stephen Jason Jared Eric Tim Tom Thomas Kevin Kellyanne Robert Bob James
+    William Richard Charles Joseph Michael David Daniel Matthew Anthony Mark Andrew Josh
+    Joshua Brian Ryan Jacob Gary Nicholas Larry Justin Brandon Frank Benjamin Gregory
+    Samuel Raymond Patrick Alexander Jack Dennis Jerry Tyler Aaron Jose Adam Henry Nathan
+    Douglas Zachary Peter Kyle Walter Ethan Jeremy Harold Keith Christian Roger Noah Gerald
+    Carl Terry Sean Austin Arthur Lawrence Jesse Dylan Bryan Jordan Billy Bruce Albert
+    Willie Gabriel Logan Alan Juan Wayne Roy Ralph Randy Eugene Vincent Russell Elijah
+    Louis Philip Johnny Hugh Reid Chuck Orrin Jeff Jeffrey Al Rob Ron Ronald Dick Newt
+    Ken Kenneth Dan Don Pat Rex Vladimir Xi Benjamin Bibi Recep Emmanuel Francois Justin
+    Nigel Boris Jean-Claude Matteo Viktor Enrique Hassan Bashar Kim Shinzo Narendra Abe
+    Pope Francis Tony Howard Herman Jon Jonathan Evan Karl Kurt Lee Leon Luis Marc Marcus
+    Max Mitt Neil Nick Oliver Ross Sam Seth Simon Todd Travis Trey Wesley Will Zach"""
+    )
+    - FEMALE_NAMES
+    - {"Kellyanne", "Kim", "Lee", "Pope", "Pat", "Terry"}
+)
 FEMALE_TITLES = _words("mrs ms miss madam lady queen congresswoman chairwoman spokeswoman")
 MALE_TITLES = _words("mr sir king prince congressman chairman spokesman")
 # Capitalised words that start a sentence or clause but never belong to a speaker's name.
@@ -113,6 +133,17 @@ FUNCTION_WORDS = _words(
     Like Unlike Among According Both Neither Either Such Some Many Most Several Every Each
     Other What Why How Who Where Which I We You He She They His Her Their Our My The A An
     Following Including Given Debates Americans Sources Officials Polls Voters"""
+)
+# Capitalised words that open a sentence but are never names, kept apart from
+# FUNCTION_WORDS (which other modules share): "Beyond the footage, …", "Nobody asked".
+NOT_NAMES = _words(
+    """Beyond Against Amid Amidst Around Across Behind Within Without Upon Toward Towards
+    Along Throughout Until Unless Whether Whatever Whoever Once Perhaps Maybe Just Nor
+    Rather Thus Therefore Hence Whereas Except Besides Above Below Near Outside Inside Via
+    Nobody Everyone Everybody Someone Somebody Anyone Anybody None All Few Much Another
+    Whenever Wherever Regardless Aside Asked Reached Contacted Pressed Told Thanks Mr Mrs
+    Ms Dr Hey Oh Well Sure Okay OK Please Let Let's Did Do Does Is Are Was Were Will Would
+    Can Could Should Must Have Has Had Early Late Initially"""
 )
 # Lowercase particles inside names: "Ursula von der Leyen", "Anwar al-Awlaki".
 _PARTICLES = _words("de van von der bin al da del la le")
@@ -190,7 +221,7 @@ def is_name_word(token: Token) -> bool:
     if not token.is_capitalised or not token.is_word:
         return False
     word = _clean_word(token.text)
-    if word in FUNCTION_WORDS or word.lower() in NUMBER_ABBREVIATIONS:
+    if word in FUNCTION_WORDS or word in NOT_NAMES or word.lower() in NUMBER_ABBREVIATIONS:
         return False  # "But", "Following", "Oct."
     return not is_title_word(word)
 
@@ -233,6 +264,14 @@ def mention_from_tokens(tokens: Sequence[Token]) -> Mention | None:
     words = [t for t in tokens if t.is_word]
     if not words:
         return None
+    # "Gov. Terry E. Branstad of Iowa", "Patricia Moran of Cheyenne": the person is named
+    # before "of"; "Secretary of State John Kerry" has only a title there.
+    for k, token in enumerate(tokens):
+        if token.lower == "of" and k > 0:
+            head = [t for t in tokens[:k] if t.is_word]
+            if head and is_name_word(head[-1]) and _clean_word(head[-1].text) not in NATIONALITIES:
+                return mention_from_tokens(tokens[:k])
+            break
     # The name is the run of name words at the end of the phrase ("NATO Secretary General
     # Jens Stoltenberg" → "Jens Stoltenberg"); titles and nationalities before it describe.
     name_tokens: list[Token] = []
@@ -278,7 +317,7 @@ class _Entity:
         """The gender as "female", "male" or "" (unknown), from the given name or a title."""
         if self.descriptors & FEMALE_TITLES or self.name.split()[0] in FEMALE_NAMES:
             return "female"
-        if self.descriptors & MALE_TITLES:
+        if self.descriptors & MALE_TITLES or self.name.split()[0] in MALE_NAMES:
             return "male"
         return ""
 

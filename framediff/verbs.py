@@ -44,7 +44,7 @@ _NEUTRAL = _words_list(
     describe call comment observe remark recall mention testify tweet post confirm indicate
     quote recount repeat reiterate reaffirm speak predict estimate promise pledge conclude
     counter muse recount relay inform chime_in summarize summarise interject echo wonder
-    put_it"""
+    put_it beam go_on shoot_back fire_back write_back"""
 )
 _EVALUATIVE = _words_list(
     """claim insist admit concede acknowledge argue allege bemoan complain contend maintain
@@ -66,6 +66,8 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "speak": ("speak", "speaks", "spoke", "spoken", "speaking"),
     "swear": ("swear", "swears", "swore", "sworn", "swearing"),
     "put": ("put", "puts", "putting"),
+    "go": ("go", "goes", "went", "going"),
+    "shoot": ("shoot", "shoots", "shot", "shooting"),
 }
 # Verbs that double their last consonant before -ed/-ing ("admitted", "slammed").
 _DOUBLING = frozenset(_words_list("admit slam brag rip snap quip"))

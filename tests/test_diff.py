@@ -181,3 +181,14 @@ def test_number_values() -> None:
     assert number_value(["twenty", "three"]) == 23
     assert number_value(["two", "hundred"]) == 200
     assert number_value(["seven", "planes"]) is None
+
+
+def test_a_bracketed_insertion_does_not_hide_an_omission_beside_it() -> None:
+    ops = diff_words(
+        "we must end this war (with NATO) quickly and then talk",
+        "we must end this war and then talk",
+    )
+    kinds = [op.kind for op in ops if op.kind != "equal"]
+    assert kinds == ["omission"]
+    ops = diff_words("against (Russian) missiles that hit", "against missiles that hit")
+    assert [op.kind for op in ops if op.kind != "equal"] == ["insertion"]

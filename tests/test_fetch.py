@@ -90,6 +90,7 @@ def test_fetch_saves_text_and_metadata_for_offline_runs(server: str, tmp_path: P
 
 def test_url_arguments_load_directly(server: str) -> None:
     html, plain = load_articles([f"{server}/article.html", f"{server}/plain.txt"])
+    assert (html.id, plain.id) == ("article", "plain")
     assert html.source_format == "html" and "“a very big responsibility”" in html.text
     assert plain.title == "A plain headline"
 

@@ -166,7 +166,8 @@ def test_story_folder_reads_story_toml() -> None:
         "003": "Antiwar.com",
         "004": "Tampa Free Press",
     }
-    assert all(a.story == "nato-shootdown-2024" for a in articles)
+    # The story's title from story.toml names the story in reports.
+    assert all(a.story and a.story.startswith("Should NATO shoot down") for a in articles)
     assert articles[3].author == "Dave DeCamp"
 
 
@@ -246,3 +247,52 @@ def test_undecodable_file_can_be_read_with_encoding(tmp_path: Path) -> None:
     result = runner.invoke(app, ["clean", str(path), "--encoding", "cp1250"])
     assert result.exit_code == 0, result.stderr
     assert "„rakiety”" in result.stdout
+
+
+def test_jsonl_strings_may_hold_line_separators(tmp_path: Path) -> None:
+    path = tmp_path / "corpus.jsonl"
+    record = {"id": "a", "title": "Headline", "text": "First\u2028half and\u0085second half."}
+    path.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    (article,) = load_articles([str(path)])
+    assert article.id == "a" and "second half" in article.text
+
+
+def test_metadata_must_be_text(tmp_path: Path) -> None:
+    path = tmp_path / "corpus.jsonl"
+    path.write_text(json.dumps({"title": {"a": 1}, "text": "Words."}) + "\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"line 1: title must be text"):
+        load_articles([str(path)])
+
+
+def test_removed_lines_count_the_front_matter(tmp_path: Path) -> None:
+    path = tmp_path / "piece.txt"
+    path.write_text(
+        "---\noutlet: Example\n---\nA headline\n\nRead: another story\n\n"
+        "The minister said the bridge would open on Monday.\n",
+        encoding="utf-8",
+    )
+    (article,) = load_articles([str(path)])
+    (removal,) = article.removed
+    assert removal.rule == "cross-link"
+    assert path.read_text(encoding="utf-8").split("\n")[removal.line - 1] == removal.text
+
+
+def test_control_characters_never_reach_a_report(tmp_path: Path) -> None:
+    path = tmp_path / "escape.txt"
+    path.write_text(
+        "A headline\x1b]0;pwned\x07\n\nThe minister\x1b[2J said “we will build it,” on Monday.\n",
+        encoding="utf-8",
+    )
+    (article,) = load_articles([str(path)])
+    assert "\x1b" not in article.text and "\x07" not in article.text
+    assert article.title == "A headline]0;pwned"
+
+
+def test_output_may_not_overwrite_an_input(tmp_path: Path) -> None:
+    path = tmp_path / "article.txt"
+    shutil.copy(SEED, path)
+    before = _digest(path)
+    result = runner.invoke(app, ["clean", str(path), "-o", str(path)])
+    assert result.exit_code == 5
+    assert "is one of the input articles" in result.stderr
+    assert _digest(path) == before

@@ -411,3 +411,29 @@ def test_an_aside_with_a_place_does_not_become_the_speaker() -> None:
     text = "Clinton, during a town hall in Columbus, Ohio, said she was “going to win.”"
     (quote,) = _quotes(text)
     assert quote.speaker == "Clinton"
+
+
+def test_a_place_after_of_is_not_the_speaker() -> None:
+    text = "“We will win,” said Gov. Ray Pine of Iowa."
+    (quote,) = _quotes(text)
+    assert quote.speaker == "Ray Pine"
+
+
+def test_a_place_inside_a_long_appositive_is_stepped_over() -> None:
+    text = "Dan Ode, a salesman from Sumter, South Carolina, says Cruz will “leave with momentum.”"
+    (quote,) = _quotes(text)
+    assert quote.speaker == "Dan Ode"
+
+
+def test_a_role_with_a_name_in_apposition_gives_the_name() -> None:
+    before = "Mr. Lee's campaign chairman, Paul Moss, dismissed it as “talking points.”"
+    after = "“It will pass,” wrote the ambassador at the time, John Herb."
+    assert _quotes(before)[0].speaker == "Paul Moss"
+    assert _quotes(after)[0].speaker == "John Herb"
+
+
+def test_phrasal_and_noun_like_verbs_after_the_quotation() -> None:
+    quotes = _quotes("“It is over,” Ann Ruiz notes.\n\n“We lost,” Tom Hale went on.")
+    assert [q.speaker for q in quotes] == ["Ann Ruiz", "Tom Hale"]
+    (pointed,) = _quotes("“The stock is down,” Mr. Rubel pointed out.")
+    assert (pointed.speaker, pointed.verb_lemma) == ("Rubel", "point out")

@@ -31,6 +31,11 @@ from framediff.segment import NUMBER_ABBREVIATIONS, TITLE_ABBREVIATIONS, sentenc
 # the byte-order mark, soft hyphens. Non-breaking spaces become plain spaces.
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\u200a"), " ")
+# C0 and C1 control characters but tab and newline; a tab becomes a space.
+_CONTROLS: dict[int, str | None] = {
+    **dict.fromkeys([*range(0x00, 0x09), *range(0x0B, 0x20), 0x7F, *range(0x80, 0xA0)]),
+    0x09: " ",
+}
 
 _QUOTE_CHARS = '"“”„«»‹›'
 _TERMINAL = tuple('.!?…:;"”’»)')
@@ -66,10 +71,14 @@ _Remover = Callable[[_Block, str, str], None]
 
 
 def normalise_unicode(text: str) -> str:
-    """NFC, Unix line ends, no invisible characters; visible characters are left alone."""
+    """NFC, Unix line ends, no invisible or control characters; visible ones left alone.
+
+    Control characters (escape sequences among them) would otherwise reach a terminal
+    report and could clear the screen or rename the window.
+    """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = unicodedata.normalize("NFC", text)
-    return text.translate(_INVISIBLE).translate(_SPACES)
+    return text.translate(_INVISIBLE).translate(_SPACES).translate(_CONTROLS)
 
 
 def match_key(text: str) -> str:
@@ -197,6 +206,7 @@ def clean_text(
     title: str | None = None,
     repeated: frozenset[str] = frozenset(),
     options: CleanOptions | None = None,
+    first_line: int = 1,
 ) -> CleanedText:
     """Clean one article's raw text.
 
@@ -207,7 +217,9 @@ def clean_text(
     """
     options = options or CleanOptions()
     text = normalise_unicode(raw)
-    numbered = list(enumerate(text.split("\n"), start=1))
+    # ``first_line``: the file line ``raw`` starts on (after front matter), so removals
+    # name lines of the file the user handed in.
+    numbered = list(enumerate(text.split("\n"), start=first_line))
     blocks = [_Block(line_text, number) for number, line_text in _join_continuations(numbered)]
     removed: list[Removal] = []
     date: str | None = None

@@ -42,7 +42,10 @@ _ACCEPTED_LEGACY = {
 
 # Control characters (other than tab, newline, carriage return, form feed) are a sign of a
 # binary file; a few can occur in real text, many cannot.
-_MAX_CONTROL_SHARE = 0.01
+_MAX_CONTROL_SHARE = 0.05
+# ... and a handful are always allowed, so a short text with a stray escape code is read
+# (cleaning removes control characters) rather than refused.
+_ALLOWED_CONTROLS = 8
 
 
 def _looks_utf16(data: bytes) -> str | None:
@@ -62,7 +65,7 @@ def _looks_utf16(data: bytes) -> str | None:
 
 def _check_text(text: str, name: str) -> str:
     controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f\v")
-    if text and controls / len(text) > _MAX_CONTROL_SHARE:
+    if controls > _ALLOWED_CONTROLS and controls / len(text) > _MAX_CONTROL_SHARE:
         raise InputError(
             f"{name} looks like a binary file, not an article: give a .txt, .md, .html "
             "or .jsonl file"

@@ -13,7 +13,7 @@ import urllib.request
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from framediff.errors import FetchError
+from framediff.errors import FetchError, InputError
 from framediff.ingest.decode import decode_bytes
 from framediff.options import Options
 
@@ -92,7 +92,8 @@ def fetch_page(url: str, *, options: Options) -> FetchedPage:
     encoding = declared.group(1) if declared else None
     try:
         text, used = decode_bytes(body, name=url, encoding=encoding)
-    except Exception:
+    except InputError:
+        # A wrong or unknown charset in the header: detect it from the bytes instead.
         text, used = decode_bytes(body, name=url)
     return FetchedPage(url, final_url, content_type, text, used)
 
@@ -103,6 +104,18 @@ def fetch_source(url: str, *, options: Options) -> Source:
     from framediff.ingest.load import Source, html_source
 
     page = fetch_page(url, options=options)
+    default_id = url_id(url)
     if page.content_type.lower().startswith("text/plain"):
-        return Source(url, page.text, {"url": url}, "text", page.encoding)
-    return html_source(page.text, path=url, url=page.final_url, encoding=page.encoding)
+        return Source(url, page.text, {"url": url}, "text", page.encoding, default_id=default_id)
+    return html_source(
+        page.text, path=url, url=page.final_url, encoding=page.encoding, default_id=default_id
+    )
+
+
+def url_id(url: str) -> str:
+    """An article id for a URL: its last path segment without extension, else its host."""
+    parts = urllib.parse.urlsplit(url)
+    segments = [s for s in parts.path.split("/") if s]
+    name = segments[-1].rsplit(".", 1)[0] if segments else ""
+    name = re.sub(r"[^A-Za-z0-9_-]+", "-", name).strip("-")
+    return name or re.sub(r"[^A-Za-z0-9_-]+", "-", parts.hostname or "article").strip("-")

@@ -15,6 +15,7 @@ wrong and what to try.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 import tomllib
@@ -57,6 +58,10 @@ class Source:
     story: str | None = None
     # The title was given apart from the text (HTML, JSON Lines), not as its first line.
     title_is_separate: bool = False
+    # The id when metadata gives none: the file's stem, a URL's last path segment.
+    default_id: str = "article"
+    # Lines of the file before ``raw_text`` (front matter), so removals name file lines.
+    line_offset: int = 0
 
 
 def read_file_bytes(path: Path, *, limit: int) -> bytes:
@@ -67,7 +72,8 @@ def read_file_bytes(path: Path, *, limit: int) -> bytes:
     if size > limit:
         raise InputError(
             f"{path} is {size / 1_048_576:.1f} MB, over the {limit / 1_048_576:.0f} MB limit "
-            "for one file: is it really an article? Split it, or raise the limit"
+            "for one file: is it really an article? Split it into articles, or give a .jsonl "
+            "corpus (up to 512 MB)"
         )
     try:
         return path.read_bytes()
@@ -105,15 +111,19 @@ def _text_source(path: Path, options: Options, story: str | None) -> Source:
     data = read_file_bytes(path, limit=options.load.max_file_bytes)
     text, encoding = decode_bytes(data, name=str(path), encoding=options.load.encoding)
     metadata, body = parse_front_matter(text)
-    if path.suffix.lower() in {".md", ".markdown"}:
+    offset = text[: len(text) - len(body)].count("\n")
+    markdown = path.suffix.lower() in {".md", ".markdown"}
+    if markdown:
         body = markdown_to_text(body)
     return Source(
         str(path),
         body,
         metadata,
-        "markdown" if path.suffix.lower() in {".md", ".markdown"} else "text",
+        "markdown" if markdown else "text",
         encoding,
         story,
+        default_id=path.stem,
+        line_offset=offset,
     )
 
 
@@ -124,6 +134,7 @@ def html_source(
     url: str | None = None,
     story: str | None = None,
     encoding: str | None = None,
+    default_id: str = "article",
 ) -> Source:
     """Main text and metadata of a saved page, by trafilatura."""
     import trafilatura
@@ -163,20 +174,25 @@ def html_source(
         encoding,
         story,
         title_is_separate=bool(metadata.get("title")),
+        default_id=default_id,
     )
 
 
 def _html_file_source(path: Path, options: Options, story: str | None) -> Source:
     data = read_file_bytes(path, limit=options.load.max_file_bytes)
     text, encoding = decode_bytes(data, name=str(path), encoding=options.load.encoding)
-    return html_source(text, path=str(path), story=story, encoding=encoding)
+    return html_source(
+        text, path=str(path), story=story, encoding=encoding, default_id=path.stem
+    )
 
 
 def _jsonl_sources(path: Path, options: Options) -> Iterator[Source]:
     data = read_file_bytes(path, limit=options.load.max_corpus_bytes)
     text, encoding = decode_bytes(data, name=str(path), encoding=options.load.encoding)
     found = False
-    for number, line in enumerate(text.splitlines(), start=1):
+    # Records are separated by "\n" only: str.splitlines would also break inside a string
+    # holding U+2028 or U+0085, which JSON allows unescaped.
+    for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
         try:
@@ -192,9 +208,9 @@ def _jsonl_sources(path: Path, options: Options) -> Iterator[Source]:
                 "string (and optionally id, outlet, title, date, author, url)"
             )
         metadata = {
-            key: str(record[key]).strip()
+            key: value
             for key in METADATA_KEYS
-            if record.get(key) is not None and str(record[key]).strip()
+            if (value := metadata_value(record.get(key), f"{path}, line {number}", key))
         }
         metadata.setdefault("id", f"{path.stem}-{number}")
         found = True
@@ -229,9 +245,24 @@ def read_story_metadata(folder: Path) -> tuple[str | None, dict[str, dict[str, s
         if not isinstance(entry, dict) or not isinstance(entry.get("file"), str):
             raise InputError(f'{path}: every [[articles]] entry needs a file = "…" line')
         per_file[entry["file"]] = {
-            key: str(entry[key]) for key in METADATA_KEYS if entry.get(key) is not None
+            key: value
+            for key in METADATA_KEYS
+            if (value := metadata_value(entry.get(key), f"{path} ({entry['file']})", key))
         }
-    return (str(story_title) if story_title else folder.name), per_file
+    title = metadata_value(story_title, str(path), "title")
+    return title or folder.name, per_file
+
+
+def metadata_value(value: object, where: str, key: str) -> str | None:
+    """A metadata value as clean text: a string, number or date; anything else is an error."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, str | int | float | dt.date | dt.time):
+        raise InputError(
+            f"{where}: {key} must be text (or a number or date), not {type(value).__name__}"
+        )
+    text = " ".join(normalise_unicode(str(value)).split())
+    return text or None
 
 
 def _is_article_file(path: Path) -> bool:
@@ -244,7 +275,7 @@ def _is_article_file(path: Path) -> bool:
 
 
 def _folder_sources(folder: Path, options: Options) -> Iterator[Source]:
-    _, per_file = read_story_metadata(folder)
+    story, per_file = read_story_metadata(folder)
     files = sorted(p for p in folder.iterdir() if _is_article_file(p))
     if not files:
         raise InputError(
@@ -255,7 +286,7 @@ def _folder_sources(folder: Path, options: Options) -> Iterator[Source]:
         if not (folder / name).is_file():
             raise InputError(f"{folder / STORY_FILE} lists {name}, which is not in the folder")
     for path in files:
-        for source in _path_sources(path, options, folder.name):
+        for source in _path_sources(path, options, story):
             extra = per_file.get(path.name, {})
             yield replace(source, metadata={**source.metadata, **extra}) if extra else source
 
@@ -284,10 +315,10 @@ def _file_sources(path: Path, options: Options) -> Iterator[Source]:
     extra: dict[str, str] = {}
     story = None
     if story_file.is_file():
-        _, per_file = read_story_metadata(path.parent)
+        title, per_file = read_story_metadata(path.parent)
         if path.name in per_file:
             extra = per_file[path.name]
-            story = path.parent.resolve().name
+            story = title
     for source in _path_sources(path, options, story):
         yield replace(source, metadata={**source.metadata, **extra}) if extra else source
 
@@ -332,7 +363,7 @@ def articles_from_sources(sources: Sequence[Source], *, options: Options) -> lis
     repeats = repeated_by_outlet(by_outlet, options=options.clean)
 
     ids = _unique_ids(
-        source.metadata.get("id") or Path(source.path.split(":")[0]).stem or "article"
+        source.metadata.get("id") or source.default_id
         for source in sources
     )
     articles: list[Article] = []
@@ -345,6 +376,7 @@ def articles_from_sources(sources: Sequence[Source], *, options: Options) -> lis
             source.raw_text,
             title=metadata.get("title") if source.title_is_separate else None,
             repeated=repeats.get(outlet, frozenset()) if outlet else frozenset(),
+            first_line=1 + source.line_offset,
             options=options.clean,
         )
         if not cleaned.text.strip():
