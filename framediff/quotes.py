@@ -933,8 +933,11 @@ def _extract(article: Article, options: QuoteOptions) -> tuple[Quote, ...]:
         linked = prev is not None and (
             (span.continued and prev.span.continues) or _split_utterance(prev, ctx)
         )
-        if kind == "speech" and linked:
+        if linked and kind != "term" and (kind == "speech" or quotes[-1].kind == "speech"):
+            # A continuation ("…,” he said, “and we will …”) is part of the speech it
+            # continues, even when it starts in lower case like a fragment.
             utterance = utterance_of[n - 1]
+            kind = "speech"
         utterance_of.append(utterance)
 
         attribution = ctx.attribution
@@ -977,8 +980,23 @@ def _extract(article: Article, options: QuoteOptions) -> tuple[Quote, ...]:
                 speaker_end=mention.end if mention is not None else None,
             )
         )
-    # A first part attributed only by its second ("“…,” he said. “…”" has its verb after the
-    # first part; "“…” “…,” he said" after the last): parts of one utterance share a speaker.
+    # Parts of one utterance share a speaker. The part with its own attribution names it
+    # for the others: a multi-paragraph quotation attributed in its last part ("“…” / “…,”
+    # said John Smith") must not keep a speaker guessed for its first part from earlier
+    # paragraphs; a first part attributed only by its second ("“…,” he said. “…”") too.
+    attributed: dict[int, Quote] = {}
+    for n, quote in enumerate(quotes):
+        if contexts[n].attribution is not None and quote.speaker is not None:
+            attributed.setdefault(quote.utterance, quote)
+    for n, quote in enumerate(quotes):
+        source = attributed.get(quote.utterance)
+        if (
+            source is not None
+            and quote.kind != "term"
+            and contexts[n].attribution is None
+            and quote.speaker != source.speaker
+        ):
+            quotes[n] = _with_speaker(quote, source)
     for n, quote in enumerate(quotes):
         if quote.speaker is None and quote.kind != "term":
             for other in quotes:
@@ -1006,8 +1024,16 @@ def _quote_ends(text: str, spans: Sequence[_Span], paragraph: int) -> dict[int, 
 
 
 def _split_utterance(prev: _Context, ctx: _Context) -> bool:
-    """“…,” he said. “…”: the second part continues the first, split by its attribution."""
-    if prev.span.paragraph != ctx.span.paragraph or ctx.attribution is not None:
+    """“…,” he said. “…” (or “…,” he said, “…”): one utterance split by its attribution."""
+    if prev.span.paragraph != ctx.span.paragraph:
+        return False
+    # In the comma form the attribution between the parts is found for both of them; any
+    # other attribution of the second part makes it a new utterance.
+    if ctx.attribution is not None and not (
+        prev.attribution is not None
+        and ctx.attribution.verb_at == prev.attribution.verb_at
+        and prev.span.end < ctx.attribution.verb_at < ctx.span.start
+    ):
         return False
     tokens = ctx.tokens
     between = tokens[prev.at + 1 : ctx.at]

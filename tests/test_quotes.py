@@ -437,3 +437,36 @@ def test_phrasal_and_noun_like_verbs_after_the_quotation() -> None:
     assert [q.speaker for q in quotes] == ["Ann Ruiz", "Tom Hale"]
     (pointed,) = _quotes("“The stock is down,” Mr. Rubel pointed out.")
     assert (pointed.speaker, pointed.verb_lemma) == ("Rubel", "point out")
+
+
+def test_a_quotation_split_by_a_comma_attribution_is_one_utterance() -> None:
+    from framediff.ingest.build import article_from_clean_text
+
+    article = article_from_clean_text(
+        "Headline\n\nJohn Smith spoke on Monday.\n\n“We will win this war,” he said, “and we "
+        "will rebuild the country.” “The road is long,” Jones replied.",
+        id="x",
+    )
+    quotes = extract_quotes(article)
+    assert [(q.utterance, q.kind, q.speaker) for q in quotes] == [
+        (0, "speech", "John Smith"),
+        (0, "speech", "John Smith"),
+        (2, "speech", "Jones"),
+    ]
+
+
+def test_every_part_of_an_utterance_has_the_speaker_its_attribution_names() -> None:
+    from framediff.ingest.build import article_from_clean_text
+
+    article = article_from_clean_text(
+        "Headline\n\nThe president spoke on Monday about the economy and taxes.\n\n"
+        "“This is the first paragraph of a long statement about the war and its cost.\n\n"
+        "“This is the second paragraph, which goes on about the cost of the war.\n\n"
+        "“And this closes it,” said John Smith, a spokesman.",
+        id="x",
+    )
+    assert [(q.utterance, q.speaker) for q in extract_quotes(article)] == [
+        (0, "John Smith"),
+        (0, "John Smith"),
+        (0, "John Smith"),
+    ]

@@ -181,9 +181,7 @@ def html_source(
 def _html_file_source(path: Path, options: Options, story: str | None) -> Source:
     data = read_file_bytes(path, limit=options.load.max_file_bytes)
     text, encoding = decode_bytes(data, name=str(path), encoding=options.load.encoding)
-    return html_source(
-        text, path=str(path), story=story, encoding=encoding, default_id=path.stem
-    )
+    return html_source(text, path=str(path), story=story, encoding=encoding, default_id=path.stem)
 
 
 def _jsonl_sources(path: Path, options: Options) -> Iterator[Source]:
@@ -362,10 +360,7 @@ def articles_from_sources(sources: Sequence[Source], *, options: Options) -> lis
             by_outlet.setdefault(outlet, []).append(source.raw_text)
     repeats = repeated_by_outlet(by_outlet, options=options.clean)
 
-    ids = _unique_ids(
-        source.metadata.get("id") or source.default_id
-        for source in sources
-    )
+    ids = _unique_ids(source.metadata.get("id") or source.default_id for source in sources)
     articles: list[Article] = []
     for source, article_id in zip(sources, ids, strict=True):
         if not normalise_unicode(source.raw_text).strip():
