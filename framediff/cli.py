@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Annotated, TypeVar
 
 import typer
 
-from framediff.errors import ExitStatus, FramediffError, InputError, OutputError
+from framediff.errors import ExitStatus, FramediffError, OutputError
 from framediff.ingest.load import load_articles
 from framediff.model import Article, Quote
 from framediff.options import LoadOptions, Options
@@ -291,7 +291,9 @@ def fetch(
     output: Annotated[
         Path, typer.Option("--output", "-o", help="Folder to save the articles in (created).")
     ],
-    timeout: Annotated[float, typer.Option(help="Seconds to wait for each server.")] = 20.0,
+    timeout: Annotated[
+        float, typer.Option(min=0.1, help="Seconds to wait for each server.")
+    ] = LoadOptions().fetch_timeout_seconds,
     traceback: Traceback = False,
 ) -> None:
     """Download article pages and save their text with metadata, for later offline runs."""
@@ -311,7 +313,4 @@ def main(argv: Sequence[str] | None = None) -> None:
     # Colour only on a terminal, never with NO_COLOR: typer's help respects these too.
     if os.environ.get("NO_COLOR"):
         os.environ.setdefault("TERM", "dumb")
-    try:
-        app(args=list(argv) if argv is not None else None, prog_name="framediff")
-    except InputError as error:  # raised outside a guarded action (argument parsing)
-        _fail(str(error), error.exit_status)
+    app(args=list(argv) if argv is not None else None, prog_name="framediff")

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from functools import cached_property
 from typing import Any
 
 from framediff import __version__
@@ -61,15 +62,33 @@ class Comparison:
     # Report labels: the outlet, told apart by date or id where one outlet has several.
     labels: tuple[tuple[str, str], ...] = ()
 
+    @cached_property
+    def _by_id(self) -> dict[str, Article]:
+        return {article.id: article for article in self.articles}
+
+    @cached_property
+    def _labels(self) -> dict[str, str]:
+        return dict(self.labels)
+
     def article(self, article_id: str) -> Article:
-        for article in self.articles:
-            if article.id == article_id:
-                return article
-        raise KeyError(article_id)
+        return self._by_id[article_id]
 
     def label(self, article_id: str) -> str:
         """The name reports show for an article: its outlet (its id when unknown)."""
-        return dict(self.labels).get(article_id) or self.article(article_id).label
+        return self._labels.get(article_id) or self.article(article_id).label
+
+    @property
+    def headline(self) -> str:
+        """The report's title: "How 5 articles from 4 outlets reported the story"."""
+        articles = len(self.articles)
+        outlets = len({a.label for a in self.articles})
+        if outlets == articles:
+            return f"How {articles} outlets reported the story"
+        return f"How {articles} articles from {outlets} outlets reported the story"
+
+    def quotation_count(self, article_id: str) -> int:
+        """Direct quotations (speech and fragments; terms are not quotations) of an article."""
+        return sum(1 for q in self.quotes if q.article == article_id and q.kind != "term")
 
     def group_size(self, article_id: str) -> int:
         return next((len(g) for g in self.groups if article_id in g), 1)
@@ -90,7 +109,7 @@ class Comparison:
                 {
                     **a.to_json(full=False),
                     "words": len(a.body.split()),
-                    "quotations": sum(1 for q in self.quotes if q.article == a.id),
+                    "quotations": self.quotation_count(a.id),
                 }
                 for a in self.articles
             ],

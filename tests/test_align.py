@@ -408,6 +408,7 @@ def test_articles_that_quote_directly_are_not_paraphrase_targets(
 ) -> None:
     links = link_paraphrases(list(seed_articles.values()), quotes)
     families = {f.id: f for f in build_quote_families(quotes)}
+    assert links, "the seeds have quotations rendered as paraphrase"
     for link in links:
         assert link.paraphrase_article not in families[link.family].articles
 

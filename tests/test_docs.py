@@ -35,3 +35,12 @@ def test_docs_index_links_every_page() -> None:
     for page in (ROOT / "docs").glob("*.md"):
         if page.name != "index.md":
             assert f"({page.name})" in index, f"docs/index.md does not link {page.name}"
+
+
+def test_the_library_example_in_the_docs_runs(monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    index = (ROOT / "docs" / "index.md").read_text(encoding="utf-8")
+    example = index.split("```python\n")[1].split("```")[0]
+    monkeypatch.chdir(ROOT)
+    exec(compile(example, "docs/index.md", "exec"), {})
+    printed = capsys.readouterr().out
+    assert "003_e10f0307fb1c42ac Antiwar.com Zelensky Says NATO Should Shoot Down" in printed

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from framediff.diff import DiffOp
 
@@ -34,15 +34,25 @@ def shorten(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def describe_change(op: DiffOp, label_a: str, label_b: str, *, limit: int = 70) -> str:
-    """One line saying what differs, in words: ``extension: only Antiwar.com has “…”``."""
-    a_text = shorten(op.a_text, limit)
-    b_text = shorten(op.b_text, limit)
+def describe_change(
+    op: DiffOp,
+    label_a: str,
+    label_b: str,
+    *,
+    limit: int = 70,
+    escape: Callable[[str], str] = str,
+) -> str:
+    """What differs, in words: ``only Antiwar.com has “So my question is,”``.
+
+    ``escape`` is applied to every piece of article text and label (markdown escaping for
+    the markdown report; the HTML builder escapes on its own).
+    """
+    a_text, b_text = escape(shorten(op.a_text, limit)), escape(shorten(op.b_text, limit))
     if op.op == "delete":
-        return f"only {label_a} has “{a_text}”"
+        return f"only {escape(label_a)} has “{a_text}”"
     if op.op == "insert":
-        return f"only {label_b} has “{b_text}”"
-    return f"{label_a} “{a_text}” / {label_b} “{b_text}”"
+        return f"only {escape(label_b)} has “{b_text}”"
+    return f"{escape(label_a)} “{a_text}” / {escape(label_b)} “{b_text}”"
 
 
 def count_kinds(ops: Iterable[DiffOp]) -> dict[str, int]:

@@ -14,7 +14,14 @@ from framediff import __version__
 from framediff.align import QuoteFamily
 from framediff.compare import Comparison
 from framediff.diff import DiffOp
-from framediff.render.common import KIND_LABELS, SERIOUS_KINDS, changes, count_kinds, shorten
+from framediff.render.common import (
+    KIND_LABELS,
+    SERIOUS_KINDS,
+    changes,
+    count_kinds,
+    describe_change,
+    shorten,
+)
 from framediff.render.framing_html import framing_html
 from framediff.render.htmlbuild import Child, Markup, el, fragment
 from framediff.render.markdown import PAIR_NOTE
@@ -94,7 +101,7 @@ def _overview(comparison: Comparison) -> Markup:
     rows = []
     for article in comparison.articles:
         score = readability.get(article.id)
-        quotes = sum(1 for q in comparison.quotes if q.article == article.id and q.kind != "term")
+        quotes = comparison.quotation_count(article.id)
         rows.append(
             el(
                 "tr",
@@ -162,14 +169,7 @@ def _family(comparison: Comparison, family: QuoteFamily) -> Markup:
         items = []
         for op in found:
             serious = op.kind in SERIOUS_KINDS
-            if op.op == "delete":
-                what = f"only {label_a} has “{shorten(op.a_text, 100)}”"
-            elif op.op == "insert":
-                what = f"only {label_b} has “{shorten(op.b_text, 100)}”"
-            else:
-                what = (
-                    f"{label_a} “{shorten(op.a_text, 60)}” / {label_b} “{shorten(op.b_text, 60)}”"
-                )
+            what = describe_change(op, label_a, label_b, limit=100)
             items.append(
                 el(
                     "li",
@@ -218,7 +218,7 @@ def _sentence_columns(comparison: Comparison, items: Sequence[tuple[str, str]]) 
 def render_html(comparison: Comparison) -> str:
     """The whole comparison as one self-contained HTML page."""
     story = next((a.story for a in comparison.articles if a.story), None)
-    title = f"How {len(comparison.articles)} outlets reported the story" + (
+    title = comparison.headline + (
         f": {story}" if story else ""
     )
     shared = comparison.shared_families

@@ -15,7 +15,14 @@ from framediff.align import QuoteFamily
 from framediff.compare import Comparison
 from framediff.diff import DiffOp
 from framediff.model import Article
-from framediff.render.common import KIND_LABELS, SERIOUS_KINDS, changes, count_kinds, shorten
+from framediff.render.common import (
+    KIND_LABELS,
+    SERIOUS_KINDS,
+    changes,
+    count_kinds,
+    describe_change,
+    shorten,
+)
 from framediff.render.escape import escape_markdown as esc
 from framediff.render.framing_text import framing_sections
 
@@ -76,7 +83,7 @@ def _overview(comparison: Comparison) -> list[str]:
         "|---|---|---|---:|---:|---|",
     ]
     for article in comparison.articles:
-        quotes = sum(1 for q in comparison.quotes if q.article == article.id and q.kind != "term")
+        quotes = comparison.quotation_count(article.id)
         score = readability.get(article.id)
         ease = (
             f"{score.flesch_reading_ease:.0f} ({score.flesch_kincaid_grade:.1f})" if score else "—"
@@ -117,22 +124,13 @@ def _family_section(comparison: Comparison, family: QuoteFamily) -> list[str]:
         lines.append("")
         for op in found:
             flag = "⚠ " if op.kind in SERIOUS_KINDS else ""
-            what = _change_words(op, label_a, label_b)
+            what = describe_change(op, label_a, label_b, limit=90, escape=esc)
             lines.append(f"- {flag}**{op.kind}** ({KIND_LABELS[op.kind]}): {what}")
     lines.append("")
     lines.append(
         "Sources: " + "; ".join(_cite(comparison.article(a)) for a in family.articles) + "."
     )
     return lines
-
-
-def _change_words(op: DiffOp, label_a: str, label_b: str) -> str:
-    a_text, b_text = esc(shorten(op.a_text, 90)), esc(shorten(op.b_text, 90))
-    if op.op == "delete":
-        return f"only {esc(label_a)} has “{a_text}”"
-    if op.op == "insert":
-        return f"only {esc(label_b)} has “{b_text}”"
-    return f"{esc(label_a)} “{a_text}”, {esc(label_b)} “{b_text}”"
 
 
 def _bullets(items: Iterable[str]) -> list[str]:
@@ -143,7 +141,7 @@ def render_markdown(comparison: Comparison) -> str:
     """The whole comparison as a markdown document."""
     shared = comparison.shared_families
     story = next((a.story for a in comparison.articles if a.story), None)
-    title = f"How {len(comparison.articles)} outlets reported the story"
+    title = comparison.headline
     out: list[str] = [f"# {title}" + (f": {esc(story)}" if story else ""), ""]
     out.append(
         f"*Made with framediff {__version__}. Quotations are the articles' own words, after "
