@@ -218,9 +218,7 @@ def _sentence_columns(comparison: Comparison, items: Sequence[tuple[str, str]]) 
 def render_html(comparison: Comparison) -> str:
     """The whole comparison as one self-contained HTML page."""
     story = next((a.story for a in comparison.articles if a.story), None)
-    title = comparison.headline + (
-        f": {story}" if story else ""
-    )
+    title = comparison.headline + (f": {story}" if story else "")
     shared = comparison.shared_families
     legend = el(
         "div",
