@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 from rapidfuzz.distance import Indel
 
@@ -40,19 +40,7 @@ DiffKind = Literal[
     "elision",
     "insertion",
 ]
-DIFF_KINDS: tuple[DiffKind, ...] = (
-    "equal",
-    "punctuation",
-    "case",
-    "spelling",
-    "contraction",
-    "number",
-    "wording",
-    "omission",
-    "extension",
-    "elision",
-    "insertion",
-)
+DIFF_KINDS: tuple[DiffKind, ...] = get_args(DiffKind)
 
 
 @dataclass(frozen=True)
