@@ -182,7 +182,7 @@ def _join_continuations(lines: Sequence[tuple[int, str]]) -> list[tuple[int, str
         if not stripped:
             previous_blank = True
             continue
-        if joined and not previous_blank and stripped[:1].islower() | stripped[:1].isdigit():
+        if joined and not previous_blank and (stripped[:1].islower() or stripped[:1].isdigit()):
             prev_number, prev_text = joined[-1]
             last_word = prev_text.rsplit(None, 1)[-1] if prev_text.split() else ""
             bare = last_word.rstrip(".").lower()

@@ -46,7 +46,8 @@ def _check_scheme(url: str) -> None:
 
 
 class _SchemeCheckingRedirects(urllib.request.HTTPRedirectHandler):
-    """Follow redirects only to http and https (never file:// or ftp://)."""
+    """Follow redirects only to http and https: urllib itself refuses file:// but would
+    follow a redirect to ftp://."""
 
     def redirect_request(self, req, fp, code, msg, headers, newurl):  # type: ignore[no-untyped-def]
         _check_scheme(newurl)

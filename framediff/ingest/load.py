@@ -299,8 +299,12 @@ def _path_sources(path: Path, options: Options, story: str | None) -> Iterator[S
         yield _text_source(path, options, story)
     else:
         # An unknown extension: sniff rather than refuse, since saved pages often lack one.
-        data = read_file_bytes(path, limit=options.load.max_file_bytes)
-        head = data[:2048].lstrip().lower()
+        # Only the head is needed to tell; the chosen loader reads (and size-checks) the file.
+        try:
+            with path.open("rb") as stream:
+                head = stream.read(2048).lstrip().lower()
+        except OSError as error:
+            raise InputError(f"cannot read {path}: {error.strerror or error}") from error
         if head.startswith((b"<!doctype html", b"<html")):
             yield _html_file_source(path, options, story)
         else:
