@@ -28,6 +28,7 @@ from framediff.speakers import (
     canonical_key,
     given_names_compatible,
     is_org_name,
+    is_phrase_word,
     mention_from_tokens,
     phrase_after,
     phrase_before,
@@ -90,7 +91,8 @@ _CUE_WORDS = _words(
     believed want wants wanted view viewed views consider considers considered blame blamed
     blames criticize criticized criticizes hope hoped hopes expect expected expects fear
     feared fears characterize characterized characterizes characterise characterised touted
-    touts promised promises vowed pledged"""
+    touts promised promises vowed pledged liken likened likens likening compare compared
+    compares comparing reference referenced references referencing"""
 )
 # Words that open an aside between a speaker and the verb ("Clinton, during a visit to …,").
 _ASIDE_OPENERS = _words("in at on during after before with from at speaking while")
@@ -111,8 +113,12 @@ _PASSIVE_PRONE = _words("ask tell call quote describe report")
 _NOUNISH = _words(
     """state note report call post charge attack answer quote rage rip snap rail vent hammer
     reason promise pledge comment remark mention tweet claim demand boast estimate predict
-    concern blast slam mock trumpet thunder fume agree"""
+    concern blast slam mock trumpet thunder fume agree press question caution"""
 )
+
+
+# Verb forms some outlets capitalise mid-sentence, after the speaker's appositive.
+_CAPITALISED_VERBS = _words("tweeted said wrote posted added")
 
 
 @dataclass(frozen=True)
@@ -281,8 +287,8 @@ def _edits(text: str, start: int, end: int) -> tuple[MarkedEdit, ...]:
 @dataclass(frozen=True)
 class _Attribution:
     mention: Mention
-    verb: str
-    lemma: str
+    verb: str | None  # None for a signature ("“…” ― Pamela Padilla"): no verb was written
+    lemma: str | None
     verb_at: int
 
 
@@ -299,6 +305,8 @@ def _verb_at(tokens: Sequence[Token], i: int, *, headline: bool) -> tuple[str, s
         token.is_capitalised
         and not headline
         and not (i + 1 < len(tokens) and tokens[i + 1].is_capitalised and at_start(tokens, i))
+        # "Murphy, the head of Right to Rise USA, Tweeted on Friday": a capital typed by habit.
+        and not (i > 0 and tokens[i - 1].text == "," and low in _CAPITALISED_VERBS)
     ):
         return None
     if nxt and " " not in low:
@@ -337,6 +345,8 @@ def _verb_at(tokens: Sequence[Token], i: int, *, headline: bool) -> tuple[str, s
         return None
     if i == 0 and lemma in _PASSIVE_PRONE and low.endswith("ed"):
         return None  # "Asked about …, Putin said": a participle, not the speaker's verb
+    if lemma in ("continue", "add") and low.endswith("ing") and nxt[:1].isalpha() and nxt != "that":
+        return None  # "continuing the proxy war", "adding jobs": not reporting words
     if lemma == "tell" and nxt in ("reporters", "journalists"):
         return f"{token.text} {tokens[i + 1].text}", lemma, i + 1
     return token.text, lemma, i
@@ -411,7 +421,14 @@ def _appositive_subject(tokens: Sequence[Token], i: int, floor: int) -> list[Tok
         inside = before is not None and (
             before.lower in _PREPOSITIONS or before.lower in ("of", "for", "by", "near")
         )
-        if inside or is_org_name(" ".join(t.text for t in head)):
+        # An organisation's name, not a role that mentions one ("the Vatican spokesman").
+        head_mention = mention_from_tokens(head)
+        is_org = (
+            head_mention is not None
+            and head_mention.kind == "name"
+            and is_org_name(head_mention.name or "")
+        )
+        if inside or is_org:
             if not fallback and not inside:
                 fallback = head
             continue
@@ -423,6 +440,17 @@ def _appositive_subject(tokens: Sequence[Token], i: int, floor: int) -> list[Tok
             and _is_person_phrase(between)
         ):
             return between
+        if (
+            mention is not None
+            and mention.kind in ("role", "generic")
+            and k - 1 > floor
+            and tokens[k - 1].text == ","
+        ):
+            # "Jeb Bush, the former Florida governor, who …, called": the role is itself an
+            # appositive of the name before it.
+            earlier = phrase_before(tokens, k - 1)
+            if earlier and earlier[0].start >= tokens[floor].start and _is_person_phrase(earlier):
+                return earlier
         return head
     if not fallback and i > floor and tokens[i - 1].text == ")":
         # "Gov. John Kasich (R-OH), said": a party label and a comma, no appositive.
@@ -452,16 +480,33 @@ def _named_in_apposition(tokens: Sequence[Token], phrase: list[Token], hi: int) 
     return phrase
 
 
+def _after_dateline(tokens: Sequence[Token], lo: int, limit: int) -> int:
+    """The index after a dateline that opens the sentence ("WASHINGTON —", "LA CROSSE,
+    Wisc. —", "FLINT, Mich. (AP) —"), or ``lo`` when there is none."""
+    if lo < limit and tokens[lo].text in _DASHES:
+        return lo + 1  # the dateline ended a "sentence" at its abbreviation ("Wisc. —")
+    k = lo
+    while k < limit and tokens[k].is_word and tokens[k].text.isupper() and len(tokens[k].text) > 1:
+        k += 1
+    if k == lo:
+        return lo
+    for j in range(k, min(limit, k + 8)):
+        if tokens[j].text in _DASHES:
+            return j + 1
+        if tokens[j].is_word and not tokens[j].is_capitalised:
+            break
+    return lo
+
+
 def _clause_subject(tokens: Sequence[Token], lo: int, limit: int) -> list[Token]:
     """The phrase that opens the sentence, or opens it after a leading "On Tuesday," clause."""
-    first = lo
+    first = _after_dateline(tokens, lo, limit)
     while first < limit and tokens[first].lower in _LEADING:
         first += 1  # "And then Trump went on the attack, saying …"
     starts = [first]
-    for k in range(lo, min(limit, lo + 10)):
-        if tokens[k].text == ",":
-            starts.append(k + 1)
-            break
+    # A leading clause can be long ("On the eve of his historic election to a fourth term as
+    # prime minister in March, Netanyahu rallied supporters by warning …").
+    starts.extend(k + 1 for k in range(lo, min(limit, lo + 25)) if tokens[k].text == ",")
     for start in starts:
         if start >= limit:
             continue
@@ -504,6 +549,13 @@ def _attribution_for(
             first -= 2
             written = f"{tokens[first].text} by {written}"
             lemma = lemma_of(tokens[first].lower) or lemma
+        main_verb = _main_verb_before(tokens, lo, first) if lemma != "according to" else None
+        if main_verb is not None:
+            # "“…,” Law said, noting that …": the participle shares the subject of the verb
+            # it follows.
+            main = _attribution_for(tokens, lo, hi, main_verb)
+            if main is not None:
+                return _Attribution(main.mention, written, lemma, tokens[first].start)
         if tokens[first].lower.endswith("ing") or (first > lo and tokens[first - 1].lower == "and"):
             # A participle ("…, telling the crowd", "on Facebook writing") or a second verb
             # ("took the stage in Baltimore and called …") shares the subject of its
@@ -511,7 +563,8 @@ def _attribution_for(
             phrase = _clause_subject(tokens, lo, first)
         if not phrase:
             phrase = _subject(tokens, first, subject_floor)
-        if not phrase and last + 1 < hi and lemma not in _OBJECT_FIRST:
+        participle = tokens[first].lower.endswith("ing")
+        if not phrase and last + 1 < hi and lemma not in _OBJECT_FIRST and not participle:
             # Inverted: "said Benjamin Friedman".
             phrase = phrase_after(tokens, last + 1)
             phrase = [t for t in phrase if t.end <= tokens[hi - 1].end]
@@ -520,6 +573,22 @@ def _attribution_for(
     if mention is None:
         return None
     return _Attribution(mention, written, lemma, tokens[first].start)
+
+
+def _main_verb_before(
+    tokens: Sequence[Token], lo: int, first: int
+) -> tuple[str, str, int, int] | None:
+    """For a participle after a comma ("X said in an interview, adding"), the attribution
+    verb it follows, at most six words back."""
+    if not tokens[first].lower.endswith("ing") or first - 1 <= lo or tokens[first - 1].text != ",":
+        return None
+    for k in range(first - 2, max(lo, first - 8) - 1, -1):
+        if not tokens[k].is_word:
+            return None
+        found = _verb_at(tokens, k, headline=False)
+        if found is not None and not tokens[k].lower.endswith("ing"):
+            return (found[0], found[1], k, found[2])
+    return None
 
 
 @dataclass
@@ -552,7 +621,15 @@ def _sentences(tokens: Sequence[Token], quote_ends: dict[int, str]) -> list[_Sen
         if token.text.startswith("¤") and quote_ends.get(token.start, "") in (".", "!", "?", "…"):
             nxt = tokens[i + 1] if i + 1 < len(tokens) else None
             if nxt is not None and (nxt.is_capitalised or nxt.text.startswith("¤")):
-                window = range(i + 1, min(len(tokens), i + 6))
+                # An attribution may follow after an appositive ("“…!” Murphy, the head of
+                # Right to Rise USA, tweeted"), so look to the next full stop.
+                window = []
+                for j in range(i + 1, min(len(tokens), i + 17)):
+                    if tokens[j].text in (".", "!", "?") or tokens[j].text.startswith("¤"):
+                        break
+                    window.append(j)
+                if len(window) > 5 and not any(tokens[j].text == "," for j in window[:6]):
+                    window = window[:5]  # no appositive: the verb must come at once
                 boundary = not any(_verb_at(tokens, j, headline=False) is not None for j in window)
         if boundary:
             result.append(_Sentence(lo, i + 1))
@@ -695,8 +772,12 @@ def _cue_before(ctx: _Context) -> bool:
             return True
         if low == "that" and k > ctx.sentence.lo:
             return True  # a content clause: "… that the race was “rigged”"
-        if low == "as" and k == ctx.at - 1 and k > 0 and tokens[k - 1].lower != "known":
-            return True  # "rejected the idea as “ludicrous”", "addressing her as “…”"
+        as_object = k == ctx.at - 1 or (
+            k == ctx.at - 2 and tokens[k + 1].lower in ("a", "an", "the")
+        )
+        if low == "as" and as_object and k > 0 and tokens[k - 1].lower != "known":
+            # "rejected the idea as “ludicrous”", "pounding Trump as a “con artist”"
+            return True
         if _verb_at(tokens, k, headline=False) is not None:
             return True
     return False
@@ -749,14 +830,34 @@ def _attribute(ctx: _Context, *, headline: bool) -> None:
     ]
     after: _Attribution | None = None
     for verb in after_verbs[:1]:
-        found = _attribution_for(tokens, after_lo, sentence.hi, verb)
+        # A participle after the quotation ("…,” saying …) shares the sentence's subject.
+        participle = verb[0].lower().endswith("ing")
+        found = _attribution_for(tokens, sentence.lo if participle else after_lo, sentence.hi, verb)
         if found is None:
             continue
         # The speaker phrase must follow the quotation at once, give or take a few words
         # the phrase reader leaves out ("DoubleLine Capital portfolio manager Bonnie Baha").
         gap = [t for t in tokens[after_lo : verb[2]] if t.end <= found.mention.start]
         inverted = found.mention.start > tokens[verb[2]].start and tokens[verb[2] - 1].text == ","
-        if verb[2] == after_lo or (len(gap) <= 4 and all(t.is_word for t in gap)) or inverted:
+        # A role with the name in apposition: "“…,” Sanders's campaign manager, Jeff Weaver,
+        # said".
+        appositive = (
+            0 < len(gap) <= 8
+            and gap[-1].text == ","
+            and all(
+                is_phrase_word(t)
+                or t.text == ","
+                or (t.is_word and gap[0].lower in ("the", "a", "an"))
+                for t in gap
+            )
+        )
+        if (
+            verb[2] == after_lo
+            or (len(gap) <= 4 and all(t.is_word for t in gap))
+            or appositive
+            or inverted
+            or _closing_attribution(tokens, found, verb, sentence)
+        ):
             # Inverted after the writer's words ("“…” that Sanders can win, said Kunin").
             after = found
     before_verbs = _find_verbs(tokens, sentence.lo, at, headline=headline)
@@ -771,18 +872,69 @@ def _attribute(ctx: _Context, *, headline: bool) -> None:
         ctx.attribution = after
     else:
         ctx.attribution = before or after
+    if ctx.attribution is None:
+        ctx.attribution = _signature(tokens, at)
+
+
+def _closing_attribution(
+    tokens: Sequence[Token],
+    found: _Attribution,
+    verb: tuple[str, str, int, int],
+    sentence: _Sentence,
+) -> bool:
+    """“…” than that of the CIA chief, Zuckoff said.": after the writer's words, a comma,
+    the speaker and the verb end the sentence (a short "in an interview" may follow)."""
+    start = next((k for k, t in enumerate(tokens) if t.start == found.mention.start), None)
+    if start is None or start == 0 or tokens[start - 1].text != ",":
+        return False
+    tail = tokens[verb[3] + 1 : sentence.hi]
+    return len(tail) <= 7 and all(t.is_word or t.text in (".", "!", "?") for t in tail)
+
+
+_DASHES = frozenset("—―–-")
+
+
+def _signature(tokens: Sequence[Token], at: int) -> _Attribution | None:
+    """A quotation signed after a dash, as pull quotes and lists of reactions are
+    ("“…” ― Pamela Padilla", "“…” -- Sen. Jeff Flake"): the name must end the line or the
+    sentence, so a dash that goes on with the writer's words ("“a deal” — Smith disagreed")
+    signs nothing."""
+    k = at + 1
+    if k >= len(tokens) or tokens[k].text not in _DASHES:
+        return None
+    dash = tokens[k]
+    k += 1
+    if k < len(tokens) and tokens[k].text in _DASHES:
+        k += 1  # "--"
+    phrase = phrase_after(tokens, k)
+    if not phrase:
+        return None
+    end = k + len(phrase)
+    if end < len(tokens) and not (
+        tokens[end].text in (".", ",", ";") or tokens[end].text.startswith("¤")
+    ):
+        return None
+    mention = mention_from_tokens(phrase)
+    if mention is None or mention.kind != "name":
+        return None
+    return _Attribution(mention, None, None, dash.start)
 
 
 class _Resolver:
     """Turns speaker mentions into names, using everything the article says about people."""
 
-    def __init__(self, registry: Registry) -> None:
+    def __init__(self, registry: Registry, lowercase_words: frozenset[str]) -> None:
         self.registry = registry
+        # Words the article writes in lower case: "Tunnels" opening a sentence of an article
+        # that also says "tunnels" is that word, not a name.
+        self.lowercase_words = lowercase_words
         # (position, paragraph, name, is_org) of every attribution subject, in text order.
         self.subjects: list[tuple[int, int, str, bool]] = []
 
     def resolve(self, mention: Mention, paragraph: int) -> str | None:
         if mention.kind == "name" and mention.name is not None:
+            if self._common_word(mention.name):
+                return None
             return self.registry.canonical(mention.name)
         if mention.kind == "role":
             return self.registry.resolve_role(mention, mention.start) or mention.text
@@ -815,6 +967,12 @@ class _Resolver:
                 continue  # one capitalised word seen once ("Nobody asked"): not a person
             return entity.name
         return None
+
+    def _common_word(self, name: str) -> bool:
+        """A one-word "name" seen once that the article also writes in lower case."""
+        if " " in name or name.lower() not in self.lowercase_words:
+            return False
+        return " " not in self.registry.canonical(name) and self.registry.mention_count(name) <= 1
 
     def last_subject(self, position: int, paragraph: int) -> str | None:
         """Whoever was last reported as speaking, in this paragraph or the one before."""
@@ -879,7 +1037,7 @@ def _extract(article: Article, options: QuoteOptions) -> tuple[Quote, ...]:
     if not spans:
         return ()
     registry, tokenised = _build_registry(text, paragraphs, spans)
-    resolver = _Resolver(registry)
+    resolver = _Resolver(registry, frozenset(re.findall(r"\b[a-z][a-z'’-]+\b", text)))
     by_index = {p.index: p for p in paragraphs}
 
     # Attribution subjects of every speech verb, quoted or not, for "he said" and for a
@@ -1089,9 +1247,21 @@ def _fallback(
     tokens, at, sentence = ctx.tokens, ctx.at, ctx.sentence
     paragraph = ctx.span.paragraph
     if at > sentence.lo and tokens[at - 1].text == ":":
-        # "Kasich: ‘We Are Going To Go All The Way’" — a headline or a transcript line.
-        phrase = [t for t in phrase_before(tokens, at - 1) if t.start >= tokens[sentence.lo].start]
-        if phrase and phrase[0] is tokens[sentence.lo]:
+        # "Kasich: ‘We Are Going To Go All The Way’" — a headline or a transcript line;
+        # "Rep. Trey Gowdy (R-S.C.): “…”"; "POLLS SHIFT - Philip Bump: “…”" in a digest.
+        end = at - 1
+        if tokens[end - 1].text == ")":
+            end = next(
+                (
+                    j
+                    for j in range(end - 2, max(sentence.lo, end - 12) - 1, -1)
+                    if tokens[j].text == "("
+                ),
+                end,
+            )
+        phrase = [t for t in phrase_before(tokens, end) if t.start >= tokens[sentence.lo].start]
+        k = tokens.index(phrase[0]) if phrase else -1
+        if phrase and (k == sentence.lo or tokens[k - 1].text in _DASHES):
             mention = mention_from_tokens(phrase)
             if mention is not None:
                 return resolver.resolve(mention, paragraph), mention, None, None

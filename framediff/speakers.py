@@ -373,6 +373,10 @@ class Registry:
         self.mentions.append((mention.start, entity))
         return entity
 
+    def mention_count(self, name: str) -> int:
+        entity = self._find(name)
+        return len(entity.mentions) if entity is not None else 0
+
     def gender_of(self, name: str) -> str:
         entity = self._find(name)
         return entity.gender if entity is not None else ""
@@ -412,12 +416,14 @@ class Registry:
 _STOP_INSIDE = frozenset(",;:()[]—–-\"'“”‘’«»„¤")
 
 
-def _np_word(token: Token) -> bool:
+def is_phrase_word(token: Token) -> bool:
     if not token.is_word:
         return False
     if token.is_capitalised:
         return _clean_word(token.text) not in FUNCTION_WORDS
     low = _clean_word(token.lower)
+    if "-" in low.strip("-") and low.replace("-", "").isalpha():
+        return True  # a compound modifier: "nutritional-supplement executive"
     return low in ROLE_NOUNS or low in MODIFIERS or low in ("of", "the", "a", "an", "and")
 
 
@@ -431,8 +437,18 @@ def phrase_before(tokens: Sequence[Token], end: int) -> list[Token]:
         token = tokens[i]
         if token.lower in OPENERS and token.is_word:
             start = i  # a determiner opens the phrase
+            if (
+                i >= 2
+                and tokens[i - 1].lower in ("of", "for")
+                and tokens[i - 2].is_capitalised
+                and tokens[i - 2].is_word
+            ):
+                # "James Pethokoukis of the American Enterprise Institute": the person is
+                # named before "of the".
+                i -= 2
+                continue
             break
-        if not _np_word(token):
+        if not is_phrase_word(token):
             break
         start = i
         i -= 1
@@ -459,7 +475,7 @@ def phrase_after(tokens: Sequence[Token], begin: int) -> list[Token]:
     if i < len(tokens) and tokens[i].lower in OPENERS:
         phrase.append(tokens[i])
         i += 1
-    while i < len(tokens) and _np_word(tokens[i]) and tokens[i].lower != "and":
+    while i < len(tokens) and is_phrase_word(tokens[i]) and tokens[i].lower != "and":
         if phrase and tokens[i].lower in OPENERS:
             break
         phrase.append(tokens[i])

@@ -44,7 +44,7 @@ _NEUTRAL = _words_list(
     describe call comment observe remark recall mention testify tweet post confirm indicate
     quote recount repeat reiterate reaffirm speak predict estimate promise pledge conclude
     counter muse recount relay inform chime_in summarize summarise interject echo wonder
-    put_it beam go_on shoot_back fire_back write_back"""
+    put_it beam go_on shoot_back fire_back write_back press question assure inquire"""
 )
 _EVALUATIVE = _words_list(
     """claim insist admit concede acknowledge argue allege bemoan complain contend maintain
@@ -55,7 +55,7 @@ _INTENSIFYING = _words_list(
     """warn slam blast plead demand urge lash_out brag boast decry denounce condemn attack rail
     vow threaten emphasize emphasise stress exclaim shout scream yell fume rage hammer rip
     mock scoff snap erupt charge accuse beg implore vent tout trumpet thunder proclaim cry
-    chant howl rant lambast lambaste bristle bark gloat"""
+    chant howl rant lambast lambaste bristle bark gloat caution"""
 )
 
 # Base forms whose inflections do not follow the spelling rules below.

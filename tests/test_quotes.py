@@ -470,3 +470,77 @@ def test_every_part_of_an_utterance_has_the_speaker_its_attribution_names() -> N
         (0, "John Smith"),
         (0, "John Smith"),
     ]
+
+
+def test_a_quotation_signed_after_a_dash() -> None:
+    text = (
+        "“He is ignorant of our culture and lives.” ― Pamela Padilla\n"
+        "“I am so ashamed to be an American.” — Jacklyn Ashley."
+    )
+    quotes = _quotes(text)
+    assert [q.speaker for q in quotes[:2]] == ["Pamela Padilla", "Jacklyn Ashley"]
+    assert quotes[0].verb is None and quotes[0].speaker_mention == "Pamela Padilla"
+    # A dash that goes on with the writer's own words signs nothing.
+    (dashed,) = _quotes("Critics called the plan “a deal” — Smith disagreed.")
+    assert dashed.speaker != "Smith"
+
+
+def test_the_speaker_after_the_writers_words_closes_the_sentence() -> None:
+    text = "“The account is far more credible” than that of the CIA chief, Zuckoff said."
+    (quote,) = _quotes(text)
+    assert quote.speaker == "Zuckoff"
+
+
+def test_a_role_then_its_name_after_the_quotation() -> None:
+    after = (
+        "“We build bridges,” the Vatican spokesman, Federico Lombardi, told Vatican Radio.",
+        "“Will he resign?” the presumptive GOP presidential nominee, Donald Trump, tweeted.",
+        "“It was close,” Sanders's campaign manager, Jeff Weaver, said in an interview.",
+    )
+    assert [_quotes(t)[0].speaker for t in after] == [
+        "Federico Lombardi",
+        "Donald Trump",
+        "Jeff Weaver",
+    ]
+    chained = "Jeb Bush, the former Florida governor, who has struggled, called him “robotic.”"
+    assert _quotes(chained)[0].speaker == "Jeb Bush"
+
+
+def test_an_exclamation_then_a_speaker_with_an_appositive() -> None:
+    text = "“Not us but can’t argue with it!” Murphy, the head of Right to Rise, Tweeted Friday."
+    (quote,) = _quotes(text)
+    assert (quote.speaker, quote.verb_lemma) == ("Murphy", "tweet")
+
+
+def test_a_participle_shares_the_subject_of_the_verb_it_follows() -> None:
+    text = (
+        "After the victories of Cory Gardner in Colorado, Joni Ernst in Iowa, “we must hold "
+        "them,” Steven Law said, noting that donors feel “we need an insurance policy.”"
+    )
+    assert [q.speaker for q in _quotes(text)] == ["Steven Law", "Steven Law"]
+    # "continuing the war" reports no words.
+    text = "Any “cleareyed” reading, said Michael Kofman, sees the U.S. continuing the war."
+    assert _quotes(text)[0].speaker == "Michael Kofman"
+
+
+def test_a_dateline_is_not_the_speaker() -> None:
+    text = "WASHINGTON — Sen. Chuck Grassley on Wednesday said the remark was “a wise Latina” line."
+    (quote,) = _quotes(text)
+    assert quote.speaker == "Chuck Grassley"
+
+
+def test_a_sentence_opening_word_seen_once_is_not_a_speaker() -> None:
+    text = (
+        "Smugglers dig tunnels under the border.\n\nTunnels are so numerous that agents "
+        "described the ground as “Swiss cheese.”"
+    )
+    (quote,) = _quotes(text)
+    assert quote.speaker != "Tunnels"
+
+
+def test_a_colon_lead_in_after_a_party_label_or_a_digest_dash() -> None:
+    quotes = _quotes(
+        "Rep. Trey Gowdy (R-S.C.):“Who told you that?”\n\n"
+        "POLLS SHIFT - Philip Bump: “Two weeks ago, the South was his strongest territory.”"
+    )
+    assert [q.speaker for q in quotes] == ["Trey Gowdy", "Philip Bump"]
