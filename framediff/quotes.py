@@ -882,8 +882,9 @@ def _closing_attribution(
     verb: tuple[str, str, int, int],
     sentence: _Sentence,
 ) -> bool:
-    """“…” than that of the CIA chief, Zuckoff said.": after the writer's words, a comma,
-    the speaker and the verb end the sentence (a short "in an interview" may follow)."""
+    """Whether the attribution closes the sentence after the writer's words ("“…” than that
+    of the CIA chief, Zuckoff said."): a comma, the speaker and the verb end it, and a short
+    "in an interview" may follow."""
     start = next((k for k, t in enumerate(tokens) if t.start == found.mention.start), None)
     if start is None or start == 0 or tokens[start - 1].text != ",":
         return False
@@ -1250,7 +1251,7 @@ def _fallback(
         # "Kasich: ‘We Are Going To Go All The Way’" — a headline or a transcript line;
         # "Rep. Trey Gowdy (R-S.C.): “…”"; "POLLS SHIFT - Philip Bump: “…”" in a digest.
         end = at - 1
-        if tokens[end - 1].text == ")":
+        if end > sentence.lo and tokens[end - 1].text == ")":
             end = next(
                 (
                     j

@@ -417,6 +417,8 @@ _STOP_INSIDE = frozenset(",;:()[]—–-\"'“”‘’«»„¤")
 
 
 def is_phrase_word(token: Token) -> bool:
+    """A word that can sit inside a speaker phrase: a capitalised word that is no function
+    word, a title, role or modifier, a compound modifier, or "of", "the", "a", "and"."""
     if not token.is_word:
         return False
     if token.is_capitalised:
