@@ -527,6 +527,12 @@ def test_a_dateline_is_not_the_speaker() -> None:
     text = "WASHINGTON — Sen. Chuck Grassley on Wednesday said the remark was “a wise Latina” line."
     (quote,) = _quotes(text)
     assert quote.speaker == "Chuck Grassley"
+    text = (
+        "LA CROSSE, Wisc. — Gov. Mike Pence on Thursday blamed the media for the claim that "
+        "Obama “founded ISIS,” saying they were nitpicking."
+    )
+    (quote,) = _quotes(text)
+    assert quote.speaker == "Mike Pence"
 
 
 def test_a_sentence_opening_word_seen_once_is_not_a_speaker() -> None:
