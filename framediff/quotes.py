@@ -1206,6 +1206,11 @@ def _split_utterance(prev: _Context, ctx: _Context) -> bool:
     return has_verb and len(stops) <= 1 and (not stops or stops[0] is between[-1])
 
 
+def _signed(ctx: _Context) -> bool:
+    """A quotation signed after a dash: the signature names its speaker and nobody else's."""
+    return ctx.attribution is not None and ctx.attribution.verb is None
+
+
 def _inherit(
     ctx: _Context,
     n: int,
@@ -1221,7 +1226,7 @@ def _inherit(
         other = contexts[k]
         if other.span.paragraph != paragraph:
             break
-        if speakers[k][0] is not None:
+        if speakers[k][0] is not None and not _signed(other):
             return speakers[k]
     opens_paragraph = ctx.at == 0
     if opens_paragraph:
@@ -1236,7 +1241,7 @@ def _inherit(
             other = contexts[k]
             if other.span.paragraph < paragraph - 1:
                 break
-            if speakers[k][0] is not None:
+            if speakers[k][0] is not None and not _signed(other):
                 return speakers[k]
     return None
 

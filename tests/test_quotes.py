@@ -480,6 +480,9 @@ def test_a_quotation_signed_after_a_dash() -> None:
     quotes = _quotes(text)
     assert [q.speaker for q in quotes[:2]] == ["Pamela Padilla", "Jacklyn Ashley"]
     assert quotes[0].verb is None and quotes[0].speaker_mention == "Pamela Padilla"
+    # A signature names its own quotation's speaker, not the next paragraph's.
+    signed, unsigned = _quotes("“We lost the vote.” ― Pamela Padilla\n\n“Nobody signs this one.”")
+    assert (signed.speaker, unsigned.speaker) == ("Pamela Padilla", None)
     # A dash that goes on with the writer's own words signs nothing.
     (dashed,) = _quotes("Critics called the plan “a deal” — Smith disagreed.")
     assert dashed.speaker != "Smith"
