@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 from framediff.ingest.build import article_from_clean_text
@@ -66,6 +66,7 @@ def test_cleaning_never_raises_and_keeps_only_source_text(raw: str) -> None:
 
 @settings(max_examples=150, deadline=None)
 @given(ARTICLE_TEXT)
+@example("Zelensky\nBecome a memberZelensky")
 def test_nothing_is_lost_silently(raw: str) -> None:
     """Every word of the source is either kept or named in a removal."""
     cleaned = clean_text(raw)
@@ -74,7 +75,9 @@ def test_nothing_is_lost_silently(raw: str) -> None:
     )
     # Compared after NFC, which cleaning applies on purpose (one form for each character).
     for word in match_key(normalise_unicode(raw)).split():
-        assert word in accounted
+        # A banner glued to the text ("Become a memberZelensky") is cut inside the word.
+        split = any(word[:k] in accounted and word[k:] in accounted for k in range(1, len(word)))
+        assert word in accounted or split
 
 
 @settings(max_examples=100, deadline=None)
