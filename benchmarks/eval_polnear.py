@@ -56,9 +56,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from framediff.ingest.build import article_from_clean_text  # noqa: E402
-from framediff.quotes import extract_quotes  # noqa: E402
-from framediff.speakers import (  # noqa: E402
+from framediff.attribution import extract_quotes  # noqa: E402
+from framediff.attribution.names import (  # noqa: E402
     FEMALE_NAMES,
     FEMALE_TITLES,
     FUNCTION_WORDS,
@@ -68,6 +67,7 @@ from framediff.speakers import (  # noqa: E402
     canonical_key,
     is_title_word,
 )
+from framediff.ingest.build import article_from_clean_text  # noqa: E402
 
 FLOORS = REPO / "benchmarks" / "floors.json"
 # Match threshold: the share of a quotation's word tokens that must be covered.

@@ -184,7 +184,7 @@ def quotes(
     traceback: Traceback = False,
 ) -> None:
     """List every direct quotation with its kind, speaker and attribution verb."""
-    from framediff.quotes import extract_quotes, unify_speakers
+    from framediff.attribution import extract_quotes, unify_speakers
     from framediff.render.quotes import quotes_json, quotes_markdown, quotes_table
 
     def action() -> None:

@@ -34,11 +34,11 @@ from framediff.align import (
     group_events,
     link_paraphrases,
 )
+from framediff.attribution import extract_quotes, unify_speakers
 from framediff.errors import InputError, NotEnoughArticlesError
 from framediff.framing import Framing, framing_signals
 from framediff.model import Article, Quote
 from framediff.options import DEFAULT_OPTIONS, Options
-from framediff.quotes import extract_quotes, unify_speakers
 
 # Bumped when a key of the JSON form changes meaning or disappears; docs/schema.json.
 SCHEMA_VERSION = "1"

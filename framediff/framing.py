@@ -36,25 +36,24 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from framediff.align import QuoteFamily
-from framediff.diff import DiffOp, diff_words
-from framediff.model import Article, Paragraph, Quote, Sentence
-from framediff.options import DEFAULT_OPTIONS, FramingOptions, Options
-from framediff.readability import Readability, readability
-from framediff.similarity import NUMBER_WORDS, STOPWORDS, content_words, stem, word_spans
-from framediff.speakers import (
+from framediff.attribution.names import (
     FUNCTION_WORDS,
     NATIONALITIES,
     PRONOUNS,
     ROLE_NOUNS,
-    Token,
     canonical_key,
     is_org_name,
     mention_from_tokens,
     phrase_after,
     phrase_before,
-    tokenize,
 )
-from framediff.verbs import lemma_of, verb_class
+from framediff.attribution.tokens import Token, tokenize
+from framediff.attribution.verbs import lemma_of, verb_class
+from framediff.diff import DiffOp, diff_words
+from framediff.model import Article, Paragraph, Quote, Sentence
+from framediff.options import DEFAULT_OPTIONS, FramingOptions, Options
+from framediff.readability import Readability, readability
+from framediff.similarity import NUMBER_WORDS, STOPWORDS, content_words, stem, word_spans
 
 VerbSource = Literal["quote", "reported"]
 MentionKind = Literal["name", "role", "pronoun"]

@@ -10,11 +10,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from framediff.align import build_quote_families
+from framediff.attribution import extract_quotes, unify_speakers
 from framediff.framing import Framing, FramingOptions, framing_signals
 from framediff.ingest.build import article_from_clean_text
 from framediff.model import Article, Quote
 from framediff.options import Options
-from framediff.quotes import extract_quotes, unify_speakers
 
 A000, A001, A002, A003, A004 = (
     "000_16b9289ebfa630a9",

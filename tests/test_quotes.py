@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from framediff.attribution import extract_quotes, unify_speakers
 from framediff.ingest.build import article_from_clean_text
 from framediff.model import Article, ParagraphRole, Quote
 from framediff.options import QuoteOptions
-from framediff.quotes import extract_quotes, unify_speakers
 
 ZELENSKY = "Volodymyr Zelensky"
 ZELENSKYY = "Volodymyr Zelenskyy"

@@ -5,9 +5,9 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from framediff.attribution import extract_quotes, unify_speakers
 from framediff.ingest.build import article_from_clean_text
 from framediff.model import Quote
-from framediff.quotes import extract_quotes, unify_speakers
 
 CURLY_TO_STRAIGHT = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from framediff.verbs import CLASSES, FORMS, lemma_of, verb_class
+from framediff.attribution.verbs import CLASSES, FORMS, lemma_of, verb_class
 
 
 @pytest.mark.parametrize(

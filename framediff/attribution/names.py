@@ -1,4 +1,4 @@
-"""Who is speaking: noun phrases around attribution verbs, and the people and bodies they name.
+"""Speaker phrases and the names in them: the lexicon of titles, roles and organisations.
 
 Everything here is rule-based on purpose: a small lexicon of titles, role nouns and
 organisation words, and the conventions of news attribution ("Ukrainian President Volodymyr
@@ -15,18 +15,13 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from framediff.segment import NUMBER_ABBREVIATIONS, TITLE_ABBREVIATIONS
-
-
-def _words(text: str) -> frozenset[str]:
-    """The words of a lexicon block, as a set."""
-    return frozenset(text.split())
-
+from framediff.attribution.tokens import Token, word_set
+from framediff.segment import NUMBER_ABBREVIATIONS
 
 # Titles and role nouns: words that describe a person's office rather than name them. When
 # capitalised before a name ("Foreign Minister Radoslaw Sikorski") they are stripped from the
 # canonical name but remembered, so "the foreign minister" can find its person later.
-ROLE_NOUNS = _words(
+ROLE_NOUNS = word_set(
     """president vice-president leader minister secretary general chancellor premier spokesman
     spokeswoman spokesperson official officials chief director candidate nominee senator
     governor congressman congresswoman representative mayor chairman chairwoman chair
@@ -44,7 +39,7 @@ ROLE_NOUNS = _words(
 )
 # Lowercase words that may sit inside a speaker phrase before its head ("the former
 # president", "a senior official", "campaign manager").
-MODIFIERS = _words(
+MODIFIERS = word_set(
     """former senior top new deputy vice press campaign foreign defense defence prime state
     national security chief executive general military white house senior-level high-ranking
     longtime current then-president acting interim assistant associate special
@@ -52,7 +47,7 @@ MODIFIERS = _words(
     regional retired longtime veteran prominent influential conservative liberal progressive
     gop party"""
 )
-NATIONALITIES = _words(
+NATIONALITIES = word_set(
     """Ukrainian Russian Polish German French British American Romanian Israeli Iranian Chinese
     Turkish Italian Spanish Dutch Belgian Hungarian Czech Slovak Lithuanian Latvian Estonian
     Finnish Swedish Norwegian Danish Canadian Mexican Japanese Korean Indian Pakistani
@@ -60,7 +55,7 @@ NATIONALITIES = _words(
     Democratic Republican Democrat GOP Republicans Democrats"""
 )
 # Words that make a capitalised phrase an organisation or a place rather than a person.
-ORG_WORDS = _words(
+ORG_WORDS = word_set(
     """NATO Kremlin Pentagon Moscow Kyiv Kiev Washington Warsaw Bucharest Beijing London Paris
     Berlin Brussels Tehran Ukraine Russia Poland Romania Germany France Britain China Israel
     Iran America Europe Congress Senate House Parliament Ministry Department Office Agency
@@ -86,7 +81,7 @@ ORG_WORDS = _words(
 )
 # Given names that tell "he" from "she" for the speakers news quotes most; anything not
 # listed stays open to both pronouns.
-FEMALE_NAMES = _words(
+FEMALE_NAMES = word_set(
     """Hillary Nancy Elizabeth Sarah Carly Michelle Melania Ivanka Kellyanne Huma Debbie
     Condoleezza Angela Theresa Marine Nikki Jill Megyn Donna Hope Sarah Susan Samantha Mary
     Patricia Jennifer Linda Barbara Margaret Karen Lisa Betty Dorothy Sandra Ashley Kimberly
@@ -101,7 +96,7 @@ FEMALE_NAMES = _words(
     Annalena Ilhan Alexandria Liz Kirstjen Sheryl Oprah Madeleine Jeanine Dana Greta"""
 )
 MALE_NAMES = (
-    _words(
+    word_set(
         """Donald Bernie Barack Ted Marco Jeb John Ben Chris Rand Mike Scott Rick Bobby Lindsey
     George Jim Martin Lincoln Joe Bill Paul Mitch Harry Reince Corey Paul Newt Rudy Roger
     Sean Steve Stephen Jason Jared Eric Tim Tom Thomas Kevin Kellyanne Robert Bob James
@@ -120,10 +115,10 @@ MALE_NAMES = (
     - FEMALE_NAMES
     - {"Kellyanne", "Kim", "Lee", "Pope", "Pat", "Terry"}
 )
-FEMALE_TITLES = _words("mrs ms miss madam lady queen congresswoman chairwoman spokeswoman")
-MALE_TITLES = _words("mr sir king prince congressman chairman spokesman")
+FEMALE_TITLES = word_set("mrs ms miss madam lady queen congresswoman chairwoman spokeswoman")
+MALE_TITLES = word_set("mr sir king prince congressman chairman spokesman")
 # Capitalised words that start a sentence or clause but never belong to a speaker's name.
-FUNCTION_WORDS = _words(
+FUNCTION_WORDS = word_set(
     """But And Or So Yet In On At For With When While After Before As If Then Also Still
     Meanwhile However Later Earlier Speaking Asked Asking Although Though Because Since Now
     Today Yesterday Tuesday Monday Wednesday Thursday Friday Saturday Sunday January
@@ -136,7 +131,7 @@ FUNCTION_WORDS = _words(
 )
 # Capitalised words that open a sentence but are never names, kept apart from
 # FUNCTION_WORDS (which other modules share): "Beyond the footage, …", "Nobody asked".
-NOT_NAMES = _words(
+NOT_NAMES = word_set(
     """Beyond Against Amid Amidst Around Across Behind Within Without Upon Toward Towards
     Along Throughout Until Unless Whether Whatever Whoever Once Perhaps Maybe Just Nor
     Rather Thus Therefore Hence Whereas Except Besides Above Below Near Outside Inside Via
@@ -146,65 +141,11 @@ NOT_NAMES = _words(
     Can Could Should Must Have Has Had Early Late Initially"""
 )
 # Lowercase particles inside names: "Ursula von der Leyen", "Anwar al-Awlaki".
-_PARTICLES = _words("de van von der bin al da del la le")
+_PARTICLES = word_set("de van von der bin al da del la le")
 PRONOUNS = {"he": "male", "she": "female", "they": "plural", "it": "thing", "we": "plural"}
-DETERMINERS = _words("the a an this that his her their its our")
+DETERMINERS = word_set("the a an this that his her their its our")
 # Words that open a speaker phrase: "one senior Democrat", "another source", "two aides".
-OPENERS = _words("the a an one another some several many two three four other")
-
-_TOKEN = re.compile(
-    r"(?:[A-Za-z]\.){2,}"  # dotted acronyms: U.S., D.C.
-    r"|[^\W\d_][\w'’‘\-]*"  # words, with apostrophes (of any shape) and hyphens inside
-    r"|\d+(?:[.,:]\d+)*"
-    r"|¤+"  # a masked quotation
-    r"|[^\s\w]",
-)
-
-
-@dataclass(frozen=True)
-class Token:
-    """A word or punctuation mark with its offsets into the article text."""
-
-    text: str
-    start: int
-    end: int
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
-
-    @property
-    def is_word(self) -> bool:
-        return self.text[:1].isalpha()
-
-    @property
-    def is_capitalised(self) -> bool:
-        return self.text[:1].isupper()
-
-
-def tokenize(text: str, start: int, end: int) -> list[Token]:
-    """Tokens of ``text[start:end]``; abbreviations keep their full stop ("Sen.", "Aug.")."""
-    tokens: list[Token] = []
-    for match in _TOKEN.finditer(text, start, end):
-        word = match.group()
-        t_end = match.end()
-        bare = word.lower().rstrip(".")
-        if (
-            t_end < end
-            and text[t_end] == "."
-            and word[:1].isalpha()
-            and (
-                bare in TITLE_ABBREVIATIONS
-                or bare in NUMBER_ABBREVIATIONS
-                or (len(word) == 1 and word.isupper())
-            )
-        ):
-            t_end += 1
-            word += "."
-        if tokens and tokens[-1].end > match.start():
-            continue  # the dot was absorbed by the previous abbreviation
-        tokens.append(Token(word, match.start(), t_end))
-    return tokens
+OPENERS = word_set("the a an one another some several many two three four other")
 
 
 def _clean_word(word: str) -> str:
@@ -304,25 +245,7 @@ def is_org_name(name: str) -> bool:
     return all(p.isupper() and len(p) > 1 for p in parts)
 
 
-@dataclass
-class _Entity:
-    name: str
-    descriptors: set[str]
-    first: int
-    mentions: list[int]
-    is_org: bool
-
-    @property
-    def gender(self) -> str:
-        """The gender as "female", "male" or "" (unknown), from the given name or a title."""
-        if self.descriptors & FEMALE_TITLES or self.name.split()[0] in FEMALE_NAMES:
-            return "female"
-        if self.descriptors & MALE_TITLES or self.name.split()[0] in MALE_NAMES:
-            return "male"
-        return ""
-
-
-LEADER_ROLES = _words("president leader chancellor minister premier king head chief")
+LEADER_ROLES = word_set("president leader chancellor minister premier king head chief")
 
 
 def given_names_compatible(a: str, b: str) -> bool:
@@ -337,82 +260,6 @@ def given_names_compatible(a: str, b: str) -> bool:
     return canonical_key(ga) == canonical_key(gb)
 
 
-class Registry:
-    """The people and bodies an article names, in order of mention, with their titles."""
-
-    def __init__(self) -> None:
-        self._entities: list[_Entity] = []
-        self._by_surname: dict[str, list[_Entity]] = {}
-        # (position, entity) of every mention, in text order, for pronoun resolution.
-        self.mentions: list[tuple[int, _Entity]] = []
-
-    def _find(self, name: str) -> _Entity | None:
-        parts = name.split()
-        candidates = self._by_surname.get(canonical_key(parts[-1]), [])
-        fitting = [e for e in candidates if given_names_compatible(e.name, name)]
-        if not fitting:
-            return None
-        # A bare surname means whoever of that name the article mentions most ("Clinton"
-        # in a campaign story is Hillary Clinton even after one mention of Bill Clinton).
-        return max(fitting, key=lambda e: (len(e.mentions), -e.first))
-
-    def add(self, mention: Mention) -> _Entity | None:
-        if mention.name is None:
-            return None
-        entity = self._find(mention.name)
-        if entity is None:
-            entity = _Entity(mention.name, set(), mention.start, [], is_org_name(mention.name))
-            self._entities.append(entity)
-            key = canonical_key(mention.name.split()[-1])
-            self._by_surname.setdefault(key, []).append(entity)
-        elif len(mention.name.split()) > len(entity.name.split()):
-            entity.name = mention.name  # the fullest form introduced in the article
-            entity.is_org = is_org_name(mention.name)
-        entity.descriptors.update(d for d in mention.descriptors if d not in DETERMINERS)
-        entity.mentions.append(mention.start)
-        self.mentions.append((mention.start, entity))
-        return entity
-
-    def mention_count(self, name: str) -> int:
-        entity = self._find(name)
-        return len(entity.mentions) if entity is not None else 0
-
-    def gender_of(self, name: str) -> str:
-        entity = self._find(name)
-        return entity.gender if entity is not None else ""
-
-    def canonical(self, name: str) -> str:
-        entity = self._find(name)
-        return entity.name if entity is not None else name
-
-    def is_org(self, name: str) -> bool:
-        entity = self._find(name)
-        return entity.is_org if entity is not None else is_org_name(name)
-
-    def resolve_role(self, mention: Mention, position: int) -> str | None:
-        """The person a definite description ("the Ukrainian leader") refers to."""
-        wanted = {d for d in mention.descriptors if d not in DETERMINERS}
-        heads = wanted & ROLE_NOUNS
-        best: tuple[int, int, str] | None = None
-        for entity in self._entities:
-            if entity.first >= position or entity.is_org:
-                continue
-            score = len(wanted & entity.descriptors)
-            # "leader" is how writers refer back to whoever holds the top office.
-            if "leader" in heads and entity.descriptors & LEADER_ROLES:
-                score += 1
-            elif heads and not (heads & entity.descriptors):
-                continue
-            if score == 0:
-                continue
-            last = max(m for m in entity.mentions if m < position)
-            candidate = (score, last, entity.name)
-            if best is None or candidate[:2] > best[:2]:
-                best = candidate
-        return best[2] if best is not None else None
-
-
-# Words a speaker phrase may not contain however it is capitalised.
 _STOP_INSIDE = frozenset(",;:()[]—–-\"'“”‘’«»„¤")
 
 

@@ -1,0 +1,116 @@
+"""Which attribution belongs to a quotation, and which quotations are one utterance."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from framediff.attribution.cues import find_verbs, verb_at
+from framediff.attribution.kinds import QuoteContext, is_standalone
+from framediff.attribution.names import is_phrase_word
+from framediff.attribution.sentences import TokenSentence
+from framediff.attribution.subjects import FoundAttribution, attribution_for, signature
+from framediff.attribution.tokens import Token
+
+
+def attach_attribution(ctx: QuoteContext, *, headline: bool) -> None:
+    tokens, at, sentence = ctx.tokens, ctx.at, ctx.sentence
+    after_lo = at + 1
+    while after_lo < sentence.hi and tokens[after_lo].text in (",", "—", "–", "-"):
+        after_lo += 1
+    after_verbs = [
+        v
+        for v in find_verbs(tokens, after_lo, sentence.hi, headline=headline)
+        if v[2] - after_lo <= 16
+        and not any(tokens[k].text.startswith("¤") for k in range(after_lo, v[2]))
+    ]
+    after: FoundAttribution | None = None
+    for verb in after_verbs[:1]:
+        # A participle after the quotation ("…,” saying …) shares the sentence's subject.
+        participle = verb[0].lower().endswith("ing")
+        found = attribution_for(tokens, sentence.lo if participle else after_lo, sentence.hi, verb)
+        if found is None:
+            continue
+        # The speaker phrase must follow the quotation at once, give or take a few words
+        # the phrase reader leaves out ("DoubleLine Capital portfolio manager Bonnie Baha").
+        gap = [t for t in tokens[after_lo : verb[2]] if t.end <= found.mention.start]
+        inverted = found.mention.start > tokens[verb[2]].start and tokens[verb[2] - 1].text == ","
+        # A role with the name in apposition: "“…,” Sanders's campaign manager, Jeff Weaver,
+        # said".
+        appositive = (
+            0 < len(gap) <= 8
+            and gap[-1].text == ","
+            and all(
+                is_phrase_word(t)
+                or t.text == ","
+                or (t.is_word and gap[0].lower in ("the", "a", "an"))
+                for t in gap
+            )
+        )
+        if (
+            verb[2] == after_lo
+            or (len(gap) <= 4 and all(t.is_word for t in gap))
+            or appositive
+            or inverted
+            or _closing_attribution(tokens, found, verb, sentence)
+        ):
+            # Inverted after the writer's words ("“…” that Sanders can win, said Kunin").
+            after = found
+    before_verbs = find_verbs(tokens, sentence.lo, at, headline=headline)
+    before: FoundAttribution | None = None
+    for verb in reversed(before_verbs):
+        before = attribution_for(tokens, sentence.lo, at, verb)
+        if before is not None:
+            break
+    ctx.has_verb = bool(after_verbs or before_verbs)
+    ctx.standalone = is_standalone(ctx)
+    if after is not None and (ctx.standalone or before is None):
+        ctx.attribution = after
+    else:
+        ctx.attribution = before or after
+    if ctx.attribution is None:
+        ctx.attribution = signature(tokens, at)
+
+
+def _closing_attribution(
+    tokens: Sequence[Token],
+    found: FoundAttribution,
+    verb: tuple[str, str, int, int],
+    sentence: TokenSentence,
+) -> bool:
+    """Whether the attribution closes the sentence after the writer's words ("“…” than that
+    of the CIA chief, Zuckoff said."): a comma, the speaker and the verb end it, and a short
+    "in an interview" may follow."""
+    start = next((k for k, t in enumerate(tokens) if t.start == found.mention.start), None)
+    if start is None or start == 0 or tokens[start - 1].text != ",":
+        return False
+    tail = tokens[verb[3] + 1 : sentence.hi]
+    return len(tail) <= 7 and all(t.is_word or t.text in (".", "!", "?") for t in tail)
+
+
+def split_utterance(prev: QuoteContext, ctx: QuoteContext) -> bool:
+    """“…,” he said. “…” (or “…,” he said, “…”): one utterance split by its attribution."""
+    if prev.span.paragraph != ctx.span.paragraph:
+        return False
+    # In the comma form the attribution between the parts is found for both of them; any
+    # other attribution of the second part makes it a new utterance.
+    if ctx.attribution is not None and not (
+        prev.attribution is not None
+        and ctx.attribution.verb_at == prev.attribution.verb_at
+        and prev.span.end < ctx.attribution.verb_at < ctx.span.start
+    ):
+        return False
+    tokens = ctx.tokens
+    between = tokens[prev.at + 1 : ctx.at]
+    if not between or len(between) > 24:
+        return False
+    if any(t.text.startswith("¤") for t in between):
+        return False
+    has_verb = any(verb_at(tokens, k, headline=False) for k in range(prev.at + 1, ctx.at))
+    # Only the attribution sits between the parts: no second sentence of the writer's own.
+    stops = [t for t in between if t.text in (".", "!", "?")]
+    return has_verb and len(stops) <= 1 and (not stops or stops[0] is between[-1])
+
+
+def is_signed(ctx: QuoteContext) -> bool:
+    """A quotation signed after a dash: the signature names its speaker and nobody else's."""
+    return ctx.attribution is not None and ctx.attribution.verb is None

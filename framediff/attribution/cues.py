@@ -1,0 +1,125 @@
+"""Attribution cues: the verbs ("said", "told", "pointed out") and "according to" that
+introduce somebody's words."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from framediff.attribution.tokens import Token, word_set
+from framediff.attribution.verbs import lemma_of
+
+_PASSIVE_BEFORE = word_set("was were been being is are be when if as")
+# Verbs that only report a speech act when they carry an object, never passively.
+_PASSIVE_PRONE = word_set("ask tell call quote describe report")
+# Lemmas whose base or -s forms are more often nouns ("the state", "reports"): only their
+# past and -ing forms count as attribution verbs.
+_NOUNISH = word_set(
+    """state note report call post charge attack answer quote rage rip snap rail vent hammer
+    reason promise pledge comment remark mention tweet claim demand boast estimate predict
+    concern blast slam mock trumpet thunder fume agree press question caution"""
+)
+
+
+# Verb forms some outlets capitalise mid-sentence, after the speaker's appositive.
+_CAPITALISED_VERBS = word_set("tweeted said wrote posted added")
+
+
+def verb_at(tokens: Sequence[Token], i: int, *, headline: bool) -> tuple[str, str, int] | None:
+    """(verb as written, lemma, index of its last token) if ``tokens[i]`` starts one."""
+    token = tokens[i]
+    if not token.is_word:
+        return None
+    low = token.lower
+    nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+    if low == "according" and nxt == "to":
+        return f"{token.text} {tokens[i + 1].text}", "according to", i + 1
+    if (
+        token.is_capitalised
+        and not headline
+        and not (i + 1 < len(tokens) and tokens[i + 1].is_capitalised and at_start(tokens, i))
+        # "Murphy, the head of Right to Rise USA, Tweeted on Friday": a capital typed by habit.
+        and not (i > 0 and tokens[i - 1].text == "," and low in _CAPITALISED_VERBS)
+    ):
+        return None
+    if nxt and " " not in low:
+        # Phrasal verbs: "pointed out", "lashed out", "chimed in", "put it".
+        phrasal = lemma_of(f"{low} {nxt}")
+        after = tokens[i + 2].text if i + 2 < len(tokens) else "."
+        if (
+            phrasal is not None
+            and " " in phrasal
+            and not (token.is_capitalised and not headline)
+            # "went on," / "went on to say", not "goes on recess".
+            and (phrasal != "go on" or after in (",", ".", ":", "to") or after[:1] == "¤")
+        ):
+            return f"{token.text} {tokens[i + 1].text}", phrasal, i + 1
+    lemma = lemma_of(low)
+    if lemma is None:
+        return None
+    if lemma in _NOUNISH and not low.endswith(("ed", "ing")) and low != lemma_of_past(lemma):
+        # "the state", "reports" are nouns; "“…,” Viguerie notes." is a verb.
+        k = i - 1
+        while k >= 0 and k > i - 5 and tokens[k].is_word and tokens[k].is_capitalised:
+            k -= 1
+        after = tokens[i + 1].text if i + 1 < len(tokens) else "."
+        named = k < i - 1 or (k == i - 1 and tokens[k].lower in ("he", "she"))
+        if k == i - 1 and tokens[k].lower in ("he", "she"):
+            k -= 1
+        if not (
+            low.endswith("s")
+            and named
+            and after in (".", ",", ":", "that")
+            and k >= 0
+            and (tokens[k].text in (",", ".") or tokens[k].text.startswith("¤"))
+        ):
+            return None
+    if i > 0 and tokens[i - 1].lower in _PASSIVE_BEFORE and lemma in _PASSIVE_PRONE:
+        return None
+    if i == 0 and lemma in _PASSIVE_PRONE and low.endswith("ed"):
+        return None  # "Asked about …, Putin said": a participle, not the speaker's verb
+    if lemma in ("continue", "add") and low.endswith("ing") and nxt[:1].isalpha() and nxt != "that":
+        return None  # "continuing the proxy war", "adding jobs": not reporting words
+    if lemma == "tell" and nxt in ("reporters", "journalists"):
+        return f"{token.text} {tokens[i + 1].text}", lemma, i + 1
+    return token.text, lemma, i
+
+
+def at_start(tokens: Sequence[Token], i: int) -> bool:
+    """Whether ``tokens[i]`` opens a sentence ("Continued Stone: …", "Said Trump: …")."""
+    return i == 0 or tokens[i - 1].text in (".", "!", "?", ":") or tokens[i - 1].text[0] == "¤"
+
+
+def lemma_of_past(lemma: str) -> str:
+    return {"tell": "told", "say": "said", "write": "wrote"}.get(lemma, "")
+
+
+def find_verbs(
+    tokens: Sequence[Token], lo: int, hi: int, *, headline: bool
+) -> list[tuple[str, str, int, int]]:
+    """(verb, lemma, first index, last index) of attribution verbs in ``tokens[lo:hi]``."""
+    verbs: list[tuple[str, str, int, int]] = []
+    i = lo
+    while i < hi:
+        found = verb_at(tokens, i, headline=headline)
+        if found is not None and found[2] < hi:
+            verbs.append((found[0], found[1], i, found[2]))
+            i = found[2] + 1
+        else:
+            i += 1
+    return verbs
+
+
+def main_verb_before(
+    tokens: Sequence[Token], lo: int, first: int
+) -> tuple[str, str, int, int] | None:
+    """For a participle after a comma ("X said in an interview, adding"), the attribution
+    verb it follows, at most six words back."""
+    if not tokens[first].lower.endswith("ing") or first - 1 <= lo or tokens[first - 1].text != ",":
+        return None
+    for k in range(first - 2, max(lo, first - 8) - 1, -1):
+        if not tokens[k].is_word:
+            return None
+        found = verb_at(tokens, k, headline=False)
+        if found is not None and not tokens[k].lower.endswith("ing"):
+            return (found[0], found[1], k, found[2])
+    return None

@@ -1,0 +1,182 @@
+"""Quote marks: where each quotation opens and closes, read by position, not by shape."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from framediff.attribution.tokens import word_set
+from framediff.model import MarkedEdit, Paragraph
+
+DOUBLE_MARKS = frozenset('"“”„‟«»″〝〞＂')
+SINGLE_MARKS = frozenset("'‘’‚‛‹›′")
+STRAIGHTEN = str.maketrans({**{c: '"' for c in DOUBLE_MARKS}, **{c: "'" for c in SINGLE_MARKS}})
+# Characters after which a mark opens a quotation, and before which one closes it.
+_OPEN_CONTEXT = frozenset("([{—–-/\"'")
+_CLOSE_CONTEXT = frozenset(".,;:!?)]}—–-\"'…")
+# Elided words at a word's start: 'em, 'til, 'cause, rock 'n' roll.
+_CONTRACTIONS = word_set("em til tis twas cause n bout round kay")
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    """A quotation found in the marks, before kinds and speakers are decided."""
+
+    open_at: int
+    close_at: int | None  # position of the closing mark, None when unclosed
+    start: int
+    end: int
+    paragraph: int
+    continues: bool  # an unclosed part whose quotation goes on in the next paragraph
+    continued: bool  # a part that continues the previous paragraph's quotation
+
+
+FILLER = "\x00"
+# Typewriter doubles: two single marks or two backticks stand for one double mark
+# (the New York Times archive writes ''like this'').
+_PAIRED = re.compile(r"''|‘‘|’’|``")
+_GLUE = "\x02"
+_SPACED = re.compile(r"(?<=«)[ \u00a0\u202f]|[ \u00a0\u202f](?=»)|(?<=‹)[ \u00a0]|[ \u00a0](?=›)")
+_TAG = re.compile(r"</?[A-Za-z][^<>\n]{0,400}>")
+
+
+def normalise_marks(text: str) -> str:
+    """``text`` with every double mark as '"' and every single mark as "'"; same length.
+
+    A doubled single mark becomes a filler and a double mark, so the mark's position is
+    that of its second character and the quotation starts right after it."""
+    # French spacing (« Oui ») puts a space inside the marks; glue it so the mark still
+    # reads as opening or closing.
+    glued = _SPACED.sub(_GLUE, text)
+    norm = "".join('"' if c in DOUBLE_MARKS else "'" if c in SINGLE_MARKS else c for c in glued)
+    norm = _PAIRED.sub(lambda m: FILLER + '"', norm)
+    # Markup left in a text (<tweet id="…">) quotes attribute values, not anybody's words.
+    return _TAG.sub(lambda m: "<" + "\x01" * (len(m.group()) - 2) + ">", norm)
+
+
+def _flanks(norm: str, i: int, lo: int, hi: int) -> tuple[bool, bool]:
+    before = i - 2 if i > lo and norm[i - 1] == FILLER else i - 1
+    prev = norm[before] if before >= lo else " "
+    nxt = norm[i + 1] if i + 1 < hi else " "
+    opens = (prev.isspace() or prev in _OPEN_CONTEXT) and not nxt.isspace()
+    closes = not prev.isspace() and (nxt.isspace() or nxt in _CLOSE_CONTEXT)
+    return opens, closes
+
+
+def _is_apostrophe(norm: str, i: int, lo: int, hi: int) -> bool:
+    prev = norm[i - 1] if i > lo else " "
+    nxt = norm[i + 1] if i + 1 < hi else " "
+    if prev.isalnum() and nxt.isalnum():
+        return True  # can't, Russia's, O'Brien
+    if nxt.isdigit() and not prev.isalnum():
+        return True  # the '90s
+    if not prev.isalnum():
+        word = re.match(r"[A-Za-z]+", norm[i + 1 : min(hi, i + 8)])
+        if word and word.group().lower() in _CONTRACTIONS:
+            after = i + 1 + len(word.group())
+            if after >= hi or not norm[after].isalpha():
+                return True
+    return False
+
+
+def _scan(
+    norm: str, lo: int, hi: int, ignore: set[int]
+) -> tuple[list[tuple[int, int | None]], int | None]:
+    """Top-level quotations of ``norm[lo:hi]`` as (open mark, close mark or None).
+
+    Also returns the position of a single mark left open at the end (then an apostrophe that
+    looked like an opening quote), which the caller ignores on a second pass."""
+    stack: list[tuple[int, str]] = []
+    found: list[tuple[int, int | None]] = []
+    for i in range(lo, hi):
+        ch = norm[i]
+        if ch not in "\"'" or i in ignore:
+            continue
+        opens, closes = _flanks(norm, i, lo, hi)
+        kind = "D" if ch == '"' else "S"
+        if kind == "S" and _is_apostrophe(norm, i, lo, hi):
+            continue
+        open_index = next((k for k in range(len(stack) - 1, -1, -1) if stack[k][1] == kind), None)
+        if open_index is not None:
+            if kind == "S" and opens and not closes:
+                continue  # an opening-looking single inside a single: an apostrophe
+            if kind == "S" and not closes and stack[-1][1] != "S":
+                continue  # a single open below a double: this one is an apostrophe
+            if open_index == 0:
+                found.append((stack[0][0], i))
+            del stack[open_index:]
+        elif opens or (kind == "D" and not closes and i + 1 < hi and not norm[i + 1].isspace()):
+            # A mark with space on both sides opens nothing; one glued on both sides
+            # ('said"Yes') opens, as parity is the best guess for straight marks.
+            stack.append((i, kind))
+        # else: a closing mark with nothing open (inches, a students' apostrophe): ignored
+    if stack:
+        if stack[0][1] == "S":
+            return found, stack[0][0]
+        found.append((stack[0][0], None))
+    return found, None
+
+
+def _paragraph_quotes(norm: str, paragraph: Paragraph) -> list[tuple[int, int | None]]:
+    ignore: set[int] = set()
+    while True:
+        found, stray = _scan(norm, paragraph.start, paragraph.end, ignore)
+        if stray is None:
+            return found
+        ignore.add(stray)
+
+
+def find_spans(text: str, paragraphs: Sequence[Paragraph]) -> list[QuoteSpan]:
+    norm = normalise_marks(text)
+    spans: list[QuoteSpan] = []
+    carried = False
+    for n, paragraph in enumerate(paragraphs):
+        found = _paragraph_quotes(norm, paragraph)
+        continued_here = carried
+        carried = False
+        for k, (open_at, close_at) in enumerate(found):
+            inner_end = close_at if close_at is not None else paragraph.end
+            start, end = open_at + 1, inner_end
+            while start < end and text[start].isspace():
+                start += 1
+            while end > start and (text[end - 1].isspace() or norm[end - 1] == FILLER):
+                end -= 1
+            continues = False
+            if close_at is None and n + 1 < len(paragraphs):
+                nxt = paragraphs[n + 1]
+                # Newsroom convention: a quotation running over paragraphs opens each one
+                # with a mark and closes only the last.
+                continues = norm[nxt.start] in ('"', FILLER)
+            if start >= end:
+                continue
+            spans.append(
+                QuoteSpan(
+                    open_at,
+                    close_at,
+                    start,
+                    end,
+                    paragraph.index,
+                    continues,
+                    continued_here and k == 0 and open_at == paragraph.start,
+                )
+            )
+            carried = continues
+    return spans
+
+
+_ELLIPSIS = re.compile(r"\[\s*(?:…|\.\s?\.\s?\.)\s*\]|…|\.\s?\.\s?\.")
+_BRACKETED = re.compile(r"\[[^\[\]]{1,60}\]|\([^()]{1,60}\)")
+
+
+def marked_edits(text: str, start: int, end: int) -> tuple[MarkedEdit, ...]:
+    edits: list[MarkedEdit] = []
+    taken: list[tuple[int, int]] = []
+    for match in _ELLIPSIS.finditer(text, start, end):
+        edits.append(MarkedEdit("elision", match.start(), match.end(), match.group()))
+        taken.append(match.span())
+    for match in _BRACKETED.finditer(text, start, end):
+        if any(a < match.end() and match.start() < b for a, b in taken):
+            continue
+        edits.append(MarkedEdit("insertion", match.start(), match.end(), match.group()))
+    return tuple(sorted(edits, key=lambda e: (e.start, e.end)))

@@ -1,0 +1,218 @@
+"""The people and bodies one article names, and the resolver that turns a speaker phrase into
+one of them (a name, a role such as "the Ukrainian leader", a pronoun)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from framediff.attribution.marks import QuoteSpan
+from framediff.attribution.names import (
+    DETERMINERS,
+    FEMALE_NAMES,
+    FEMALE_TITLES,
+    LEADER_ROLES,
+    MALE_NAMES,
+    MALE_TITLES,
+    PRONOUNS,
+    ROLE_NOUNS,
+    Mention,
+    canonical_key,
+    given_names_compatible,
+    is_org_name,
+    mention_from_tokens,
+    phrase_before,
+)
+from framediff.attribution.sentences import paragraph_tokens
+from framediff.attribution.tokens import Token
+from framediff.model import Paragraph
+
+
+@dataclass
+class _Entity:
+    name: str
+    descriptors: set[str]
+    first: int
+    mentions: list[int]
+    is_org: bool
+
+    @property
+    def gender(self) -> str:
+        """The gender as "female", "male" or "" (unknown), from the given name or a title."""
+        if self.descriptors & FEMALE_TITLES or self.name.split()[0] in FEMALE_NAMES:
+            return "female"
+        if self.descriptors & MALE_TITLES or self.name.split()[0] in MALE_NAMES:
+            return "male"
+        return ""
+
+
+class Registry:
+    """The people and bodies an article names, in order of mention, with their titles."""
+
+    def __init__(self) -> None:
+        self._entities: list[_Entity] = []
+        self._by_surname: dict[str, list[_Entity]] = {}
+        # (position, entity) of every mention, in text order, for pronoun resolution.
+        self.mentions: list[tuple[int, _Entity]] = []
+
+    def _find(self, name: str) -> _Entity | None:
+        parts = name.split()
+        candidates = self._by_surname.get(canonical_key(parts[-1]), [])
+        fitting = [e for e in candidates if given_names_compatible(e.name, name)]
+        if not fitting:
+            return None
+        # A bare surname means whoever of that name the article mentions most ("Clinton"
+        # in a campaign story is Hillary Clinton even after one mention of Bill Clinton).
+        return max(fitting, key=lambda e: (len(e.mentions), -e.first))
+
+    def add(self, mention: Mention) -> _Entity | None:
+        if mention.name is None:
+            return None
+        entity = self._find(mention.name)
+        if entity is None:
+            entity = _Entity(mention.name, set(), mention.start, [], is_org_name(mention.name))
+            self._entities.append(entity)
+            key = canonical_key(mention.name.split()[-1])
+            self._by_surname.setdefault(key, []).append(entity)
+        elif len(mention.name.split()) > len(entity.name.split()):
+            entity.name = mention.name  # the fullest form introduced in the article
+            entity.is_org = is_org_name(mention.name)
+        entity.descriptors.update(d for d in mention.descriptors if d not in DETERMINERS)
+        entity.mentions.append(mention.start)
+        self.mentions.append((mention.start, entity))
+        return entity
+
+    def mention_count(self, name: str) -> int:
+        entity = self._find(name)
+        return len(entity.mentions) if entity is not None else 0
+
+    def gender_of(self, name: str) -> str:
+        entity = self._find(name)
+        return entity.gender if entity is not None else ""
+
+    def canonical(self, name: str) -> str:
+        entity = self._find(name)
+        return entity.name if entity is not None else name
+
+    def is_org(self, name: str) -> bool:
+        entity = self._find(name)
+        return entity.is_org if entity is not None else is_org_name(name)
+
+    def resolve_role(self, mention: Mention, position: int) -> str | None:
+        """The person a definite description ("the Ukrainian leader") refers to."""
+        wanted = {d for d in mention.descriptors if d not in DETERMINERS}
+        heads = wanted & ROLE_NOUNS
+        best: tuple[int, int, str] | None = None
+        for entity in self._entities:
+            if entity.first >= position or entity.is_org:
+                continue
+            score = len(wanted & entity.descriptors)
+            # "leader" is how writers refer back to whoever holds the top office.
+            if "leader" in heads and entity.descriptors & LEADER_ROLES:
+                score += 1
+            elif heads and not (heads & entity.descriptors):
+                continue
+            if score == 0:
+                continue
+            last = max(m for m in entity.mentions if m < position)
+            candidate = (score, last, entity.name)
+            if best is None or candidate[:2] > best[:2]:
+                best = candidate
+        return best[2] if best is not None else None
+
+
+class Resolver:
+    """Turns speaker mentions into names, using everything the article says about people."""
+
+    def __init__(self, registry: Registry, lowercase_words: frozenset[str]) -> None:
+        self.registry = registry
+        # Words the article writes in lower case: "Tunnels" opening a sentence of an article
+        # that also says "tunnels" is that word, not a name.
+        self.lowercase_words = lowercase_words
+        # (position, paragraph, name, is_org) of every attribution subject, in text order.
+        self.subjects: list[tuple[int, int, str, bool]] = []
+
+    def resolve(self, mention: Mention, paragraph: int) -> str | None:
+        if mention.kind == "name" and mention.name is not None:
+            if self._common_word(mention.name):
+                return None
+            return self.registry.canonical(mention.name)
+        if mention.kind == "role":
+            return self.registry.resolve_role(mention, mention.start) or mention.text
+        if mention.kind == "generic":
+            return mention.text
+        gender = PRONOUNS.get(mention.text.lower(), "")
+        want_org = gender in ("plural", "thing")
+        # A pronoun's gender rules out people known to be of the other one.
+        clash = {"male": "female", "female": "male"}.get(gender, "-")
+        if gender == "female":
+            # Few given names are known, so one known to agree is strong evidence.
+            for pos, par, name, is_org in reversed(self.subjects):
+                if pos >= mention.start:
+                    continue
+                if par < paragraph - 2:
+                    break
+                if not is_org and self.registry.gender_of(name) == gender:
+                    return name
+        for pos, par, name, is_org in reversed(self.subjects):
+            if pos >= mention.start:
+                continue
+            if par < paragraph - 2:
+                break
+            if is_org == want_org and self.registry.gender_of(name) != clash:
+                return name
+        for pos, entity in reversed(self.registry.mentions):
+            if pos >= mention.start or entity.is_org != want_org or entity.gender == clash:
+                continue
+            if len(entity.mentions) == 1 and " " not in entity.name:
+                continue  # one capitalised word seen once ("Nobody asked"): not a person
+            return entity.name
+        return None
+
+    def _common_word(self, name: str) -> bool:
+        """A one-word "name" seen once that the article also writes in lower case."""
+        if " " in name or name.lower() not in self.lowercase_words:
+            return False
+        return " " not in self.registry.canonical(name) and self.registry.mention_count(name) <= 1
+
+    def last_subject(self, position: int, paragraph: int) -> str | None:
+        """Whoever was last reported as speaking, in this paragraph or the one before."""
+        for pos, par, name, _ in reversed(self.subjects):
+            if pos < position and par >= paragraph - 1:
+                return name
+        return None
+
+    def note(self, position: int, paragraph: int, name: str) -> None:
+        self.subjects.append((position, paragraph, name, self.registry.is_org(name)))
+        self.subjects.sort()
+
+
+def build_registry(
+    text: str, paragraphs: Sequence[Paragraph], spans: Sequence[QuoteSpan]
+) -> tuple[Registry, dict[int, tuple[list[Token], dict[int, int]]]]:
+    registry = Registry()
+    tokenised: dict[int, tuple[list[Token], dict[int, int]]] = {}
+    for paragraph in paragraphs:
+        tokens, where = paragraph_tokens(text, paragraph, spans)
+        tokenised[paragraph.index] = (tokens, where)
+        i = 0
+        while i < len(tokens):
+            if not tokens[i].is_word:
+                i += 1
+                continue
+            # Grow a phrase forwards, then classify it the way a speaker phrase would be.
+            j = i
+            while j < len(tokens) and tokens[j].is_word:
+                j += 1
+            k = i
+            while k < j:
+                phrase = phrase_before(tokens, k + 1)
+                k += 1
+                if k < j and tokens[k].is_capitalised:
+                    continue
+                if phrase and phrase[-1].is_capitalised:
+                    mention = mention_from_tokens(phrase)
+                    if mention is not None and mention.kind == "name":
+                        registry.add(mention)
+            i = j
+    return registry, tokenised

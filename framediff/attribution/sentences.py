@@ -1,0 +1,90 @@
+"""Sentences over a paragraph's tokens, with each quotation standing as one token."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from framediff.attribution.cues import verb_at
+from framediff.attribution.marks import FILLER, QuoteSpan, normalise_marks
+from framediff.attribution.tokens import Token, tokenize
+from framediff.model import Paragraph
+
+
+@dataclass
+class TokenSentence:
+    lo: int
+    hi: int
+
+
+def token_sentences(tokens: Sequence[Token], last_chars: dict[int, str]) -> list[TokenSentence]:
+    """Sentence ranges over a paragraph's tokens; a quotation is one token.
+
+    A quotation ending in . ! or ? ends the sentence unless an attribution follows it
+    (“Can we get seven?” Zelenskyy said)."""
+    result: list[TokenSentence] = []
+    lo = 0
+    depth = 0
+    for i, token in enumerate(tokens):
+        depth += {"(": 1, ")": -1}.get(token.text, 0)
+        depth = max(depth, 0)
+        nxt_token = tokens[i + 1] if i + 1 < len(tokens) else None
+        boundary = (
+            token.text in (".", "!", "?", "…")
+            and depth == 0
+            # "(R-Fla.)", "state.gov" and "no. 2" do not end sentences.
+            and not (
+                nxt_token is not None
+                and (nxt_token.text in (")", ",", ";") or nxt_token.text[:1].islower())
+            )
+        )
+        if token.text.startswith("¤") and last_chars.get(token.start, "") in (".", "!", "?", "…"):
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+            if nxt is not None and (nxt.is_capitalised or nxt.text.startswith("¤")):
+                # An attribution may follow after an appositive ("“…!” Murphy, the head of
+                # Right to Rise USA, tweeted"), so look to the next full stop.
+                window = []
+                for j in range(i + 1, min(len(tokens), i + 17)):
+                    if tokens[j].text in (".", "!", "?") or tokens[j].text.startswith("¤"):
+                        break
+                    window.append(j)
+                if len(window) > 5 and not any(tokens[j].text == "," for j in window[:6]):
+                    window = window[:5]  # no appositive: the verb must come at once
+                boundary = not any(verb_at(tokens, j, headline=False) is not None for j in window)
+        if boundary:
+            result.append(TokenSentence(lo, i + 1))
+            lo = i + 1
+    if lo < len(tokens):
+        result.append(TokenSentence(lo, len(tokens)))
+    return result
+
+
+def paragraph_tokens(
+    text: str, paragraph: Paragraph, spans: Sequence[QuoteSpan]
+) -> tuple[list[Token], dict[int, int]]:
+    """Tokens of a paragraph with each quotation (marks included) as one "¤" token.
+
+    Returns the tokens and, for each span index, the index of its token."""
+    tokens: list[Token] = []
+    where: dict[int, int] = {}
+    cursor = paragraph.start
+    for n, span in spans_in(spans, paragraph.index):
+        close = span.close_at + 1 if span.close_at is not None else paragraph.end
+        begin = span.open_at
+        if begin - 1 >= cursor and normalise_marks(text[begin - 1 : begin + 1])[0] == FILLER:
+            begin -= 1  # the first half of a doubled mark ('')
+        tokens.extend(tokenize(text, cursor, begin))
+        where[n] = len(tokens)
+        tokens.append(Token("¤", begin, close))
+        cursor = close
+    tokens.extend(tokenize(text, cursor, paragraph.end))
+    return tokens, where
+
+
+def spans_in(spans: Sequence[QuoteSpan], paragraph: int) -> list[tuple[int, QuoteSpan]]:
+    return [(n, s) for n, s in enumerate(spans) if s.paragraph == paragraph]
+
+
+def quote_ends(text: str, spans: Sequence[QuoteSpan], paragraph: int) -> dict[int, str]:
+    """The last character inside each quotation of a paragraph, keyed by its open mark."""
+    return {s.open_at: text[s.end - 1] for _, s in spans_in(spans, paragraph) if s.end > s.start}

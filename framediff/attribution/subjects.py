@@ -1,0 +1,272 @@
+"""Who a cue names: the subject before the verb, an inverted or appositive name after it, the
+opening phrase of the sentence for a participle, a signature after a dash."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from framediff.attribution.cues import main_verb_before
+from framediff.attribution.names import (
+    Mention,
+    is_org_name,
+    mention_from_tokens,
+    phrase_after,
+    phrase_before,
+)
+from framediff.attribution.tokens import Token, word_set
+from framediff.attribution.verbs import lemma_of
+
+_SKIPPABLE = word_set(
+    """has had have was is were are will would also recently previously later then reportedly
+    repeatedly publicly once again further first never not only even already just quickly
+    later earlier still often frequently initially subsequently ultimately simply openly
+    privately flatly bluntly angrily sharply"""
+)
+# Verbs of thinking and characterising: they make a short quotation someone's words
+# ("portrayed him as a “change warrior”") without being speech verbs themselves.
+_ASIDE_OPENERS = word_set("in at on during after before with from at speaking while")
+# Words that open a sentence before its subject.
+_LEADING = word_set("and but so then yet also still now meanwhile later instead")
+# Verbs whose next noun is their object, never an inverted subject ("accused Sanders of",
+# "urges voters to", "called National Nurses United").
+_OBJECT_FIRST = word_set(
+    """tell ask call accuse urge warn blame praise criticize thank describe mock beg implore
+    charge attack slam blast denounce condemn lambast lambaste lash_out quote inform"""
+)
+_PREPOSITIONS = word_set("in at on during after before with from to on in via")
+
+
+@dataclass(frozen=True)
+class FoundAttribution:
+    mention: Mention
+    verb: str | None  # None for a signature ("“…” ― Pamela Padilla"): no verb was written
+    lemma: str | None
+    verb_at: int
+
+
+def subject_before(tokens: Sequence[Token], verb_index: int, floor: int) -> list[Token]:
+    """The speaker phrase before the verb at ``verb_index`` (not before ``floor``)."""
+    i = verb_index - 1
+    while i >= floor and (
+        tokens[i].lower in _SKIPPABLE
+        or (tokens[i].lower.endswith("ly") and not tokens[i].is_capitalised)
+    ):
+        i -= 1
+    if i >= floor and tokens[i].text == ")":
+        # "Harry M. Reid (D-Nev.) told reporters": step over the parenthesis.
+        for j in range(i - 1, max(floor - 1, i - 12), -1):
+            if tokens[j].text == "(":
+                i = j - 1
+                break
+    if i >= floor and tokens[i].text == ",":
+        return _appositive_subject(tokens, i, floor)
+    phrase = phrase_before(tokens, i + 1)
+    if not phrase:
+        # "Trump in his announcement speech called …": step back over a short phrase that
+        # opens with a preposition to reach the subject.
+        for j in range(i, max(floor - 1, i - 7), -1):
+            if tokens[j].lower in _PREPOSITIONS:
+                phrase = phrase_before(tokens, j)
+                break
+            if not tokens[j].is_word:
+                break
+    return [t for t in phrase if t.start >= tokens[floor].start] if phrase else []
+
+
+def is_person_phrase(phrase: Sequence[Token]) -> bool:
+    mention = mention_from_tokens(phrase)
+    return mention is not None and mention.kind == "name" and not is_org_name(mention.name or "")
+
+
+def _appositive_subject(tokens: Sequence[Token], i: int, floor: int) -> list[Token]:
+    """The subject before an appositive that ends with the comma at ``tokens[i]``.
+
+    "Benjamin Friedman, policy director at Defense Priorities, told": the head is the phrase
+    before an earlier comma. A phrase after a preposition is inside the appositive ("a
+    salesman from Sumter, South Carolina,", "chairman of Freedom Partners, the network's
+    arm,") and is stepped over; a role with a name in apposition ("Mr. Trump's campaign
+    chairman, Paul Manafort, dismissed") gives the name."""
+    fallback: list[Token] = []
+    lowest = max(floor - 1, i - 40)
+    for j in range(i - 1, lowest, -1):
+        if tokens[j].text in (";", ":") or tokens[j].text.startswith("¤"):
+            break
+        if tokens[j].text != ",":
+            continue
+        head = phrase_before(tokens, j)
+        if not head or head[0].start < tokens[floor].start:
+            if j == floor:
+                break
+            continue
+        between = list(tokens[j + 1 : i])
+        k = tokens.index(head[0]) if head[0] in tokens else -1
+        before = tokens[k - 1] if k > floor else None
+        inside = before is not None and (
+            before.lower in _PREPOSITIONS or before.lower in ("of", "for", "by", "near")
+        )
+        # An organisation's name, not a role that mentions one ("the Vatican spokesman").
+        head_mention = mention_from_tokens(head)
+        is_org = (
+            head_mention is not None
+            and head_mention.kind == "name"
+            and is_org_name(head_mention.name or "")
+        )
+        if inside or is_org:
+            if not fallback and not inside:
+                fallback = head
+            continue
+        mention = mention_from_tokens(head)
+        if (
+            mention is not None
+            and mention.kind in ("role", "generic")
+            and all(t.is_word or t.text == "." for t in between)
+            and is_person_phrase(between)
+        ):
+            return between
+        if (
+            mention is not None
+            and mention.kind in ("role", "generic")
+            and k - 1 > floor
+            and tokens[k - 1].text == ","
+        ):
+            # "Jeb Bush, the former Florida governor, who …, called": the role is itself an
+            # appositive of the name before it.
+            earlier = phrase_before(tokens, k - 1)
+            if earlier and earlier[0].start >= tokens[floor].start and is_person_phrase(earlier):
+                return earlier
+        return head
+    if not fallback and i > floor and tokens[i - 1].text == ")":
+        # "Gov. John Kasich (R-OH), said": a party label and a comma, no appositive.
+        for j in range(i - 2, max(floor - 1, i - 12), -1):
+            if tokens[j].text == "(":
+                head = phrase_before(tokens, j)
+                if is_person_phrase(head):
+                    return head
+                break
+    return fallback
+
+
+def _named_in_apposition(tokens: Sequence[Token], phrase: list[Token], hi: int) -> list[Token]:
+    """A role followed by the name it describes ("wrote the American ambassador at the time,
+    John E. Herbst") gives the name; any other phrase is returned as it is."""
+    mention = mention_from_tokens(phrase)
+    if mention is None or mention.kind not in ("role", "generic"):
+        return phrase
+    k = tokens.index(phrase[-1]) + 1
+    for j in range(k, min(hi, k + 6)):
+        if tokens[j].text == ",":
+            name = phrase_after(tokens, j + 1)
+            name = [t for t in name if t.end <= tokens[hi - 1].end]
+            return name if is_person_phrase(name) else phrase
+        if not tokens[j].is_word:
+            break
+    return phrase
+
+
+def _after_dateline(tokens: Sequence[Token], lo: int, limit: int) -> int:
+    """The index after a dateline that opens the sentence ("WASHINGTON —", "LA CROSSE,
+    Wisc. —", "FLINT, Mich. (AP) —"), or ``lo`` when there is none."""
+    if lo < limit and tokens[lo].text in DASHES:
+        return lo + 1  # the dateline ended a "sentence" at its abbreviation ("Wisc. —")
+    k = lo
+    while k < limit and tokens[k].is_word and tokens[k].text.isupper() and len(tokens[k].text) > 1:
+        k += 1
+    if k == lo:
+        return lo
+    for j in range(k, min(limit, k + 8)):
+        if tokens[j].text in DASHES:
+            return j + 1
+        if tokens[j].is_word and not tokens[j].is_capitalised:
+            break
+    return lo
+
+
+def clause_subject(tokens: Sequence[Token], lo: int, limit: int) -> list[Token]:
+    """The phrase that opens the sentence, or opens it after a leading "On Tuesday," clause."""
+    first = _after_dateline(tokens, lo, limit)
+    while first < limit and tokens[first].lower in _LEADING:
+        first += 1  # "And then Trump went on the attack, saying …"
+    starts = [first]
+    # A leading clause can be long ("On the eve of his historic election to a fourth term as
+    # prime minister in March, Netanyahu rallied supporters by warning …").
+    starts.extend(k + 1 for k in range(lo, min(limit, lo + 25)) if tokens[k].text == ",")
+    for start in starts:
+        if start >= limit:
+            continue
+        phrase = phrase_after(tokens, start)
+        phrase = [t for t in phrase if t.end <= tokens[limit - 1].end]
+        mention = mention_from_tokens(phrase)
+        if mention is not None and mention.kind != "generic":
+            return phrase
+    return []
+
+
+def attribution_for(
+    tokens: Sequence[Token], lo: int, hi: int, verb: tuple[str, str, int, int]
+) -> FoundAttribution | None:
+    written, lemma, first, last = verb
+    phrase: list[Token] = []
+    if lemma == "according to":
+        phrase = phrase_after(tokens, last + 1) if last + 1 < hi else []
+        phrase = [t for t in phrase if t.end <= tokens[hi - 1].end]
+    else:
+        subject_floor = lo
+        # "responded by stating": the subject belongs to the first verb.
+        if first >= 2 and tokens[first - 1].lower == "by" and lemma_of(tokens[first - 2].lower):
+            first -= 2
+            written = f"{tokens[first].text} by {written}"
+            lemma = lemma_of(tokens[first].lower) or lemma
+        main_verb = main_verb_before(tokens, lo, first) if lemma != "according to" else None
+        if main_verb is not None:
+            # "“…,” Law said, noting that …": the participle shares the subject of the verb
+            # it follows.
+            main = attribution_for(tokens, lo, hi, main_verb)
+            if main is not None:
+                return FoundAttribution(main.mention, written, lemma, tokens[first].start)
+        if tokens[first].lower.endswith("ing") or (first > lo and tokens[first - 1].lower == "and"):
+            # A participle ("…, telling the crowd", "on Facebook writing") or a second verb
+            # ("took the stage in Baltimore and called …") shares the subject of its
+            # sentence, not the noun right before it.
+            phrase = clause_subject(tokens, lo, first)
+        if not phrase:
+            phrase = subject_before(tokens, first, subject_floor)
+        participle = tokens[first].lower.endswith("ing")
+        if not phrase and last + 1 < hi and lemma not in _OBJECT_FIRST and not participle:
+            # Inverted: "said Benjamin Friedman".
+            phrase = phrase_after(tokens, last + 1)
+            phrase = [t for t in phrase if t.end <= tokens[hi - 1].end]
+            phrase = _named_in_apposition(tokens, phrase, hi)
+    mention = mention_from_tokens(phrase)
+    if mention is None:
+        return None
+    return FoundAttribution(mention, written, lemma, tokens[first].start)
+
+
+DASHES = frozenset("—―–-")
+
+
+def signature(tokens: Sequence[Token], at: int) -> FoundAttribution | None:
+    """A quotation signed after a dash, as pull quotes and lists of reactions are
+    ("“…” ― Pamela Padilla", "“…” -- Sen. Jeff Flake"): the name must end the line or the
+    sentence, so a dash that goes on with the writer's words ("“a deal” — Smith disagreed")
+    signs nothing."""
+    k = at + 1
+    if k >= len(tokens) or tokens[k].text not in DASHES:
+        return None
+    dash = tokens[k]
+    k += 1
+    if k < len(tokens) and tokens[k].text in DASHES:
+        k += 1  # "--"
+    phrase = phrase_after(tokens, k)
+    if not phrase:
+        return None
+    end = k + len(phrase)
+    if end < len(tokens) and not (
+        tokens[end].text in (".", ",", ";") or tokens[end].text.startswith("¤")
+    ):
+        return None
+    mention = mention_from_tokens(phrase)
+    if mention is None or mention.kind != "name":
+        return None
+    return FoundAttribution(mention, None, None, dash.start)
