@@ -57,7 +57,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from framediff.attribution import extract_quotes  # noqa: E402
-from framediff.attribution.names import (  # noqa: E402
+from framediff.attribution.lexicon import (  # noqa: E402
     FEMALE_NAMES,
     FEMALE_TITLES,
     FUNCTION_WORDS,

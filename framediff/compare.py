@@ -1,6 +1,7 @@
 """``compare(articles, *, options) -> Comparison``: every stage, in order, with no I/O.
 
-1. quotations of each article, speakers named alike across outlets;
+1. attributions of each article (quotations, reported speech, name mentions), speakers
+   named alike across outlets;
 2. article-to-article similarity and event groups (articles about different events are
    never compared with each other);
 3. within each group: quote families with their typed diffs, sentence alignment (added
@@ -34,14 +35,14 @@ from framediff.align import (
     group_events,
     link_paraphrases,
 )
-from framediff.attribution import extract_quotes, unify_speakers
+from framediff.attribution import attribute, unify_attributions
 from framediff.errors import InputError, NotEnoughArticlesError
 from framediff.framing import Framing, framing_signals
-from framediff.model import Article, Quote
+from framediff.model import Article, Attributions, Quote, ReportedSpeech
 from framediff.options import DEFAULT_OPTIONS, Options
 
 # Bumped when a key of the JSON form changes meaning or disappears; docs/schema.json.
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"  # 2: reported speech moved from framing to the top level
 
 Progress = Callable[[str, int, int], None]
 
@@ -52,6 +53,7 @@ class Comparison:
 
     articles: tuple[Article, ...]
     quotes: tuple[Quote, ...]
+    reported: tuple[ReportedSpeech, ...]
     similarity: SimilarityMatrix
     groups: tuple[tuple[str, ...], ...]
     families: tuple[QuoteFamily, ...]
@@ -116,6 +118,7 @@ class Comparison:
             "groups": [list(group) for group in self.groups],
             "similarity": self.similarity.to_json(),
             "quotes": [q.to_json() for q in self.quotes],
+            "reported_speech": [r.to_json() for r in self.reported],
             "quote_families": [f.to_json() for f in self.families],
             "paraphrase_links": [link.to_json() for link in self.paraphrase_links],
             "added_context": [a.to_json() for a in self.alignment.added],
@@ -188,12 +191,13 @@ def compare(
     ordered = _check_articles(articles)
     report = progress or (lambda stage, done, total: None)
 
-    quotes_per_article: list[tuple[Quote, ...]] = []
+    per_article: list[Attributions] = []
     for done, article in enumerate(ordered):
         report("quotations", done, len(ordered))
-        quotes_per_article.append(extract_quotes(article, options=options.quotes))
+        per_article.append(attribute(article, options=options.quotes))
     report("quotations", len(ordered), len(ordered))
-    quotes = unify_speakers([q for qs in quotes_per_article for q in qs])
+    attributions = unify_attributions(per_article)
+    quotes = tuple(q for a in attributions for q in a.quotes)
 
     report("grouping", 0, 1)
     similarity = article_similarity(ordered, quotes, options=options)
@@ -225,11 +229,12 @@ def compare(
     families, links = _renumber(per_group)
 
     report("framing", 0, 1)
-    framing = framing_signals(ordered, quotes, families, options=options)
+    framing = framing_signals(ordered, attributions, families, options=options)
     report("framing", 1, 1)
     return Comparison(
         articles=ordered,
         quotes=quotes,
+        reported=tuple(r for a in attributions for r in a.reported),
         similarity=similarity,
         groups=groups,
         families=tuple(families),

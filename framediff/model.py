@@ -173,6 +173,10 @@ class Quote:
     edits: tuple[MarkedEdit, ...] = field(default=())
     speaker_start: int | None = None
     speaker_end: int | None = None
+    # Where the cue (``verb``) is written; a quotation that inherits its speaker from an
+    # earlier one ("“…” he said. “…”") points at that quotation's verb.
+    verb_start: int | None = None
+    verb_end: int | None = None
 
     @property
     def is_direct_speech(self) -> bool:
@@ -190,6 +194,8 @@ class Quote:
             "speaker_end": self.speaker_end,
             "verb": self.verb,
             "verb_lemma": self.verb_lemma,
+            "verb_start": self.verb_start,
+            "verb_end": self.verb_end,
             "start": self.start,
             "end": self.end,
             "paragraph": self.paragraph,
@@ -197,4 +203,98 @@ class Quote:
             "open_mark": self.open_mark,
             "close_mark": self.close_mark,
             "edits": [e.to_json() for e in self.edits],
+        }
+
+
+@dataclass(frozen=True)
+class ReportedSpeech:
+    """A sentence that reports somebody's words without quoting them as speech.
+
+    "Zelenskyy claimed that NATO wouldn't …", "Stoltenberg expressed opposition to …": the
+    source mention as written (``speaker_mention`` at ``speaker_start:speaker_end``), the
+    speaker it resolves to, and the cue (``verb`` as written, its lemma and offsets).
+    ``start``/``end`` delimit the sentence (``sentence`` is its index in
+    ``Article.sentences``). A sentence that borrows a few quoted words ("called it “…”") is
+    reported speech whose cue is that fragment's: ``quote`` is then the fragment's index.
+    """
+
+    article: str
+    index: int
+    paragraph: int
+    sentence: int
+    start: int
+    end: int
+    speaker: str | None
+    speaker_mention: str
+    speaker_start: int
+    speaker_end: int
+    verb: str
+    verb_lemma: str
+    verb_start: int
+    verb_end: int
+    quote: int | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "article": self.article,
+            "index": self.index,
+            "paragraph": self.paragraph,
+            "sentence": self.sentence,
+            "start": self.start,
+            "end": self.end,
+            "speaker": self.speaker,
+            "speaker_mention": self.speaker_mention,
+            "speaker_start": self.speaker_start,
+            "speaker_end": self.speaker_end,
+            "verb": self.verb,
+            "verb_lemma": self.verb_lemma,
+            "verb_start": self.verb_start,
+            "verb_end": self.verb_end,
+            "quote": self.quote,
+        }
+
+
+@dataclass(frozen=True)
+class NameMention:
+    """A capitalised word that may be a person's surname, with the title written before it.
+
+    ``text`` is the phrase as written ("Ukrainian President Zelensky"), ``spelling`` the
+    surname alone ("Zelensky"). ``speaker`` is filled when the comparison knows a quoted
+    person of that surname, in any article; otherwise the word is nobody known.
+    """
+
+    article: str
+    text: str
+    spelling: str
+    start: int
+    end: int
+    speaker: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "article": self.article,
+            "text": self.text,
+            "spelling": self.spelling,
+            "start": self.start,
+            "end": self.end,
+            "speaker": self.speaker,
+        }
+
+
+@dataclass(frozen=True)
+class Attributions:
+    """What the attribution stage found in one article: its direct quotations, its reported
+    speech and the places it names people, all in text order."""
+
+    article: str
+    quotes: tuple[Quote, ...] = ()
+    reported: tuple[ReportedSpeech, ...] = ()
+    mentions: tuple[NameMention, ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "article": self.article,
+            "quotes": [q.to_json() for q in self.quotes],
+            "reported": [r.to_json() for r in self.reported],
+            "mentions": [m.to_json() for m in self.mentions],
         }

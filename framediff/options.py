@@ -124,13 +124,8 @@ class AlignOptions:
 
 @dataclass(frozen=True, kw_only=True)
 class FramingOptions:
-    """How framing signals (attribution, reported speech, loaded words) are read."""
+    """How framing signals (loaded words near quotations) are read."""
 
-    # A writer's attribution verb follows its subject closely ("Zelenskyy bemoaned",
-    # "Zelenskyy also urged", "Stoltenberg has previously said"): look back at most this many
-    # words from the verb for the speaker. Further back, the subject of another clause
-    # ("Russia launched …, which officials said") would be taken for the speaker.
-    verb_window_words: int = 3
     # A loaded or hedging word is "near a quotation" when its sentence quotes or reports
     # someone, or lies within this many sentences of one: the framing a reader meets on the
     # way into or out of the quoted words. One sentence covers the lead-in and the follow-up.

@@ -11,9 +11,9 @@ from typing import Any
 
 import pytest
 
-from framediff import readability as rd
+from framediff.framing import readability as rd
+from framediff.framing.readability import Readability, count_syllables, readability, syllables_in
 from framediff.model import Article
-from framediff.readability import Readability, count_syllables, readability, syllables_in
 
 
 def _no_network(*_args: Any, **_kwargs: Any) -> Any:
@@ -122,7 +122,7 @@ def test_a_fresh_process_never_touches_the_network() -> None:
         nltk.download = boom
         nltk.data.find = boom
         t = time.perf_counter()
-        from framediff.readability import readability
+        from framediff.framing.readability import readability
         r = readability("Russian missiles escalated the conflict over Ukraine's airspace.")
         print(r.syllables, round(time.perf_counter() - t, 3))
         """

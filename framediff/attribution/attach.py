@@ -95,8 +95,8 @@ def split_utterance(prev: QuoteContext, ctx: QuoteContext) -> bool:
     # other attribution of the second part makes it a new utterance.
     if ctx.attribution is not None and not (
         prev.attribution is not None
-        and ctx.attribution.verb_at == prev.attribution.verb_at
-        and prev.span.end < ctx.attribution.verb_at < ctx.span.start
+        and ctx.attribution.verb_start == prev.attribution.verb_start
+        and prev.span.end < ctx.attribution.verb_start < ctx.span.start
     ):
         return False
     tokens = ctx.tokens

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from framediff.attribution.tokens import Token, word_set
+from framediff.attribution.lexicon import word_set
+from framediff.attribution.tokens import Token
 from framediff.attribution.verbs import lemma_of
 
 _PASSIVE_BEFORE = word_set("was were been being is are be when if as")

@@ -8,10 +8,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from framediff.attribution.cues import verb_at
+from framediff.attribution.lexicon import word_set
 from framediff.attribution.marks import STRAIGHTEN, QuoteSpan
 from framediff.attribution.sentences import TokenSentence
 from framediff.attribution.subjects import FoundAttribution
-from framediff.attribution.tokens import Token, word_set
+from framediff.attribution.tokens import Token
 from framediff.attribution.verbs import lemma_of
 from framediff.model import QuoteKind
 from framediff.options import QuoteOptions
@@ -120,7 +121,7 @@ def quote_kind(ctx: QuoteContext, text: str, *, headline: bool, options: QuoteOp
         # A title as the object of the verb ("told “Fox and Friends,”"), not one followed
         # by its attribution ("“One,” Zelenskyy said").
         as_object = ctx.attribution is None or (
-            ctx.at > 0 and ctx.tokens[ctx.at - 1].start == ctx.attribution.verb_at
+            ctx.at > 0 and ctx.tokens[ctx.at - 1].start == ctx.attribution.verb_start
         )
         if title and as_object and not text.endswith("."):
             return "term"

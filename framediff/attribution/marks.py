@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from framediff.attribution.tokens import word_set
+from framediff.attribution.lexicon import word_set
 from framediff.model import MarkedEdit, Paragraph
 
 DOUBLE_MARKS = frozenset('"“”„‟«»″〝〞＂')

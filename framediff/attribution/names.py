@@ -1,178 +1,36 @@
-"""Speaker phrases and the names in them: the lexicon of titles, roles and organisations.
-
-Everything here is rule-based on purpose: a small lexicon of titles, role nouns and
-organisation words, and the conventions of news attribution ("Ukrainian President Volodymyr
-Zelensky said", "the Ukrainian leader", "he added"). Names are canonicalised to the fullest
-form an article introduces, so "Zelensky" and "the president" both become "Volodymyr
-Zelensky"; ``canonical_key`` makes spelling variants ("Zelensky", "Zelenskyy") comparable
-across articles.
-"""
+"""Speaker phrases: the noun phrase around a cue, and the name, title or role in it."""
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from framediff.attribution.tokens import Token, word_set
+from framediff.attribution.lexicon import (
+    FUNCTION_WORDS,
+    MODIFIERS,
+    NATIONALITIES,
+    NEW_PLACES,
+    NOT_NAMES,
+    OPENERS,
+    PARTICLES,
+    PRONOUNS,
+    ROLE_NOUNS,
+    clean_word,
+    is_title_word,
+)
+from framediff.attribution.tokens import Token
 from framediff.segment import NUMBER_ABBREVIATIONS
-
-# Titles and role nouns: words that describe a person's office rather than name them. When
-# capitalised before a name ("Foreign Minister Radoslaw Sikorski") they are stripped from the
-# canonical name but remembered, so "the foreign minister" can find its person later.
-ROLE_NOUNS = word_set(
-    """president vice-president leader minister secretary general chancellor premier spokesman
-    spokeswoman spokesperson official officials chief director candidate nominee senator
-    governor congressman congresswoman representative mayor chairman chairwoman chair
-    ambassador adviser advisor aide aides analyst analysts expert experts source sources
-    head commander manager diplomat diplomats lawmaker lawmakers prosecutor judge attorney
-    lawyer professor economist strategist founder ceo executive officer king queen prince
-    pope envoy correspondent reporter editor author researcher scientist fellow activist
-    spokespeople sheriff chancellor commissioner deputy rep sen gov pres gen col lt sgt capt
-    cmdr adm maj dr mr mrs ms prof rev speaker majority minority whip surrogate pollster
-    supporter supporters critic critics voters voter resident residents member members
-    democrat democrats republican republicans conservative conservatives liberal liberals
-    progressive progressives person people man woman organizer organizers staffer staffers
-    insider insiders veteran donor donors operative operatives consultant colonel captain
-    lieutenant sergeant admiral marshal major"""
-)
-# Lowercase words that may sit inside a speaker phrase before its head ("the former
-# president", "a senior official", "campaign manager").
-MODIFIERS = word_set(
-    """former senior top new deputy vice press campaign foreign defense defence prime state
-    national security chief executive general military white house senior-level high-ranking
-    longtime current then-president acting interim assistant associate special
-    communications policy political democratic republican presidential federal local
-    regional retired longtime veteran prominent influential conservative liberal progressive
-    gop party"""
-)
-NATIONALITIES = word_set(
-    """Ukrainian Russian Polish German French British American Romanian Israeli Iranian Chinese
-    Turkish Italian Spanish Dutch Belgian Hungarian Czech Slovak Lithuanian Latvian Estonian
-    Finnish Swedish Norwegian Danish Canadian Mexican Japanese Korean Indian Pakistani
-    Syrian Iraqi Saudi Egyptian Georgian Moldovan Belarusian European US U.S. UK U.K. EU
-    Democratic Republican Democrat GOP Republicans Democrats"""
-)
-# Words that make a capitalised phrase an organisation or a place rather than a person.
-ORG_WORDS = word_set(
-    """NATO Kremlin Pentagon Moscow Kyiv Kiev Washington Warsaw Bucharest Beijing London Paris
-    Berlin Brussels Tehran Ukraine Russia Poland Romania Germany France Britain China Israel
-    Iran America Europe Congress Senate House Parliament Ministry Department Office Agency
-    Committee Council Commission Party Campaign Administration Government Court Union
-    Association Foundation Institute University College Center Centre Times Post Journal
-    News Press Reuters AP Interfax CNN Fox NBC CBS ABC MSNBC BBC Pravda Tribune Herald
-    Guardian Telegraph Bloomberg Politico Breitbart Caller DCNF Daily Network Group Bank
-    Fund Board Service Forces Army Navy Police Bureau Corporation Inc Company Co Ltd
-    Organization Organisation League Alliance Coalition Movement Priorities Watch Poll
-    Clinic Hospital Church Club Team Media Magazine Channel Television TV Radio Federation
-    Republic States Kingdom Nations Ministry Embassy FBI CIA DNC RNC GOP UN EU WHO Airbus
-    Facebook Twitter Google Mount Street Avenue County City Island Beach Valley Hills
-    Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia
-    Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland
-    Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Hampshire
-    Jersey Mexico York Carolina Dakota Ohio Oklahoma Oregon Pennsylvania Rhode Tennessee
-    Texas Utah Vermont Virginia Wisconsin Wyoming Chicago Boston Philadelphia Atlanta Miami
-    Denver Detroit Cleveland Houston Dallas Phoenix Seattle Angeles Francisco Vegas Orlando
-    Tampa Charlotte Beijing Tokyo Jerusalem Baghdad Damascus Cairo Ankara Istanbul Havana
-    Caracas Ottawa Canada Japan Korea Syria Iraq Turkey Cuba Egypt Mexico Britain England
-    Scotland Ireland Italy Spain Greece Hungary Belarus Moldova Afghanistan Pakistan India
-    Vatican ISIS ISIL Taliban Hamas Hezbollah"""
-)
-# Given names that tell "he" from "she" for the speakers news quotes most; anything not
-# listed stays open to both pronouns.
-FEMALE_NAMES = word_set(
-    """Hillary Nancy Elizabeth Sarah Carly Michelle Melania Ivanka Kellyanne Huma Debbie
-    Condoleezza Angela Theresa Marine Nikki Jill Megyn Donna Hope Sarah Susan Samantha Mary
-    Patricia Jennifer Linda Barbara Margaret Karen Lisa Betty Dorothy Sandra Ashley Kimberly
-    Emily Donna Michelle Carol Amanda Melissa Deborah Stephanie Rebecca Laura Helen Sharon
-    Cynthia Kathleen Amy Shirley Anna Ruth Brenda Pamela Nicole Katherine Christine Janet
-    Catherine Maria Heather Diane Julie Joyce Victoria Kelly Christina Joan Evelyn Judith
-    Andrea Hannah Megan Cheryl Jacqueline Martha Gloria Teresa Sara Madeline Kathryn Janice
-    Jean Abigail Alice Julia Judy Sophia Grace Denise Amber Doris Marilyn Danielle Beverly
-    Isabella Theresa Diana Natalie Brittany Charlotte Marie Kayla Alexis Lori Kirsten Tammy
-    Claire Chelsea Loretta Dianne Maxine Marsha Katie Kamala Tulsi Cecile Ruth Sonia Elena
-    Valerie Jeanne Roberta Rachel Olivia Zoe Irina Yulia Ursula Kaja Iryna Olena Anne
-    Annalena Ilhan Alexandria Liz Kirstjen Sheryl Oprah Madeleine Jeanine Dana Greta"""
-)
-MALE_NAMES = (
-    word_set(
-        """Donald Bernie Barack Ted Marco Jeb John Ben Chris Rand Mike Scott Rick Bobby Lindsey
-    George Jim Martin Lincoln Joe Bill Paul Mitch Harry Reince Corey Paul Newt Rudy Roger
-    Sean Steve Stephen Jason Jared Eric Tim Tom Thomas Kevin Kellyanne Robert Bob James
-    William Richard Charles Joseph Michael David Daniel Matthew Anthony Mark Andrew Josh
-    Joshua Brian Ryan Jacob Gary Nicholas Larry Justin Brandon Frank Benjamin Gregory
-    Samuel Raymond Patrick Alexander Jack Dennis Jerry Tyler Aaron Jose Adam Henry Nathan
-    Douglas Zachary Peter Kyle Walter Ethan Jeremy Harold Keith Christian Roger Noah Gerald
-    Carl Terry Sean Austin Arthur Lawrence Jesse Dylan Bryan Jordan Billy Bruce Albert
-    Willie Gabriel Logan Alan Juan Wayne Roy Ralph Randy Eugene Vincent Russell Elijah
-    Louis Philip Johnny Hugh Reid Chuck Orrin Jeff Jeffrey Al Rob Ron Ronald Dick Newt
-    Ken Kenneth Dan Don Pat Rex Vladimir Xi Benjamin Bibi Recep Emmanuel Francois Justin
-    Nigel Boris Jean-Claude Matteo Viktor Enrique Hassan Bashar Kim Shinzo Narendra Abe
-    Pope Francis Tony Howard Herman Jon Jonathan Evan Karl Kurt Lee Leon Luis Marc Marcus
-    Max Mitt Neil Nick Oliver Ross Sam Seth Simon Todd Travis Trey Wesley Will Zach"""
-    )
-    - FEMALE_NAMES
-    - {"Kellyanne", "Kim", "Lee", "Pope", "Pat", "Terry"}
-)
-FEMALE_TITLES = word_set("mrs ms miss madam lady queen congresswoman chairwoman spokeswoman")
-MALE_TITLES = word_set("mr sir king prince congressman chairman spokesman")
-# Capitalised words that start a sentence or clause but never belong to a speaker's name.
-FUNCTION_WORDS = word_set(
-    """But And Or So Yet In On At For With When While After Before As If Then Also Still
-    Meanwhile However Later Earlier Speaking Asked Asking Although Though Because Since Now
-    Today Yesterday Tuesday Monday Wednesday Thursday Friday Saturday Sunday January
-    February March April May June July August September October November December Here There
-    This That These Those It Its Instead Indeed Finally First Second Last Next Even Only Not
-    No Yes Read Related Update Of To From By About Over Under Into Through During Despite
-    Like Unlike Among According Both Neither Either Such Some Many Most Several Every Each
-    Other What Why How Who Where Which I We You He She They His Her Their Our My The A An
-    Following Including Given Debates Americans Sources Officials Polls Voters"""
-)
-# Capitalised words that open a sentence but are never names, kept apart from
-# FUNCTION_WORDS (which other modules share): "Beyond the footage, …", "Nobody asked".
-NOT_NAMES = word_set(
-    """Beyond Against Amid Amidst Around Across Behind Within Without Upon Toward Towards
-    Along Throughout Until Unless Whether Whatever Whoever Once Perhaps Maybe Just Nor
-    Rather Thus Therefore Hence Whereas Except Besides Above Below Near Outside Inside Via
-    Nobody Everyone Everybody Someone Somebody Anyone Anybody None All Few Much Another
-    Whenever Wherever Regardless Aside Asked Reached Contacted Pressed Told Thanks Mr Mrs
-    Ms Dr Hey Oh Well Sure Okay OK Please Let Let's Did Do Does Is Are Was Were Will Would
-    Can Could Should Must Have Has Had Early Late Initially"""
-)
-# Lowercase particles inside names: "Ursula von der Leyen", "Anwar al-Awlaki".
-_PARTICLES = word_set("de van von der bin al da del la le")
-PRONOUNS = {"he": "male", "she": "female", "they": "plural", "it": "thing", "we": "plural"}
-DETERMINERS = word_set("the a an this that his her their its our")
-# Words that open a speaker phrase: "one senior Democrat", "another source", "two aides".
-OPENERS = word_set("the a an one another some several many two three four other")
-
-
-def _clean_word(word: str) -> str:
-    return re.sub(r"['’‘]s$", "", word).rstrip(".'’‘")
-
-
-def is_title_word(word: str) -> bool:
-    bare = _clean_word(word).lower()
-    return bare in ROLE_NOUNS or bare in MODIFIERS
 
 
 def is_name_word(token: Token) -> bool:
     """A capitalised word that can be part of a proper name."""
     if not token.is_capitalised or not token.is_word:
         return False
-    word = _clean_word(token.text)
+    word = clean_word(token.text)
     if word in FUNCTION_WORDS or word in NOT_NAMES or word.lower() in NUMBER_ABBREVIATIONS:
         return False  # "But", "Following", "Oct."
     return not is_title_word(word)
-
-
-def canonical_key(name: str) -> str:
-    """A spelling-insensitive key of a surname: "Zelenskyy", "Zelensky" → "zelensk"."""
-    norm = unicodedata.normalize("NFKD", name)
-    letters = "".join(c for c in norm.lower() if c.isalpha())
-    squeezed = re.sub(r"(.)\1+", r"\1", letters)
-    return squeezed.rstrip("yi") or squeezed
 
 
 @dataclass(frozen=True)
@@ -210,25 +68,28 @@ def mention_from_tokens(tokens: Sequence[Token]) -> Mention | None:
     for k, token in enumerate(tokens):
         if token.lower == "of" and k > 0:
             head = [t for t in tokens[:k] if t.is_word]
-            if head and is_name_word(head[-1]) and _clean_word(head[-1].text) not in NATIONALITIES:
+            if head and is_name_word(head[-1]) and clean_word(head[-1].text) not in NATIONALITIES:
                 return mention_from_tokens(tokens[:k])
             break
     # The name is the run of name words at the end of the phrase ("NATO Secretary General
     # Jens Stoltenberg" → "Jens Stoltenberg"); titles and nationalities before it describe.
     name_tokens: list[Token] = []
     for token in reversed(words):
-        is_name = is_name_word(token) and _clean_word(token.text) not in NATIONALITIES
-        if is_name or (name_tokens and token.lower in _PARTICLES):
+        is_name = is_name_word(token) and clean_word(token.text) not in NATIONALITIES
+        # "new" describes ("the new minister"), but it opens place and paper names too
+        # ("The New York Times", "New Hampshire").
+        new_place = token.text == "New" and bool(name_tokens) and name_tokens[0].text in NEW_PLACES
+        if is_name or new_place or (name_tokens and token.lower in PARTICLES):
             name_tokens.insert(0, token)
         else:
             break
-    descriptors = tuple(_clean_word(t.text).lower() for t in words if t not in name_tokens)
+    descriptors = tuple(clean_word(t.text).lower() for t in words if t not in name_tokens)
     text_start, text_end = tokens[0].start, tokens[-1].end
     phrase = " ".join(t.text for t in tokens)
     if name_tokens:
         name = " ".join(_strip_possessive(t.text) for t in name_tokens)
         return Mention(phrase, text_start, text_end, "name", name, descriptors)
-    heads = [t for t in words if _clean_word(t.text).lower() in ROLE_NOUNS]
+    heads = [t for t in words if clean_word(t.text).lower() in ROLE_NOUNS]
     if not heads:
         # A capitalised organisation word not caught above ("the Kremlin" is a name word;
         # this is for phrases with no head at all, which are not speakers).
@@ -236,28 +97,6 @@ def mention_from_tokens(tokens: Sequence[Token]) -> Mention | None:
     if first.lower in ("the", "this", "that") and len(words) > 1:
         return Mention(phrase, text_start, text_end, "role", None, descriptors)
     return Mention(phrase, text_start, text_end, "generic", None, descriptors)
-
-
-def is_org_name(name: str) -> bool:
-    parts = [_clean_word(p) for p in name.split()]
-    if any(p in ORG_WORDS for p in parts):
-        return True
-    return all(p.isupper() and len(p) > 1 for p in parts)
-
-
-LEADER_ROLES = word_set("president leader chancellor minister premier king head chief")
-
-
-def given_names_compatible(a: str, b: str) -> bool:
-    """Whether two full names can be one person: same surname checked by the caller; here the
-    given names ("Hillary" vs "Bill" are two people, "H." fits "Hillary")."""
-    pa, pb = a.split(), b.split()
-    if len(pa) < 2 or len(pb) < 2:
-        return True
-    ga, gb = pa[0].rstrip("."), pb[0].rstrip(".")
-    if len(ga) == 1 or len(gb) == 1:
-        return ga[0] == gb[0]
-    return canonical_key(ga) == canonical_key(gb)
 
 
 _STOP_INSIDE = frozenset(",;:()[]—–-\"'“”‘’«»„¤")
@@ -269,8 +108,8 @@ def is_phrase_word(token: Token) -> bool:
     if not token.is_word:
         return False
     if token.is_capitalised:
-        return _clean_word(token.text) not in FUNCTION_WORDS
-    low = _clean_word(token.lower)
+        return clean_word(token.text) not in FUNCTION_WORDS
+    low = clean_word(token.lower)
     if "-" in low.strip("-") and low.replace("-", "").isalpha():
         return True  # a compound modifier: "nutritional-supplement executive"
     return low in ROLE_NOUNS or low in MODIFIERS or low in ("of", "the", "a", "an", "and")

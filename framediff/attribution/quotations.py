@@ -1,9 +1,10 @@
-"""Direct quotations: where they are, what kind they are, who said them and how.
+"""The attribution stage over one article: quotations, reported speech and name mentions.
 
-``extract_quotes`` finds every span set in quote marks, decides whether it is someone's
-speech, a fragment of their words set into the writer's sentence, or a term (scare quotes,
-titles, a headline's quoted words), and attributes speech and fragments to a speaker with the
-verb the writer chose. ``unify_speakers`` gives one person the same name across outlets.
+``attribute`` finds every span set in quote marks, decides whether it is someone's speech, a
+fragment of their words set into the writer's sentence, or a term (scare quotes, titles, a
+headline's quoted words), and attributes speech and fragments to a speaker with the verb the
+writer chose. The same pass finds the sentences that report speech without quoting it, and
+the places the article names people, so no later stage reads the text for attribution again.
 
 Marks are read by position, not by shape: curly marks are first mapped to their straight
 forms and every decision looks at the surrounding characters only. That makes the result the
@@ -14,18 +15,21 @@ between them), at the price of ignoring the direction a curly mark would tell.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from framediff.attribution.attach import attach_attribution, is_signed, split_utterance
+from framediff.attribution.attach import attach_attribution, split_utterance
 from framediff.attribution.cues import find_verbs
+from framediff.attribution.inherit import NO_CREDIT, Credit, credit_of, fallback, inherit
 from framediff.attribution.kinds import QuoteContext, quote_kind
-from framediff.attribution.marks import find_spans, marked_edits
-from framediff.attribution.names import Mention, mention_from_tokens, phrase_before
+from framediff.attribution.marks import QuoteSpan, find_spans, marked_edits
+from framediff.attribution.mentions import name_mentions
 from framediff.attribution.registry import Resolver, build_registry
+from framediff.attribution.reported import reported_speech
 from framediff.attribution.sentences import TokenSentence, quote_ends, spans_in, token_sentences
-from framediff.attribution.subjects import DASHES, FoundAttribution, attribution_for, clause_subject
-from framediff.model import Article, Quote
+from framediff.attribution.subjects import FoundAttribution, attribution_for
+from framediff.attribution.tokens import Token
+from framediff.model import Article, Attributions, Paragraph, Quote
 from framediff.options import QuoteOptions
 
 _DEFAULT_OPTIONS = QuoteOptions()
@@ -34,36 +38,35 @@ _DEFAULT_OPTIONS = QuoteOptions()
 def extract_quotes(
     article: Article, *, options: QuoteOptions = _DEFAULT_OPTIONS
 ) -> tuple[Quote, ...]:
-    """The quotations of ``article`` in text order, with kinds, speakers and verbs.
+    """The quotations of ``article`` in text order, with kinds, speakers and verbs."""
+    return attribute(article, options=options).quotes
+
+
+def attribute(article: Article, *, options: QuoteOptions = _DEFAULT_OPTIONS) -> Attributions:
+    """Every attribution of ``article``: quotations, reported speech, name mentions.
 
     Pure and deterministic; any text at all gives a result (property-tested), unbalanced
     marks included."""
-    return _extract(article, options)
-
-
-def _extract(article: Article, options: QuoteOptions) -> tuple[Quote, ...]:
     text = article.text
     paragraphs = [p for p in article.paragraphs if 0 <= p.start < p.end <= len(text)]
     spans = find_spans(text, paragraphs)
-    if not spans:
-        return ()
     registry, tokenised = build_registry(text, paragraphs, spans)
     resolver = Resolver(registry, frozenset(re.findall(r"\b[a-z][a-z'’-]+\b", text)))
-    by_index = {p.index: p for p in paragraphs}
 
-    # Attribution subjects of every speech verb, quoted or not, for "he said" and for a
-    # quotation whose speaker was named in the paragraph before.
+    # Attribution subjects of every speech verb, quoted or not: for "he said", for a
+    # quotation whose speaker was named in the paragraph before, and for reported speech.
     lead_ins: dict[int, FoundAttribution] = {}
+    found_all: list[tuple[int, FoundAttribution]] = []
     for paragraph in paragraphs:
         tokens, _ = tokenised[paragraph.index]
         headline = paragraph.role == "headline"
-        ends = quote_ends(text, spans, paragraph.index)
-        sentences = token_sentences(tokens, ends)
+        sentences = token_sentences(tokens, quote_ends(text, spans, paragraph.index))
         for sentence in sentences:
             for found_verb in find_verbs(tokens, sentence.lo, sentence.hi, headline=headline):
                 found = attribution_for(tokens, sentence.lo, sentence.hi, found_verb)
                 if found is None:
                     continue
+                found_all.append((paragraph.index, found))
                 name = resolver.resolve(found.mention, paragraph.index)
                 if name is not None and name[:1].isupper():
                     resolver.note(found.mention.start, paragraph.index, name)
@@ -77,6 +80,26 @@ def _extract(article: Article, options: QuoteOptions) -> tuple[Quote, ...]:
                         lead_ins[paragraph.index] = found
                         break
 
+    quotes = _quotes(article, paragraphs, spans, tokenised, resolver, lead_ins, options)
+    return Attributions(
+        article=article.id,
+        quotes=quotes,
+        reported=reported_speech(article, quotes, found_all, resolver.resolve),
+        mentions=name_mentions(article),
+    )
+
+
+def _quotes(
+    article: Article,
+    paragraphs: Sequence[Paragraph],
+    spans: Sequence[QuoteSpan],
+    tokenised: Mapping[int, tuple[list[Token], dict[int, int]]],
+    resolver: Resolver,
+    lead_ins: dict[int, FoundAttribution],
+    options: QuoteOptions,
+) -> tuple[Quote, ...]:
+    text = article.text
+    by_index = {p.index: p for p in paragraphs}
     contexts: list[QuoteContext] = []
     for paragraph in paragraphs:
         tokens, where = tokenised[paragraph.index]
@@ -92,7 +115,7 @@ def _extract(article: Article, options: QuoteOptions) -> tuple[Quote, ...]:
 
     quotes: list[Quote] = []
     utterance_of: list[int] = []
-    speakers: list[tuple[str | None, Mention | None, str | None, str | None]] = []
+    credits: list[Credit] = []
     for n, ctx in enumerate(contexts):
         span = ctx.span
         paragraph = by_index[span.paragraph]
@@ -111,25 +134,21 @@ def _extract(article: Article, options: QuoteOptions) -> tuple[Quote, ...]:
             kind = "speech"
         utterance_of.append(utterance)
 
-        attribution = ctx.attribution
-        speaker: str | None = None
-        mention: Mention | None = None
-        verb: str | None = None
-        lemma: str | None = None
+        credit = NO_CREDIT
         if kind != "term":
-            if attribution is not None:
-                mention = attribution.mention
-                speaker = resolver.resolve(mention, span.paragraph)
-                verb, lemma = attribution.verb, attribution.lemma
+            if ctx.attribution is not None:
+                speaker = resolver.resolve(ctx.attribution.mention, span.paragraph)
+                credit = credit_of(ctx.attribution, speaker)
             elif utterance != n:
-                speaker, mention, verb, lemma = speakers[utterance]
+                credit = credits[utterance]
             else:
-                inherited = _inherit(ctx, n, contexts, speakers, lead_ins, resolver)
-                if inherited is None:
-                    inherited = _fallback(ctx, resolver)
-                if inherited is not None:
-                    speaker, mention, verb, lemma = inherited
-        speakers.append((speaker, mention, verb, lemma))
+                credit = (
+                    inherit(ctx, n, contexts, credits, lead_ins, resolver)
+                    or fallback(ctx, resolver)
+                    or NO_CREDIT
+                )
+        credits.append(credit)
+        mention = credit.mention
         quotes.append(
             Quote(
                 article=article.id,
@@ -138,10 +157,10 @@ def _extract(article: Article, options: QuoteOptions) -> tuple[Quote, ...]:
                 start=span.start,
                 end=span.end,
                 kind=kind,
-                speaker=speaker,
+                speaker=credit.speaker,
                 speaker_mention=mention.text if mention is not None else None,
-                verb=verb,
-                verb_lemma=lemma,
+                verb=credit.verb,
+                verb_lemma=credit.lemma,
                 utterance=utterance,
                 paragraph=span.paragraph,
                 open_mark=text[span.open_at],
@@ -149,6 +168,8 @@ def _extract(article: Article, options: QuoteOptions) -> tuple[Quote, ...]:
                 edits=marked_edits(text, span.start, span.end),
                 speaker_start=mention.start if mention is not None else None,
                 speaker_end=mention.end if mention is not None else None,
+                verb_start=credit.verb_start,
+                verb_end=credit.verb_end,
             )
         )
     # Parts of one utterance share a speaker. The part with its own attribution names it
@@ -186,77 +207,6 @@ def _with_speaker(quote: Quote, other: Quote) -> Quote:
         speaker_end=other.speaker_end,
         verb=other.verb,
         verb_lemma=other.verb_lemma,
+        verb_start=other.verb_start,
+        verb_end=other.verb_end,
     )
-
-
-def _inherit(
-    ctx: QuoteContext,
-    n: int,
-    contexts: Sequence[QuoteContext],
-    speakers: Sequence[tuple[str | None, Mention | None, str | None, str | None]],
-    lead_ins: dict[int, FoundAttribution],
-    resolver: Resolver,
-) -> tuple[str | None, Mention | None, str | None, str | None] | None:
-    """A speaker for a quotation with no attribution of its own, from its surroundings."""
-    paragraph = ctx.span.paragraph
-    # Earlier quotations of the same paragraph ("“…” he said. “…”").
-    for k in range(n - 1, -1, -1):
-        other = contexts[k]
-        if other.span.paragraph != paragraph:
-            break
-        if speakers[k][0] is not None and not is_signed(other):
-            return speakers[k]
-    opens_paragraph = ctx.at == 0
-    if opens_paragraph:
-        # "Stoltenberg responded by stating," with the quotation in the next paragraph.
-        before = paragraph - 1
-        if before in lead_ins:
-            lead = lead_ins[before]
-            name = resolver.resolve(lead.mention, before)
-            return (name, lead.mention, lead.verb, lead.lemma)
-        # The speaker named in the paragraph before: its last attributed quotation.
-        for k in range(n - 1, -1, -1):
-            other = contexts[k]
-            if other.span.paragraph < paragraph - 1:
-                break
-            if speakers[k][0] is not None and not is_signed(other):
-                return speakers[k]
-    return None
-
-
-def _fallback(
-    ctx: QuoteContext, resolver: Resolver
-) -> tuple[str | None, Mention | None, str | None, str | None] | None:
-    """A speaker when no verb attributes the quotation, from the shape of its sentence."""
-    tokens, at, sentence = ctx.tokens, ctx.at, ctx.sentence
-    paragraph = ctx.span.paragraph
-    if at > sentence.lo and tokens[at - 1].text == ":":
-        # "Kasich: ‘We Are Going To Go All The Way’" — a headline or a transcript line;
-        # "Rep. Trey Gowdy (R-S.C.): “…”"; "POLLS SHIFT - Philip Bump: “…”" in a digest.
-        end = at - 1
-        if end > sentence.lo and tokens[end - 1].text == ")":
-            end = next(
-                (
-                    j
-                    for j in range(end - 2, max(sentence.lo, end - 12) - 1, -1)
-                    if tokens[j].text == "("
-                ),
-                end,
-            )
-        phrase = [t for t in phrase_before(tokens, end) if t.start >= tokens[sentence.lo].start]
-        k = tokens.index(phrase[0]) if phrase else -1
-        if phrase and (k == sentence.lo or tokens[k - 1].text in DASHES):
-            mention = mention_from_tokens(phrase)
-            if mention is not None:
-                return resolver.resolve(mention, paragraph), mention, None, None
-    if not ctx.standalone:
-        # Words set into a sentence whose subject is a person are usually that person's
-        # ("Dr. Muhammad Babar pondered who might “testify for our innocence”").
-        phrase = clause_subject(tokens, sentence.lo, at)
-        mention = mention_from_tokens(phrase)
-        if mention is not None and mention.kind != "generic":
-            return resolver.resolve(mention, paragraph), mention, None, None
-        return None
-    position = tokens[at].start
-    name = resolver.last_subject(position, paragraph)
-    return (name, None, None, None) if name is not None else None

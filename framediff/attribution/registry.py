@@ -6,8 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from framediff.attribution.marks import QuoteSpan
-from framediff.attribution.names import (
+from framediff.attribution.lexicon import (
     DETERMINERS,
     FEMALE_NAMES,
     FEMALE_TITLES,
@@ -16,10 +15,13 @@ from framediff.attribution.names import (
     MALE_TITLES,
     PRONOUNS,
     ROLE_NOUNS,
-    Mention,
     canonical_key,
     given_names_compatible,
     is_org_name,
+)
+from framediff.attribution.marks import QuoteSpan
+from framediff.attribution.names import (
+    Mention,
     mention_from_tokens,
     phrase_before,
 )

@@ -7,14 +7,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from framediff.attribution.cues import main_verb_before
+from framediff.attribution.lexicon import (
+    is_org_name,
+    word_set,
+)
 from framediff.attribution.names import (
     Mention,
-    is_org_name,
     mention_from_tokens,
     phrase_after,
     phrase_before,
 )
-from framediff.attribution.tokens import Token, word_set
+from framediff.attribution.tokens import Token
 from framediff.attribution.verbs import lemma_of
 
 _SKIPPABLE = word_set(
@@ -39,10 +42,13 @@ _PREPOSITIONS = word_set("in at on during after before with from to on in via")
 
 @dataclass(frozen=True)
 class FoundAttribution:
+    """A source mention and the cue that makes it one: a verb, "according to", or a dash."""
+
     mention: Mention
     verb: str | None  # None for a signature ("“…” ― Pamela Padilla"): no verb was written
     lemma: str | None
-    verb_at: int
+    verb_start: int  # the cue's offsets (a signature's dash when there is no verb)
+    verb_end: int
 
 
 def subject_before(tokens: Sequence[Token], verb_index: int, floor: int) -> list[Token]:
@@ -223,7 +229,9 @@ def attribution_for(
             # it follows.
             main = attribution_for(tokens, lo, hi, main_verb)
             if main is not None:
-                return FoundAttribution(main.mention, written, lemma, tokens[first].start)
+                return FoundAttribution(
+                    main.mention, written, lemma, tokens[first].start, tokens[last].end
+                )
         if tokens[first].lower.endswith("ing") or (first > lo and tokens[first - 1].lower == "and"):
             # A participle ("…, telling the crowd", "on Facebook writing") or a second verb
             # ("took the stage in Baltimore and called …") shares the subject of its
@@ -240,7 +248,7 @@ def attribution_for(
     mention = mention_from_tokens(phrase)
     if mention is None:
         return None
-    return FoundAttribution(mention, written, lemma, tokens[first].start)
+    return FoundAttribution(mention, written, lemma, tokens[first].start, tokens[last].end)
 
 
 DASHES = frozenset("—―–-")
@@ -269,4 +277,4 @@ def signature(tokens: Sequence[Token], at: int) -> FoundAttribution | None:
     mention = mention_from_tokens(phrase)
     if mention is None or mention.kind != "name":
         return None
-    return FoundAttribution(mention, None, None, dash.start)
+    return FoundAttribution(mention, None, None, dash.start, dash.end)

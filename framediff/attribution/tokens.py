@@ -7,12 +7,6 @@ from dataclasses import dataclass
 
 from framediff.segment import NUMBER_ABBREVIATIONS, TITLE_ABBREVIATIONS
 
-
-def word_set(text: str) -> frozenset[str]:
-    """The words of a lexicon block, as a set."""
-    return frozenset(text.split())
-
-
 _TOKEN = re.compile(
     r"(?:[A-Za-z]\.){2,}"  # dotted acronyms: U.S., D.C.
     r"|[^\W\d_][\w'’‘\-]*"  # words, with apostrophes (of any shape) and hyphens inside

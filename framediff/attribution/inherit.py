@@ -1,0 +1,102 @@
+"""Speakers for quotations with no attribution of their own, from their surroundings."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from framediff.attribution.attach import is_signed
+from framediff.attribution.kinds import QuoteContext
+from framediff.attribution.names import Mention, mention_from_tokens, phrase_before
+from framediff.attribution.registry import Resolver
+from framediff.attribution.subjects import DASHES, FoundAttribution, clause_subject
+
+
+class Credit(NamedTuple):
+    """Who a quotation is credited to and with which cue, as decided so far."""
+
+    speaker: str | None
+    mention: Mention | None = None
+    verb: str | None = None
+    lemma: str | None = None
+    verb_start: int | None = None
+    verb_end: int | None = None
+
+
+NO_CREDIT = Credit(None)
+
+
+def credit_of(found: FoundAttribution, speaker: str | None) -> Credit:
+    """The credit an attribution found in the text gives."""
+    verb_at = (found.verb_start, found.verb_end) if found.verb is not None else (None, None)
+    return Credit(speaker, found.mention, found.verb, found.lemma, *verb_at)
+
+
+def inherit(
+    ctx: QuoteContext,
+    n: int,
+    contexts: Sequence[QuoteContext],
+    credits: Sequence[Credit],
+    lead_ins: dict[int, FoundAttribution],
+    resolver: Resolver,
+) -> Credit | None:
+    """A speaker for a quotation with no attribution of its own, from its surroundings."""
+    paragraph = ctx.span.paragraph
+    # Earlier quotations of the same paragraph ("“…” he said. “…”").
+    for k in range(n - 1, -1, -1):
+        other = contexts[k]
+        if other.span.paragraph != paragraph:
+            break
+        if credits[k].speaker is not None and not is_signed(other):
+            return credits[k]
+    opens_paragraph = ctx.at == 0
+    if opens_paragraph:
+        # "Stoltenberg responded by stating," with the quotation in the next paragraph.
+        before = paragraph - 1
+        if before in lead_ins:
+            lead = lead_ins[before]
+            return credit_of(lead, resolver.resolve(lead.mention, before))
+        # The speaker named in the paragraph before: its last attributed quotation.
+        for k in range(n - 1, -1, -1):
+            other = contexts[k]
+            if other.span.paragraph < paragraph - 1:
+                break
+            if credits[k].speaker is not None and not is_signed(other):
+                return credits[k]
+    return None
+
+
+def fallback(ctx: QuoteContext, resolver: Resolver) -> Credit | None:
+    """A speaker when no verb attributes the quotation, from the shape of its sentence."""
+    tokens, at, sentence = ctx.tokens, ctx.at, ctx.sentence
+    paragraph = ctx.span.paragraph
+    if at > sentence.lo and tokens[at - 1].text == ":":
+        # "Kasich: ‘We Are Going To Go All The Way’" — a headline or a transcript line;
+        # "Rep. Trey Gowdy (R-S.C.): “…”"; "POLLS SHIFT - Philip Bump: “…”" in a digest.
+        end = at - 1
+        if end > sentence.lo and tokens[end - 1].text == ")":
+            end = next(
+                (
+                    j
+                    for j in range(end - 2, max(sentence.lo, end - 12) - 1, -1)
+                    if tokens[j].text == "("
+                ),
+                end,
+            )
+        phrase = [t for t in phrase_before(tokens, end) if t.start >= tokens[sentence.lo].start]
+        k = tokens.index(phrase[0]) if phrase else -1
+        if phrase and (k == sentence.lo or tokens[k - 1].text in DASHES):
+            mention = mention_from_tokens(phrase)
+            if mention is not None:
+                return Credit(resolver.resolve(mention, paragraph), mention)
+    if not ctx.standalone:
+        # Words set into a sentence whose subject is a person are usually that person's
+        # ("Dr. Muhammad Babar pondered who might “testify for our innocence”").
+        phrase = clause_subject(tokens, sentence.lo, at)
+        mention = mention_from_tokens(phrase)
+        if mention is not None and mention.kind != "generic":
+            return Credit(resolver.resolve(mention, paragraph), mention)
+        return None
+    position = tokens[at].start
+    name = resolver.last_subject(position, paragraph)
+    return Credit(name) if name is not None else None

@@ -1,0 +1,37 @@
+"""Where an article names people: every capitalised word that may be a surname, with the
+title or role written before it ("Ukrainian President Zelensky").
+
+The comparison later keeps those whose surname is a quoted person's, in any article, so a
+report can show how each outlet spells and titles each speaker.
+"""
+
+from __future__ import annotations
+
+import re
+
+from framediff.attribution.names import phrase_before
+from framediff.attribution.tokens import tokenize
+from framediff.model import Article, NameMention
+
+# "Zelensky's": the possessive is not part of the spelling.
+_POSSESSIVE = re.compile(r"['’]s$")
+# Shorter capitalised words ("Mr", "US", "He") are never compared as surnames.
+_MIN_SURNAME_CHARS = 3
+
+
+def name_mentions(article: Article) -> tuple[NameMention, ...]:
+    """Capitalised words of every paragraph (quotations included), in text order."""
+    text = article.text
+    found: list[NameMention] = []
+    for paragraph in article.paragraphs:
+        tokens = tokenize(text, paragraph.start, paragraph.end)
+        for k, token in enumerate(tokens):
+            if not token.is_capitalised:
+                continue
+            bare = _POSSESSIVE.sub("", token.text)
+            if not bare[:1].isalpha() or len(bare) < _MIN_SURNAME_CHARS:
+                continue
+            phrase = phrase_before(tokens, k + 1) or [token]
+            start, end = phrase[0].start, token.start + len(bare)
+            found.append(NameMention(article.id, text[start:end], bare, start, end))
+    return tuple(found)
