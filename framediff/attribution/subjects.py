@@ -37,6 +37,8 @@ _OBJECT_FIRST = word_set(
     """tell ask call accuse urge warn blame praise criticize thank describe mock beg implore
     charge attack slam blast denounce condemn lambast lambaste lash_out quote inform"""
 )
+# Prepositions whose object is where a speaker is, not who speaks.
+_PLACE_PREPOSITIONS = word_set("in at from on")
 _PREPOSITIONS = word_set("in at on during after before with from to on in via")
 
 
@@ -68,7 +70,13 @@ def subject_before(tokens: Sequence[Token], verb_index: int, floor: int) -> list
     if i >= floor and tokens[i].text == ",":
         return _appositive_subject(tokens, i, floor)
     phrase = phrase_before(tokens, i + 1)
-    if not phrase:
+    k = tokens.index(phrase[0]) if phrase else -1
+    if phrase and k - 1 >= floor and tokens[k - 1].lower in _PLACE_PREPOSITIONS:
+        # "Voters in New Hampshire said", "officials at the Pentagon said": the name is the
+        # object of a preposition of place; whoever speaks is named before it, or nobody is.
+        # ("After Scalia said", "with McCain calling" open clauses: their subject speaks.)
+        phrase = phrase_before(tokens, k - 1)
+    elif not phrase:
         # "Trump in his announcement speech called …": step back over a short phrase that
         # opens with a preposition to reach the subject.
         for j in range(i, max(floor - 1, i - 7), -1):
