@@ -37,8 +37,9 @@ _OBJECT_FIRST = word_set(
     """tell ask call accuse urge warn blame praise criticize thank describe mock beg implore
     charge attack slam blast denounce condemn lambast lambaste lash_out quote inform"""
 )
-# Prepositions whose object is where a speaker is, not who speaks.
-_PLACE_PREPOSITIONS = word_set("in at from on")
+# Prepositions whose object is where a speaker is, not who speaks ("statements from Polish
+# officials indicated": "from" names the source, so it is not here).
+_PLACE_PREPOSITIONS = word_set("in at on")
 _PREPOSITIONS = word_set("in at on during after before with from to on in via")
 
 
