@@ -8,12 +8,17 @@ read back (articles in a JSON Lines corpus), a ``from_json`` restores it exactly
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any, Literal
 
 ParagraphRole = Literal["headline", "standfirst", "body"]
 QuoteKind = Literal["speech", "fragment", "term"]
 EditKind = Literal["elision", "insertion"]
+
+
+def _fields_json(record: Any) -> dict[str, Any]:
+    """The wire form of a flat record: its fields in declaration order."""
+    return {f.name: getattr(record, f.name) for f in fields(record)}
 
 
 @dataclass(frozen=True)
@@ -235,23 +240,7 @@ class ReportedSpeech:
     quote: int | None = None
 
     def to_json(self) -> dict[str, Any]:
-        return {
-            "article": self.article,
-            "index": self.index,
-            "paragraph": self.paragraph,
-            "sentence": self.sentence,
-            "start": self.start,
-            "end": self.end,
-            "speaker": self.speaker,
-            "speaker_mention": self.speaker_mention,
-            "speaker_start": self.speaker_start,
-            "speaker_end": self.speaker_end,
-            "verb": self.verb,
-            "verb_lemma": self.verb_lemma,
-            "verb_start": self.verb_start,
-            "verb_end": self.verb_end,
-            "quote": self.quote,
-        }
+        return _fields_json(self)
 
 
 @dataclass(frozen=True)
@@ -271,14 +260,7 @@ class NameMention:
     speaker: str | None = None
 
     def to_json(self) -> dict[str, Any]:
-        return {
-            "article": self.article,
-            "text": self.text,
-            "spelling": self.spelling,
-            "start": self.start,
-            "end": self.end,
-            "speaker": self.speaker,
-        }
+        return _fields_json(self)
 
 
 @dataclass(frozen=True)
