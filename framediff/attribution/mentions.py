@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from framediff.attribution.names import phrase_before
+from framediff.attribution.names import is_name_word, phrase_before
 from framediff.attribution.tokens import tokenize
 from framediff.model import Article, NameMention
 
@@ -26,8 +26,8 @@ def name_mentions(article: Article) -> tuple[NameMention, ...]:
     for paragraph in article.paragraphs:
         tokens = tokenize(text, paragraph.start, paragraph.end)
         for k, token in enumerate(tokens):
-            if not token.is_capitalised:
-                continue
+            if not is_name_word(token):
+                continue  # "But", "President", "Oct.": never a surname
             bare = _POSSESSIVE.sub("", token.text)
             if not bare[:1].isalpha() or len(bare) < _MIN_SURNAME_CHARS:
                 continue
