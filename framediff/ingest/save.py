@@ -10,7 +10,7 @@ from pathlib import Path
 
 from framediff.errors import OutputError
 from framediff.ingest.fetch import fetch_source
-from framediff.ingest.load import Source
+from framediff.ingest.source import Source
 from framediff.options import Options
 from framediff.render.output import write_atomically
 
