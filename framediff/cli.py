@@ -17,11 +17,11 @@ from typing import TYPE_CHECKING, Annotated, TypeVar
 
 import typer
 
+from framediff.atomic import write_atomically
 from framediff.errors import ExitStatus, FramediffError, OutputError
 from framediff.ingest.load import load_articles
 from framediff.model import Article, Quote
 from framediff.options import LoadOptions, Options
-from framediff.render.output import write_atomically
 
 if TYPE_CHECKING:
     from framediff.compare import Comparison, Progress

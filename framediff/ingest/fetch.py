@@ -11,14 +11,11 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from framediff.errors import FetchError, InputError
 from framediff.ingest.decode import decode_bytes
+from framediff.ingest.source import Source, html_source
 from framediff.options import Options
-
-if TYPE_CHECKING:
-    from framediff.ingest.load import Source
 
 _USER_AGENT = "framediff/0.1 (+media literacy comparison tool)"
 _CHARSET = re.compile(r"charset=([\w.:-]+)", re.IGNORECASE)
@@ -33,10 +30,6 @@ class FetchedPage:
     content_type: str
     text: str
     encoding: str
-
-
-def is_url(value: str) -> bool:
-    return bool(re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*://", value))
 
 
 def _check_scheme(url: str) -> None:
@@ -101,9 +94,6 @@ def fetch_page(url: str, *, options: Options) -> FetchedPage:
 
 def fetch_source(url: str, *, options: Options) -> Source:
     """A ``Source`` for the article at ``url`` (fetched now, extracted by trafilatura)."""
-    # Imported here: load.py imports this module for URL arguments.
-    from framediff.ingest.load import Source, html_source
-
     page = fetch_page(url, options=options)
     default_id = url_id(url)
     if page.content_type.lower().startswith("text/plain"):

@@ -20,13 +20,14 @@ import json
 import re
 import tomllib
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from pathlib import Path
 
 from framediff.errors import InputError
 from framediff.ingest.build import article_from_clean_text
 from framediff.ingest.clean import clean_text, normalise_unicode, repeated_by_outlet
 from framediff.ingest.decode import decode_bytes
+from framediff.ingest.source import Source, html_source, is_url
 from framediff.model import Article
 from framediff.options import Options
 
@@ -44,24 +45,6 @@ _MD_IMAGE = re.compile(r"^\s*!\[[^\]]*\]\([^)]*\)\s*$", re.MULTILINE)
 _MD_LINK = re.compile(r"\[([^\]]+)\]\((?:[^()\s]|\([^()]*\))+\)")
 _MD_HEADING = re.compile(r"^#{1,6}\s+", re.MULTILINE)
 _MD_EMPHASIS = re.compile(r"(?<!\w)(\*\*|__)(.+?)\1(?!\w)")
-
-
-@dataclass(frozen=True)
-class Source:
-    """One article before cleaning: raw text and the metadata known so far."""
-
-    path: str
-    raw_text: str
-    metadata: dict[str, str] = field(default_factory=dict)
-    source_format: str = "text"
-    encoding: str | None = None
-    story: str | None = None
-    # The title was given apart from the text (HTML, JSON Lines), not as its first line.
-    title_is_separate: bool = False
-    # The id when metadata gives none: the file's stem, a URL's last path segment.
-    default_id: str = "article"
-    # Lines of the file before ``raw_text`` (front matter), so removals name file lines.
-    line_offset: int = 0
 
 
 def read_file_bytes(path: Path, *, limit: int) -> bytes:
@@ -124,57 +107,6 @@ def _text_source(path: Path, options: Options, story: str | None) -> Source:
         story,
         default_id=path.stem,
         line_offset=offset,
-    )
-
-
-def html_source(
-    html: str,
-    *,
-    path: str,
-    url: str | None = None,
-    story: str | None = None,
-    encoding: str | None = None,
-    default_id: str = "article",
-) -> Source:
-    """Main text and metadata of a saved page, by trafilatura."""
-    import trafilatura
-
-    result = trafilatura.extract(
-        html,
-        url=url,
-        output_format="json",
-        with_metadata=True,
-        include_comments=False,
-        include_tables=False,
-        include_images=False,
-        deduplicate=False,
-    )
-    if not result:
-        raise InputError(
-            f"{path}: found no article text in this HTML page; save the article page itself "
-            "(not a front page or a login wall), or paste its text into a .txt file"
-        )
-    data = json.loads(result)
-    metadata = {
-        "title": data.get("title"),
-        "outlet": data.get("sitename") or data.get("source-hostname") or data.get("hostname"),
-        "date": data.get("date"),
-        "author": data.get("author"),
-        "url": url or data.get("source") or data.get("url"),
-    }
-    # "text" keeps one paragraph a line; "raw_text" runs them together.
-    text = data.get("text") or data.get("raw_text") or ""
-    if not text.strip():
-        raise InputError(f"{path}: the HTML page has no article text")
-    return Source(
-        path,
-        text,
-        {k: v for k, v in metadata.items() if isinstance(v, str) and v.strip()},
-        "html",
-        encoding,
-        story,
-        title_is_separate=bool(metadata.get("title")),
-        default_id=default_id,
     )
 
 
@@ -327,11 +259,13 @@ def _file_sources(path: Path, options: Options) -> Iterator[Source]:
 
 def sources_from_paths(paths: Sequence[str], *, options: Options) -> list[Source]:
     """Read every path (file, folder or URL) into sources, in the order given."""
-    from framediff.ingest.fetch import fetch_source, is_url
-
     sources: list[Source] = []
     for raw in paths:
         if is_url(raw):
+            # Imported only for a URL: fetch.py brings in urllib.request, http.client and
+            # ssl, which an offline run never needs.
+            from framediff.ingest.fetch import fetch_source
+
             sources.append(fetch_source(raw, options=options))
             continue
         path = Path(raw)

@@ -8,11 +8,11 @@ import urllib.parse
 from collections.abc import Sequence
 from pathlib import Path
 
+from framediff.atomic import write_atomically
 from framediff.errors import OutputError
 from framediff.ingest.fetch import fetch_source
-from framediff.ingest.load import Source
+from framediff.ingest.source import Source
 from framediff.options import Options
-from framediff.render.output import write_atomically
 
 _FRONT_KEYS = ("title", "outlet", "date", "author", "url")
 

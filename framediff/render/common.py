@@ -1,10 +1,15 @@
-"""What every renderer says the same way: how a diff operation is described in words."""
+"""What every renderer says the same way: how a diff operation is described in words.
+
+Also the markdown form of a whole diff (``marked_diff``), which the markdown report and its
+framing sections both print.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 
 from framediff.diff import DiffOp
+from framediff.render.escape import escape_markdown
 
 # How each kind of difference is named for a reader, most serious first. An unmarked
 # omission inside a quotation is the misquotation signal teachers care most about.
@@ -22,6 +27,7 @@ KIND_LABELS: dict[str, str] = {
 }
 KIND_ORDER = tuple(KIND_LABELS)
 SERIOUS_KINDS = frozenset({"omission", "wording"})
+PAIR_NOTE = "In a group of two articles, what one leaves out is what the other adds (above)."
 
 
 def changes(ops: Iterable[DiffOp]) -> list[DiffOp]:
@@ -60,3 +66,36 @@ def count_kinds(ops: Iterable[DiffOp]) -> dict[str, int]:
     for op in changes(ops):
         counts[op.kind] = counts.get(op.kind, 0) + 1
     return {kind: counts[kind] for kind in KIND_ORDER if kind in counts}
+
+
+def _wrap_marked(text: str, marker: str) -> str:
+    """``marker`` around the escaped words of ``text``, spaces kept outside the markers."""
+    stripped = text.strip()
+    if not stripped:
+        return text
+    lead = text[: len(text) - len(text.lstrip())]
+    trail = text[len(text.rstrip()) :]
+    return f"{lead and ' '}{marker}{escape_markdown(stripped)}{marker}{trail and ' '}"
+
+
+def _keep_spaces(raw: str, escaped: str) -> str:
+    """``escaped`` with the white space that ``raw`` had at either end (one space each)."""
+    lead = " " if raw[:1].isspace() else ""
+    trail = " " if raw[-1:].isspace() and raw.strip() else ""
+    return f"{lead}{escaped}{trail}"
+
+
+def marked_diff(ops: Sequence[DiffOp]) -> str:
+    """Version a with version b's changes marked: ~~a only~~ **b only**."""
+    parts: list[str] = []
+    for op in ops:
+        if op.op == "equal" or op.kind == "equal":
+            parts.append(_keep_spaces(op.a_text, escape_markdown(op.a_text)))
+            continue
+        if op.a_text.strip():
+            parts.append(_wrap_marked(op.a_text, "~~"))
+        if op.b_text.strip():
+            parts.append(_wrap_marked(op.b_text, "**"))
+        if not op.a_text.strip() and not op.b_text.strip():
+            parts.append(" ")
+    return " ".join("".join(parts).split())

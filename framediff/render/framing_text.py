@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import Literal
 
 from framediff.compare import Comparison
+from framediff.render.common import marked_diff
 
 Escape = Callable[[str], str]
 
@@ -15,8 +16,6 @@ def _same_group(comparison: Comparison, a: str, b: str) -> bool:
 
 
 def _headlines(comparison: Comparison, esc: Escape) -> list[str]:
-    from framediff.render.markdown import marked_diff
-
     framing = comparison.framing
     lines = ["## Headlines", ""]
     for headline in framing.headlines:

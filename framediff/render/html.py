@@ -16,6 +16,7 @@ from framediff.compare import Comparison
 from framediff.diff import DiffOp
 from framediff.render.common import (
     KIND_LABELS,
+    PAIR_NOTE,
     SERIOUS_KINDS,
     changes,
     count_kinds,
@@ -24,7 +25,6 @@ from framediff.render.common import (
 )
 from framediff.render.framing_html import framing_html
 from framediff.render.htmlbuild import Child, Markup, el, fragment
-from framediff.render.markdown import PAIR_NOTE
 
 STYLE = Markup(
     """

@@ -13,54 +13,19 @@ from collections.abc import Iterable, Sequence
 from framediff import __version__
 from framediff.align import QuoteFamily
 from framediff.compare import Comparison
-from framediff.diff import DiffOp
 from framediff.model import Article
 from framediff.render.common import (
     KIND_LABELS,
+    PAIR_NOTE,
     SERIOUS_KINDS,
     changes,
     count_kinds,
     describe_change,
+    marked_diff,
     shorten,
 )
 from framediff.render.escape import escape_markdown as esc
 from framediff.render.framing_text import framing_sections
-
-
-def _wrap_marked(text: str, marker: str) -> str:
-    """``marker`` around the escaped words of ``text``, spaces kept outside the markers."""
-    stripped = text.strip()
-    if not stripped:
-        return text
-    lead = text[: len(text) - len(text.lstrip())]
-    trail = text[len(text.rstrip()) :]
-    return f"{lead and ' '}{marker}{esc(stripped)}{marker}{trail and ' '}"
-
-
-PAIR_NOTE = "In a group of two articles, what one leaves out is what the other adds (above)."
-
-
-def _keep_spaces(raw: str, escaped: str) -> str:
-    """``escaped`` with the white space that ``raw`` had at either end (one space each)."""
-    lead = " " if raw[:1].isspace() else ""
-    trail = " " if raw[-1:].isspace() and raw.strip() else ""
-    return f"{lead}{escaped}{trail}"
-
-
-def marked_diff(ops: Sequence[DiffOp]) -> str:
-    """Version a with version b's changes marked: ~~a only~~ **b only**."""
-    parts: list[str] = []
-    for op in ops:
-        if op.op == "equal" or op.kind == "equal":
-            parts.append(_keep_spaces(op.a_text, esc(op.a_text)))
-            continue
-        if op.a_text.strip():
-            parts.append(_wrap_marked(op.a_text, "~~"))
-        if op.b_text.strip():
-            parts.append(_wrap_marked(op.b_text, "**"))
-        if not op.a_text.strip() and not op.b_text.strip():
-            parts.append(" ")
-    return " ".join("".join(parts).split())
 
 
 def _cite(article: Article) -> str:

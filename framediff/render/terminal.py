@@ -16,8 +16,14 @@ from tabulate import tabulate
 from framediff.align import QuoteFamily
 from framediff.compare import Comparison
 from framediff.diff import DiffOp
-from framediff.render.common import KIND_LABELS, changes, count_kinds, describe_change, shorten
-from framediff.render.markdown import PAIR_NOTE
+from framediff.render.common import (
+    KIND_LABELS,
+    PAIR_NOTE,
+    changes,
+    count_kinds,
+    describe_change,
+    shorten,
+)
 
 WIDTH = 100
 _RED, _GREEN, _BOLD, _DIM, _RESET = "\033[31m", "\033[32m", "\033[1m", "\033[2m", "\033[0m"

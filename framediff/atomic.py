@@ -1,4 +1,7 @@
-"""Writing a finished report: all or nothing."""
+"""Writing a file all or nothing: a finished report, or an article ``framediff fetch`` saves.
+
+Outside ``render`` and ``ingest`` because both write files this way.
+"""
 
 from __future__ import annotations
 

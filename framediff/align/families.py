@@ -1,0 +1,337 @@
+"""Quote families: which quotations in different articles are one utterance, however cut.
+
+A quotation's parts are joined into one unit per article and utterance; two units join
+when ``_same_utterance`` says so (a pure function of the two units and the options);
+each family is then rendered per article, given its fullest known text, and diffed pair by
+pair.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from framediff.align.common import UnionFind, align_options, article_rank, shared_runs
+from framediff.align.records import QuoteDiff, QuoteFamily
+from framediff.diff import DiffOp, diff_words
+from framediff.model import Quote
+from framediff.options import DEFAULT_OPTIONS, AlignOptions, Options
+from framediff.similarity import TRANSLITERATIONS, content_words, locate, word_spans
+
+# The diff of two renderings depends on their texts alone. Outlets that copy a quotation
+# word for word give the same pair of texts many times, and compare builds the families of
+# a group that holds every article twice (for event grouping, then for the group).
+_diff_texts = lru_cache(maxsize=4096)(diff_words)
+
+
+def _speaker_key(speaker: str | None) -> str | None:
+    if not speaker:
+        return None
+    names = [TRANSLITERATIONS.get(w, w) for w in speaker.lower().replace("’", "'").split()]
+    return names[-1] if names else None
+
+
+def _speakers_compatible(a: str | None, b: str | None) -> bool:
+    """Different named speakers never share a quotation; an unknown one may.
+
+    Names are compared by surname with transliterations folded ("Zelenskyy" is "Zelensky"),
+    since one outlet writes "Volodymyr Zelensky" where another writes "Zelensky".
+    """
+    ka, kb = _speaker_key(a), _speaker_key(b)
+    return ka is None or kb is None or ka == kb
+
+
+@dataclass(frozen=True)
+class _Unit:
+    """One utterance in one article: its quoted parts and their words joined."""
+
+    article: str
+    rank: int
+    start: int
+    quotes: tuple[Quote, ...]
+    text: str
+    words: tuple[str, ...]
+    # Character (start, end) of each word in ``text``, for rebuilding the fullest text.
+    spans: tuple[tuple[int, int], ...]
+    speaker: str | None
+
+
+def _units(quotes: Sequence[Quote], rank: Mapping[str, int]) -> list[_Unit]:
+    parts: dict[tuple[str, int], list[Quote]] = defaultdict(list)
+    for quote in quotes:
+        if quote.is_direct_speech:
+            parts[(quote.article, quote.utterance)].append(quote)
+    units = []
+    for (article, _), members in parts.items():
+        members.sort(key=lambda q: (q.start, q.index))
+        # The parts of a split utterance read as one text, as if the attribution between
+        # them were not there; outlets that quote it unsplit then match it word for word.
+        text = " ".join(q.text.strip() for q in members)
+        spans = word_spans(text)
+        speaker = next((q.speaker for q in members if q.speaker), None)
+        units.append(
+            _Unit(
+                article,
+                rank[article],
+                members[0].start,
+                tuple(members),
+                text,
+                tuple(w for w, _, _ in spans),
+                tuple((s, e) for _, s, e in spans),
+                speaker,
+            )
+        )
+    units.sort(key=lambda u: (u.rank, u.start, u.text))
+    return units
+
+
+def _same_utterance(u: _Unit, v: _Unit, opts: AlignOptions) -> bool:
+    """True when two quotations in different articles are one utterance, however cut."""
+    if not _speakers_compatible(u.speaker, v.speaker):
+        return False
+    known_speaker = u.speaker is not None and v.speaker is not None
+    shorter, longer = (u, v) if len(u.words) <= len(v.words) else (v, u)
+    if len(shorter.words) < opts.family_min_shared_words:
+        # Too few words to vouch by runs: the same speaker and the words nearly verbatim.
+        if not known_speaker or len(shorter.words) < 2:
+            return False
+        score, _, _ = locate(" ".join(shorter.words), " ".join(longer.words))
+        return score >= opts.family_short_min_score
+    runs = shared_runs(u.words, v.words, opts.family_min_run_words)
+    if not runs:
+        return False
+    matched = sum(size for _, _, size in runs)
+    min_shared = opts.family_min_shared_words
+    min_fidelity = opts.family_min_fidelity
+    if not known_speaker:
+        min_shared = opts.family_min_shared_words_no_speaker
+        min_fidelity = opts.family_min_fidelity_no_speaker
+    # A short quotation contained whole in a longer one is a cut of it, when the speakers
+    # agree; with an unknown speaker a few common words are not enough to say so.
+    if matched < (min(min_shared, len(shorter.words)) if known_speaker else min_shared):
+        return False
+    first, last = runs[0], runs[-1]
+    span_u = last[0] + last[2] - first[0]
+    span_v = last[1] + last[2] - first[1]
+    if matched / max(span_u, span_v) < min_fidelity:
+        return False
+    # A cut can only shorten a quotation at its ends: the stretch both quote must begin at
+    # the start of one of them and end at the end of one of them. Two different utterances
+    # sharing a stock phrase in their middles fail here.
+    slack = opts.family_edge_slack_words
+    starts = first[0] <= slack or first[1] <= slack
+    ends = (
+        len(u.words) - (last[0] + last[2]) <= slack or len(v.words) - (last[1] + last[2]) <= slack
+    )
+    return starts and ends
+
+
+def _merge_text(base: _Unit, other: _Unit, min_run: int, slack: int) -> _Unit:
+    """``base`` extended by what ``other`` quotes before or after it (where they overlap)."""
+    runs = shared_runs(base.words, other.words, min_run)
+    if not runs:
+        return base
+    (bi1, oi1, size1), (bi2, oi2, size2) = runs[0], runs[-1]
+    prepend = oi1 > 0 and bi1 <= slack and oi1 > bi1
+    append = (
+        (oi2 + size2 < len(other.words))
+        and (len(base.words) - (bi2 + size2) <= slack)
+        and (len(other.words) - (oi2 + size2) > len(base.words) - (bi2 + size2))
+    )
+    if not prepend and not append:
+        return base
+    b_first_end = base.spans[bi1 + size1 - 1][1]
+    o_first_end = other.spans[oi1 + size1 - 1][1]
+    b_last_end = base.spans[bi2 + size2 - 1][1]
+    o_last_end = other.spans[oi2 + size2 - 1][1]
+    head = other.text[:o_first_end] if prepend else base.text[:b_first_end]
+    middle = base.text[b_first_end:b_last_end]
+    tail = other.text[o_last_end:] if append else base.text[b_last_end:]
+    text = head + middle + tail
+    spans = word_spans(text)
+    return _Unit(
+        base.article,
+        base.rank,
+        base.start,
+        base.quotes,
+        text,
+        tuple(w for w, _, _ in spans),
+        tuple((s, e) for _, s, e in spans),
+        base.speaker,
+    )
+
+
+def _rendering(units: Sequence[_Unit]) -> _Unit:
+    """One article's rendering of a family: its units in text order, repeats dropped."""
+    ordered = sorted(units, key=lambda u: (u.start, u.text))
+    kept: list[_Unit] = []
+    for unit in ordered:
+        flat = " ".join(unit.words)
+        if any(flat in " ".join(k.words) for k in kept):
+            continue
+        kept = [k for k in kept if " ".join(k.words) not in flat]
+        kept.append(unit)
+    if len(kept) == 1:
+        return kept[0]
+    text = " ".join(u.text for u in kept)
+    spans = word_spans(text)
+    return _Unit(
+        kept[0].article,
+        kept[0].rank,
+        kept[0].start,
+        tuple(q for u in kept for q in u.quotes),
+        text,
+        tuple(w for w, _, _ in spans),
+        tuple((s, e) for _, s, e in spans),
+        kept[0].speaker,
+    )
+
+
+def _part_joins(rendering: _Unit) -> tuple[int, ...]:
+    """Where, in a rendering's text, one quoted part ends and the next begins.
+
+    An outlet that quotes a remark in pieces ("…,” he said. “…”) shows the cut by closing
+    and reopening its quote marks; the words it leaves out there are not an unmarked
+    omission.
+    """
+    parts = sorted(rendering.quotes, key=lambda q: q.start)
+    if len(parts) < 2 or rendering.text != " ".join(q.text for q in parts):
+        return ()
+    joins, position = [], 0
+    for part in parts[:-1]:
+        position += len(part.text)
+        joins.append(position)
+        position += 1  # the space the parts were joined with
+    return tuple(joins)
+
+
+def _mark_part_cuts(
+    ops: tuple[DiffOp, ...], a_joins: tuple[int, ...], b_joins: tuple[int, ...]
+) -> tuple[DiffOp, ...]:
+    """Words one side lacks exactly where it closed and reopened its quote marks: elisions."""
+    if not a_joins and not b_joins:
+        return ops
+
+    def at_join(start: int, end: int, joins: tuple[int, ...]) -> bool:
+        return any(start <= join <= end + 1 for join in joins)
+
+    marked = []
+    for op in ops:
+        if op.kind in {"omission", "wording"} and (
+            (op.op != "insert" and at_join(op.b_start, op.b_end, b_joins))
+            or (op.op != "delete" and at_join(op.a_start, op.a_end, a_joins))
+        ):
+            op = replace(op, kind="elision")
+        marked.append(op)
+    return tuple(marked)
+
+
+def build_quote_families(
+    quotes: Sequence[Quote], *, options: Options | AlignOptions = DEFAULT_OPTIONS
+) -> tuple[QuoteFamily, ...]:
+    """Group the direct quotations of all articles that are the same utterance.
+
+    Parts of one utterance (same ``Quote.utterance``) are joined before matching. Two
+    quotations in different articles join when their speakers are compatible and they
+    share runs of words that reach the ends of the shorter cut (see ``_same_utterance``);
+    joins are transitive. Families quoted by one article only are returned too, with
+    ``shared`` False. Ids are "Q1", "Q2", … in order of first appearance, articles ranked
+    by id.
+    """
+    return _build_quote_families(tuple(quotes), align_options(options))
+
+
+# ``compare`` asks for the families of all quotations (to group events) and then for those
+# of each group: when one group holds every article, the second call repeats the first.
+# The result is immutable and depends on the quotations and options alone.
+@lru_cache(maxsize=4)
+def _build_quote_families(quotes: tuple[Quote, ...], opts: AlignOptions) -> tuple[QuoteFamily, ...]:
+    rank = article_rank(q.article for q in quotes)
+    units = _units(quotes, rank)
+    forest = UnionFind(len(units))
+
+    # Cheap filter: only pairs of quotations that share content words are compared.
+    index: dict[str, list[int]] = defaultdict(list)
+    unit_words = [set(content_words(unit.text)) for unit in units]
+    for n, vocabulary in enumerate(unit_words):
+        for word in vocabulary:
+            index[word].append(n)
+    # Whether two units are one utterance depends on their words and speakers alone; an
+    # outlet copying a quotation word for word gives the same pair many times.
+    verdicts: dict[tuple[tuple[str, ...], str | None, tuple[str, ...], str | None], bool] = {}
+    for n, unit in enumerate(units):
+        hits: set[int] = set()
+        for word in unit_words[n]:
+            hits.update(m for m in index[word] if m > n)
+        for m in sorted(hits):
+            other = units[m]
+            # A pair already joined through others needs no test: joins are transitive.
+            if other.article == unit.article or forest.find(n) == forest.find(m):
+                continue
+            key = (unit.words, unit.speaker, other.words, other.speaker)
+            same = verdicts.get(key)
+            if same is None:
+                same = verdicts[key] = _same_utterance(unit, other, opts)
+            if same:
+                forest.union(n, m)
+
+    groups: dict[int, list[_Unit]] = defaultdict(list)
+    for n, unit in enumerate(units):
+        groups[forest.find(n)].append(unit)
+
+    families = []
+    # Roots are the smallest index in each group, and units are sorted by article rank and
+    # position, so sorting by root orders families by first appearance.
+    for number, root in enumerate(sorted(groups), start=1):
+        families.append(_family(f"Q{number}", groups[root], opts))
+    return tuple(families)
+
+
+def _family(family_id: str, units: list[_Unit], opts: AlignOptions) -> QuoteFamily:
+    by_article: dict[str, list[_Unit]] = defaultdict(list)
+    for unit in units:
+        by_article[unit.article].append(unit)
+    renderings = sorted(
+        (_rendering(group) for group in by_article.values()), key=lambda u: (u.rank, u.start)
+    )
+    members = tuple(q for r in renderings for q in sorted(r.quotes, key=lambda q: q.start))
+    # Other units of an article that the rendering dropped as repeats stay members.
+    extra = [q for u in units for q in u.quotes if q not in members]
+    members = tuple(
+        sorted(
+            (*members, *extra),
+            key=lambda q: (next(r.rank for r in renderings if r.article == q.article), q.start),
+        )
+    )
+
+    fullest = sorted(renderings, key=lambda u: (-len(u.words), u.rank, u.start))
+    text_unit = fullest[0]
+    for other in fullest[1:]:
+        text_unit = _merge_text(
+            text_unit, other, opts.family_min_run_words, opts.family_edge_slack_words
+        )
+
+    speakers = Counter(u.speaker for u in units if u.speaker)
+    speaker = min(speakers, key=lambda s: (-speakers[s], s)) if speakers else None
+
+    diffs = tuple(
+        QuoteDiff(
+            a.article,
+            b.article,
+            a.text,
+            b.text,
+            _mark_part_cuts(_diff_texts(a.text, b.text), _part_joins(a), _part_joins(b)),
+        )
+        for i, a in enumerate(renderings)
+        for b in renderings[i + 1 :]
+    )
+    return QuoteFamily(
+        family_id,
+        speaker,
+        text_unit.text,
+        members,
+        diffs,
+        tuple((r.article, r.text) for r in renderings),
+    )
