@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from framediff.options import Options
 from tests.conftest import ROOT
@@ -44,3 +45,15 @@ def test_the_library_example_in_the_docs_runs(monkeypatch, capsys) -> None:  # t
     exec(compile(example, "docs/index.md", "exec"), {})
     printed = capsys.readouterr().out
     assert "003_e10f0307fb1c42ac Antiwar.com Zelensky Says NATO Should Shoot Down" in printed
+
+
+def test_the_architecture_page_names_every_module_and_only_real_ones() -> None:
+    page = (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
+    named = set(re.findall(r"`(framediff/[\w/]+\.py)`", page))
+    for path in sorted(named):
+        assert (ROOT / path).is_file(), f"docs/architecture.md names {path}, which does not exist"
+    for module in sorted((ROOT / "framediff").rglob("*.py")):
+        if module.name in ("__init__.py", "__main__.py"):
+            continue
+        path = module.relative_to(ROOT).as_posix()
+        assert path in named, f"docs/architecture.md does not say where {path} fits"
