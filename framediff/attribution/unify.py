@@ -37,7 +37,7 @@ class _Buckets:
         self.groups: dict[str, list[list[str]]] = {}
 
     def add(self, names: Iterable[str]) -> list[list[str]]:
-        """Place each name (longest first) in a bucket; return the buckets it opened."""
+        """Place each name (longest first) in a bucket; return the buckets this call opened."""
         opened: list[list[str]] = []
         for name in sorted(names, key=lambda s: (-len(s.split()), s)):
             buckets = self.groups.setdefault(_name_key(name), [])
@@ -74,15 +74,11 @@ def speaker_names(
     for bucket in buckets.add({s for s in quote_counts if _is_named(s)}):
         best = _best(bucket, quote_counts)
         chosen.update(dict.fromkeys(bucket, best))
-    new = buckets.add({s for s in report_counts if _is_named(s) and s not in chosen})
+    buckets.add({s for s in report_counts if _is_named(s) and s not in chosen})
     for group in buckets.groups.values():
         for bucket in group:
-            if any(b in chosen for b in bucket):
-                best = chosen[next(b for b in bucket if b in chosen)]
-            elif any(bucket is b for b in new):
-                best = _best(bucket, report_counts)
-            else:
-                continue
+            quoted_name = next((chosen[b] for b in bucket if b in chosen), None)
+            best = quoted_name or _best(bucket, report_counts)
             chosen.update({b: best for b in bucket if b not in chosen})
     return chosen
 
