@@ -267,7 +267,7 @@ def clean_text(
     for block in blocks[1:]:
         _classify_line(block, headline_key, remove, options)
         if not block.removed:
-            _trim_boilerplate_sentences(block, removed)
+            _trim_boilerplate_sentences(block, removed, options)
 
     _mark_header(blocks, removed)
     _remove_outlet_repeats(blocks, removed, repeated, options)
@@ -379,7 +379,9 @@ def _cut_trailing_credit(block: _Block, remove: _Remover, options: CleanOptions)
     block.text = caption
 
 
-def _trim_boilerplate_sentences(block: _Block, removed: list[Removal]) -> None:
+def _trim_boilerplate_sentences(
+    block: _Block, removed: list[Removal], options: CleanOptions
+) -> None:
     """Remove lexicon hits: a glued banner at the start, whole-furniture lines, tails."""
     text = block.text
     # A membership widget's buttons glued to the first words of the article.
@@ -410,6 +412,15 @@ def _trim_boilerplate_sentences(block: _Block, removed: list[Removal]) -> None:
     protected = quoted_spans(text)
     hits: list[lexicon.Rule | None] = [
         None if _overlaps(s, e, protected) else _strong_rule(text[s:e]) for s, e in segments
+    ]
+    # A prompt or marker is short; a long sentence starting with its words is the story's.
+    hits = [
+        None
+        if hit is not None
+        and hit.name in lexicon.LINE_PROMPT_RULES
+        and len(_words(text[s:e])) > options.max_prompt_words
+        else hit
+        for hit, (s, e) in zip(hits, segments, strict=True)
     ]
     if not any(hits):
         return
@@ -636,14 +647,14 @@ def _credits(removed: Sequence[Removal], kept: Sequence[_Block]) -> _Credits:
                 continue  # "By Reuters": a wire, not a person
             author = author or name
             if org and lexicon.wire_of(org) is None:
-                outlet = outlet or org.strip()
+                outlet = outlet or org.strip(" .")
         elif removal.rule == "republication" and found_wire is None:
             match = _COPYRIGHT_HOLDER.match(text)
             if match:
-                outlet = outlet or match.group("holder").strip()
+                outlet = outlet or match.group("holder").strip(" .")
             else:
                 match = _FIRST_PUBLISHER.search(text)
-                wire = wire or (match.group("publisher").strip() if match else None)
+                wire = wire or (match.group("publisher").strip(" .") if match else None)
     for block in kept[:3]:
         match = lexicon.WIRE_DATELINE.match(block.text)
         if match and wire is None:

@@ -111,7 +111,7 @@ SENTENCE_RULES: tuple[Rule, ...] = (
         "continuation marker: the article goes on after it",
         # "Story continues below advertisement" (Global News), "Article continues below"
         # (Postmedia), "Continued on next page", "(continued)", "Continued from Page A1".
-        r"^\W*(?:the )?(?:story|article|text|report|content|post) continues\b",
+        r"^\W*(?:the )?(?:story|article|text|report|content|post) continues (?:below|after|on (?:page|the next page|next page|[A-Z]?\d)|inside|overleaf)\b",
         r"^\W*\(?\s*(?:continued|cont'?d\.?)\s*\)?\W*$",
         r"^\W*\(?\s*continued (?:on|from|below|after|overleaf|inside)\b",
         r"^\W*continue reading\b(?: (?:below|the (?:main )?(?:story|article)|after (?:the )?(?:ad|advertisement)|here|on)\b)?",
@@ -179,7 +179,8 @@ BANNER_PHRASES = re.compile(
     r"\s*(?:become an? (?:member|patron|supporter|subscriber)|"
     r"support us(?: (?:just )?once| monthly| today| now)?|"
     r"donate(?: now| today| once| monthly)?|subscribe(?: now| today)?|"
-    r"sign up(?: now| today)?|join us|log ?in|sign in|advertisement|skip to (?:main )?content)"
+    r"sign up(?: now| today)?|join us|log ?in|sign in|advertisement|skip to (?:main )?content|"
+    r"(?:story|article) continues below(?: advertisement)?|continue reading(?: below)?)"
     r"[.!:|]?",
     re.IGNORECASE,
 )
@@ -191,7 +192,11 @@ CROSS_LINK = re.compile(
     r"further reading|in case you missed it|icymi|don'?t miss|related (?:stories|articles|"
     r"coverage|content|links?|videos?|reading|topics)|more (?:from|on) [\w .&'’-]{1,40}?|"
     r"also on [\w .&'’-]{1,40}?)\s*(?::|»|>>|>|—|–|\|)"
-    r"|(?:also on|more from|more on) [\w.&'’-]+(?: [\w.&'’-]+){0,4}\W*$)",
+    r"|(?:also on|more from|more on) [\w.&'’-]+(?: [\w.&'’-]+){0,4}\W*$"
+    # A widget's heading alone on a line: the links under it are gone or follow.
+    r"|(?:most read|most popular|most viewed|trending(?: now)?|popular now|top stories|"
+    r"recommended(?: for you| stories| reading)?|related (?:stories|articles|coverage|content)|"
+    r"you (?:may|might) also like|more stories|latest stories|more videos)\W*$)",
     re.IGNORECASE,
 )
 
@@ -389,7 +394,10 @@ PHOTO_CREDIT = re.compile(
 )
 # The same credit at the end of a caption line: "… in Ottawa on Monday. (Jae C. Hong/The
 # Associated Press)" or "… on March 3.Spencer Colby/The Canadian Press".
-TRAILING_CREDIT = re.compile(rf"(?<=[.!?)”\"])\s*(?P<credit>\(?\s*{_CREDIT_BODY}\s*\)?\W*)$")
+TRAILING_CREDIT = re.compile(
+    r"(?<=[.!?)”\"])\s*(?P<credit>(?:(?i:photograph|photo|image|picture|credit|composite)s?"
+    rf"\s*:\s*)?\(?\s*{_CREDIT_BODY}\s*\)?\W*)$",
+)
 
 # "OTTAWA (CP) —", "WASHINGTON (AP) —": the wire in the dateline of the first paragraph.
 WIRE_DATELINE = re.compile(r"^[A-Z][A-Za-z .,'’-]{1,40}\((?P<wire>[A-Za-z .-]{2,30})\)\s*[-—–]")
