@@ -201,3 +201,13 @@ def test_story_sentences_with_furniture_words_are_kept(line: str) -> None:
         f"Headline for a story\n\nFirst paragraph of the story, which has words.\n\n{line}\n\nEnd."
     )
     assert line in clean_text(text).text
+
+
+def test_agency_alone_mid_article_is_a_photo_credit_not_the_wire() -> None:
+    paragraphs = [f"Paragraph {n} of the story says something about the vote." for n in range(6)]
+    paragraphs.insert(3, "ASSOCIATED PRESS.")
+    cleaned = clean_text("Budget vote\n\n" + "\n\n".join(paragraphs))
+    assert "ASSOCIATED PRESS." not in cleaned.text
+    assert cleaned.wire is None
+    cleaned = clean_text("Budget vote\n\n" + "\n\n".join([*paragraphs[:3], "The Canadian Press"]))
+    assert cleaned.wire == "The Canadian Press"

@@ -310,7 +310,7 @@ def _classify_line(
     ):
         remove(block, "byline", "author byline (kept as metadata)")
     elif _is_bare_wire(text):
-        remove(block, "wire-credit", "wire credit (kept as metadata)")
+        remove(block, "wire-credit", "an agency's name alone on a line: a wire or photo credit")
     elif lexicon.DATELINE.match(text) or (
         len(words) <= options.max_byline_words and lexicon.TIMESTAMP_LINE.match(text)
     ):
@@ -624,12 +624,17 @@ def _credits(removed: Sequence[Removal], kept: Sequence[_Block]) -> _Credits:
     """Metadata from the credits cleaning removed: byline, wire, outlet, date.
 
     The first of each kind wins; a photo credit names the photographer's agency, not the
-    story's, and is not used. A wire in the first paragraph's dateline ("OTTAWA (CP) —")
+    story's, and is not used, nor is an agency's name alone on a line in the middle of the
+    article (it sits under a photo). A wire in the first paragraph's dateline ("OTTAWA (CP) —")
     counts too.
     """
     author = wire = outlet = date = None
+    lines = [b.line for b in kept if b.role == "body"]
     for removal in removed:
         text = removal.text
+        middle = bool(lines) and lines[min(2, len(lines) - 1)] < removal.line < lines[-3:][0]
+        if middle and _is_bare_wire(text):
+            continue  # mid-article, under a photo: the photographer's agency
         if removal.rule == "dateline" and date is None:
             match = lexicon.DATELINE.match(text) or lexicon.DATE.search(text)
             date = (match.groupdict().get("date") or match.group(0)) if match else None
