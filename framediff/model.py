@@ -95,6 +95,9 @@ class Article:
     source_format: str = "text"
     encoding: str | None = None
     story: str | None = None
+    # The news agency or original publisher the text credits ("The Canadian Press"), when
+    # the article is wire copy or republished.
+    wire: str | None = None
 
     @property
     def body_paragraphs(self) -> tuple[Paragraph, ...]:
@@ -121,6 +124,7 @@ class Article:
             "title": self.title,
             "date": self.date,
             "author": self.author,
+            "wire": self.wire,
             "url": self.url,
         }
         if full:

@@ -36,6 +36,20 @@ class CleanOptions:
     # A teaser for another story sits at the very end: a headline-shaped line followed by at
     # most this many paragraphs before the article ends.
     max_teaser_paragraphs: int = 2
+    # ... and each of those paragraphs is short: a teaser's summary is one or two sentences
+    # of a wire lead (about 25-40 words). Longer text after a heading-shaped line is the
+    # story going on under a subheading, and is kept.
+    max_teaser_words: int = 50
+    # A byline, a timestamp line or a photo credit is a name, an outlet, a role and a date:
+    # rarely more than a dozen words ("By Jane Doe and John Roe, The Associated Press").
+    max_byline_words: int = 12
+    # Button text is a few words ("Listen to this article", "Sign up for alerts", "Report an
+    # error"); an imperative line longer than this is a sentence of the story.
+    max_call_to_action_words: int = 8
+    # An advertisement label or a continuation marker alone on a line is short ("This
+    # advertisement has not loaded yet, but your article continues below." is 11 words); a
+    # longer line starting with one has story text glued on, and only the marker is cut.
+    max_prompt_words: int = 12
     # A line repeated verbatim in this many articles of one outlet is that outlet's
     # boilerplate (a banner, a sign-off), provided it sits at the head or tail of the article.
     min_outlet_repeats: int = 2

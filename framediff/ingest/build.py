@@ -24,6 +24,7 @@ def article_from_clean_text(
     source_format: str = "text",
     encoding: str | None = None,
     story: str | None = None,
+    wire: str | None = None,
 ) -> Article:
     """An article whose cleaned text is ``text`` exactly: offsets point into it unchanged.
 
@@ -49,4 +50,5 @@ def article_from_clean_text(
         source_format=source_format,
         encoding=encoding,
         story=story,
+        wire=wire,
     )

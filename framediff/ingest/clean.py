@@ -41,6 +41,10 @@ _QUOTE_CHARS = '"“”„«»‹›'
 _TERMINAL = tuple('.!?…:;"”’»)')
 # A quotation of a few words in a line: protects the line from weak signals.
 _QUOTATION = re.compile(r"[\"“„«][^\"“”„«»]{12,}?[\"”»]")
+# Quotations of a paragraph, double or single marks: text inside them is someone's words.
+_DOUBLE_QUOTED = re.compile(r"[\"“„«][^\"“”„«»]*(?:[\"”»]|$)")
+_TWO_APOSTROPHES = re.compile(r"''(?=\S).*?\S''")  # NYT archive style: ''Like this.''
+_SINGLE_QUOTED = re.compile(r"(?<![\w’'])[‘'](?=[\w\[])[^‘’\n]*?[\w.,!?—…\]-][’'](?![\w’'])")
 _GLUED_SENTENCE = re.compile(r"(?<=[a-z][.!?])(?=[A-Z][a-z])")
 _WORD = re.compile(r"[\w'’-]+")
 
@@ -55,6 +59,11 @@ class CleanedText:
     title: str
     date: str | None
     author: str | None
+    # Credits removed from the body, as metadata: the news agency or original publisher the
+    # story is credited to ("The Canadian Press", "Reuters"), and the outlet a staff byline
+    # or a copyright line names.
+    wire: str | None = None
+    outlet: str | None = None
 
 
 @dataclass
@@ -116,6 +125,24 @@ def _segments(line: str) -> list[tuple[int, int]]:
             cut = match.start()
         spans.append((cut, end))
     return spans
+
+
+def quoted_spans(text: str, *, min_words: int = 3) -> list[tuple[int, int]]:
+    """Spans of ``text`` inside quote marks holding at least ``min_words`` words.
+
+    An opening mark that is never closed runs to the end (a quotation that goes on into the
+    next paragraph, as newspapers print long quotations).
+    """
+    spans = []
+    for pattern in (_DOUBLE_QUOTED, _TWO_APOSTROPHES, _SINGLE_QUOTED):
+        for match in pattern.finditer(text):
+            if len(_words(match.group(0))) >= min_words:
+                spans.append((match.start(), match.end()))
+    return spans
+
+
+def _overlaps(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in spans)
 
 
 def _ends_sentence(text: str) -> bool:
@@ -222,8 +249,6 @@ def clean_text(
     numbered = list(enumerate(text.split("\n"), start=first_line))
     blocks = [_Block(line_text, number) for number, line_text in _join_continuations(numbered)]
     removed: list[Removal] = []
-    date: str | None = None
-    author: str | None = None
 
     def remove(block: _Block, rule: str, reason: str) -> None:
         block.removed = True
@@ -241,28 +266,26 @@ def clean_text(
 
     for block in blocks[1:]:
         _classify_line(block, headline_key, remove, options)
-        if block.removed and block.text and removed[-1].rule == "byline" and author is None:
-            match = lexicon.BYLINE.match(block.text)
-            author = match.group("name") if match else None
-        if block.removed and removed and removed[-1].rule == "dateline" and date is None:
-            match = lexicon.DATELINE.match(block.text)
-            date = match.group("date") if match else None
         if not block.removed:
-            _trim_boilerplate_sentences(block, removed)
+            _trim_boilerplate_sentences(block, removed, options)
 
     _mark_header(blocks, removed)
     _remove_outlet_repeats(blocks, removed, repeated, options)
+    _remove_article_repeats(blocks, removed, options)
     _remove_teaser(blocks, removed, options)
 
     kept = [b for b in blocks if not b.removed and b.text.strip()]
     removed.sort(key=lambda r: (r.line, r.rule))
+    credits = _credits(removed, kept)
     return CleanedText(
         text="\n\n".join(b.text for b in kept),
         roles=tuple(b.role for b in kept),
         removed=tuple(removed),
         title=headline,
-        date=date,
-        author=author,
+        date=credits.date,
+        author=credits.author,
+        wire=credits.wire,
+        outlet=credits.outlet,
     )
 
 
@@ -274,19 +297,91 @@ def _classify_line(
 ) -> None:
     """Whole-line rules: the line is furniture as a whole, or it is left for later rules."""
     text = block.text
-    if match_key(text) == headline_key:
+    words = _words(text)
+    prompt = _line_prompt(text)
+    if not any(ch.isalnum() for ch in text):
+        remove(block, "separator", "a line of rule characters, no words")
+    elif match_key(text) == headline_key:
         remove(block, "headline-repeat", "the headline printed again")
     elif lexicon.CROSS_LINK.match(text):
         remove(block, "cross-link", "link to another story")
-    elif len(_words(text)) <= 8 and lexicon.BYLINE.match(text):
+    elif len(words) <= options.max_byline_words and (
+        lexicon.BYLINE.match(text) or lexicon.NAME_AND_ORG.match(text)
+    ):
         remove(block, "byline", "author byline (kept as metadata)")
-    elif lexicon.DATELINE.match(text):
+    elif _is_bare_wire(text):
+        remove(block, "wire-credit", "an agency's name alone on a line: a wire or photo credit")
+    elif lexicon.DATELINE.match(text) or (
+        len(words) <= options.max_byline_words and lexicon.TIMESTAMP_LINE.match(text)
+    ):
         remove(block, "dateline", "date and time line (kept as metadata)")
+    elif len(words) <= options.max_byline_words and lexicon.PHOTO_CREDIT.match(text):
+        remove(block, "credit", "photo credit: a name and an agency")
+    elif prompt is not None and len(words) <= (
+        options.max_caption_words if prompt.name == "gallery" else options.max_prompt_words
+    ):
+        # "Open this photo in gallery: <caption>", "Click to play video: '<title>'": the
+        # prompt governs the whole line. A longer line merely starting with a continuation
+        # marker or an ad label is left to the sentence rules, which cut the marker only.
+        remove(block, prompt.name, prompt.reason)
+    elif lexicon.SHARE_BUTTONS.match(text):
+        remove(block, "share-buttons", "share buttons")
+    elif _is_call_to_action(text, options):
+        remove(block, "call-to-action", "button text: a short imperative with no finite verb")
     elif _is_lowercase_caption(text, options):
         remove(block, "caption", "image caption or alt text: lower case, no sentence punctuation")
+    else:
+        _cut_trailing_credit(block, remove, options)
 
 
-def _trim_boilerplate_sentences(block: _Block, removed: list[Removal]) -> None:
+def _line_prompt(text: str) -> lexicon.Rule | None:
+    """The prompt rule (gallery, continuation, ad slot) a line starts with, if any."""
+    rule = _strong_rule(text)
+    return rule if rule is not None and rule.name in lexicon.LINE_PROMPT_RULES else None
+
+
+def _is_bare_wire(text: str) -> bool:
+    """A line that is only an agency's name ("The Canadian Press", "— AP")."""
+    match = lexicon.WIRE_NAME.search(text)
+    return (
+        match is not None
+        and lexicon.wire_of(match.group(0)) is not None
+        and not text[: match.start()].strip(" —–-(") + text[match.end() :].strip(" .)")
+    )
+
+
+def _is_call_to_action(text: str, options: CleanOptions) -> bool:
+    """Button text: a short line that starts with an imperative and has no finite verb."""
+    words = [w.casefold() for w in _words(text)]
+    return (
+        0 < len(words) <= options.max_call_to_action_words
+        and words[0] in lexicon.CTA_VERBS
+        and not any(w in lexicon.FINITE_VERBS for w in words)
+        and not any(ch in text for ch in _QUOTE_CHARS)
+    )
+
+
+def _cut_trailing_credit(block: _Block, remove: _Remover, options: CleanOptions) -> None:
+    """A caption line ending in its photo credit ("… on Monday. (Jae C. Hong/AP)").
+
+    A short caption goes with its credit; from a longer line, or one that quotes someone,
+    only the credit is cut.
+    """
+    match = lexicon.TRAILING_CREDIT.search(block.text)
+    if match is None:
+        return
+    caption = block.text[: match.start("credit")].rstrip()
+    if len(_words(caption)) <= options.max_caption_words and not quoted_spans(caption):
+        remove(block, "caption", "photo caption ending in its credit")
+        return
+    credit = _Block(block.text[match.start("credit") :].strip(), block.line)
+    remove(credit, "credit", "photo credit at the end of a caption")
+    block.text = caption
+
+
+def _trim_boilerplate_sentences(
+    block: _Block, removed: list[Removal], options: CleanOptions
+) -> None:
     """Remove lexicon hits: a glued banner at the start, whole-furniture lines, tails."""
     text = block.text
     # A membership widget's buttons glued to the first words of the article.
@@ -312,7 +407,21 @@ def _trim_boilerplate_sentences(block: _Block, removed: list[Removal]) -> None:
     segments = _segments(text)
     if not segments:
         return
-    hits: list[lexicon.Rule | None] = [_strong_rule(text[s:e]) for s, e in segments]
+    # A sentence inside someone's quotation is never the outlet's furniture ("… to join us
+    # in speaking out," the company tweeted), whatever words it uses.
+    protected = quoted_spans(text)
+    hits: list[lexicon.Rule | None] = [
+        None if _overlaps(s, e, protected) else _strong_rule(text[s:e]) for s, e in segments
+    ]
+    # A prompt or marker is short; a long sentence starting with its words is the story's.
+    hits = [
+        None
+        if hit is not None
+        and hit.name in lexicon.LINE_PROMPT_RULES
+        and len(_words(text[s:e])) > options.max_prompt_words
+        else hit
+        for hit, (s, e) in zip(hits, segments, strict=True)
+    ]
     if not any(hits):
         return
     # Inside a paragraph that has a strong hit, the outlet speaking to its readers in its
@@ -422,8 +531,62 @@ def _remove_outlet_repeats(
             )
 
 
+def _remove_article_repeats(
+    blocks: list[_Block], removed: list[Removal], options: CleanOptions
+) -> None:
+    """Remove lines a page prints more than once: furniture repeats, the story does not.
+
+    A short line that is not a sentence ("Advertisement", "Share this article", a widget's
+    label) goes wherever it recurs. A paragraph of prose printed twice (a pull quote, a
+    paragraph saved twice) keeps its first copy.
+    """
+    seen: dict[str, int] = {}
+    for block in blocks:
+        if block.removed or block.role == "headline":
+            continue
+        key = match_key(block.text)
+        if key:
+            seen[key] = seen.get(key, 0) + 1
+    first: set[str] = set()
+    for block in blocks:
+        if block.removed or block.role == "headline":
+            continue
+        key = match_key(block.text)
+        if seen.get(key, 0) < 2:
+            continue
+        words = _words(block.text)
+        if (
+            2 <= len(words) <= options.max_call_to_action_words
+            and not _ends_sentence(block.text)
+            and not quoted_spans(block.text)
+        ):
+            reason = "a short line printed more than once in this article: page furniture"
+        elif key in first and len(words) > options.max_call_to_action_words:
+            reason = "the same paragraph printed again, earlier in this article"
+        else:
+            first.add(key)
+            continue
+        block.removed = True
+        removed.append(Removal(block.text, reason, "repeat-in-article", block.line))
+
+
+def _is_teaser_text(text: str, options: CleanOptions) -> bool:
+    """Short, link-like text: no quotation, no more than a sentence or two."""
+    return (
+        len(_words(text)) <= options.max_teaser_words
+        and len(_segments(text)) <= 2
+        and not quoted_spans(text)
+    )
+
+
 def _remove_teaser(blocks: list[_Block], removed: list[Removal], options: CleanOptions) -> None:
-    """Remove a teaser for another story: a headline-shaped line and its summary, at the end."""
+    """Remove a teaser for another story: a headline-shaped line and its summary, at the end.
+
+    The evidence must be strong, because what follows a heading-shaped line is usually the
+    story going on under a subheading: the heading has to be among the very last paragraphs,
+    and it and everything after it short, link-like text, with no quotation. Anything else
+    is kept.
+    """
     body = [b for b in blocks if not b.removed and b.role == "body"]
     if len(body) < 4:
         return
@@ -432,7 +595,10 @@ def _remove_teaser(blocks: list[_Block], removed: list[Removal], options: CleanO
         if index < len(body) // 2:
             break
         if _is_heading_shaped(body[index].text):
-            for block in body[index:]:
+            tail = body[index:]
+            if not all(_is_teaser_text(b.text, options) for b in tail):
+                return
+            for block in tail:
                 block.removed = True
                 removed.append(
                     Removal(
@@ -444,6 +610,69 @@ def _remove_teaser(blocks: list[_Block], removed: list[Removal], options: CleanO
                     )
                 )
             return
+
+
+@dataclass(frozen=True)
+class _Credits:
+    author: str | None = None
+    wire: str | None = None
+    outlet: str | None = None
+    date: str | None = None
+
+
+def _credits(removed: Sequence[Removal], kept: Sequence[_Block]) -> _Credits:
+    """Metadata from the credits cleaning removed: byline, wire, outlet, date.
+
+    The first of each kind wins; a photo credit names the photographer's agency, not the
+    story's, and is not used, nor is an agency's name alone on a line in the middle of the
+    article (it sits under a photo). A wire in the first paragraph's dateline ("OTTAWA (CP) —")
+    counts too.
+    """
+    author = wire = outlet = date = None
+    lines = [b.line for b in kept if b.role == "body"]
+    for removal in removed:
+        text = removal.text
+        middle = bool(lines) and lines[min(2, len(lines) - 1)] < removal.line < lines[-3:][0]
+        if middle and _is_bare_wire(text):
+            continue  # mid-article, under a photo: the photographer's agency
+        if removal.rule == "dateline" and date is None:
+            match = lexicon.DATELINE.match(text) or lexicon.DATE.search(text)
+            date = (match.groupdict().get("date") or match.group(0)) if match else None
+        if removal.rule not in {"byline", "wire-credit", "republication"}:
+            continue
+        found_wire = lexicon.wire_of(text)
+        wire = wire or found_wire
+        if removal.rule == "byline":
+            match = lexicon.BYLINE.match(text) or lexicon.NAME_AND_ORG.match(text)
+            if match is None:
+                continue
+            name = match.group("name")
+            org = match.groupdict().get("org") or match.groupdict().get("org2")
+            if lexicon.wire_of(name) is not None and lexicon.wire_of(name) == found_wire:
+                continue  # "By Reuters": a wire, not a person
+            author = author or name
+            if org and lexicon.wire_of(org) is None:
+                outlet = outlet or org.strip(" .")
+        elif removal.rule == "republication" and found_wire is None:
+            match = _COPYRIGHT_HOLDER.match(text)
+            if match:
+                outlet = outlet or match.group("holder").strip(" .")
+            else:
+                match = _FIRST_PUBLISHER.search(text)
+                wire = wire or (match.group("publisher").strip(" .") if match else None)
+    for block in kept[:3]:
+        match = lexicon.WIRE_DATELINE.match(block.text)
+        if match and wire is None:
+            wire = lexicon.wire_of(match.group("wire"))
+    return _Credits(author, wire, outlet, date)
+
+
+_COPYRIGHT_HOLDER = re.compile(
+    r"^\W*(?:©|\(c\)|copyright)\s*(?:©\s*)?\d{4}\s*(?P<holder>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*|\s+(?:and|of|the)){0,6})"
+)
+_FIRST_PUBLISHER = re.compile(
+    r"(?:published|appeared)\s+(?:by|in|on|at)\s+(?:the\s+)?(?P<publisher>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*|\s+(?:and|of)){0,6})"
+)
 
 
 def repeated_by_outlet(

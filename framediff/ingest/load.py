@@ -36,7 +36,7 @@ HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
 ARTICLE_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
 STORY_FILE = "story.toml"
-METADATA_KEYS = ("id", "outlet", "title", "date", "author", "url")
+METADATA_KEYS = ("id", "outlet", "title", "date", "author", "wire", "url")
 _IGNORED_NAMES = frozenset({"readme.md", "readme.txt", "license", "license.txt", "license.md"})
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<body>(?:.*\n)*?)---[ \t]*(?:\n|\Z)")
@@ -323,7 +323,9 @@ def articles_from_sources(sources: Sequence[Source], *, options: Options) -> lis
                 id=article_id,
                 path=source.path,
                 title=metadata.get("title") or cleaned.title,
-                outlet=outlet,
+                # Credits in the text fill what the metadata leaves open: a byline's author,
+                # the outlet a staff byline or copyright line names, the wire.
+                outlet=outlet or cleaned.outlet,
                 date=metadata.get("date") or cleaned.date,
                 author=metadata.get("author") or cleaned.author,
                 url=metadata.get("url"),
@@ -333,6 +335,7 @@ def articles_from_sources(sources: Sequence[Source], *, options: Options) -> lis
                 source_format=source.source_format,
                 encoding=source.encoding,
                 story=source.story,
+                wire=metadata.get("wire") or cleaned.wire,
             )
         )
     return articles
