@@ -34,8 +34,9 @@ sys.path.insert(0, str(REPO / "benchmarks"))
 
 from eval_polnear import load_gold  # noqa: E402
 
-from framediff.ingest.clean import clean_text, normalise_unicode  # noqa: E402
+from framediff.ingest.clean import clean_text  # noqa: E402
 from framediff.ingest.decode import decode_bytes  # noqa: E402
+from framediff.ingest.lines import normalise_unicode  # noqa: E402
 from framediff.model import Removal  # noqa: E402
 from framediff.segment import sentence_spans  # noqa: E402
 

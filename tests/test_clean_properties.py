@@ -6,8 +6,9 @@ from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 from framediff.ingest.build import article_from_clean_text
-from framediff.ingest.clean import clean_text, match_key, normalise_unicode
+from framediff.ingest.clean import clean_text
 from framediff.ingest.decode import decode_bytes
+from framediff.ingest.lines import match_key, normalise_unicode
 
 # Article-like text: words, news punctuation, quote marks, line breaks, and furniture
 # phrases, so the generator reaches the cleaner's rules rather than only random noise.

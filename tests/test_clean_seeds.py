@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from framediff.ingest.clean import clean_text, normalise_unicode
+from framediff.ingest.clean import clean_text
+from framediff.ingest.lines import normalise_unicode
 from framediff.model import Article
 from framediff.segment import sentence_spans
 from tests.conftest import STORY

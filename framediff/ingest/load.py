@@ -25,8 +25,10 @@ from pathlib import Path
 
 from framediff.errors import InputError
 from framediff.ingest.build import article_from_clean_text
-from framediff.ingest.clean import clean_text, normalise_unicode, repeated_by_outlet
+from framediff.ingest.clean import clean_text
 from framediff.ingest.decode import decode_bytes
+from framediff.ingest.lines import normalise_unicode
+from framediff.ingest.repeats import repeated_by_outlet
 from framediff.ingest.source import Source, html_source, is_url
 from framediff.model import Article
 from framediff.options import Options

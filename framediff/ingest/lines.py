@@ -1,0 +1,113 @@
+"""The pieces every cleaning rule reads: paragraphs being cleaned, their sentences and
+quotations, and the text normalised so that invisible characters never decide anything."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from framediff.ingest import lexicon
+from framediff.model import ParagraphRole
+from framediff.segment import sentence_spans
+
+# Invisible characters that only get in the way of matching: zero-width spaces and joiners,
+# the byte-order mark, soft hyphens. Non-breaking spaces become plain spaces.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+_SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\u200a"), " ")
+# C0 and C1 control characters but tab and newline; a tab becomes a space.
+_CONTROLS: dict[int, str | None] = {
+    **dict.fromkeys([*range(0x00, 0x09), *range(0x0B, 0x20), 0x7F, *range(0x80, 0xA0)]),
+    0x09: " ",
+}
+
+QUOTE_CHARS = '"“”„«»‹›'
+TERMINAL = tuple('.!?…:;"”’»)')
+# A quotation of a few words in a line: protects the line from weak signals.
+QUOTATION = re.compile(r"[\"“„«][^\"“”„«»]{12,}?[\"”»]")
+# Quotations of a paragraph, double or single marks: text inside them is someone's words.
+_DOUBLE_QUOTED = re.compile(r"[\"“„«][^\"“”„«»]*(?:[\"”»]|$)")
+_TWO_APOSTROPHES = re.compile(r"''(?=\S).*?\S''")  # NYT archive style: ''Like this.''
+_SINGLE_QUOTED = re.compile(r"(?<![\w’'])[‘'](?=[\w\[])[^‘’\n]*?[\w.,!?—…\]-][’'](?![\w’'])")
+_GLUED_SENTENCE = re.compile(r"(?<=[a-z][.!?])(?=[A-Z][a-z])")
+_WORD = re.compile(r"[\w'’-]+")
+
+
+@dataclass
+class Block:
+    """A paragraph while it is being cleaned (mutable on purpose: it is trimmed in place)."""
+
+    text: str
+    line: int
+    role: ParagraphRole = "body"
+    removed: bool = False
+
+
+Remover = Callable[[Block, str, str], None]
+
+
+def normalise_unicode(text: str) -> str:
+    """NFC, Unix line ends, no invisible or control characters; visible ones left alone.
+
+    Control characters (escape sequences among them) would otherwise reach a terminal
+    report and could clear the screen or rename the window.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = unicodedata.normalize("NFC", text)
+    return text.translate(_INVISIBLE).translate(_SPACES).translate(_CONTROLS)
+
+
+def match_key(text: str) -> str:
+    """A form of a line for comparing lines: case, quote style and spacing ignored."""
+    text = text.casefold().replace("’", "'").replace("‘", "'").replace("“", '"')
+    text = text.replace("”", '"')
+    return " ".join(_WORD.findall(text))
+
+
+def segments(line: str) -> list[tuple[int, int]]:
+    """Sentence spans of a line, also split where a full stop is glued to the next word."""
+    spans: list[tuple[int, int]] = []
+    for start, end in sentence_spans(line, 0, len(line)):
+        cut = start
+        for match in _GLUED_SENTENCE.finditer(line, start, end):
+            spans.append((cut, match.start()))
+            cut = match.start()
+        spans.append((cut, end))
+    return spans
+
+
+def quoted_spans(text: str, *, min_words: int = 3) -> list[tuple[int, int]]:
+    """Spans of ``text`` inside quote marks holding at least ``min_words`` words.
+
+    An opening mark that is never closed runs to the end (a quotation that goes on into the
+    next paragraph, as newspapers print long quotations).
+    """
+    spans = []
+    for pattern in (_DOUBLE_QUOTED, _TWO_APOSTROPHES, _SINGLE_QUOTED):
+        for match in pattern.finditer(text):
+            if len(word_list(match.group(0))) >= min_words:
+                spans.append((match.start(), match.end()))
+    return spans
+
+
+def overlaps(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def ends_sentence(text: str) -> bool:
+    return text.rstrip().endswith(TERMINAL)
+
+
+def word_list(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def is_bare_wire(text: str) -> bool:
+    """A line that is only an agency's name ("The Canadian Press", "— AP")."""
+    match = lexicon.WIRE_NAME.search(text)
+    return (
+        match is not None
+        and lexicon.wire_of(match.group(0)) is not None
+        and not text[: match.start()].strip(" —–-(") + text[match.end() :].strip(" .)")
+    )

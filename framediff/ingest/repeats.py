@@ -1,0 +1,122 @@
+"""Repetition as evidence of furniture: lines an outlet prints in many of its articles, and
+lines a page prints more than once."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+
+from framediff.ingest.lines import (
+    QUOTATION,
+    Block,
+    ends_sentence,
+    match_key,
+    normalise_unicode,
+    quoted_spans,
+    segments,
+    word_list,
+)
+from framediff.model import Removal
+from framediff.options import CleanOptions
+
+
+def repeated_sentences(texts: Iterable[str], *, options: CleanOptions) -> frozenset[str]:
+    """Sentences (as match keys) that occur in at least ``min_outlet_repeats`` of ``texts``.
+
+    Call it with the raw texts of one outlet's articles.
+    """
+    counts: dict[str, int] = {}
+    for text in texts:
+        keys = set()
+        for line in normalise_unicode(text).split("\n"):
+            for start, end in segments(line):
+                sentence = line[start:end]
+                if len(sentence) >= options.min_repeat_chars:
+                    keys.add(match_key(sentence))
+        for key in keys:
+            counts[key] = counts.get(key, 0) + 1
+    return frozenset(k for k, n in counts.items() if n >= options.min_outlet_repeats)
+
+
+def remove_outlet_repeats(
+    blocks: list[Block],
+    removed: list[Removal],
+    repeated: frozenset[str],
+    options: CleanOptions,
+) -> None:
+    """Remove the outlet's own repeated furniture from the head and the tail of the body."""
+    if not repeated:
+        return
+
+    def is_repeat(block: Block) -> bool:
+        if block.role == "headline" or QUOTATION.search(block.text):
+            return False
+        spans = segments(block.text)
+        return bool(spans) and all(
+            len(block.text[s:e]) >= options.min_repeat_chars
+            and match_key(block.text[s:e]) in repeated
+            for s, e in spans
+        )
+
+    body = [b for b in blocks if not b.removed and b.role == "body"]
+    for run in (body, list(reversed(body))):
+        for block in run:
+            if block.removed:
+                continue
+            if not is_repeat(block):
+                break
+            block.removed = True
+            removed.append(
+                Removal(
+                    block.text, "repeated in other articles of this outlet", "repeat", block.line
+                )
+            )
+
+
+def remove_article_repeats(
+    blocks: list[Block], removed: list[Removal], options: CleanOptions
+) -> None:
+    """Remove lines a page prints more than once: furniture repeats, the story does not.
+
+    A short line that is not a sentence ("Advertisement", "Share this article", a widget's
+    label) goes wherever it recurs. A paragraph of prose printed twice (a pull quote, a
+    paragraph saved twice) keeps its first copy.
+    """
+    seen: dict[str, int] = {}
+    for block in blocks:
+        if block.removed or block.role == "headline":
+            continue
+        key = match_key(block.text)
+        if key:
+            seen[key] = seen.get(key, 0) + 1
+    first: set[str] = set()
+    for block in blocks:
+        if block.removed or block.role == "headline":
+            continue
+        key = match_key(block.text)
+        if seen.get(key, 0) < 2:
+            continue
+        words = word_list(block.text)
+        if (
+            2 <= len(words) <= options.max_call_to_action_words
+            and not ends_sentence(block.text)
+            and not quoted_spans(block.text)
+        ):
+            reason = "a short line printed more than once in this article: page furniture"
+        elif key in first and len(words) > options.max_call_to_action_words:
+            reason = "the same paragraph printed again, earlier in this article"
+        else:
+            first.add(key)
+            continue
+        block.removed = True
+        removed.append(Removal(block.text, reason, "repeat-in-article", block.line))
+
+
+def repeated_by_outlet(
+    texts_by_outlet: Mapping[str, Sequence[str]], *, options: CleanOptions
+) -> dict[str, frozenset[str]]:
+    """``repeated_sentences`` for each outlet with at least two articles."""
+    return {
+        outlet: repeated_sentences(texts, options=options)
+        for outlet, texts in texts_by_outlet.items()
+        if len(texts) >= options.min_outlet_repeats
+    }
