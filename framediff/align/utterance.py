@@ -141,12 +141,6 @@ def same_words(
     if not a or not b:
         return False
     runs, evidence = shared_stretch(a, b, options.family_gap_words, rarity)
-    # A word or two matching beyond a gap at either end ("the conflict" before a different
-    # clause) is chance, not an anchor: the ends are judged from the first and last real run.
-    while len(runs) > 1 and runs[0][2] < options.family_min_run_words:
-        runs = runs[1:]
-    while len(runs) > 1 and runs[-1][2] < options.family_min_run_words:
-        runs = runs[:-1]
     if not runs:
         return False
     matched = sum(size for _, _, size in runs)
@@ -160,14 +154,18 @@ def same_words(
     slack = options.family_edge_slack_words
     head_a, head_b = first[0], first[1]
     tail_a, tail_b = len(a) - (last[0] + last[2]), len(b) - (last[1] + last[2])
-    if not ((head_a <= slack or head_b <= slack) and (tail_a <= slack or tail_b <= slack)):
-        return False
-    # A cut of the other: the stretch is (nearly) all of one quotation. Otherwise the two
-    # only overlap, the end of one the start of the other, and the stretch must carry more.
+    # A cut of the other: the stretch is (nearly) all of one quotation. Or an overlap: it
+    # runs from the start of one to the end of the other, which then carries on past it
+    # ("the conflict is long, and we will keep …" shares a middle, and is neither).
     cut = any(
         head <= slack and tail <= slack and matched >= options.family_min_fidelity * size
         for head, tail, size in ((head_a, tail_a, len(a)), (head_b, tail_b, len(b)))
     )
+    overlap = (head_a <= slack < head_b and tail_b <= slack < tail_a) or (
+        head_b <= slack < head_a and tail_a <= slack < tail_b
+    )
+    if not cut and not overlap:
+        return False
     needed = (
         options.family_min_evidence_other_speaker
         if different_speakers
