@@ -213,7 +213,9 @@ def compare(
         members = set(group)
         group_articles = [a for a in ordered if a.id in members]
         group_quotes = [q for q in quotes if q.article in members]
-        group_families = build_quote_families(group_quotes, options=options)
+        group_families = build_quote_families(
+            group_quotes, options=options, articles=group_articles
+        )
         group_links: tuple[ParaphraseLink, ...] = ()
         if len(group_articles) > 1:
             alignment = align_sentences(group_articles, group_quotes, options=options)

@@ -24,7 +24,8 @@ from typing import Any, Literal, get_args
 
 from rapidfuzz.distance import Indel
 
-from framediff.similarity import NUMBER_WORDS, TRANSLITERATIONS, normalise_quotes
+from framediff.similarity import NUMBER_WORDS, normalise_quotes
+from framediff.variants import CENSORED, expand, us_spelling, variant_of
 
 OpName = Literal["equal", "insert", "delete", "replace"]
 DiffKind = Literal[
@@ -34,6 +35,7 @@ DiffKind = Literal[
     "spelling",
     "contraction",
     "number",
+    "variant",
     "wording",
     "omission",
     "extension",
@@ -86,15 +88,17 @@ class DiffOp:
 TokenType = Literal["space", "elision", "group", "number", "word", "punct"]
 
 # Order matters: a marked elision before a bracket group ("[…]" is an elision, "[he]" an
-# insertion), numbers before words so "61bn" stays one token.
+# insertion), a censored word ("f***") before punctuation takes its asterisks, numbers
+# before words so "61bn" stays one token.
 _TOKEN = re.compile(
     r"(?P<space>\s+)"
     r"|(?P<elision>\[\s*(?:…|\.\s?\.\s?\.)\s*\]|\(\s*(?:…|\.\s?\.\s?\.)\s*\)|…|\.{3,}|\. \. \.)"
     # An editorial insertion: brackets around a few words on one line. Long parentheses
     # are left as punctuation and words, because the alignment can then match inside them.
     r"|(?P<group>\[[^\[\]\n]{1,60}\]|\([^()\n]{1,60}\))"
+    r"|(?P<word>" + CENSORED.pattern + ")"
     r"|(?P<number>\d+(?:[.,]\d+)*[^\W\d_]*)"
-    r"|(?P<word>[^\W_]+(?:['’][^\W_]+)*)"
+    r"|(?P<word2>[^\W_]+(?:['’][^\W_]+)*)"
     r"|(?P<punct>.)",
     re.DOTALL,
 )
@@ -124,7 +128,8 @@ def tokenise(text: str) -> tuple[_Token, ...]:
     """Words, numbers, punctuation, white space, marked elisions and bracketed insertions."""
     tokens = []
     for match in _TOKEN.finditer(text):
-        kind: TokenType = match.lastgroup  # type: ignore[assignment]
+        group = match.lastgroup
+        kind: TokenType = "word" if group == "word2" else group  # type: ignore[assignment]
         tokens.append(
             _Token(kind, match.group(0), match.start(), match.end(), _key(kind, match.group(0)))
         )
@@ -132,42 +137,6 @@ def tokenise(text: str) -> tuple[_Token, ...]:
 
 
 _WORDISH = frozenset({"word", "number"})
-
-# Contractions and what they stand for, so "can't" and "cannot" and "can not" meet.
-_CONTRACTIONS = {
-    "can't": "can not",
-    "cannot": "can not",
-    "won't": "will not",
-    "shan't": "shall not",
-    "ain't": "is not",
-    "let's": "let us",
-}
-_CONTRACTION_SUFFIXES = (
-    ("n't", " not"),
-    ("'re", " are"),
-    ("'ll", " will"),
-    ("'ve", " have"),
-    ("'m", " am"),
-    ("'d", " would"),
-    ("'s", " is"),
-)
-
-
-def _expand(words: Iterable[str]) -> tuple[str, ...]:
-    out: list[str] = []
-    for word in words:
-        word = normalise_quotes(word).lower()
-        if word in _CONTRACTIONS:
-            out.extend(_CONTRACTIONS[word].split())
-            continue
-        for suffix, full in _CONTRACTION_SUFFIXES:
-            if word.endswith(suffix) and len(word) > len(suffix):
-                out.extend((word[: -len(suffix)] + full).split())
-                break
-        else:
-            out.append(word)
-    return tuple(out)
-
 
 _NUMBER_TOKEN = re.compile(r"(\d+(?:\.\d+)?)(bn|b|tn|mn|m|k|st|nd|rd|th)?")
 _MULTIPLIERS = {"bn": 1e9, "b": 1e9, "tn": 1e12, "mn": 1e6, "m": 1e6, "k": 1e3}
@@ -202,18 +171,6 @@ def number_value(words: Sequence[str]) -> float | None:
     return total + current if seen else None
 
 
-def _us_spelling(word: str) -> str:
-    """British spellings mapped to American ones, for comparison only."""
-    word = TRANSLITERATIONS.get(word, word)
-    word = re.sub(r"(?<=\w{2})our(s|ed|ing|ite|ites|able)?$", r"or\1", word)
-    word = re.sub(r"(?<=\w{3})is(e|es|ed|ing|ation|ations)$", r"iz\1", word)
-    word = re.sub(r"(?<=\w{2})ys(e|es|ed|ing)$", r"yz\1", word)
-    word = re.sub(r"(?<=\w{3})ence(s)?$", r"ense\1", word)
-    word = re.sub(r"(?<=\w{2})tre(s)?$", r"ter\1", word)
-    word = re.sub(r"(?<=\w{2})ogue(s)?$", r"og\1", word)
-    return re.sub(r"(?<=[aeiou])ll(ed|ing|er|ers)$", r"l\1", word)
-
-
 _INFLECTIONS = ("s", "es", "ed", "d", "ing", "'s", "’s", "er", "ly")
 
 
@@ -228,7 +185,7 @@ def spelling_variant(x: str, y: str) -> bool:
     x, y = normalise_quotes(x).lower(), normalise_quotes(y).lower()
     if x == y:
         return False
-    if _us_spelling(x) == _us_spelling(y):
+    if us_spelling(x) == us_spelling(y):
         return True
     for suffix in _INFLECTIONS:
         if x + suffix == y or y + suffix == x:
@@ -269,12 +226,15 @@ def _classify_change(a: Sequence[_Token], b: Sequence[_Token], at_edge: bool) ->
     if not wa or not wb:
         # Words on one side only: a cut at either end of what both quote is a longer or
         # shorter quotation; inside it, words silently left out.
-        return "extension" if at_edge else "omission"
+        if at_edge:
+            return "extension"
+        # A dropped article ("an honor and a privilege") is a transcript's variant.
+        return "variant" if variant_of(wa, wb) else "omission"
     la = [normalise_quotes(w).lower() for w in wa]
     lb = [normalise_quotes(w).lower() for w in wb]
     if "".join(la) == "".join(lb):
         return "case" if la == lb and wa != wb else "punctuation"
-    if _expand(la) == _expand(lb):
+    if expand(la, colloquial=False) == expand(lb, colloquial=False):
         return "contraction"
     va, vb = number_value(la), number_value(lb)
     if va is not None and va == vb:
@@ -283,6 +243,8 @@ def _classify_change(a: Sequence[_Token], b: Sequence[_Token], at_edge: bool) ->
         x == y or spelling_variant(x, y) for x, y in zip(la, lb, strict=True)
     ):
         return "spelling"
+    if variant_of(la, lb):
+        return "variant"
     if at_edge and max(len(la), len(lb)) > 3:
         return "extension"
     return "wording"

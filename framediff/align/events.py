@@ -62,7 +62,7 @@ def article_similarity(
     """
     opts = align_options(options)
     if families is None:
-        families = build_quote_families(quotes, options=opts)
+        families = build_quote_families(quotes, options=opts, articles=articles)
     ids = tuple(sorted({a.id for a in articles}))
     lexical = lexical_similarity(articles)
     quoted: dict[str, dict[str, int]] = defaultdict(dict)

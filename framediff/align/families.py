@@ -15,32 +15,17 @@ from functools import lru_cache
 
 from framediff.align.common import UnionFind, align_options, article_rank, shared_runs
 from framediff.align.records import QuoteDiff, QuoteFamily
+from framediff.align.utterance import Rarity, different_speakers, same_words, word_rarity
 from framediff.diff import DiffOp, diff_words
-from framediff.model import Quote
+from framediff.model import Article, Quote
 from framediff.options import DEFAULT_OPTIONS, AlignOptions, Options
-from framediff.similarity import TRANSLITERATIONS, content_words, locate, word_spans
+from framediff.similarity import content_words, word_spans
+from framediff.variants import canonical_words
 
 # The diff of two renderings depends on their texts alone. Outlets that copy a quotation
 # word for word give the same pair of texts many times, and compare builds the families of
 # a group that holds every article twice (for event grouping, then for the group).
 _diff_texts = lru_cache(maxsize=4096)(diff_words)
-
-
-def _speaker_key(speaker: str | None) -> str | None:
-    if not speaker:
-        return None
-    names = [TRANSLITERATIONS.get(w, w) for w in speaker.lower().replace("’", "'").split()]
-    return names[-1] if names else None
-
-
-def _speakers_compatible(a: str | None, b: str | None) -> bool:
-    """Different named speakers never share a quotation; an unknown one may.
-
-    Names are compared by surname with transliterations folded ("Zelenskyy" is "Zelensky"),
-    since one outlet writes "Volodymyr Zelensky" where another writes "Zelensky".
-    """
-    ka, kb = _speaker_key(a), _speaker_key(b)
-    return ka is None or kb is None or ka == kb
 
 
 @dataclass(frozen=True)
@@ -56,6 +41,10 @@ class _Unit:
     # Character (start, end) of each word in ``text``, for rebuilding the fullest text.
     spans: tuple[tuple[int, int], ...]
     speaker: str | None
+
+    @property
+    def canonical(self) -> tuple[str, ...]:
+        return canonical_words(self.text)
 
 
 def _units(quotes: Sequence[Quote], rank: Mapping[str, int]) -> list[_Unit]:
@@ -85,47 +74,6 @@ def _units(quotes: Sequence[Quote], rank: Mapping[str, int]) -> list[_Unit]:
         )
     units.sort(key=lambda u: (u.rank, u.start, u.text))
     return units
-
-
-def _same_utterance(u: _Unit, v: _Unit, opts: AlignOptions) -> bool:
-    """True when two quotations in different articles are one utterance, however cut."""
-    if not _speakers_compatible(u.speaker, v.speaker):
-        return False
-    known_speaker = u.speaker is not None and v.speaker is not None
-    shorter, longer = (u, v) if len(u.words) <= len(v.words) else (v, u)
-    if len(shorter.words) < opts.family_min_shared_words:
-        # Too few words to vouch by runs: the same speaker and the words nearly verbatim.
-        if not known_speaker or len(shorter.words) < 2:
-            return False
-        score, _, _ = locate(" ".join(shorter.words), " ".join(longer.words))
-        return score >= opts.family_short_min_score
-    runs = shared_runs(u.words, v.words, opts.family_min_run_words)
-    if not runs:
-        return False
-    matched = sum(size for _, _, size in runs)
-    min_shared = opts.family_min_shared_words
-    min_fidelity = opts.family_min_fidelity
-    if not known_speaker:
-        min_shared = opts.family_min_shared_words_no_speaker
-        min_fidelity = opts.family_min_fidelity_no_speaker
-    # A short quotation contained whole in a longer one is a cut of it, when the speakers
-    # agree; with an unknown speaker a few common words are not enough to say so.
-    if matched < (min(min_shared, len(shorter.words)) if known_speaker else min_shared):
-        return False
-    first, last = runs[0], runs[-1]
-    span_u = last[0] + last[2] - first[0]
-    span_v = last[1] + last[2] - first[1]
-    if matched / max(span_u, span_v) < min_fidelity:
-        return False
-    # A cut can only shorten a quotation at its ends: the stretch both quote must begin at
-    # the start of one of them and end at the end of one of them. Two different utterances
-    # sharing a stock phrase in their middles fail here.
-    slack = opts.family_edge_slack_words
-    starts = first[0] <= slack or first[1] <= slack
-    ends = (
-        len(u.words) - (last[0] + last[2]) <= slack or len(v.words) - (last[1] + last[2]) <= slack
-    )
-    return starts and ends
 
 
 def _merge_text(base: _Unit, other: _Unit, min_run: int, slack: int) -> _Unit:
@@ -229,27 +177,36 @@ def _mark_part_cuts(
 
 
 def build_quote_families(
-    quotes: Sequence[Quote], *, options: Options | AlignOptions = DEFAULT_OPTIONS
+    quotes: Sequence[Quote],
+    *,
+    options: Options | AlignOptions = DEFAULT_OPTIONS,
+    articles: Sequence[Article] = (),
 ) -> tuple[QuoteFamily, ...]:
     """Group the direct quotations of all articles that are the same utterance.
 
     Parts of one utterance (same ``Quote.utterance``) are joined before matching. Two
-    quotations in different articles join when their speakers are compatible and they
-    share runs of words that reach the ends of the shorter cut (see ``_same_utterance``);
-    joins are transitive. Families quoted by one article only are returned too, with
-    ``shared`` False. Ids are "Q1", "Q2", … in order of first appearance, articles ranked
-    by id.
+    quotations in different articles join when ``same_utterance``
+    (``framediff.align.utterance``) says so, their words weighed by how rare they are in
+    the sentences of ``articles`` (without articles, function words weigh little and
+    every other word fully); joins are transitive. Families quoted by one article only
+    are returned too, with ``shared`` False. Ids are "Q1", "Q2", … in order of first
+    appearance, articles ranked by id.
     """
-    return _build_quote_families(tuple(quotes), align_options(options))
+    documents = tuple(a.sentence_text(s) for a in articles for s in a.sentences)
+    return _build_quote_families(tuple(quotes), align_options(options), documents, len(articles))
 
 
 # ``compare`` asks for the families of all quotations (to group events) and then for those
 # of each group: when one group holds every article, the second call repeats the first.
 # The result is immutable and depends on the quotations and options alone.
 @lru_cache(maxsize=4)
-def _build_quote_families(quotes: tuple[Quote, ...], opts: AlignOptions) -> tuple[QuoteFamily, ...]:
+def _build_quote_families(
+    quotes: tuple[Quote, ...], opts: AlignOptions, documents: tuple[str, ...], articles: int
+) -> tuple[QuoteFamily, ...]:
     rank = article_rank(q.article for q in quotes)
     units = _units(quotes, rank)
+    rarity: Rarity | None = word_rarity(documents, rare_in=max(1, articles))
+    canonical = [unit.canonical for unit in units]
     forest = UnionFind(len(units))
 
     # Cheap filter: only pairs of quotations that share content words are compared.
@@ -260,7 +217,7 @@ def _build_quote_families(quotes: tuple[Quote, ...], opts: AlignOptions) -> tupl
             index[word].append(n)
     # Whether two units are one utterance depends on their words and speakers alone; an
     # outlet copying a quotation word for word gives the same pair many times.
-    verdicts: dict[tuple[tuple[str, ...], str | None, tuple[str, ...], str | None], bool] = {}
+    verdicts: dict[tuple[tuple[str, ...], tuple[str, ...], bool], bool] = {}
     for n, unit in enumerate(units):
         hits: set[int] = set()
         for word in unit_words[n]:
@@ -270,10 +227,17 @@ def _build_quote_families(quotes: tuple[Quote, ...], opts: AlignOptions) -> tupl
             # A pair already joined through others needs no test: joins are transitive.
             if other.article == unit.article or forest.find(n) == forest.find(m):
                 continue
-            key = (unit.words, unit.speaker, other.words, other.speaker)
+            against = different_speakers(unit.speaker, other.speaker)
+            key = (canonical[n], canonical[m], against)
             same = verdicts.get(key)
             if same is None:
-                same = verdicts[key] = _same_utterance(unit, other, opts)
+                same = verdicts[key] = same_words(
+                    canonical[n],
+                    canonical[m],
+                    different_speakers=against,
+                    options=opts,
+                    rarity=rarity,
+                )
             if same:
                 forest.union(n, m)
 

@@ -29,7 +29,7 @@ def link_paraphrases(
     """
     opts = align_options(options)
     if families is None:
-        families = build_quote_families(quotes, options=opts)
+        families = build_quote_families(quotes, options=opts, articles=articles)
     rank = article_rank(a.id for a in articles)
     sents = [s for s in sentence_records(articles, quotes, opts) if not s.quoted]
 

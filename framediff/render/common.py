@@ -22,6 +22,7 @@ KIND_LABELS: dict[str, str] = {
     "number": "a number written differently",
     "spelling": "spelled differently",
     "contraction": "contracted differently",
+    "variant": "transcribed differently (gonna / going to, a censored word)",
     "case": "capitals differ",
     "punctuation": "punctuation differs",
 }

@@ -214,9 +214,11 @@ def _how_it_decided(comparison: Comparison) -> list[str]:
         "",
         "- A *quotation* is text between quote marks that someone is reported to have said; "
         "scare quotes, titles and nicknames are not counted as quotations.",
-        "- Two outlets quote the *same words* when they share runs of at least "
-        f"{align.family_min_run_words} words, {align.family_min_shared_words} or more in all, "
-        f"and at least {align.family_min_fidelity:.0%} of the words both quote are the same.",
+        "- Two outlets quote the *same words* when they share a stretch of at least "
+        f"{align.family_min_shared_words} words, at least {align.family_min_fidelity:.0%} "
+        "of them the same, that reaches the ends of one quotation and weighs enough by how "
+        "rare its words are in the story; transcription variants (it's / it is, gonna / "
+        "going to) are forgiven, and different speakers only raise the bar.",
         f"- A sentence is *shared* at similarity {align.shared_threshold:.2f} or more, "
         f"*reworded* from {align.reworded_threshold:.2f}, otherwise it is *unique* (context "
         "only that outlet adds).",
