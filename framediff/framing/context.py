@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import accumulate
 
 from framediff.model import Article, Attributions, NameMention, Quote, ReportedSpeech, Sentence
 from framediff.similarity import word_spans
@@ -14,12 +16,29 @@ def is_direct(quote: Quote) -> bool:
     return quote.kind in ("speech", "fragment")
 
 
-def inside(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
-    return any(s <= start and end <= e for s, e in spans)
+class SpanSet:
+    """Character spans (quotations, reported sentences) asked about in O(log n).
 
+    Every word of a body is tested against every quotation of its article; a linear scan
+    per word made a long article cost the square of its length.
+    """
 
-def overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
-    return any(start < e and s < end for s, e in spans)
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._starts = [s for s, _ in ordered]
+        # The furthest end among the spans that start at or before each position.
+        self._reach = list(accumulate((e for _, e in ordered), max))
+
+    def _furthest_end(self, count: int) -> int:
+        return self._reach[count - 1] if count else -1
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether some span shares a character with ``start:end``."""
+        return self._furthest_end(bisect_left(self._starts, end)) > start
+
+    def contains(self, start: int, end: int) -> bool:
+        """Whether some span holds ``start:end`` whole."""
+        return self._furthest_end(bisect_right(self._starts, start)) >= end
 
 
 def word_count(text: str) -> int:
@@ -35,7 +54,7 @@ class ArticleContext:
     quotes: tuple[Quote, ...]
     reported: tuple[ReportedSpeech, ...]
     mentions: tuple[NameMention, ...]
-    direct: tuple[tuple[int, int], ...]
+    direct: SpanSet  # the article's speech and fragments
     body_sentences: tuple[Sentence, ...]
 
 
@@ -60,7 +79,7 @@ def article_contexts(
                 own,
                 found.reported,
                 found.mentions,
-                tuple((q.start, q.end) for q in own if is_direct(q)),
+                SpanSet((q.start, q.end) for q in own if is_direct(q)),
                 tuple(s for s in article.sentences if s.paragraph in body_paras),
             )
         )

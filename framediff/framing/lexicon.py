@@ -4,11 +4,12 @@ and whether they sit near a quotation."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from framediff.framing.context import ArticleContext, inside
+from framediff.framing.context import ArticleContext
 
 LexiconCategory = Literal["loaded", "hedging"]
 
@@ -100,17 +101,20 @@ def lexicon_hits(
     article = ctx.article
     hits: list[LexiconHit] = []
     starts = [s.start for s in article.sentences]
+    quoting = sorted(quoting_sentences)
     for match in _LEXICON_RE.finditer(article.text):
         assert match.lastgroup is not None
         entry, category, _ = LEXICON[int(match.lastgroup[1:])]
         start, end = match.span()
-        sentence = next(
-            (s.index for s in article.sentences if s.start <= start < s.end),
-            None,
-        )
-        if sentence is None:
-            sentence = max((n for n, s in enumerate(starts) if s <= start), default=0)
-        near = any(abs(sentence - q) <= near_sentences for q in quoting_sentences)
+        # The sentence the word is in, or the last one starting before it (sentences are in
+        # text order and do not overlap).
+        k = bisect_right(starts, start) - 1
+        if k >= 0 and start < article.sentences[k].end:
+            sentence = article.sentences[k].index
+        else:
+            sentence = max(k, 0)
+        q = bisect_left(quoting, sentence - near_sentences)
+        near = q < len(quoting) and quoting[q] <= sentence + near_sentences
         hits.append(
             LexiconHit(
                 article.id,
@@ -119,7 +123,7 @@ def lexicon_hits(
                 match.group(0),
                 start,
                 end,
-                inside(start, end, ctx.direct),
+                ctx.direct.contains(start, end),
                 near,
             )
         )

@@ -37,7 +37,7 @@ from typing import Any
 
 from framediff.align import QuoteFamily
 from framediff.attribution.lexicon import is_org_name
-from framediff.framing.context import article_contexts, overlaps
+from framediff.framing.context import article_contexts
 from framediff.framing.headlines import Headline, HeadlineDiff, headlines
 from framediff.framing.lexicon import LexiconCounts, LexiconHit, lexicon_counts, lexicon_hits
 from framediff.framing.names import NameLabels, SpeakerMention, name_labels, speaker_mentions
@@ -166,7 +166,7 @@ def framing_signals(
         voices.extend(article_voices(ctx))
         shares.append(body_shares(ctx))
         mentions[article.id] = speaker_mentions(ctx, people)
-        quoting = {s.index for s in article.sentences if overlaps(s.start, s.end, ctx.direct)} | {
+        quoting = {s.index for s in article.sentences if ctx.direct.overlaps(s.start, s.end)} | {
             r.sentence for r in ctx.reported
         }
         hits = lexicon_hits(ctx, opts.near_quote_sentences, quoting)

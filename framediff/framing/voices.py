@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from framediff.framing.context import ArticleContext, is_direct, overlaps, word_count
+from framediff.framing.context import ArticleContext, SpanSet, is_direct, word_count
 from framediff.model import Quote
 from framediff.similarity import word_spans
 
@@ -113,7 +113,7 @@ def voices(ctx: ArticleContext) -> list[Voice]:
 
 def shares(ctx: ArticleContext) -> BodyShares:
     article = ctx.article
-    reported_spans = [(r.start, r.end) for r in ctx.reported]
+    reported_spans = SpanSet((r.start, r.end) for r in ctx.reported)
     words = quoted = in_reported = 0
     for para in article.paragraphs:
         if para.role == "headline":
@@ -121,9 +121,9 @@ def shares(ctx: ArticleContext) -> BodyShares:
         for _word, start, end in word_spans(article.text[para.start : para.end]):
             s, e = para.start + start, para.start + end
             words += 1
-            if overlaps(s, e, ctx.direct):
+            if ctx.direct.overlaps(s, e):
                 quoted += 1
-            elif overlaps(s, e, reported_spans):
+            elif reported_spans.overlaps(s, e):
                 in_reported += 1
     return BodyShares(article.id, words, quoted, in_reported, words - quoted - in_reported)
 
