@@ -13,15 +13,19 @@ from framediff.attribution.lexicon import (
     LEADER_ROLES,
     MALE_NAMES,
     MALE_TITLES,
+    PLACE_NAMES,
     PRONOUNS,
     ROLE_NOUNS,
     canonical_key,
     given_names_compatible,
     is_org_name,
+    is_title_word,
 )
 from framediff.attribution.marks import QuoteSpan
 from framediff.attribution.names import (
     Mention,
+    after_dateline,
+    is_place_object,
     mention_from_tokens,
     phrase_before,
 )
@@ -37,6 +41,17 @@ class _Entity:
     first: int
     mentions: list[int]
     is_org: bool
+    # Mentions as the object of a preposition of place ("in Manitoba") and as a person
+    # (with a title, a role or a given name): a name seen only as a place is a place.
+    place_uses: int = 0
+    person_uses: int = 0
+
+    @property
+    def is_place(self) -> bool:
+        """A region by name, or a name the article writes as a place and never as a person."""
+        if self.person_uses:
+            return False
+        return self.place_uses > 0 or all(part in PLACE_NAMES for part in self.name.split())
 
     @property
     def gender(self) -> str:
@@ -67,7 +82,7 @@ class Registry:
         # in a campaign story is Hillary Clinton even after one mention of Bill Clinton).
         return max(fitting, key=lambda e: (len(e.mentions), -e.first))
 
-    def add(self, mention: Mention) -> _Entity | None:
+    def add(self, mention: Mention, *, as_place: bool = False) -> _Entity | None:
         if mention.name is None:
             return None
         entity = self._find(mention.name)
@@ -80,6 +95,9 @@ class Registry:
             entity.name = mention.name  # the fullest form introduced in the article
             entity.is_org = is_org_name(mention.name)
         entity.descriptors.update(d for d in mention.descriptors if d not in DETERMINERS)
+        entity.place_uses += as_place
+        given = mention.name.split()[0] in FEMALE_NAMES | MALE_NAMES
+        entity.person_uses += given or any(is_title_word(d) for d in mention.descriptors)
         entity.mentions.append(mention.start)
         self.mentions.append((mention.start, entity))
         return entity
@@ -95,6 +113,12 @@ class Registry:
     def canonical(self, name: str) -> str:
         entity = self._find(name)
         return entity.name if entity is not None else name
+
+    def is_place(self, name: str) -> bool:
+        entity = self._find(name)
+        if entity is not None:
+            return entity.is_place
+        return all(part in PLACE_NAMES for part in name.split())
 
     def is_org(self, name: str) -> bool:
         entity = self._find(name)
@@ -166,6 +190,8 @@ class Resolver:
         for pos, entity in reversed(self.registry.mentions):
             if pos >= mention.start or entity.is_org != want_org or entity.gender == clash:
                 continue
+            if entity.is_place:
+                continue  # "in Manitoba": a place named in passing is nobody's antecedent
             if len(entity.mentions) == 1 and " " not in entity.name:
                 continue  # one capitalised word seen once ("Nobody asked"): not a person
             return entity.name
@@ -197,7 +223,10 @@ def build_registry(
     for paragraph in paragraphs:
         tokens, where = paragraph_tokens(text, paragraph, spans)
         tokenised[paragraph.index] = (tokens, where)
-        i = 0
+        if is_heading(tokens, paragraph):
+            continue  # a heading or a section word names nobody who speaks
+        # A dateline ("FLINT, Mich. —", "Washington (AFP) –") names where, not who.
+        i = after_dateline(tokens, 0, len(tokens))
         while i < len(tokens):
             if not tokens[i].is_word:
                 i += 1
@@ -215,6 +244,25 @@ def build_registry(
                 if phrase and phrase[-1].is_capitalised:
                     mention = mention_from_tokens(phrase)
                     if mention is not None and mention.kind == "name":
-                        registry.add(mention)
+                        at = tokens.index(phrase[0])
+                        place = is_place_object(tokens, at) and not is_possessive(phrase[-1])
+                        registry.add(mention, as_place=place)
             i = j
     return registry, tokenised
+
+
+def is_possessive(token: Token) -> bool:
+    return token.text.endswith(("'s", "’s", "s'", "s’"))
+
+
+def is_heading(tokens: Sequence[Token], paragraph: Paragraph) -> bool:
+    """A heading, a section word or a kicker: a short body paragraph with no sentence
+    punctuation and no quotation, that does not lead into the next paragraph (":" or ",")."""
+    if paragraph.role == "headline" or not tokens or len(tokens) > HEADING_MAX_TOKENS:
+        return False
+    return not any(t.text in ".!?:,;" or t.text.startswith("¤") for t in tokens)
+
+
+# Headings and section words are a few words; a sentence without a full stop ("He
+# dismissed the risk of nuclear escalation", a standfirst) runs longer and still names.
+HEADING_MAX_TOKENS = 6

@@ -8,11 +8,16 @@ from dataclasses import dataclass
 
 from framediff.attribution.cues import main_verb_before
 from framediff.attribution.lexicon import (
+    GROUP_NOUNS,
+    ROLE_NOUNS,
     is_org_name,
     word_set,
 )
 from framediff.attribution.names import (
+    DASHES,
     Mention,
+    after_dateline,
+    is_place_object,
     mention_from_tokens,
     phrase_after,
     phrase_before,
@@ -179,27 +184,17 @@ def _named_in_apposition(tokens: Sequence[Token], phrase: list[Token], hi: int) 
     return phrase
 
 
-def _after_dateline(tokens: Sequence[Token], lo: int, limit: int) -> int:
-    """The index after a dateline that opens the sentence ("WASHINGTON —", "LA CROSSE,
-    Wisc. —", "FLINT, Mich. (AP) —"), or ``lo`` when there is none."""
-    if lo < limit and tokens[lo].text in DASHES:
-        return lo + 1  # the dateline ended a "sentence" at its abbreviation ("Wisc. —")
-    k = lo
-    while k < limit and tokens[k].is_word and tokens[k].text.isupper() and len(tokens[k].text) > 1:
-        k += 1
-    if k == lo:
-        return lo
-    for j in range(k, min(limit, k + 8)):
-        if tokens[j].text in DASHES:
-            return j + 1
-        if tokens[j].is_word and not tokens[j].is_capitalised:
-            break
-    return lo
+def modifies_next(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the word at ``tokens[k]`` is a noun for people that the proper noun before it
+    modifies ("Manitoba farmers said"): then the proper noun is not the subject."""
+    return k < len(tokens) and not tokens[k].is_capitalised and (
+        tokens[k].lower in GROUP_NOUNS or tokens[k].lower in ROLE_NOUNS
+    )
 
 
 def clause_subject(tokens: Sequence[Token], lo: int, limit: int) -> list[Token]:
     """The phrase that opens the sentence, or opens it after a leading "On Tuesday," clause."""
-    first = _after_dateline(tokens, lo, limit)
+    first = after_dateline(tokens, lo, limit)
     while first < limit and tokens[first].lower in _LEADING:
         first += 1  # "And then Trump went on the attack, saying …"
     starts = [first]
@@ -207,10 +202,12 @@ def clause_subject(tokens: Sequence[Token], lo: int, limit: int) -> list[Token]:
     # prime minister in March, Netanyahu rallied supporters by warning …").
     starts.extend(k + 1 for k in range(lo, min(limit, lo + 25)) if tokens[k].text == ",")
     for start in starts:
-        if start >= limit:
-            continue
+        if start >= limit or is_place_object(tokens, start):
+            continue  # "in Ames, Iowa, on Sunday, Mrs. Clinton": the region is no subject
         phrase = phrase_after(tokens, start)
         phrase = [t for t in phrase if t.end <= tokens[limit - 1].end]
+        if modifies_next(tokens, start + len(phrase)):
+            continue
         mention = mention_from_tokens(phrase)
         if mention is not None and mention.kind != "generic":
             return phrase
@@ -258,9 +255,6 @@ def attribution_for(
     if mention is None:
         return None
     return FoundAttribution(mention, written, lemma, tokens[first].start, tokens[last].end)
-
-
-DASHES = frozenset("—―–-")
 
 
 def signature(tokens: Sequence[Token], at: int) -> FoundAttribution | None:
