@@ -39,20 +39,20 @@ import eval_newswcl50  # noqa: E402
 import eval_polnear  # noqa: E402
 
 from framediff.attribution import attribute  # noqa: E402
-from framediff.attribution.lexicon import FEMALE_NAMES, MALE_NAMES  # noqa: E402
+from framediff.attribution.lexicon import FEMALE_NAMES, MALE_NAMES, word_set  # noqa: E402
 from framediff.ingest.build import article_from_clean_text  # noqa: E402
 from framediff.ingest.load import articles_from_sources, sources_from_paths  # noqa: E402
 from framediff.model import Article  # noqa: E402
 from framediff.options import Options  # noqa: E402
 
-SECTION_WORDS = frozenset(
+SECTION_WORDS = word_set(
     """Business Sports Sport Opinion Politics World Local News Health Entertainment Lifestyle
     Life Money Tech Technology Science Arts Culture Travel Weather Video Videos Photos Live
     Trending Breaking Editorial Analysis Commentary Features Markets Economy Canada Nation
     Metro Style Food Books Music Movies Obituaries Letters Podcasts Newsletters Advertisement
-    Sponsored Related Watch Listen""".split()
+    Sponsored Related Watch Listen"""
 )
-REGIONS = frozenset(
+REGIONS = word_set(
     """Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida
     Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts
     Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon
@@ -60,10 +60,12 @@ REGIONS = frozenset(
     Manitoba Saskatchewan Ontario Quebec Nunavut Yukon Newfoundland Labrador Ala Ariz Ark
     Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo Mont Neb
     Nev N.H. N.J. N.M. N.Y. N.C. N.D. Okla Ore Pa R.I. S.C. S.D. Tenn Tex Vt Va Wash Wis
-    Wyo D.C. B.C. Alta Sask Man Ont Que N.S. N.B. P.E.I. OH""".split()
+    Wyo D.C. B.C. Alta Sask Man Ont Que N.S. N.B. P.E.I. OH"""
 )
 PLACE_BEFORE = re.compile(r"\b(?:in|near|across|outside|throughout)\s+$")
-CITY_BEFORE = re.compile(r"\b(?:in|at|near|across|outside|from)\s+(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.]*,\s+$")
+CITY_BEFORE = re.compile(
+    r"\b(?:in|at|near|across|outside|from)\s+(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.]*,\s+$"
+)
 # What follows a place after a preposition: punctuation or a function word, not a noun it
 # modifies ("at Trump rallies") nor a possessive ("in Clinton's speech").
 PLACE_AFTER = re.compile(
@@ -155,7 +157,7 @@ def only_in_headings(article: Article, name: str) -> bool:
 def classify(
     article: Article, speaker: str, mention: str | None, start: int | None, cue: int | None
 ) -> str | None:
-    """"place", "heading", "section", or None for a speaker that may speak."""
+    """ "place", "heading", "section", or None for a speaker that may speak."""
     text = article.text
     name = _bare(speaker)
     if name in SECTION_WORDS and " " not in name:

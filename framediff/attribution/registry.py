@@ -17,6 +17,7 @@ from framediff.attribution.lexicon import (
     PRONOUNS,
     ROLE_NOUNS,
     canonical_key,
+    clean_word,
     given_names_compatible,
     is_org_name,
     is_title_word,
@@ -146,6 +147,53 @@ class Registry:
                 best = candidate
         return best[2] if best is not None else None
 
+    def resolve_description(self, mention: Mention, position: int) -> str | None:
+        """The person a description of a noun no lexicon lists refers to ("the retiree",
+        "the shop's owner"): whoever the article introduced with that noun, in an
+        appositive ("Jane Doe, a retired teacher,"; "Bob Lee, who owns the shop,") or a
+        title. Its head noun must match; None when nobody was so introduced."""
+        words = [d for d in mention.descriptors if d not in DETERMINERS]
+        if not words:
+            return None
+        head, wanted = _stem(words[-1]), {_stem(w) for w in words}
+        best: tuple[int, int, str] | None = None
+        for entity in self._entities:
+            if entity.first >= position or entity.is_org or entity.is_place:
+                continue
+            have = {_stem(d) for d in entity.descriptors}
+            if head not in have:
+                continue
+            last = max(m for m in entity.mentions if m < position)
+            candidate = (len(wanted & have), last, entity.name)
+            if best is None or candidate[:2] > best[:2]:
+                best = candidate
+        return best[2] if best is not None else None
+
+
+def _stem(word: str) -> str:
+    """A crude key that lets "retiree" meet "retired" and "teacher" meet "teaches"."""
+    return word[:5] if len(word) >= 6 else word
+
+
+def appositive_words(tokens: Sequence[Token], k: int) -> set[str]:
+    """The words of an appositive or relative clause opening at ``tokens[k]`` (after the
+    comma that follows a name: "a retired teacher", "who owns the shop"), with the agent
+    nouns of its verbs ("owns" gives "owner"), as descriptors of the person named."""
+    if k >= len(tokens) or tokens[k].lower not in ("a", "an", "the", "who"):
+        return set()
+    words: set[str] = set()
+    for token in tokens[k + 1 : k + 10]:
+        if not token.is_word:
+            break
+        word = clean_word(token.lower)
+        if word in DETERMINERS or word in ("of", "and", "at", "in", "for"):
+            continue
+        words.add(word)
+        if tokens[k].lower == "who" and word.endswith("s") and len(word) > 3:
+            base = word[:-2] if word.endswith(("ches", "shes", "sses", "xes")) else word[:-1]
+            words.update({base + "er", base + "r", base + "or"})
+    return words
+
 
 class Resolver:
     """Turns speaker mentions into names, using everything the article says about people."""
@@ -167,6 +215,8 @@ class Resolver:
             return self.registry.resolve_role(mention, mention.start) or mention.text
         if mention.kind == "generic":
             return mention.text
+        if mention.kind == "description":
+            return self.registry.resolve_description(mention, mention.start)
         gender = PRONOUNS.get(mention.text.lower(), "")
         want_org = gender in ("plural", "thing")
         # A pronoun's gender rules out people known to be of the other one.
@@ -210,20 +260,28 @@ class Resolver:
                 return name
         return None
 
+    def other_subject(self, speaker: str | None, start: int, end: int) -> bool:
+        """Whether someone other than ``speaker`` is reported as speaking between offsets
+        ``start`` and ``end`` (the subject of a speech verb there)."""
+        return any(start <= pos < end and name != speaker for pos, _, name, _ in self.subjects)
+
     def note(self, position: int, paragraph: int, name: str) -> None:
         self.subjects.append((position, paragraph, name, self.registry.is_org(name)))
         self.subjects.sort()
 
 
 def build_registry(
-    text: str, paragraphs: Sequence[Paragraph], spans: Sequence[QuoteSpan]
+    text: str,
+    paragraphs: Sequence[Paragraph],
+    spans: Sequence[QuoteSpan],
+    heading_max_tokens: int = 6,
 ) -> tuple[Registry, dict[int, tuple[list[Token], dict[int, int]]]]:
     registry = Registry()
     tokenised: dict[int, tuple[list[Token], dict[int, int]]] = {}
     for paragraph in paragraphs:
         tokens, where = paragraph_tokens(text, paragraph, spans)
         tokenised[paragraph.index] = (tokens, where)
-        if is_heading(tokens, paragraph):
+        if is_heading(tokens, paragraph, heading_max_tokens):
             continue  # a heading or a section word names nobody who speaks
         # A dateline ("FLINT, Mich. —", "Washington (AFP) –") names where, not who.
         i = after_dateline(tokens, 0, len(tokens))
@@ -246,7 +304,10 @@ def build_registry(
                     if mention is not None and mention.kind == "name":
                         at = tokens.index(phrase[0])
                         place = is_place_object(tokens, at) and not is_possessive(phrase[-1])
-                        registry.add(mention, as_place=place)
+                        entity = registry.add(mention, as_place=place)
+                        after = tokens.index(phrase[-1]) + 1
+                        if entity is not None and after < len(tokens) and tokens[after].text == ",":
+                            entity.descriptors.update(appositive_words(tokens, after + 1))
             i = j
     return registry, tokenised
 
@@ -255,14 +316,9 @@ def is_possessive(token: Token) -> bool:
     return token.text.endswith(("'s", "’s", "s'", "s’"))
 
 
-def is_heading(tokens: Sequence[Token], paragraph: Paragraph) -> bool:
+def is_heading(tokens: Sequence[Token], paragraph: Paragraph, max_tokens: int) -> bool:
     """A heading, a section word or a kicker: a short body paragraph with no sentence
     punctuation and no quotation, that does not lead into the next paragraph (":" or ",")."""
-    if paragraph.role == "headline" or not tokens or len(tokens) > HEADING_MAX_TOKENS:
+    if paragraph.role == "headline" or not tokens or len(tokens) > max_tokens:
         return False
     return not any(t.text in ".!?:,;" or t.text.startswith("¤") for t in tokens)
-
-
-# Headings and section words are a few words; a sentence without a full stop ("He
-# dismissed the risk of nuclear escalation", a standfirst) runs longer and still names.
-HEADING_MAX_TOKENS = 6

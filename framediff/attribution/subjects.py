@@ -10,6 +10,7 @@ from framediff.attribution.cues import main_verb_before
 from framediff.attribution.lexicon import (
     GROUP_NOUNS,
     ROLE_NOUNS,
+    clean_word,
     is_org_name,
     word_set,
 )
@@ -187,8 +188,10 @@ def _named_in_apposition(tokens: Sequence[Token], phrase: list[Token], hi: int) 
 def modifies_next(tokens: Sequence[Token], k: int) -> bool:
     """Whether the word at ``tokens[k]`` is a noun for people that the proper noun before it
     modifies ("Manitoba farmers said"): then the proper noun is not the subject."""
-    return k < len(tokens) and not tokens[k].is_capitalised and (
-        tokens[k].lower in GROUP_NOUNS or tokens[k].lower in ROLE_NOUNS
+    return (
+        k < len(tokens)
+        and not tokens[k].is_capitalised
+        and (tokens[k].lower in GROUP_NOUNS or tokens[k].lower in ROLE_NOUNS)
     )
 
 
@@ -252,9 +255,42 @@ def attribution_for(
             phrase = [t for t in phrase if t.end <= tokens[hi - 1].end]
             phrase = _named_in_apposition(tokens, phrase, hi)
     mention = mention_from_tokens(phrase)
+    if mention is None and not phrase and lemma != "according to":
+        # "“…,” the soft-spoken retiree said": a description the article may have
+        # introduced its person with; the resolver decides whether it did.
+        mention = description_before(tokens, first, lo)
     if mention is None:
         return None
     return FoundAttribution(mention, written, lemma, tokens[first].start, tokens[last].end)
+
+
+def description_before(tokens: Sequence[Token], verb_index: int, floor: int) -> Mention | None:
+    """A definite description right before the verb ("the retiree", "the shop's owner",
+    "the soft-spoken retiree"), of a noun no lexicon lists: a mention of kind
+    "description"."""
+    i = verb_index - 1
+    while i >= floor and tokens[i].lower in _SKIPPABLE:
+        i -= 1
+    head = tokens[i] if i >= floor else None
+    if head is None or not head.is_word or head.is_capitalised or head.lower in FUNCTION_LOWER:
+        return None
+    for j in range(i - 1, max(floor - 1, i - 4), -1):
+        token = tokens[j]
+        if token.lower == "the":
+            words = tokens[j : i + 1]
+            descriptors = tuple(clean_word(t.text).lower() for t in words[1:])
+            text = " ".join(t.text for t in words)
+            return Mention(text, words[0].start, words[-1].end, "description", None, descriptors)
+        if not token.is_word or token.is_capitalised or token.lower in FUNCTION_LOWER:
+            return None
+    return None
+
+
+# Lowercase words that end a description's walk back: it is a clause, not a noun phrase.
+FUNCTION_LOWER = word_set(
+    """and or but that which who whom whose to of in on at for with by from as is was are
+    were be been has have had not it he she they we i you a an said says told"""
+)
 
 
 def signature(tokens: Sequence[Token], at: int) -> FoundAttribution | None:
