@@ -66,8 +66,10 @@ def attribute(article: Article, *, options: QuoteOptions = _DEFAULT_OPTIONS) -> 
                 found = attribution_for(tokens, sentence.lo, sentence.hi, found_verb)
                 if found is None:
                     continue
-                found_all.append((paragraph.index, found))
                 name = resolver.resolve(found.mention, paragraph.index)
+                if name is None and found.mention.kind == "description":
+                    continue  # "the report said": a description nobody was introduced with
+                found_all.append((paragraph.index, found))
                 if name is not None and name[:1].isupper():
                     resolver.note(found.mention.start, paragraph.index, name)
         if sentences and tokens:
