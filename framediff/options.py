@@ -71,6 +71,16 @@ class QuoteOptions:
     # Scare quotes wrap a word or two; a lowercase quotation of at least this many words is
     # someone's words (a fragment) even when its sentence names no speaker. Tuned on PolNeAR.
     min_unattributed_fragment_words: int = 3
+    # A quotation paragraph with no attribution of its own continues the speaker of the last
+    # attributed quotation (the newspaper convention) when that quotation is at most this
+    # many paragraphs back and nobody else is reported speaking in between. Background
+    # paragraphs between a speaker's quotations are common; a longer gap usually means the
+    # story has moved on. Tuned on PolNeAR train.
+    inherit_max_paragraphs: int = 3
+    # A body paragraph of at most this many tokens with no sentence punctuation, no
+    # quotation and no lead-in colon or comma is a heading or a section word ("Business",
+    # "Greater Vancouver"): it names nobody who speaks and breaks a run of quotations.
+    heading_max_tokens: int = 6
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -7,9 +7,9 @@ from typing import NamedTuple
 
 from framediff.attribution.attach import is_signed
 from framediff.attribution.kinds import QuoteContext
-from framediff.attribution.names import Mention, mention_from_tokens, phrase_before
+from framediff.attribution.names import DASHES, Mention, mention_from_tokens, phrase_before
 from framediff.attribution.registry import Resolver
-from framediff.attribution.subjects import DASHES, FoundAttribution, clause_subject
+from framediff.attribution.subjects import FoundAttribution, clause_subject
 
 
 class Credit(NamedTuple):
@@ -39,8 +39,14 @@ def inherit(
     credits: Sequence[Credit],
     lead_ins: dict[int, FoundAttribution],
     resolver: Resolver,
+    breaks: frozenset[int] = frozenset(),
+    max_paragraphs: int = 1,
 ) -> Credit | None:
-    """A speaker for a quotation with no attribution of its own, from its surroundings."""
+    """A speaker for a quotation with no attribution of its own, from its surroundings.
+
+    ``breaks`` are the paragraphs that change who is talking (an interviewer's question, a
+    heading); a quotation paragraph continues a speaker from at most ``max_paragraphs``
+    paragraphs back."""
     paragraph = ctx.span.paragraph
     # Earlier quotations of the same paragraph ("“…” he said. “…”").
     for k in range(n - 1, -1, -1):
@@ -56,13 +62,22 @@ def inherit(
         if before in lead_ins:
             lead = lead_ins[before]
             return credit_of(lead, resolver.resolve(lead.mention, before))
-        # The speaker named in the paragraph before: its last attributed quotation.
+        # The newspaper convention: a quotation paragraph with no attribution of its own
+        # continues the last attributed quotation's speaker, a paragraph or a few back,
+        # unless something in between changes who is talking: another person named as the
+        # subject of a speech verb, an interviewer's question, a heading.
         for k in range(n - 1, -1, -1):
             other = contexts[k]
-            if other.span.paragraph < paragraph - 1:
+            if other.span.paragraph < paragraph - max_paragraphs:
                 break
-            if credits[k].speaker is not None and not is_signed(other):
-                return credits[k]
+            if credits[k].speaker is None or is_signed(other):
+                continue
+            credit = credits[k]
+            if any(other.span.paragraph < b < paragraph for b in breaks):
+                return None
+            if resolver.other_subject(credit.speaker, other.span.end, ctx.span.start):
+                return None
+            return credit
     return None
 
 

@@ -81,6 +81,36 @@ ORG_WORDS = word_set(
     Scotland Ireland Italy Spain Greece Hungary Belarus Moldova Afghanistan Pakistan India
     Vatican ISIS ISIL Taliban Hamas Hezbollah"""
 )
+# Regions whose names are places first: US states, Canadian provinces and territories, UK
+# nations, and the abbreviations datelines use after a town ("Concord, N.H.", "Brandon,
+# Man."). A region speaks only as a government, as the subject of its own verb ("Ontario
+# said it would"), never as a pronoun's antecedent or a phrase that happens to open a clause.
+PLACE_NAMES = word_set(
+    """Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida
+    Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts
+    Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon
+    Pennsylvania Tennessee Texas Utah Vermont Virginia Wisconsin Wyoming Alberta Manitoba
+    Saskatchewan Ontario Quebec Nunavut Yukon Newfoundland Labrador Scotland Wales England
+    Ala Ariz Ark Calif Colo Conn Del Fla Ill Ind Kan Kans Ky Md Mass Mich Minn Miss Mont
+    Neb Nev N.H. N.J. N.M. N.Y. N.C. N.D. Okla Ore Pa R.I. S.C. S.D. Tenn Tex Vt Wash Wis
+    Wyo D.C. B.C. Alta Sask Ont Que N.S. N.B. P.E.I. N.L. N.W.T."""
+)
+# Nouns for the people of a place or trade: a proper noun before one modifies it
+# ("Manitoba farmers said", "Greater Vancouver residents", "Business owners"), so the
+# proper noun is not the subject. Role nouns count too.
+GROUP_NOUNS = word_set(
+    """residents farmers workers students parents teachers families fans owners users drivers
+    shoppers homeowners tenants patients doctors nurses police officers firefighters
+    leaders businesses merchants producers growers ranchers fishers commuters riders
+    travellers travelers passengers citizens taxpayers locals neighbours neighbors
+    employees staff crews volunteers survivors victims witnesses protesters demonstrators
+    advocates groups community communities municipalities councillors councilors mps mlas
+    mpps trustees premiers officials businesspeople retailers restaurateurs"""
+)
+# Party labels that precede the member's state or riding ("Republican of Iowa").
+PARTY_WORDS = word_set("Republican Democrat Democratic Independent Liberal Conservative")
+# Prepositions whose object is a place ("in Manitoba", "outside Greater Vancouver").
+PLACE_PREPOSITIONS = word_set("in near across outside throughout inside")
 # Given names that tell "he" from "she" for the speakers news quotes most; anything not
 # listed stays open to both pronouns.
 FEMALE_NAMES = word_set(

@@ -14,6 +14,8 @@ from framediff.attribution.lexicon import (
     NOT_NAMES,
     OPENERS,
     PARTICLES,
+    PARTY_WORDS,
+    PLACE_PREPOSITIONS,
     PRONOUNS,
     ROLE_NOUNS,
     clean_word,
@@ -97,6 +99,48 @@ def mention_from_tokens(tokens: Sequence[Token]) -> Mention | None:
     if first.lower in ("the", "this", "that") and len(words) > 1:
         return Mention(phrase, text_start, text_end, "role", None, descriptors)
     return Mention(phrase, text_start, text_end, "generic", None, descriptors)
+
+
+DASHES = frozenset("—―–-")
+
+
+def after_dateline(tokens: Sequence[Token], lo: int, limit: int) -> int:
+    """The index after a dateline that opens the sentence ("WASHINGTON —", "LA CROSSE,
+    Wisc. —", "FLINT, Mich. (AP) —"), or ``lo`` when there is none."""
+    if lo < limit and tokens[lo].text in DASHES:
+        return lo + 1  # the dateline ended a "sentence" at its abbreviation ("Wisc. —")
+    k = lo
+    while k < limit and tokens[k].is_word and tokens[k].text.isupper() and len(tokens[k].text) > 1:
+        k += 1
+    if k == lo:
+        # "Washington (AFP) –", "Brandon, Man. (CP) —": a place and an agency's credit.
+        while k < limit and tokens[k].is_capitalised and tokens[k].is_word:
+            k += 1
+        credit = [t.text for t in tokens[k : k + 8]]
+        if k == lo or "(" not in credit or ")" not in credit:
+            return lo
+    for j in range(k, min(limit, k + 12)):
+        if tokens[j].text in DASHES:
+            return j + 1
+        if tokens[j].is_word and not tokens[j].is_capitalised:
+            break
+    return lo
+
+
+def is_place_object(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the phrase starting at ``tokens[k]`` names a place: the object of a
+    preposition of place ("in Manitoba"), or the region after a town that is one ("in
+    Birmingham, Alabama, on Saturday", "from Brandon, Man.")."""
+    if k >= 1 and tokens[k - 1].lower in PLACE_PREPOSITIONS:
+        return True
+    if k >= 2 and tokens[k - 1].lower == "of" and clean_word(tokens[k - 2].text) in PARTY_WORDS:
+        return True  # "Patrick J. Leahy, Democrat of Vermont": the state the member is from
+    if k >= 2 and tokens[k - 1].text == ",":
+        j = k - 2
+        while j >= 0 and is_name_word(tokens[j]):
+            j -= 1
+        return j < k - 2 and j >= 0 and tokens[j].lower in PLACE_PREPOSITIONS | {"at", "from"}
+    return False
 
 
 _STOP_INSIDE = frozenset(",;:()[]—–-\"'“”‘’«»„¤")

@@ -24,7 +24,7 @@ from framediff.attribution.inherit import NO_CREDIT, Credit, credit_of, fallback
 from framediff.attribution.kinds import QuoteContext, quote_kind
 from framediff.attribution.marks import QuoteSpan, find_spans, marked_edits
 from framediff.attribution.mentions import name_mentions
-from framediff.attribution.registry import Resolver, build_registry
+from framediff.attribution.registry import Resolver, build_registry, is_heading
 from framediff.attribution.reported import reported_speech
 from framediff.attribution.sentences import TokenSentence, quote_ends, spans_in, token_sentences
 from framediff.attribution.subjects import FoundAttribution, attribution_for
@@ -50,7 +50,7 @@ def attribute(article: Article, *, options: QuoteOptions = _DEFAULT_OPTIONS) -> 
     text = article.text
     paragraphs = [p for p in article.paragraphs if 0 <= p.start < p.end <= len(text)]
     spans = find_spans(text, paragraphs)
-    registry, tokenised = build_registry(text, paragraphs, spans)
+    registry, tokenised = build_registry(text, paragraphs, spans, options.heading_max_tokens)
     resolver = Resolver(registry, frozenset(re.findall(r"\b[a-z][a-z'’-]+\b", text)))
 
     # Attribution subjects of every speech verb, quoted or not: for "he said", for a
@@ -66,8 +66,10 @@ def attribute(article: Article, *, options: QuoteOptions = _DEFAULT_OPTIONS) -> 
                 found = attribution_for(tokens, sentence.lo, sentence.hi, found_verb)
                 if found is None:
                     continue
-                found_all.append((paragraph.index, found))
                 name = resolver.resolve(found.mention, paragraph.index)
+                if name is None and found.mention.kind == "description":
+                    continue  # "the report said": a description nobody was introduced with
+                found_all.append((paragraph.index, found))
                 if name is not None and name[:1].isupper():
                     resolver.note(found.mention.start, paragraph.index, name)
         if sentences and tokens:
@@ -80,7 +82,13 @@ def attribute(article: Article, *, options: QuoteOptions = _DEFAULT_OPTIONS) -> 
                         lead_ins[paragraph.index] = found
                         break
 
-    quotes = _quotes(article, paragraphs, spans, tokenised, resolver, lead_ins, options)
+    breaks = frozenset(
+        p.index
+        for p in paragraphs
+        if is_heading(tokenised[p.index][0], p, options.heading_max_tokens)
+        or is_question(tokenised[p.index][0])
+    )
+    quotes = _quotes(article, paragraphs, spans, tokenised, resolver, lead_ins, breaks, options)
     return Attributions(
         article=article.id,
         quotes=quotes,
@@ -96,6 +104,7 @@ def _quotes(
     tokenised: Mapping[int, tuple[list[Token], dict[int, int]]],
     resolver: Resolver,
     lead_ins: dict[int, FoundAttribution],
+    breaks: frozenset[int],
     options: QuoteOptions,
 ) -> tuple[Quote, ...]:
     text = article.text
@@ -135,6 +144,10 @@ def _quotes(
         utterance_of.append(utterance)
 
         credit = NO_CREDIT
+        if ctx.attribution is not None and ctx.attribution.mention.kind == "description":
+            speaker = resolver.resolve(ctx.attribution.mention, span.paragraph)
+            if speaker is None:
+                ctx.attribution = None  # a description nobody was introduced with
         if kind != "term":
             if ctx.attribution is not None:
                 speaker = resolver.resolve(ctx.attribution.mention, span.paragraph)
@@ -143,7 +156,16 @@ def _quotes(
                 credit = credits[utterance]
             else:
                 credit = (
-                    inherit(ctx, n, contexts, credits, lead_ins, resolver)
+                    inherit(
+                        ctx,
+                        n,
+                        contexts,
+                        credits,
+                        lead_ins,
+                        resolver,
+                        breaks,
+                        options.inherit_max_paragraphs,
+                    )
                     or fallback(ctx, resolver)
                     or NO_CREDIT
                 )
@@ -196,6 +218,17 @@ def _quotes(
                     quotes[n] = _with_speaker(quote, other)
                     break
     return tuple(quotes)
+
+
+def is_question(tokens: Sequence[Token]) -> bool:
+    """An interviewer's question in the writer's words ("Q: And the tariffs?", a paragraph of
+    the writer's own that ends with a question mark): the next answer is someone else's."""
+    words = [t for t in tokens if not t.text.startswith("¤")]
+    if not words:
+        return False
+    if words[0].text in ("Q", "Question") and len(words) > 1 and words[1].text in (":", "."):
+        return True
+    return words[-1].text == "?" and len(words) == len(tokens)
 
 
 def _with_speaker(quote: Quote, other: Quote) -> Quote:

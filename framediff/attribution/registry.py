@@ -13,15 +13,20 @@ from framediff.attribution.lexicon import (
     LEADER_ROLES,
     MALE_NAMES,
     MALE_TITLES,
+    PLACE_NAMES,
     PRONOUNS,
     ROLE_NOUNS,
     canonical_key,
+    clean_word,
     given_names_compatible,
     is_org_name,
+    is_title_word,
 )
 from framediff.attribution.marks import QuoteSpan
 from framediff.attribution.names import (
     Mention,
+    after_dateline,
+    is_place_object,
     mention_from_tokens,
     phrase_before,
 )
@@ -37,6 +42,17 @@ class _Entity:
     first: int
     mentions: list[int]
     is_org: bool
+    # Mentions as the object of a preposition of place ("in Manitoba") and as a person
+    # (with a title, a role or a given name): a name seen only as a place is a place.
+    place_uses: int = 0
+    person_uses: int = 0
+
+    @property
+    def is_place(self) -> bool:
+        """A region by name, or a name the article writes as a place and never as a person."""
+        if self.person_uses:
+            return False
+        return self.place_uses > 0 or all(part in PLACE_NAMES for part in self.name.split())
 
     @property
     def gender(self) -> str:
@@ -67,7 +83,7 @@ class Registry:
         # in a campaign story is Hillary Clinton even after one mention of Bill Clinton).
         return max(fitting, key=lambda e: (len(e.mentions), -e.first))
 
-    def add(self, mention: Mention) -> _Entity | None:
+    def add(self, mention: Mention, *, as_place: bool = False) -> _Entity | None:
         if mention.name is None:
             return None
         entity = self._find(mention.name)
@@ -80,6 +96,9 @@ class Registry:
             entity.name = mention.name  # the fullest form introduced in the article
             entity.is_org = is_org_name(mention.name)
         entity.descriptors.update(d for d in mention.descriptors if d not in DETERMINERS)
+        entity.place_uses += as_place
+        given = mention.name.split()[0] in FEMALE_NAMES | MALE_NAMES
+        entity.person_uses += given or any(is_title_word(d) for d in mention.descriptors)
         entity.mentions.append(mention.start)
         self.mentions.append((mention.start, entity))
         return entity
@@ -95,6 +114,12 @@ class Registry:
     def canonical(self, name: str) -> str:
         entity = self._find(name)
         return entity.name if entity is not None else name
+
+    def is_place(self, name: str) -> bool:
+        entity = self._find(name)
+        if entity is not None:
+            return entity.is_place
+        return all(part in PLACE_NAMES for part in name.split())
 
     def is_org(self, name: str) -> bool:
         entity = self._find(name)
@@ -122,6 +147,53 @@ class Registry:
                 best = candidate
         return best[2] if best is not None else None
 
+    def resolve_description(self, mention: Mention, position: int) -> str | None:
+        """The person a description of a noun no lexicon lists refers to ("the retiree",
+        "the shop's owner"): whoever the article introduced with that noun, in an
+        appositive ("Jane Doe, a retired teacher,"; "Bob Lee, who owns the shop,") or a
+        title. Its head noun must match; None when nobody was so introduced."""
+        words = [d for d in mention.descriptors if d not in DETERMINERS]
+        if not words:
+            return None
+        head, wanted = _stem(words[-1]), {_stem(w) for w in words}
+        best: tuple[int, int, str] | None = None
+        for entity in self._entities:
+            if entity.first >= position or entity.is_org or entity.is_place:
+                continue
+            have = {_stem(d) for d in entity.descriptors}
+            if head not in have:
+                continue
+            last = max(m for m in entity.mentions if m < position)
+            candidate = (len(wanted & have), last, entity.name)
+            if best is None or candidate[:2] > best[:2]:
+                best = candidate
+        return best[2] if best is not None else None
+
+
+def _stem(word: str) -> str:
+    """A crude key that lets "retiree" meet "retired" and "teacher" meet "teaches"."""
+    return word[:5] if len(word) >= 6 else word
+
+
+def appositive_words(tokens: Sequence[Token], k: int) -> set[str]:
+    """The words of an appositive or relative clause opening at ``tokens[k]`` (after the
+    comma that follows a name: "a retired teacher", "who owns the shop"), with the agent
+    nouns of its verbs ("owns" gives "owner"), as descriptors of the person named."""
+    if k >= len(tokens) or tokens[k].lower not in ("a", "an", "the", "who"):
+        return set()
+    words: set[str] = set()
+    for token in tokens[k + 1 : k + 10]:
+        if not token.is_word:
+            break
+        word = clean_word(token.lower)
+        if word in DETERMINERS or word in ("of", "and", "at", "in", "for"):
+            continue
+        words.add(word)
+        if tokens[k].lower == "who" and word.endswith("s") and len(word) > 3:
+            base = word[:-2] if word.endswith(("ches", "shes", "sses", "xes")) else word[:-1]
+            words.update({base + "er", base + "r", base + "or"})
+    return words
+
 
 class Resolver:
     """Turns speaker mentions into names, using everything the article says about people."""
@@ -143,6 +215,8 @@ class Resolver:
             return self.registry.resolve_role(mention, mention.start) or mention.text
         if mention.kind == "generic":
             return mention.text
+        if mention.kind == "description":
+            return self.registry.resolve_description(mention, mention.start)
         gender = PRONOUNS.get(mention.text.lower(), "")
         want_org = gender in ("plural", "thing")
         # A pronoun's gender rules out people known to be of the other one.
@@ -166,6 +240,8 @@ class Resolver:
         for pos, entity in reversed(self.registry.mentions):
             if pos >= mention.start or entity.is_org != want_org or entity.gender == clash:
                 continue
+            if entity.is_place:
+                continue  # "in Manitoba": a place named in passing is nobody's antecedent
             if len(entity.mentions) == 1 and " " not in entity.name:
                 continue  # one capitalised word seen once ("Nobody asked"): not a person
             return entity.name
@@ -184,20 +260,31 @@ class Resolver:
                 return name
         return None
 
+    def other_subject(self, speaker: str | None, start: int, end: int) -> bool:
+        """Whether someone other than ``speaker`` is reported as speaking between offsets
+        ``start`` and ``end`` (the subject of a speech verb there)."""
+        return any(start <= pos < end and name != speaker for pos, _, name, _ in self.subjects)
+
     def note(self, position: int, paragraph: int, name: str) -> None:
         self.subjects.append((position, paragraph, name, self.registry.is_org(name)))
         self.subjects.sort()
 
 
 def build_registry(
-    text: str, paragraphs: Sequence[Paragraph], spans: Sequence[QuoteSpan]
+    text: str,
+    paragraphs: Sequence[Paragraph],
+    spans: Sequence[QuoteSpan],
+    heading_max_tokens: int = 6,
 ) -> tuple[Registry, dict[int, tuple[list[Token], dict[int, int]]]]:
     registry = Registry()
     tokenised: dict[int, tuple[list[Token], dict[int, int]]] = {}
     for paragraph in paragraphs:
         tokens, where = paragraph_tokens(text, paragraph, spans)
         tokenised[paragraph.index] = (tokens, where)
-        i = 0
+        if is_heading(tokens, paragraph, heading_max_tokens):
+            continue  # a heading or a section word names nobody who speaks
+        # A dateline ("FLINT, Mich. —", "Washington (AFP) –") names where, not who.
+        i = after_dateline(tokens, 0, len(tokens))
         while i < len(tokens):
             if not tokens[i].is_word:
                 i += 1
@@ -215,6 +302,23 @@ def build_registry(
                 if phrase and phrase[-1].is_capitalised:
                     mention = mention_from_tokens(phrase)
                     if mention is not None and mention.kind == "name":
-                        registry.add(mention)
+                        at = tokens.index(phrase[0])
+                        place = is_place_object(tokens, at) and not is_possessive(phrase[-1])
+                        entity = registry.add(mention, as_place=place)
+                        after = tokens.index(phrase[-1]) + 1
+                        if entity is not None and after < len(tokens) and tokens[after].text == ",":
+                            entity.descriptors.update(appositive_words(tokens, after + 1))
             i = j
     return registry, tokenised
+
+
+def is_possessive(token: Token) -> bool:
+    return token.text.endswith(("'s", "’s", "s'", "s’"))
+
+
+def is_heading(tokens: Sequence[Token], paragraph: Paragraph, max_tokens: int) -> bool:
+    """A heading, a section word or a kicker: a short body paragraph with no sentence
+    punctuation and no quotation, that does not lead into the next paragraph (":" or ",")."""
+    if paragraph.role == "headline" or not tokens or len(tokens) > max_tokens:
+        return False
+    return not any(t.text in ".!?:,;" or t.text.startswith("¤") for t in tokens)

@@ -8,11 +8,17 @@ from dataclasses import dataclass
 
 from framediff.attribution.cues import main_verb_before
 from framediff.attribution.lexicon import (
+    GROUP_NOUNS,
+    ROLE_NOUNS,
+    clean_word,
     is_org_name,
     word_set,
 )
 from framediff.attribution.names import (
+    DASHES,
     Mention,
+    after_dateline,
+    is_place_object,
     mention_from_tokens,
     phrase_after,
     phrase_before,
@@ -179,27 +185,19 @@ def _named_in_apposition(tokens: Sequence[Token], phrase: list[Token], hi: int) 
     return phrase
 
 
-def _after_dateline(tokens: Sequence[Token], lo: int, limit: int) -> int:
-    """The index after a dateline that opens the sentence ("WASHINGTON —", "LA CROSSE,
-    Wisc. —", "FLINT, Mich. (AP) —"), or ``lo`` when there is none."""
-    if lo < limit and tokens[lo].text in DASHES:
-        return lo + 1  # the dateline ended a "sentence" at its abbreviation ("Wisc. —")
-    k = lo
-    while k < limit and tokens[k].is_word and tokens[k].text.isupper() and len(tokens[k].text) > 1:
-        k += 1
-    if k == lo:
-        return lo
-    for j in range(k, min(limit, k + 8)):
-        if tokens[j].text in DASHES:
-            return j + 1
-        if tokens[j].is_word and not tokens[j].is_capitalised:
-            break
-    return lo
+def modifies_next(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the word at ``tokens[k]`` is a noun for people that the proper noun before it
+    modifies ("Manitoba farmers said"): then the proper noun is not the subject."""
+    return (
+        k < len(tokens)
+        and not tokens[k].is_capitalised
+        and (tokens[k].lower in GROUP_NOUNS or tokens[k].lower in ROLE_NOUNS)
+    )
 
 
 def clause_subject(tokens: Sequence[Token], lo: int, limit: int) -> list[Token]:
     """The phrase that opens the sentence, or opens it after a leading "On Tuesday," clause."""
-    first = _after_dateline(tokens, lo, limit)
+    first = after_dateline(tokens, lo, limit)
     while first < limit and tokens[first].lower in _LEADING:
         first += 1  # "And then Trump went on the attack, saying …"
     starts = [first]
@@ -207,10 +205,12 @@ def clause_subject(tokens: Sequence[Token], lo: int, limit: int) -> list[Token]:
     # prime minister in March, Netanyahu rallied supporters by warning …").
     starts.extend(k + 1 for k in range(lo, min(limit, lo + 25)) if tokens[k].text == ",")
     for start in starts:
-        if start >= limit:
-            continue
+        if start >= limit or is_place_object(tokens, start):
+            continue  # "in Ames, Iowa, on Sunday, Mrs. Clinton": the region is no subject
         phrase = phrase_after(tokens, start)
         phrase = [t for t in phrase if t.end <= tokens[limit - 1].end]
+        if modifies_next(tokens, start + len(phrase)):
+            continue
         mention = mention_from_tokens(phrase)
         if mention is not None and mention.kind != "generic":
             return phrase
@@ -255,12 +255,42 @@ def attribution_for(
             phrase = [t for t in phrase if t.end <= tokens[hi - 1].end]
             phrase = _named_in_apposition(tokens, phrase, hi)
     mention = mention_from_tokens(phrase)
+    if mention is None and not phrase and lemma != "according to":
+        # "“…,” the soft-spoken retiree said": a description the article may have
+        # introduced its person with; the resolver decides whether it did.
+        mention = description_before(tokens, first, lo)
     if mention is None:
         return None
     return FoundAttribution(mention, written, lemma, tokens[first].start, tokens[last].end)
 
 
-DASHES = frozenset("—―–-")
+def description_before(tokens: Sequence[Token], verb_index: int, floor: int) -> Mention | None:
+    """A definite description right before the verb ("the retiree", "the shop's owner",
+    "the soft-spoken retiree"), of a noun no lexicon lists: a mention of kind
+    "description"."""
+    i = verb_index - 1
+    while i >= floor and tokens[i].lower in _SKIPPABLE:
+        i -= 1
+    head = tokens[i] if i >= floor else None
+    if head is None or not head.is_word or head.is_capitalised or head.lower in FUNCTION_LOWER:
+        return None
+    for j in range(i - 1, max(floor - 1, i - 4), -1):
+        token = tokens[j]
+        if token.lower == "the":
+            words = tokens[j : i + 1]
+            descriptors = tuple(clean_word(t.text).lower() for t in words[1:])
+            text = " ".join(t.text for t in words)
+            return Mention(text, words[0].start, words[-1].end, "description", None, descriptors)
+        if not token.is_word or token.is_capitalised or token.lower in FUNCTION_LOWER:
+            return None
+    return None
+
+
+# Lowercase words that end a description's walk back: it is a clause, not a noun phrase.
+FUNCTION_LOWER = word_set(
+    """and or but that which who whom whose to of in on at for with by from as is was are
+    were be been has have had not it he she they we i you a an said says told"""
+)
 
 
 def signature(tokens: Sequence[Token], at: int) -> FoundAttribution | None:

@@ -1,0 +1,195 @@
+"""Speakers are people or bodies that speak: short articles written for these tests in the
+house styles of outlets we have no data from (wire, broadsheet, tabloid, local news;
+Canadian, British, US), each with the speakers a reader would name."""
+
+from __future__ import annotations
+
+import pytest
+
+from framediff.attribution import attribute, extract_quotes
+from framediff.ingest.build import article_from_clean_text
+from framediff.model import Article
+
+
+def _text(*paragraphs: str) -> str:
+    return "\n\n".join(paragraphs) + "\n"
+
+
+def _speakers(text: str) -> list[str | None]:
+    article = article_from_clean_text(text, id="t", roles=("headline",))
+    return [q.speaker for q in extract_quotes(article) if q.kind != "term"]
+
+
+# Canadian wire (CP style): a dateline with an agency credit, a province as a modifier of
+# a noun for people, and the speaker's quotation paragraphs following their attribution.
+CP_WIRE = _text(
+    "Drought aid for Prairie farmers falls short, producers say",
+    (
+        "BRANDON, Man. (CP) — Manitoba farmers say the federal drought package announced "
+        "Tuesday will not cover the cost of feed this winter."
+    ),
+    (
+        '"We\'re selling cattle we spent 20 years building up," said Karen Wiebe, who '
+        "ranches near Brandon."
+    ),
+    '"It\'s heartbreaking. My kids grew up with these animals."',
+    (
+        "Across Manitoba, dry conditions have cut hay yields by half, according to "
+        "provincial figures."
+    ),
+    ('"Nobody in Ottawa seems to understand what a second dry year does to a family operation."'),
+)
+
+# Local news (US): "Greater Vancouver"-shaped regions, a town and its state in the middle
+# of a sentence, and a section word as a heading line.
+LOCAL_US = _text(
+    "Library cuts draw crowd to council meeting",
+    (
+        "At a packed meeting in Concord, N.H., on Monday, Maria Lopez telling the council "
+        'the cuts went "far too far for working families."'
+    ),
+    "Local News",
+    '"This library is the only place my kids can do homework," she said.',
+    "Branches in Greater Portland have faced similar cuts.",
+    '"We will find the money," Mayor Tom Reed said. "Give us a month."',
+)
+
+# British broadsheet: a description introduced in an appositive, used later as the subject.
+BROADSHEET_UK = _text(
+    "Village shop saved by its customers",
+    "Jane Doe, a retired teacher, has run the post office counter for a decade.",
+    '"I never expected the whole village to turn up," the retiree said.',
+    "Bob Lee, who owns the shop, said the buyout had come just in time.",
+    '"Without them we would have closed by Christmas," the shop\'s owner said.',
+)
+
+# Tabloid (US): short paragraphs, one quotation each, the speaker named once; a second
+# speaker breaks the run, and an interviewer's question makes the next answer someone's
+# else's.
+TABLOID_US = _text(
+    "Star's fury over 'lies'",
+    "Pop star Kelly Vance hit back at critics on Sunday.",
+    '"They have no idea what my life is like," Vance fumed.',
+    '"I work harder than anyone in this business."',
+    "The singer's manager, Rick Stone, was more measured.",
+    '"She is tired, that is all," Stone said.',
+    '"We\'ll be back on tour by spring."',
+)
+
+# Broadsheet (Canadian): background paragraphs between a speaker's quotations.
+BROADSHEET_CA = _text(
+    "Port strike talks resume",
+    "Union president Ana Ferreira said members would not accept the offer.",
+    '"This deal takes us backwards," Ferreira said.',
+    (
+        "The port handles about $800-million in goods a day, and the dispute has snarled "
+        "supply chains across Western Canada."
+    ),
+    "Talks broke off on Friday after three weeks.",
+    '"We are ready to sit down tomorrow if the employer is serious."',
+)
+
+
+def test_a_dateline_and_a_province_before_a_noun_are_not_speakers() -> None:
+    speakers = _speakers(CP_WIRE)
+    assert speakers[0] == "Karen Wiebe"
+    assert "Manitoba" not in speakers and "BRANDON" not in speakers
+
+
+def test_an_unattributed_quotation_paragraph_continues_its_speaker() -> None:
+    assert _speakers(CP_WIRE) == ["Karen Wiebe"] * 3
+
+
+def test_a_region_after_a_town_and_a_section_word_are_not_speakers() -> None:
+    speakers = _speakers(LOCAL_US)
+    assert speakers == ["Maria Lopez", "Maria Lopez", "Tom Reed", "Tom Reed"]
+
+
+def test_descriptions_resolve_to_the_person_the_article_introduced() -> None:
+    assert _speakers(BROADSHEET_UK) == ["Jane Doe", "Bob Lee"]
+
+
+def test_another_speaker_in_between_changes_who_is_talking() -> None:
+    assert _speakers(TABLOID_US) == ["Kelly Vance", "Kelly Vance", "Rick Stone", "Rick Stone"]
+
+
+def test_background_paragraphs_do_not_break_the_run() -> None:
+    assert _speakers(BROADSHEET_CA) == ["Ana Ferreira", "Ana Ferreira"]
+
+
+INTERVIEW = _text(
+    "Q&A with the coach",
+    "Dan Marsh, the head coach, said the team had turned a corner.",
+    '"We\'re finally healthy," Marsh said.',
+    "So what changed in the dressing room?",
+    '"Honestly, the young guys grew up."',
+)
+
+
+def test_an_interviewers_question_breaks_the_run() -> None:
+    speakers = _speakers(INTERVIEW)
+    assert speakers[0] == "Dan Marsh"
+    assert speakers[1] != "Dan Marsh"
+
+
+def test_a_description_nobody_was_introduced_with_names_nobody() -> None:
+    text = 'Report\n\n"The figures speak for themselves," the report said.\n'
+    assert _speakers(text) == [None]
+
+
+# Places named only as places, headings and section words that were speakers on the seed
+# story before the rules above: none were found there (the audit in
+# benchmarks/speaker_audit.py found them in PolNeAR and NewsWCL50: "FLINT" from a
+# dateline, "Calif"/"N.H."/"Iowa" after a town, "he"/"they" resolved to "Palo Alto",
+# "Indianapolis", "Wyoming"). The seed check keeps it that way.
+NOT_SPEAKERS = {
+    "Ukraine",
+    "Poland",
+    "Kyiv",
+    "Washington",
+    "New York",
+    "Israel",
+    "Europe",
+    "World War Three",
+    "NATO Secretary General",
+}
+
+
+def test_no_place_heading_or_section_word_speaks_on_the_seeds(
+    seed_articles: dict[str, Article],
+) -> None:
+    for article in seed_articles.values():
+        found = attribute(article)
+        speakers = {q.speaker for q in found.quotes} | {r.speaker for r in found.reported}
+        assert not speakers & NOT_SPEAKERS, article.id
+
+
+@pytest.mark.parametrize(
+    ("text", "bad"),
+    [
+        # A region after a town, in a participle's clause (PolNeAR: "Iowa", "Calif", "N.H.").
+        (
+            "Rally\n\nAt a rally in Ames, Iowa, on Sunday, Clinton telling the crowd she"
+            " would “fight for every vote.”\n",
+            "Iowa",
+        ),
+        # A place named in passing as a pronoun's antecedent (PolNeAR: "Palo Alto").
+        ("Cuts\n\nIn Greater Vancouver, rents rose again.\n\n“It is a crisis,” he said.\n", None),
+        (
+            "Ice storm\n\nMore than 40,000 homes in Greater Vancouver lost power overnight."
+            "\n\n“It is the worst I have seen,” she said.\n",
+            None,
+        ),
+        # A proper noun modifying a noun for people.
+        (
+            "Farm\n\nManitoba farmers, facing a second dry year, warned of “a lost"
+            " generation on the land.”\n",
+            "Manitoba",
+        ),
+    ],
+)
+def test_places_found_in_outputs_are_gone(text: str, bad: str | None) -> None:
+    speakers = _speakers(text)
+    assert "Greater Vancouver" not in speakers
+    if bad is not None:
+        assert bad not in speakers
