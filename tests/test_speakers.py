@@ -193,3 +193,34 @@ def test_places_found_in_outputs_are_gone(text: str, bad: str | None) -> None:
     assert "Greater Vancouver" not in speakers
     if bad is not None:
         assert bad not in speakers
+
+
+# A feature paragraph with eight quotations (kept whole by the cleaner): a speaker
+# introduced in the sentence before an unattributed quotation, a nested quotation closing
+# with a space between the marks, a lead-in after a complete quotation, relations and an
+# indefinite speaker credited as written, a given name for a person introduced in full.
+FEATURE = _text(
+    "Elders remember the survey",
+    (
+        "Elders remember the first survey crews. Mary Kakegamic, who is 81, was there. "
+        "“She told me, ‘Go home now!’ ” Then she laughed. “I said, ‘This is my home.’ ” "
+        "Her daughter added, “We were not asked.” “Then change the map,” Mary replied. "
+        "Her neighbour shouted, “Where will the caribou go?” “Somewhere else,” someone "
+        "said. “There is no somewhere else,” Mary said."
+    ),
+)
+
+
+def test_a_feature_paragraph_of_quotations() -> None:
+    article = article_from_clean_text(FEATURE, id="t", roles=("headline",))
+    quotes = extract_quotes(article)
+    assert [q.text for q in quotes if q.kind == "term"] == []
+    assert [q.speaker for q in quotes] == [
+        "Mary Kakegamic",
+        "Mary Kakegamic",
+        "Her daughter",
+        "Mary Kakegamic",
+        "Her neighbour",
+        "someone",
+        "Mary Kakegamic",
+    ]

@@ -112,6 +112,38 @@ def fallback(ctx: QuoteContext, resolver: Resolver) -> Credit | None:
         if mention is not None and mention.kind != "generic":
             return Credit(resolver.resolve(mention, paragraph), mention)
         return None
+    introduced = _introduced_before(ctx, resolver)
+    if introduced is not None:
+        return introduced
     position = tokens[at].start
     name = resolver.last_subject(position, paragraph)
     return Credit(name) if name is not None else None
+
+
+def _introduced_before(ctx: QuoteContext, resolver: Resolver) -> Credit | None:
+    """The person the sentence just before a quotation introduces, in its paragraph.
+
+    Features and local news introduce a speaker and let the quotation follow unattributed:
+    "Mary Kakegamic, who is 81, was there. “She told me, ‘Go home now!’ ”". Only a person
+    named as the opening subject counts (not a place, an organisation or a description).
+    """
+    tokens, lo = ctx.tokens, ctx.sentence.lo
+    if lo == 0 or ctx.at != lo:
+        return None
+    start = lo - 1
+    while (
+        start > 0
+        and tokens[start - 1].text not in (".", "!", "?")
+        and not (tokens[start - 1].text.startswith("¤"))
+    ):
+        start -= 1
+    phrase = clause_subject(tokens, start, lo)
+    mention = mention_from_tokens(phrase)
+    if mention is None or mention.kind != "name" or mention.name is None:
+        return None
+    name = resolver.resolve(mention, ctx.span.paragraph)
+    if name is None or not name[:1].isupper() or resolver.registry.is_org(name):
+        return None
+    if resolver.registry.is_place(name):
+        return None
+    return Credit(name, mention)

@@ -77,6 +77,18 @@ class Registry:
         parts = name.split()
         candidates = self._by_surname.get(canonical_key(parts[-1]), [])
         fitting = [e for e in candidates if given_names_compatible(e.name, name)]
+        if not fitting and len(parts) == 1:
+            # "Mary replied" after "Mary Kakegamic, who is 81,": features and local news call
+            # ordinary people by their given name once introduced. Only one person of that
+            # given name may fit, and never an organisation.
+            key = canonical_key(name)
+            fitting = [
+                e
+                for e in self._entities
+                if " " in e.name and not e.is_org and canonical_key(e.name.split()[0]) == key
+            ]
+            if len(fitting) != 1:
+                return None
         if not fitting:
             return None
         # A bare surname means whoever of that name the article mentions most ("Clinton"

@@ -50,7 +50,17 @@ def token_sentences(tokens: Sequence[Token], last_chars: dict[int, str]) -> list
                     window.append(j)
                 if len(window) > 5 and not any(tokens[j].text == "," for j in window[:6]):
                     window = window[:5]  # no appositive: the verb must come at once
-                boundary = not any(verb_at(tokens, j, headline=False) is not None for j in window)
+                # "“… my home.” Her daughter added, “We were not asked.”": an attribution that
+                # ends in a comma or colon before the next quotation introduces that one.
+                end = window[-1] if window else i
+                opens_next = (
+                    tokens[end].text in (",", ":")
+                    and end + 1 < len(tokens)
+                    and tokens[end + 1].text.startswith("¤")
+                )
+                boundary = opens_next or not any(
+                    verb_at(tokens, j, headline=False) is not None for j in window
+                )
         if boundary:
             result.append(TokenSentence(lo, i + 1))
             lo = i + 1
@@ -86,5 +96,17 @@ def spans_in(spans: Sequence[QuoteSpan], paragraph: int) -> list[tuple[int, Quot
 
 
 def quote_ends(text: str, spans: Sequence[QuoteSpan], paragraph: int) -> dict[int, str]:
-    """The last character inside each quotation of a paragraph, keyed by its open mark."""
-    return {s.open_at: text[s.end - 1] for _, s in spans_in(spans, paragraph) if s.end > s.start}
+    """The last character inside each quotation of a paragraph, keyed by its open mark.
+
+    A quotation nested at its end is looked through: “I said, ‘This is my home.’ ” ends
+    with a full stop, so its sentence ends there too."""
+    ends = {}
+    for _, span in spans_in(spans, paragraph):
+        inner = text[span.start : span.end].rstrip(_NESTED_CLOSERS)
+        if inner:
+            ends[span.open_at] = inner[-1]
+    return ends
+
+
+# Closing marks and spaces a nested quotation leaves at the end of the one around it.
+_NESTED_CLOSERS = "'’‛\"”» \u00a0"

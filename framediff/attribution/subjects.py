@@ -272,18 +272,30 @@ def description_before(tokens: Sequence[Token], verb_index: int, floor: int) -> 
     while i >= floor and tokens[i].lower in _SKIPPABLE:
         i -= 1
     head = tokens[i] if i >= floor else None
+    if head is not None and head.lower in INDEFINITE_SPEAKERS:
+        # "“Somewhere else,” someone said": somebody spoke whom the writer does not name.
+        return Mention(head.text, head.start, head.end, "generic", None, (head.lower,))
     if head is None or not head.is_word or head.is_capitalised or head.lower in FUNCTION_LOWER:
         return None
     for j in range(i - 1, max(floor - 1, i - 4), -1):
         token = tokens[j]
-        if token.lower == "the":
+        if token.lower == "the" or token.lower in POSSESSIVES:
             words = tokens[j : i + 1]
             descriptors = tuple(clean_word(t.text).lower() for t in words[1:])
             text = " ".join(t.text for t in words)
-            return Mention(text, words[0].start, words[-1].end, "description", None, descriptors)
+            # "the retiree" may name a person introduced earlier; "her daughter", "his
+            # neighbour" is a relation of someone, credited as written.
+            kind = "description" if token.lower == "the" else "generic"
+            return Mention(text, words[0].start, words[-1].end, kind, None, descriptors)
         if not token.is_word or token.is_capitalised or token.lower in FUNCTION_LOWER:
             return None
     return None
+
+
+# Determiners that make a noun a relation of somebody: "her daughter", "his lawyer".
+POSSESSIVES = word_set("his her their my our your")
+# Pronouns for a speaker the writer does not name.
+INDEFINITE_SPEAKERS = word_set("someone somebody anyone anybody everyone everybody")
 
 
 # Lowercase words that end a description's walk back: it is a clause, not a noun phrase.
