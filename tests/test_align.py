@@ -252,7 +252,16 @@ def test_families_do_not_depend_on_input_order(quotes: list[Quote]) -> None:
 def test_wire_form_of_a_family(quotes: list[Quote]) -> None:
     family = next(f for f in build_quote_families(quotes) if f.shared).to_json()
     assert {"id", "speaker", "text", "members", "diffs"} <= set(family)
-    assert set(family["members"][0]) == {"article", "text", "start", "end", "verb", "kind"}
+    assert set(family["members"][0]) == {
+        "article",
+        "text",
+        "start",
+        "end",
+        "speaker",
+        "verb",
+        "kind",
+    }
+    assert {"attributions", "attribution_differs"} <= set(family)
     assert {"a", "b", "ops"} <= set(family["diffs"][0])
     assert {"op", "a_text", "b_text", "kind"} <= set(family["diffs"][0]["ops"][0])
 

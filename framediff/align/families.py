@@ -14,8 +14,14 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from framediff.align.common import UnionFind, align_options, article_rank, shared_runs
-from framediff.align.records import QuoteDiff, QuoteFamily
-from framediff.align.utterance import Rarity, different_speakers, same_words, word_rarity
+from framediff.align.records import Credit, QuoteDiff, QuoteFamily
+from framediff.align.utterance import (
+    Rarity,
+    different_speakers,
+    same_person,
+    same_words,
+    word_rarity,
+)
 from framediff.diff import DiffOp, diff_words
 from framediff.model import Article, Quote
 from framediff.options import DEFAULT_OPTIONS, AlignOptions, Options
@@ -291,6 +297,7 @@ def _family(family_id: str, units: list[_Unit], opts: AlignOptions) -> QuoteFami
         for i, a in enumerate(renderings)
         for b in renderings[i + 1 :]
     )
+    credits = _credits(members)
     return QuoteFamily(
         family_id,
         speaker,
@@ -298,4 +305,21 @@ def _family(family_id: str, units: list[_Unit], opts: AlignOptions) -> QuoteFami
         members,
         diffs,
         tuple((r.article, r.text) for r in renderings),
+        credits,
+        any(not same_person(c.speaker, credits[0].speaker) for c in credits[1:]),
+    )
+
+
+def _credits(members: Sequence[Quote]) -> tuple[Credit, ...]:
+    """Whom each article credits: its first part that names a speaker, and its first verb."""
+    by_article: dict[str, list[Quote]] = defaultdict(list)
+    for quote in members:
+        by_article[quote.article].append(quote)
+    return tuple(
+        Credit(
+            article,
+            next((q.speaker for q in quotes if q.speaker), None),
+            next((q.verb for q in quotes if q.verb), None),
+        )
+        for article, quotes in by_article.items()
     )

@@ -21,6 +21,7 @@ from framediff.render.common import (
     changes,
     count_kinds,
     describe_change,
+    describe_credits,
     shorten,
 )
 from framediff.render.framing_html import framing_html
@@ -58,6 +59,7 @@ del::before { content: "[−"; font-size: .8em; } del::after { content: "]"; fon
 ins::before { content: "[+"; font-size: .8em; } ins::after { content: "]"; font-size: .8em; }
 .changes { margin: .5rem 0 0; padding-left: 1.2rem; }
 .changes li.serious { font-weight: bold; color: var(--warn); }
+.attribution { color: var(--warn); border-left: 4px solid var(--warn); padding-left: .6rem; }
 .badge { display: inline-block; font-family: Arial, sans-serif; font-size: .75rem;
          border: 1px solid currentColor; border-radius: 3px; padding: 0 .3rem;
          text-transform: uppercase; letter-spacing: .03em; }
@@ -148,11 +150,17 @@ def _family(comparison: Comparison, family: QuoteFamily) -> Markup:
                 reverse = diffs.get((article_id, reference))
                 body = _marked(reverse.ops, side="a") if reverse else words
         article = comparison.article(article_id)
+        credit = family.credit(article_id)
+        credited = (
+            el("strong", f"credits {credit.speaker or 'no one'}", " · ")
+            if family.attribution_differs and credit
+            else None
+        )
         columns.append(
             el(
                 "div",
                 el("h4", comparison.label(article.id)),
-                el("p", f"{member.verb or 'no verb'} · {member.kind}", class_="meta"),
+                el("p", credited, f"{member.verb or 'no verb'} · {member.kind}", class_="meta"),
                 el("p", "“", body, "”", class_="quote"),
                 el("p", ", ".join(x for x in (article.title, article.date) if x), class_="meta"),
                 class_="column",
@@ -191,6 +199,16 @@ def _family(comparison: Comparison, family: QuoteFamily) -> Markup:
             "h3",
             f"{family.id}. {family.speaker or 'Speaker unknown'}: “{shorten(family.text, 90)}”",
         ),
+        el(
+            "p",
+            "⚠ ",
+            el("strong", "Attribution differs: "),
+            describe_credits(family, comparison.label),
+            ".",
+            class_="attribution",
+        )
+        if family.attribution_differs
+        else None,
         el("div", columns, class_="columns"),
         change_lists,
         class_="family",

@@ -21,6 +21,7 @@ from framediff.render.common import (
     changes,
     count_kinds,
     describe_change,
+    describe_credits,
     marked_diff,
     shorten,
 )
@@ -67,12 +68,18 @@ def _family_section(comparison: Comparison, family: QuoteFamily) -> list[str]:
     outlets = ", ".join(esc(comparison.label(a)) for a in family.articles)
     lines.append(f"Quoted by {outlets}.")
     lines.append("")
-    lines.append("| Outlet | Verb | Kind | Their words |")
-    lines.append("|---|---|---|---|")
+    differs = family.attribution_differs
+    if differs:
+        credits = describe_credits(family, comparison.label, escape=esc)
+        lines += [f"⚠ **Attribution differs:** {credits}.", ""]
+    lines.append("| Outlet |" + (" Credits |" if differs else "") + " Verb | Kind | Their words |")
+    lines.append("|---|" + ("---|" if differs else "") + "---|---|---|")
     for member in family.first_members():
         words = family.rendering(member.article) or member.text
+        credit = family.credit(member.article)
+        who = f" {esc(credit.speaker or 'no one')} |" if differs and credit else ""
         lines.append(
-            f"| {esc(comparison.label(member.article))} | {esc(member.verb or '—')} "
+            f"| {esc(comparison.label(member.article))} |{who} {esc(member.verb or '—')} "
             f"| {member.kind} | “{esc(words)}” |"
         )
     for diff in family.diffs:

@@ -22,6 +22,7 @@ from framediff.render.common import (
     changes,
     count_kinds,
     describe_change,
+    describe_credits,
     shorten,
 )
 
@@ -114,9 +115,14 @@ def _groups(comparison: Comparison) -> str:
 def _family(comparison: Comparison, family: QuoteFamily, style: _Style) -> str:
     outlets = ", ".join(comparison.label(a) for a in family.articles)
     lines = [f"{family.id} · {family.speaker or 'speaker unknown'} · quoted by {outlets}"]
+    if family.attribution_differs:
+        credits = describe_credits(family, comparison.label)
+        lines.append(_wrap(f"! attribution differs: {credits}", "  "))
     for member in family.first_members():
         words = family.rendering(member.article) or member.text
-        how = ", ".join(x for x in (member.verb, member.kind) if x)
+        credit = family.credit(member.article)
+        who = (credit.speaker or "no one") if family.attribution_differs and credit else None
+        how = ", ".join(x for x in (who and f"credits {who}", member.verb, member.kind) if x)
         lines.append(f"  {comparison.label(member.article)} ({how}):")
         lines.append(_wrap(f"“{words}”", "      "))
     for diff in family.diffs:
