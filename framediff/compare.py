@@ -220,7 +220,9 @@ def compare(
         )
         group_links: tuple[ParaphraseLink, ...] = ()
         if len(group_articles) > 1:
-            alignment = align_sentences(group_articles, group_quotes, options=options)
+            alignment = align_sentences(
+                group_articles, group_quotes, options=options, families=group_families
+            )
             matches.extend(alignment.matches)
             added.extend(alignment.added)
             omissions.extend(alignment.omissions)

@@ -302,8 +302,10 @@ def test_split_utterance_joins_an_unsplit_one() -> None:
         b, [(first, "Jens Stoltenberg", "speech"), (second, "Jens Stoltenberg", "speech+")]
     )
     (family,) = build_quote_families(quotes)
-    assert family.rendering("b") == f"{first} {second}"
+    # The seam where b closed and reopened its quote marks shows; nothing was cut there.
+    assert family.rendering("b") == f"{first} … {second}"
     assert [op.kind for op in family.diffs[0].ops if op.kind != "equal"] == []
+    assert family.text == LONG
 
 
 def test_different_speakers_are_evidence_not_a_veto() -> None:
@@ -329,12 +331,13 @@ def test_unknown_speaker_never_blocks() -> None:
 # ----------------------------------------------------------------------------- sentences
 
 
-def test_quoted_sentences_are_never_added_context(
+def test_shared_quotations_are_never_added_context(
     seed_articles: dict[str, Article], quotes: list[Quote]
 ) -> None:
     alignment = align_sentences(list(seed_articles.values()), quotes)
     added = " ".join(a.text for a in alignment.added)
-    for quote in quotes:
+    families = build_quote_families(quotes, articles=list(seed_articles.values()))
+    for quote in (q for f in families if f.shared for q in f.members):
         if len(quote.text) > 60:
             assert quote.text not in added
     listed = {(m.article, m.sentence_index) for m in alignment.matches}

@@ -165,9 +165,14 @@ class AddedContext:
     text: str
     start: int
     end: int
+    # A sentence that is direct quotation no other article carries: True, and whom its
+    # article credits (None: nobody).
+    quoted: bool = False
+    speaker: str | None = None
 
     def to_json(self) -> dict[str, Any]:
-        return {"article": self.article, "text": self.text, "start": self.start, "end": self.end}
+        found = {"article": self.article, "text": self.text, "start": self.start, "end": self.end}
+        return {**found, "speaker": self.speaker} if self.quoted else found
 
 
 @dataclass(frozen=True)
@@ -177,9 +182,13 @@ class Omission:
     article: str
     text: str
     present_in: tuple[str, ...]
+    # Left-out direct quotation: True, and whom the article that carries it credits.
+    quoted: bool = False
+    speaker: str | None = None
 
     def to_json(self) -> dict[str, Any]:
-        return {"article": self.article, "text": self.text, "present_in": list(self.present_in)}
+        found = {"article": self.article, "text": self.text, "present_in": list(self.present_in)}
+        return {**found, "speaker": self.speaker} if self.quoted else found
 
 
 @dataclass(frozen=True)

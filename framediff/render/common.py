@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 
-from framediff.align import QuoteFamily
+from framediff.align import AddedContext, Omission, QuoteFamily
 from framediff.align.utterance import same_person
 from framediff.diff import DiffOp
 from framediff.render.escape import escape_markdown
@@ -85,6 +85,13 @@ def describe_credits(
         verb = "credits" if len(outlets) == 1 else "credit"
         parts.append(f"{who} {verb} {escape(speaker) if speaker else 'no one'}")
     return "; ".join(parts)
+
+
+def quoting(item: AddedContext | Omission, *, escape: Callable[[str], str] = str) -> str:
+    """``quoting Anna Kovacs: `` before a sentence that is direct quotation; else nothing."""
+    if not item.quoted:
+        return ""
+    return f"quoting {escape(item.speaker) if item.speaker else 'an unnamed speaker'}: "
 
 
 def count_kinds(ops: Iterable[DiffOp]) -> dict[str, int]:

@@ -22,6 +22,7 @@ from framediff.render.common import (
     count_kinds,
     describe_change,
     describe_credits,
+    quoting,
     shorten,
 )
 from framediff.render.framing_html import framing_html
@@ -297,7 +298,9 @@ def render_html(comparison: Comparison) -> str:
     sections.append(el("h2", "What each outlet adds"))
     sections.append(el("p", "Sentences no other outlet in the group has.", class_="note"))
     sections.append(
-        _sentence_columns(comparison, [(a.article, a.text) for a in comparison.alignment.added])
+        _sentence_columns(
+            comparison, [(a.article, quoting(a) + a.text) for a in comparison.alignment.added]
+        )
     )
     sections.append(el("h2", "What each outlet leaves out"))
     sections.append(
@@ -309,7 +312,8 @@ def render_html(comparison: Comparison) -> str:
             [
                 (
                     o.article,
-                    f"{o.text} (in {', '.join(_label(comparison, p) for p in o.present_in)})",
+                    f"{quoting(o)}{o.text} "
+                    f"(in {', '.join(_label(comparison, p) for p in o.present_in)})",
                 )
                 for o in comparison.informative_omissions
             ],

@@ -23,6 +23,7 @@ from framediff.render.common import (
     describe_change,
     describe_credits,
     marked_diff,
+    quoting,
     shorten,
 )
 from framediff.render.escape import escape_markdown as esc
@@ -160,7 +161,7 @@ def render_markdown(comparison: Comparison) -> str:
     out += ["## What each outlet adds", ""]
     out += _per_article(
         comparison,
-        [(a.article, esc(a.text)) for a in comparison.alignment.added],
+        [(a.article, quoting(a, escape=esc) + esc(a.text)) for a in comparison.alignment.added],
         "Sentences that no other outlet in the group has.",
     )
     out += ["## What each outlet leaves out", ""]
@@ -169,7 +170,8 @@ def render_markdown(comparison: Comparison) -> str:
         [
             (
                 o.article,
-                f"{esc(o.text)} *(in {', '.join(esc(comparison.label(p)) for p in o.present_in)})*",
+                f"{quoting(o, escape=esc)}{esc(o.text)} "
+                f"*(in {', '.join(esc(comparison.label(p)) for p in o.present_in)})*",
             )
             for o in comparison.informative_omissions
         ],

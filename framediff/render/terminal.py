@@ -23,6 +23,7 @@ from framediff.render.common import (
     count_kinds,
     describe_change,
     describe_credits,
+    quoting,
     shorten,
 )
 
@@ -202,7 +203,7 @@ def render_terminal(comparison: Comparison, *, colour: bool = False, limit: int 
 
     added: dict[str, list[str]] = {}
     for item in comparison.alignment.added:
-        added.setdefault(item.article, []).append(item.text)
+        added.setdefault(item.article, []).append(quoting(item) + item.text)
     out.append("")
     out.append(style.heading("Context each outlet adds (sentences no other outlet has)"))
     out.append(_per_article(comparison, added, limit))
@@ -210,7 +211,9 @@ def render_terminal(comparison: Comparison, *, colour: bool = False, limit: int 
     omitted: dict[str, list[str]] = {}
     for omission in comparison.informative_omissions:
         present = ", ".join(comparison.label(a) for a in omission.present_in)
-        omitted.setdefault(omission.article, []).append(f"{omission.text} [in {present}]")
+        omitted.setdefault(omission.article, []).append(
+            f"{quoting(omission)}{omission.text} [in {present}]"
+        )
     out.append("")
     out.append(style.heading("What each outlet leaves out (present in others)"))
     out.append(style.dim(PAIR_NOTE))
