@@ -464,7 +464,9 @@ def test_options_are_taken_from_either_object(quotes: list[Quote]) -> None:
     assert any(f.shared for f in build_quote_families(quotes, options=Options()))
 
 
-def _naive_group_events(matrix: SimilarityMatrix, threshold: float) -> list[list[str]]:
+def _naive_group_events(
+    matrix: SimilarityMatrix, threshold: float, share: float = AlignOptions().event_min_pair_share
+) -> list[list[str]]:
     """Average linkage as first written: every pair of groups re-scored every round."""
     clusters: list[list[int]] = [[n] for n in range(len(matrix.articles))]
     while True:
@@ -473,7 +475,8 @@ def _naive_group_events(matrix: SimilarityMatrix, threshold: float) -> list[list
             for y in range(x + 1, len(clusters)):
                 pairs = [matrix.scores[i][j] for i in clusters[x] for j in clusters[y]]
                 mean = sum(pairs) / len(pairs)
-                if mean >= threshold and (best is None or mean > best[0]):
+                alike = sum(1 for p in pairs if p >= threshold) / len(pairs)
+                if mean >= threshold and alike >= share and (best is None or mean > best[0]):
                     best = (mean, x, y)
         if best is None:
             break
@@ -520,3 +523,26 @@ def test_words_cut_between_quoted_parts_are_a_marked_cut_not_an_omission() -> No
     kinds = {op.kind for op in diff.ops if op.kind != "equal"}
     assert "elision" in kinds
     assert not kinds & {"omission", "wording"}
+
+
+def test_two_events_alike_on_average_through_a_few_articles_stay_apart() -> None:
+    """Two events of one story: each event's articles are alike pair by pair (0.4), while
+    across the events two pairs share background (0.35) and the rest nothing (0.1): the
+    mean across (0.225) reaches the threshold, but only half of the pairs do."""
+    ids = ("a1", "a2", "b1", "b2")
+    within, across = 0.4, {("a1", "b1"): 0.35, ("a2", "b2"): 0.35}
+    scores = [
+        [
+            1.0
+            if x == y
+            else within
+            if x[0] == y[0]
+            else across.get((x, y), across.get((y, x), 0.1))
+            for y in ids
+        ]
+        for x in ids
+    ]
+    matrix = SimilarityMatrix(ids, tuple(tuple(row) for row in scores))
+    assert group_events([], [], matrix=matrix) == (("a1", "a2"), ("b1", "b2"))
+    merged = AlignOptions(event_min_pair_share=0.0)
+    assert group_events([], [], options=merged, matrix=matrix) == (ids,)
