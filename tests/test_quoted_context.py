@@ -54,18 +54,23 @@ def test_the_other_outlets_leave_it_out_and_the_reports_say_who_is_quoted() -> N
     assert "- quoting Joe Brandt: “The ferry will also run" in render_markdown(comparison)
 
 
+def _family(first: str, second: str):  # type: ignore[no-untyped-def]
+    """The one shared family of two short articles whose bodies are ``first``, ``second``."""
+    a = article_from_clean_text(f"Minister speaks\n\n{first}", id="a")
+    b = article_from_clean_text(f"Minister promises\n\n{second}", id="b")
+    (family,) = compare([a, b]).shared_families
+    return family
+
+
+SPLIT = "“There is no such issue,” the minister said. “Shoot down what is in the sky over the river"
+
+
 def test_a_split_quotation_shows_its_seam() -> None:
-    whole = article_from_clean_text(
-        "Minister speaks\n\n“There is no such issue, so shoot down what is in the sky over "
-        "the river,” the minister said on Monday.",
-        id="a",
+    family = _family(
+        "“There is no such issue, so shoot down what is in the sky over the river,” the "
+        "minister said on Monday.",
+        f"{SPLIT}.”",
     )
-    pieces = article_from_clean_text(
-        "Minister promises\n\n“There is no such issue,” the minister said. “Shoot down what "
-        "is in the sky over the river.”",
-        id="b",
-    )
-    (family,) = compare([whole, pieces]).shared_families
     rendering = family.rendering("b")
     assert rendering is not None and "issue, … Shoot down" in rendering
     assert "issue, Shoot" not in rendering
@@ -76,16 +81,9 @@ def test_a_split_quotation_shows_its_seam() -> None:
 
 
 def test_the_fullest_text_of_split_parts_shows_the_seam() -> None:
-    a = article_from_clean_text(
-        "Minister speaks\n\n“There is no such issue,” the minister said. “Shoot down what is in "
-        "the sky over the river.”",
-        id="a",
+    family = _family(
+        f"{SPLIT}.”",
+        f"{SPLIT},” she added, “and do it before the winter comes to the valley.”",
     )
-    b = article_from_clean_text(
-        "Minister promises\n\n“There is no such issue,” she said. “Shoot down what is in the "
-        "sky over the river,” she added, “and do it before the winter comes to the valley.”",
-        id="b",
-    )
-    (family,) = compare([a, b]).shared_families
     assert "There is no such issue, … Shoot down" in family.text
     assert "issue, Shoot" not in family.text
