@@ -17,9 +17,14 @@ the time ``compare`` took. There is no gold standard for cross-outlet quote fami
 the figures describe behaviour; ``--show N`` prints shared families with their diffs for
 checking by hand (docs/evaluation.md records such a check).
 
-``--check`` fails (exit 1) when ``compare`` raises on any event, or when the total of
+Then all events' articles are compared at once, as a user who drops the whole corpus on
+framediff would: it reports the groups compare forms and the similarity of same-event and
+different-event article pairs.
+
+``--check`` fails (exit 1) when ``compare`` raises on any event, when the total of
 families spanning two or more outlets falls below ``newswcl50_families_2plus`` in
-``benchmarks/floors.json``.
+``benchmarks/floors.json``, or when the articles compared at once do not come out as one
+group per event.
 """
 
 from __future__ import annotations
@@ -236,6 +241,35 @@ def show_families(results: Sequence[EventResult], count: int) -> None:
                 print(f"      {op.kind:11} {op.a_text!r} -> {op.b_text!r}")
 
 
+def pooled_groups(folders: Sequence[Path], options: Options) -> tuple[int, int]:
+    """All events' articles compared at once: print the event groups compare forms and the
+    similarity of same-event and different-event pairs; return (groups, pure groups)."""
+    articles = [a for folder in folders for a in load_event(folder, options)]
+    started = time.perf_counter()
+    comparison = compare(articles, options=options)
+    seconds = time.perf_counter() - started
+
+    def event(article_id: str) -> str:
+        return article_id.split("-", 1)[0]
+
+    matrix = comparison.similarity
+    same, different = [], []
+    for i, a in enumerate(matrix.articles):
+        for j in range(i + 1, len(matrix.articles)):
+            b = matrix.articles[j]
+            (same if event(a) == event(b) else different).append(matrix.scores[i][j])
+    pure = sum(1 for g in comparison.groups if len({event(a) for a in g}) == 1)
+    print(f"\nAll {len(articles)} articles compared at once ({seconds:.1f} s):")
+    for name, scores in (("same-event", same), ("different-event", different)):
+        scores.sort()
+        quartiles = [scores[int(q * (len(scores) - 1))] for q in (0, 0.25, 0.5, 0.75, 1)]
+        figures = " / ".join(f"{x:.3f}" for x in quartiles)
+        print(f"  {name} pairs: {len(scores)}, min / 25% / median / 75% / max {figures}")
+    groups = ["+".join(sorted({event(a) for a in g})) for g in comparison.groups]
+    print(f"  {len(groups)} groups, {pure} of a single event: {', '.join(groups)}")
+    return len(groups), pure
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="fail below benchmarks/floors.json")
@@ -269,6 +303,7 @@ def main(argv: list[str] | None = None) -> int:
     for result in (*results, *results_whole):
         if result.error:
             print(f"\nevent {result.event} raised:\n{result.error}")
+    pooled = pooled_groups(folders, options) if args.events is None else None
     if args.show:
         print("\nShared families of the one-group run:")
         show_families(results_whole, args.show)
@@ -283,6 +318,11 @@ def main(argv: list[str] | None = None) -> int:
         failed.append(f"no {FLOOR_KEY} floor in {FLOORS.name}: pin one")
     elif args.events is None and found < floor:
         failed.append(f"families spanning 2+ outlets: {found}, below the floor {floor}")
+    if pooled is not None and pooled != (len(folders), len(folders)):
+        failed.append(
+            f"all articles at once: {pooled[0]} groups, {pooled[1]} of a single event "
+            f"(expected {len(folders)}, one per event)"
+        )
     for line in failed:
         print(f"FAIL: {line}")
     return 1 if failed else 0

@@ -119,7 +119,9 @@ class Comparison:
             "similarity": self.similarity.to_json(),
             "quotes": [q.to_json() for q in self.quotes],
             "reported_speech": [r.to_json() for r in self.reported],
-            "quote_families": [f.to_json() for f in self.families],
+            "quote_families": [
+                f.to_json({a.id: self.label(a.id) for a in self.articles}) for f in self.families
+            ],
             "paraphrase_links": [link.to_json() for link in self.paraphrase_links],
             "added_context": [a.to_json() for a in self.alignment.added],
             "omissions": [o.to_json() for o in self.alignment.omissions],
@@ -218,7 +220,9 @@ def compare(
         )
         group_links: tuple[ParaphraseLink, ...] = ()
         if len(group_articles) > 1:
-            alignment = align_sentences(group_articles, group_quotes, options=options)
+            alignment = align_sentences(
+                group_articles, group_quotes, options=options, families=group_families
+            )
             matches.extend(alignment.matches)
             added.extend(alignment.added)
             omissions.extend(alignment.omissions)

@@ -29,6 +29,7 @@ from framediff.align.families import build_quote_families
 from framediff.align.paraphrases import link_paraphrases
 from framediff.align.records import (
     AddedContext,
+    Credit,
     Omission,
     ParaphraseLink,
     QuoteFamily,
@@ -41,6 +42,7 @@ from framediff.align.sentences import align_sentences
 
 __all__ = [
     "AddedContext",
+    "Credit",
     "Omission",
     "ParaphraseLink",
     "QuoteFamily",

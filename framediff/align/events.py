@@ -103,11 +103,13 @@ def group_events(
     """Articles grouped by the event they cover: average-linkage clustering.
 
     Two groups merge while the mean similarity between their articles reaches
-    ``event_threshold``; average linkage, unlike single linkage, does not chain two events
-    of one story together through one article that mentions both. Groups list article ids
-    in id order and are ordered by their first article. On the seeds the Aug. 4 reports and
-    the July background (000, 001, 002) form one group and the NYT interview (003, 004)
-    another.
+    ``event_threshold`` and at least ``event_min_pair_share`` of the pairs between them
+    reach it on their own; average linkage, unlike single linkage, does not chain two events
+    of one story together through one article that mentions both, and the pair share keeps
+    two events apart that are alike on average through a few articles covering both.
+    Groups list article ids in id order and are ordered by their first article. On the
+    seeds the Aug. 4 reports and the July background (000, 001, 002) form one group and the
+    NYT interview (003, 004) another.
     """
     opts = align_options(options)
     if matrix is None:
@@ -125,7 +127,8 @@ def group_events(
     def push(a: int, b: int) -> None:
         pairs = [scores[i][j] for i in clusters[a] for j in clusters[b]]
         mean = sum(pairs) / len(pairs)
-        if mean >= opts.event_threshold:
+        alike = sum(1 for s in pairs if s >= opts.event_threshold) / len(pairs)
+        if mean >= opts.event_threshold and alike >= opts.event_min_pair_share:
             heapq.heappush(heap, (-mean, a, b, version[a], version[b]))
 
     for a in range(len(ids)):

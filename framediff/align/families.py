@@ -14,8 +14,14 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from framediff.align.common import UnionFind, align_options, article_rank, shared_runs
-from framediff.align.records import QuoteDiff, QuoteFamily
-from framediff.align.utterance import Rarity, different_speakers, same_words, word_rarity
+from framediff.align.records import Credit, QuoteDiff, QuoteFamily
+from framediff.align.utterance import (
+    Rarity,
+    different_speakers,
+    same_person,
+    same_words,
+    word_rarity,
+)
 from framediff.diff import DiffOp, diff_words
 from framediff.model import Article, Quote
 from framediff.options import DEFAULT_OPTIONS, AlignOptions, Options
@@ -41,10 +47,51 @@ class _Unit:
     # Character (start, end) of each word in ``text``, for rebuilding the fullest text.
     spans: tuple[tuple[int, int], ...]
     speaker: str | None
+    # Character (start, end) in ``text`` of each seam between quoted parts (`` … ``).
+    seams: tuple[tuple[int, int], ...] = ()
 
     @property
     def canonical(self) -> tuple[str, ...]:
         return canonical_words(self.text)
+
+
+# Where an outlet closed its quote marks and opened them again ("…,” he said. “…”), the
+# rebuilt text shows the join: "There is no such issue, … Shoot down", never a seamless
+# "There is no such issue, Shoot down" that reads like a misquote. Matching ignores it
+# (an ellipsis is not a word); the diff types words cut there as a marked cut.
+SEAM = " … "
+
+
+def _join_parts(texts: Sequence[str]) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """``texts`` joined with a visible seam, and where each seam is in the result."""
+    text, seams = "", []
+    for part in texts:
+        part = part.strip()
+        if text:
+            # A part that already ends or starts with an ellipsis shows the cut itself.
+            joint = " " if text.endswith(("…", "...")) or part.startswith(("…", "...")) else SEAM
+            seams.append((len(text), len(text) + len(joint)))
+            text += joint
+        text += part
+    return text, tuple(seams)
+
+
+def _unit(
+    base: _Unit, text: str, quotes: tuple[Quote, ...], seams: tuple[tuple[int, int], ...]
+) -> _Unit:
+    """``base`` with a new text (and its words), parts and seams."""
+    spans = word_spans(text)
+    return _Unit(
+        base.article,
+        base.rank,
+        base.start,
+        quotes,
+        text,
+        tuple(w for w, _, _ in spans),
+        tuple((s, e) for _, s, e in spans),
+        base.speaker,
+        seams,
+    )
 
 
 def _units(quotes: Sequence[Quote], rank: Mapping[str, int]) -> list[_Unit]:
@@ -55,9 +102,9 @@ def _units(quotes: Sequence[Quote], rank: Mapping[str, int]) -> list[_Unit]:
     units = []
     for (article, _), members in parts.items():
         members.sort(key=lambda q: (q.start, q.index))
-        # The parts of a split utterance read as one text, as if the attribution between
-        # them were not there; outlets that quote it unsplit then match it word for word.
-        text = " ".join(q.text.strip() for q in members)
+        # The parts of a split utterance read as one text, the attribution between them
+        # replaced by a seam; outlets that quote it unsplit then match it word for word.
+        text, seams = _join_parts([q.text for q in members])
         spans = word_spans(text)
         speaker = next((q.speaker for q in members if q.speaker), None)
         units.append(
@@ -70,6 +117,7 @@ def _units(quotes: Sequence[Quote], rank: Mapping[str, int]) -> list[_Unit]:
                 tuple(w for w, _, _ in spans),
                 tuple((s, e) for _, s, e in spans),
                 speaker,
+                seams,
             )
         )
     units.sort(key=lambda u: (u.rank, u.start, u.text))
@@ -97,18 +145,8 @@ def _merge_text(base: _Unit, other: _Unit, min_run: int, slack: int) -> _Unit:
     head = other.text[:o_first_end] if prepend else base.text[:b_first_end]
     middle = base.text[b_first_end:b_last_end]
     tail = other.text[o_last_end:] if append else base.text[b_last_end:]
-    text = head + middle + tail
-    spans = word_spans(text)
-    return _Unit(
-        base.article,
-        base.rank,
-        base.start,
-        base.quotes,
-        text,
-        tuple(w for w, _, _ in spans),
-        tuple((s, e) for _, s, e in spans),
-        base.speaker,
-    )
+    # The merged text is the family's fullest text only; it is never diffed.
+    return _unit(base, head + middle + tail, base.quotes, ())
 
 
 def _rendering(units: Sequence[_Unit]) -> _Unit:
@@ -123,57 +161,54 @@ def _rendering(units: Sequence[_Unit]) -> _Unit:
         kept.append(unit)
     if len(kept) == 1:
         return kept[0]
-    text = " ".join(u.text for u in kept)
-    spans = word_spans(text)
-    return _Unit(
-        kept[0].article,
-        kept[0].rank,
-        kept[0].start,
-        tuple(q for u in kept for q in u.quotes),
-        text,
-        tuple(w for w, _, _ in spans),
-        tuple((s, e) for _, s, e in spans),
-        kept[0].speaker,
+    text, seams = _join_parts([u.text for u in kept])
+    inner: list[
+        tuple[int, int]
+    ] = []  # each unit's own seams, moved to where the unit sits in the joined text
+    position = 0
+    for unit in kept:
+        position = text.index(unit.text, position)
+        inner.extend((s + position, e + position) for s, e in unit.seams)
+        position += len(unit.text)
+    return _unit(
+        kept[0], text, tuple(q for u in kept for q in u.quotes), tuple(sorted([*seams, *inner]))
     )
 
 
-def _part_joins(rendering: _Unit) -> tuple[int, ...]:
-    """Where, in a rendering's text, one quoted part ends and the next begins.
-
-    An outlet that quotes a remark in pieces ("…,” he said. “…”) shows the cut by closing
-    and reopening its quote marks; the words it leaves out there are not an unmarked
-    omission.
-    """
-    parts = sorted(rendering.quotes, key=lambda q: q.start)
-    if len(parts) < 2 or rendering.text != " ".join(q.text for q in parts):
-        return ()
-    joins, position = [], 0
-    for part in parts[:-1]:
-        position += len(part.text)
-        joins.append(position)
-        position += 1  # the space the parts were joined with
-    return tuple(joins)
+def _at_seam(start: int, end: int, seams: tuple[tuple[int, int], ...]) -> bool:
+    return any(start <= seam_end and seam_start <= end for seam_start, seam_end in seams)
 
 
 def _mark_part_cuts(
-    ops: tuple[DiffOp, ...], a_joins: tuple[int, ...], b_joins: tuple[int, ...]
+    ops: tuple[DiffOp, ...],
+    a_seams: tuple[tuple[int, int], ...],
+    b_seams: tuple[tuple[int, int], ...],
 ) -> tuple[DiffOp, ...]:
-    """Words one side lacks exactly where it closed and reopened its quote marks: elisions."""
-    if not a_joins and not b_joins:
+    """The diff read with each side's seams, where it closed and reopened its quote marks.
+
+    An outlet that quotes a remark in pieces ("…,” he said. “…”) shows the cut: words it
+    lacks at a seam are a marked cut (elision), not an unmarked omission; a seam where it
+    left nothing out is no difference at all.
+    """
+    if not a_seams and not b_seams:
         return ops
-
-    def at_join(start: int, end: int, joins: tuple[int, ...]) -> bool:
-        return any(start <= join <= end + 1 for join in joins)
-
     marked = []
     for op in ops:
-        if op.kind in {"omission", "wording"} and (
-            (op.op != "insert" and at_join(op.b_start, op.b_end, b_joins))
-            or (op.op != "delete" and at_join(op.a_start, op.a_end, a_joins))
-        ):
-            op = replace(op, kind="elision")
+        at_a = op.op != "insert" and _at_seam(op.a_start, op.a_end, a_seams)
+        at_b = op.op != "delete" and _at_seam(op.b_start, op.b_end, b_seams)
+        if at_a or at_b:
+            if _seam_only(op.a_text, op.b_text):
+                op = replace(op, kind="equal")
+            elif op.kind in {"omission", "wording"}:
+                op = replace(op, kind="elision")
         marked.append(op)
     return tuple(marked)
+
+
+def _seam_only(a_text: str, b_text: str) -> bool:
+    """True when one side is a seam's ellipsis and the other has no words there."""
+    bare = [t.replace("…", "").replace("...", "").strip(" ,;:") for t in (a_text, b_text)]
+    return not any(bare) and ("…" in a_text + b_text or "..." in a_text + b_text)
 
 
 def build_quote_families(
@@ -270,7 +305,8 @@ def _family(family_id: str, units: list[_Unit], opts: AlignOptions) -> QuoteFami
         )
     )
 
-    fullest = sorted(renderings, key=lambda u: (-len(u.words), u.rank, u.start))
+    # The fullest text; of two as full, the one quoted in one piece.
+    fullest = sorted(renderings, key=lambda u: (-len(u.words), len(u.seams), u.rank, u.start))
     text_unit = fullest[0]
     for other in fullest[1:]:
         text_unit = _merge_text(
@@ -286,11 +322,12 @@ def _family(family_id: str, units: list[_Unit], opts: AlignOptions) -> QuoteFami
             b.article,
             a.text,
             b.text,
-            _mark_part_cuts(_diff_texts(a.text, b.text), _part_joins(a), _part_joins(b)),
+            _mark_part_cuts(_diff_texts(a.text, b.text), a.seams, b.seams),
         )
         for i, a in enumerate(renderings)
         for b in renderings[i + 1 :]
     )
+    credits = _credits(members)
     return QuoteFamily(
         family_id,
         speaker,
@@ -298,4 +335,21 @@ def _family(family_id: str, units: list[_Unit], opts: AlignOptions) -> QuoteFami
         members,
         diffs,
         tuple((r.article, r.text) for r in renderings),
+        credits,
+        any(not same_person(c.speaker, credits[0].speaker) for c in credits[1:]),
+    )
+
+
+def _credits(members: Sequence[Quote]) -> tuple[Credit, ...]:
+    """Whom each article credits: its first part that names a speaker, and its first verb."""
+    by_article: dict[str, list[Quote]] = defaultdict(list)
+    for quote in members:
+        by_article[quote.article].append(quote)
+    return tuple(
+        Credit(
+            article,
+            next((q.speaker for q in quotes if q.speaker), None),
+            next((q.verb for q in quotes if q.verb), None),
+        )
+        for article, quotes in by_article.items()
     )

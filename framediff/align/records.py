@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -32,6 +33,21 @@ class QuoteDiff:
 
 
 @dataclass(frozen=True)
+class Credit:
+    """Whom one article credits with a family's words, and the verb it uses."""
+
+    article: str
+    speaker: str | None
+    verb: str | None
+
+    def to_json(self, outlet: str | None = None) -> dict[str, Any]:
+        found: dict[str, Any] = {"article": self.article}
+        if outlet is not None:
+            found["outlet"] = outlet
+        return {**found, "speaker": self.speaker, "verb": self.verb}
+
+
+@dataclass(frozen=True)
 class QuoteFamily:
     """One utterance as quoted by one or more articles, with its fullest known text."""
 
@@ -42,6 +58,10 @@ class QuoteFamily:
     diffs: tuple[QuoteDiff, ...]
     # Each article's rendering: its parts of the utterance joined in text order.
     renderings: tuple[tuple[str, str], ...] = ()
+    # Whom each article credits, one per article in article order.
+    attributions: tuple[Credit, ...] = ()
+    # True when the articles credit different people (or one credits nobody): a finding.
+    attribution_differs: bool = False
 
     @property
     def articles(self) -> tuple[str, ...]:
@@ -64,7 +84,13 @@ class QuoteFamily:
         """The words ``article`` quotes, its parts joined; None when it does not quote them."""
         return dict(self.renderings).get(article)
 
-    def to_json(self) -> dict[str, Any]:
+    def credit(self, article: str) -> Credit | None:
+        """Whom ``article`` credits with these words; None when it does not quote them."""
+        return next((c for c in self.attributions if c.article == article), None)
+
+    def to_json(self, outlets: Mapping[str, str] | None = None) -> dict[str, Any]:
+        """The wire form; ``outlets`` (article id to report label) names each credit's outlet."""
+        labels = outlets or {}
         return {
             "id": self.id,
             "speaker": self.speaker,
@@ -76,11 +102,14 @@ class QuoteFamily:
                     "text": q.text,
                     "start": q.start,
                     "end": q.end,
+                    "speaker": q.speaker,
                     "verb": q.verb,
                     "kind": q.kind,
                 }
                 for q in self.members
             ],
+            "attributions": [c.to_json(labels.get(c.article)) for c in self.attributions],
+            "attribution_differs": self.attribution_differs,
             "diffs": [d.to_json() for d in self.diffs],
         }
 
@@ -136,9 +165,14 @@ class AddedContext:
     text: str
     start: int
     end: int
+    # A sentence that is direct quotation no other article carries: True, and whom its
+    # article credits (None: nobody).
+    quoted: bool = False
+    speaker: str | None = None
 
     def to_json(self) -> dict[str, Any]:
-        return {"article": self.article, "text": self.text, "start": self.start, "end": self.end}
+        found = {"article": self.article, "text": self.text, "start": self.start, "end": self.end}
+        return {**found, "speaker": self.speaker} if self.quoted else found
 
 
 @dataclass(frozen=True)
@@ -148,9 +182,13 @@ class Omission:
     article: str
     text: str
     present_in: tuple[str, ...]
+    # Left-out direct quotation: True, and whom the article that carries it credits.
+    quoted: bool = False
+    speaker: str | None = None
 
     def to_json(self) -> dict[str, Any]:
-        return {"article": self.article, "text": self.text, "present_in": list(self.present_in)}
+        found = {"article": self.article, "text": self.text, "present_in": list(self.present_in)}
+        return {**found, "speaker": self.speaker} if self.quoted else found
 
 
 @dataclass(frozen=True)

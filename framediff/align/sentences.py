@@ -6,12 +6,14 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from framediff.align.common import UnionFind, align_options, article_rank, shared_runs
+from framediff.align.families import build_quote_families
 from framediff.align.records import (
     AddedContext,
     Omission,
+    QuoteFamily,
     Recycled,
     SentenceAlignment,
     SentenceLink,
@@ -126,20 +128,54 @@ def _status(score: float, opts: AlignOptions) -> SentenceStatus:
     return "unique"
 
 
+def _own_quotations(
+    sents: Sequence[Sent],
+    quotes: Sequence[Quote],
+    families: Sequence[QuoteFamily],
+) -> tuple[list[Sent], dict[int, str | None]]:
+    """``sents`` with the quoted sentences no other article quotes made ordinary sentences,
+    and whom each of those credits (by position in ``sents``).
+
+    A sentence of a quotation several outlets share belongs to its family (the family's diff
+    shows who cut what); one only its article quotes is material like any other, which the
+    other articles may carry in their own words or leave out.
+    """
+    in_shared = {(q.article, q.index) for f in families if f.shared for q in f.members}
+    by_article: dict[str, list[Quote]] = defaultdict(list)
+    for quote in quotes:
+        if quote.is_direct_speech:
+            by_article[quote.article].append(quote)
+    result, speakers = list(sents), {}
+    for n, sent in enumerate(sents):
+        if not sent.quoted:
+            continue
+        inside = [q for q in by_article[sent.article] if q.start < sent.end and q.end > sent.start]
+        if any((q.article, q.index) in in_shared for q in inside):
+            continue
+        result[n] = replace(sent, quoted=False)
+        speakers[n] = next((q.speaker for q in inside if q.speaker), None)
+    return result, speakers
+
+
 def align_sentences(
     articles: Sequence[Article],
     quotes: Sequence[Quote],
     *,
     options: Options | AlignOptions = DEFAULT_OPTIONS,
+    families: Sequence[QuoteFamily] | None = None,
 ) -> SentenceAlignment:
     """Each context sentence's best counterpart in every other article, and what follows.
 
-    A sentence that is mostly direct quotation belongs to its quote family and is left
-    out. Counterparts are sought among all sentences of the other article, quotations
+    A sentence that is mostly direct quotation of a shared quote family (``families``, built
+    here when not given) belongs to that family and is left out; one of a quotation only
+    its article carries counts like any other sentence, marked with its speaker.
+    Counterparts are sought among all sentences of the other article, quotations
     included, so context that another outlet carries as a quotation is not "unique".
     """
     opts = align_options(options)
-    sents = sentence_records(articles, quotes, opts)
+    if families is None:
+        families = build_quote_families(quotes, options=opts, articles=articles)
+    sents, speakers = _own_quotations(sentence_records(articles, quotes, opts), quotes, families)
     scores: dict[tuple[int, int], float] = {}
     # The score depends on the sentences' words alone, and outlets repeat sentences word
     # for word (wire copy, shared background): each distinct pair of texts is scored once.
@@ -178,9 +214,19 @@ def align_sentences(
             SentenceMatch(sent.article, sent.index, sent.start, sent.end, sent.text, status, links)
         )
         if status == "unique":
-            added.append(AddedContext(sent.article, sent.index, sent.text, sent.start, sent.end))
+            added.append(
+                AddedContext(
+                    sent.article,
+                    sent.index,
+                    sent.text,
+                    sent.start,
+                    sent.end,
+                    n in speakers,
+                    speakers.get(n),
+                )
+            )
 
-    omissions = _omissions(sents, scores, best, articles, opts)
+    omissions = _omissions(sents, scores, best, articles, opts, speakers)
     recycled = [
         Recycled(
             (sents[i].article, sents[j].article),
@@ -200,6 +246,7 @@ def _omissions(
     best: Mapping[int, Mapping[str, tuple[float, int, int]]],
     articles: Sequence[Article],
     opts: AlignOptions,
+    speakers: Mapping[int, str | None],
 ) -> list[Omission]:
     # One item = context sentences of several articles that say the same thing; an item is
     # missing from every article where none of its sentences has a counterpart.
@@ -216,7 +263,8 @@ def _omissions(
     for root in sorted(items):
         members = items[root]
         present = sorted({sents[n].article for n in members})
-        text = sents[members[0]].text
+        first = members[0]
+        text = sents[first].text
         for article in all_ids:
             if article in present:
                 continue
@@ -225,7 +273,9 @@ def _omissions(
                 for n in members
             )
             if not found:
-                omissions.append(Omission(article, text, tuple(present)))
+                omissions.append(
+                    Omission(article, text, tuple(present), first in speakers, speakers.get(first))
+                )
     rank = {a: n for n, a in enumerate(all_ids)}
     omissions.sort(key=lambda o: rank[o.article])
     return omissions

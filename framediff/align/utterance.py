@@ -51,6 +51,24 @@ def speaker_key(speaker: str | None) -> str | None:
     return names[-1] if names else None
 
 
+def _name_words(speaker: str) -> frozenset[str]:
+    return frozenset(TRANSLITERATIONS.get(w, w) for w in speaker.lower().replace("’", "'").split())
+
+
+def same_person(a: str | None, b: str | None) -> bool:
+    """True when two credits name one person: the same surname and no given name that
+    contradicts ("Biden" is "Joe Biden", "Zelenskyy" is "Volodymyr Zelensky"; "Hunter
+    Biden" is not "Joe Biden"). Crediting nobody is not crediting someone."""
+    if not a or not b:
+        return not a and not b
+    if a == b:
+        return True
+    if speaker_key(a) != speaker_key(b):
+        return False
+    words_a, words_b = _name_words(a), _name_words(b)
+    return words_a <= words_b or words_b <= words_a
+
+
 def named(speaker: str | None) -> bool:
     """True when a speaker is a named person or body ("Trump"), not "a man" or "officials"."""
     return bool(speaker) and any(w[:1].isupper() for w in (speaker or "").split())

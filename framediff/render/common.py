@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 
+from framediff.align import AddedContext, Omission, QuoteFamily
+from framediff.align.utterance import same_person
 from framediff.diff import DiffOp
 from framediff.render.escape import escape_markdown
 
@@ -60,6 +62,36 @@ def describe_change(
     if op.op == "insert":
         return f"only {escape(label_b)} has “{b_text}”"
     return f"{escape(label_a)} “{a_text}” / {escape(label_b)} “{b_text}”"
+
+
+def describe_credits(
+    family: QuoteFamily, label: Callable[[str], str], *, escape: Callable[[str], str] = str
+) -> str:
+    """Who credits whom: ``Outlet A credits Jens Stoltenberg; Outlet B credits no one``.
+
+    Outlets that credit the same person are named together, in article order.
+    """
+    groups: list[tuple[str | None, list[str]]] = []
+    for credit in family.attributions:
+        for speaker, outlets in groups:
+            if same_person(speaker, credit.speaker):
+                outlets.append(label(credit.article))
+                break
+        else:
+            groups.append((credit.speaker, [label(credit.article)]))
+    parts = []
+    for speaker, outlets in groups:
+        who = escape(" and ".join(outlets))
+        verb = "credits" if len(outlets) == 1 else "credit"
+        parts.append(f"{who} {verb} {escape(speaker) if speaker else 'no one'}")
+    return "; ".join(parts)
+
+
+def quoting(item: AddedContext | Omission, *, escape: Callable[[str], str] = str) -> str:
+    """``quoting Anna Kovacs: `` before a sentence that is direct quotation; else nothing."""
+    if not item.quoted:
+        return ""
+    return f"quoting {escape(item.speaker) if item.speaker else 'an unnamed speaker'}: "
 
 
 def count_kinds(ops: Iterable[DiffOp]) -> dict[str, int]:

@@ -21,6 +21,8 @@ from framediff.render.common import (
     changes,
     count_kinds,
     describe_change,
+    describe_credits,
+    quoting,
     shorten,
 )
 from framediff.render.framing_html import framing_html
@@ -58,6 +60,7 @@ del::before { content: "[−"; font-size: .8em; } del::after { content: "]"; fon
 ins::before { content: "[+"; font-size: .8em; } ins::after { content: "]"; font-size: .8em; }
 .changes { margin: .5rem 0 0; padding-left: 1.2rem; }
 .changes li.serious { font-weight: bold; color: var(--warn); }
+.attribution { color: var(--warn); border-left: 4px solid var(--warn); padding-left: .6rem; }
 .badge { display: inline-block; font-family: Arial, sans-serif; font-size: .75rem;
          border: 1px solid currentColor; border-radius: 3px; padding: 0 .3rem;
          text-transform: uppercase; letter-spacing: .03em; }
@@ -148,11 +151,17 @@ def _family(comparison: Comparison, family: QuoteFamily) -> Markup:
                 reverse = diffs.get((article_id, reference))
                 body = _marked(reverse.ops, side="a") if reverse else words
         article = comparison.article(article_id)
+        credit = family.credit(article_id)
+        credited = (
+            el("strong", f"credits {credit.speaker or 'no one'}", " · ")
+            if family.attribution_differs and credit
+            else None
+        )
         columns.append(
             el(
                 "div",
                 el("h4", comparison.label(article.id)),
-                el("p", f"{member.verb or 'no verb'} · {member.kind}", class_="meta"),
+                el("p", credited, f"{member.verb or 'no verb'} · {member.kind}", class_="meta"),
                 el("p", "“", body, "”", class_="quote"),
                 el("p", ", ".join(x for x in (article.title, article.date) if x), class_="meta"),
                 class_="column",
@@ -191,6 +200,16 @@ def _family(comparison: Comparison, family: QuoteFamily) -> Markup:
             "h3",
             f"{family.id}. {family.speaker or 'Speaker unknown'}: “{shorten(family.text, 90)}”",
         ),
+        el(
+            "p",
+            "⚠ ",
+            el("strong", "Attribution differs: "),
+            describe_credits(family, comparison.label),
+            ".",
+            class_="attribution",
+        )
+        if family.attribution_differs
+        else None,
         el("div", columns, class_="columns"),
         change_lists,
         class_="family",
@@ -279,7 +298,9 @@ def render_html(comparison: Comparison) -> str:
     sections.append(el("h2", "What each outlet adds"))
     sections.append(el("p", "Sentences no other outlet in the group has.", class_="note"))
     sections.append(
-        _sentence_columns(comparison, [(a.article, a.text) for a in comparison.alignment.added])
+        _sentence_columns(
+            comparison, [(a.article, quoting(a) + a.text) for a in comparison.alignment.added]
+        )
     )
     sections.append(el("h2", "What each outlet leaves out"))
     sections.append(
@@ -291,7 +312,8 @@ def render_html(comparison: Comparison) -> str:
             [
                 (
                     o.article,
-                    f"{o.text} (in {', '.join(_label(comparison, p) for p in o.present_in)})",
+                    f"{quoting(o)}{o.text} "
+                    f"(in {', '.join(_label(comparison, p) for p in o.present_in)})",
                 )
                 for o in comparison.informative_omissions
             ],

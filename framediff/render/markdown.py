@@ -21,7 +21,9 @@ from framediff.render.common import (
     changes,
     count_kinds,
     describe_change,
+    describe_credits,
     marked_diff,
+    quoting,
     shorten,
 )
 from framediff.render.escape import escape_markdown as esc
@@ -67,12 +69,18 @@ def _family_section(comparison: Comparison, family: QuoteFamily) -> list[str]:
     outlets = ", ".join(esc(comparison.label(a)) for a in family.articles)
     lines.append(f"Quoted by {outlets}.")
     lines.append("")
-    lines.append("| Outlet | Verb | Kind | Their words |")
-    lines.append("|---|---|---|---|")
+    differs = family.attribution_differs
+    if differs:
+        credits = describe_credits(family, comparison.label, escape=esc)
+        lines += [f"⚠ **Attribution differs:** {credits}.", ""]
+    lines.append("| Outlet |" + (" Credits |" if differs else "") + " Verb | Kind | Their words |")
+    lines.append("|---|" + ("---|" if differs else "") + "---|---|---|")
     for member in family.first_members():
         words = family.rendering(member.article) or member.text
+        credit = family.credit(member.article)
+        who = f" {esc(credit.speaker or 'no one')} |" if differs and credit else ""
         lines.append(
-            f"| {esc(comparison.label(member.article))} | {esc(member.verb or '—')} "
+            f"| {esc(comparison.label(member.article))} |{who} {esc(member.verb or '—')} "
             f"| {member.kind} | “{esc(words)}” |"
         )
     for diff in family.diffs:
@@ -153,7 +161,7 @@ def render_markdown(comparison: Comparison) -> str:
     out += ["## What each outlet adds", ""]
     out += _per_article(
         comparison,
-        [(a.article, esc(a.text)) for a in comparison.alignment.added],
+        [(a.article, quoting(a, escape=esc) + esc(a.text)) for a in comparison.alignment.added],
         "Sentences that no other outlet in the group has.",
     )
     out += ["## What each outlet leaves out", ""]
@@ -162,7 +170,8 @@ def render_markdown(comparison: Comparison) -> str:
         [
             (
                 o.article,
-                f"{esc(o.text)} *(in {', '.join(esc(comparison.label(p)) for p in o.present_in)})*",
+                f"{quoting(o, escape=esc)}{esc(o.text)} "
+                f"*(in {', '.join(esc(comparison.label(p)) for p in o.present_in)})*",
             )
             for o in comparison.informative_omissions
         ],

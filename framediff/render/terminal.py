@@ -22,6 +22,8 @@ from framediff.render.common import (
     changes,
     count_kinds,
     describe_change,
+    describe_credits,
+    quoting,
     shorten,
 )
 
@@ -114,9 +116,14 @@ def _groups(comparison: Comparison) -> str:
 def _family(comparison: Comparison, family: QuoteFamily, style: _Style) -> str:
     outlets = ", ".join(comparison.label(a) for a in family.articles)
     lines = [f"{family.id} · {family.speaker or 'speaker unknown'} · quoted by {outlets}"]
+    if family.attribution_differs:
+        credits = describe_credits(family, comparison.label)
+        lines.append(_wrap(f"! attribution differs: {credits}", "  "))
     for member in family.first_members():
         words = family.rendering(member.article) or member.text
-        how = ", ".join(x for x in (member.verb, member.kind) if x)
+        credit = family.credit(member.article)
+        who = (credit.speaker or "no one") if family.attribution_differs and credit else None
+        how = ", ".join(x for x in (who and f"credits {who}", member.verb, member.kind) if x)
         lines.append(f"  {comparison.label(member.article)} ({how}):")
         lines.append(_wrap(f"“{words}”", "      "))
     for diff in family.diffs:
@@ -196,7 +203,7 @@ def render_terminal(comparison: Comparison, *, colour: bool = False, limit: int 
 
     added: dict[str, list[str]] = {}
     for item in comparison.alignment.added:
-        added.setdefault(item.article, []).append(item.text)
+        added.setdefault(item.article, []).append(quoting(item) + item.text)
     out.append("")
     out.append(style.heading("Context each outlet adds (sentences no other outlet has)"))
     out.append(_per_article(comparison, added, limit))
@@ -204,7 +211,9 @@ def render_terminal(comparison: Comparison, *, colour: bool = False, limit: int 
     omitted: dict[str, list[str]] = {}
     for omission in comparison.informative_omissions:
         present = ", ".join(comparison.label(a) for a in omission.present_in)
-        omitted.setdefault(omission.article, []).append(f"{omission.text} [in {present}]")
+        omitted.setdefault(omission.article, []).append(
+            f"{quoting(omission)}{omission.text} [in {present}]"
+        )
     out.append("")
     out.append(style.heading("What each outlet leaves out (present in others)"))
     out.append(style.dim(PAIR_NOTE))
