@@ -126,6 +126,10 @@ class AlignOptions:
     # which two different people do not say by chance (one outlet credited the wrong
     # person, itself a finding). A missing speaker changes nothing.
     family_min_evidence_other_speaker: float = 5.0
+    # A quoted fragment this short (in canonical words) that the writers of the comparison
+    # also use in their own prose ("denuclearization of the Korean peninsula") is a stock
+    # phrase of the story, not one person's words: it joins no longer quotation.
+    family_stock_phrase_words: int = 6
     # A sentence whose characters are at least this share direct quotation belongs to the
     # quotation's family, not to the writer's own context.
     quote_sentence_share: float = 0.5

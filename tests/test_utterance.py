@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from framediff.align.utterance import same_utterance
+from framediff.align.utterance import StockPhrases, same_utterance
 from framediff.diff import diff_words
 from framediff.options import AlignOptions
 
@@ -45,6 +45,16 @@ def test_transcription_variants_inside_and_at_the_end() -> None:
 def test_a_short_fragment_of_the_whole_sentence_joins() -> None:
     whole = "He started a war of his choosing and now asks the world to pay for it."
     assert joined("a war of his choosing", whole, None, "Jane Doe")
+
+
+def test_a_fragment_the_writers_also_use_unquoted_is_a_phrase_of_the_story() -> None:
+    whole = "We want a lasting peace on the Korean peninsula and an end to the war."
+    fragment = "peace on the Korean peninsula"
+    prose = StockPhrases(["Hopes for peace on the Korean peninsula rose on Friday."])
+    assert same_utterance((fragment, None), (whole, "Moon Jae-in"), options=OPTS)
+    assert not same_utterance((fragment, None), (whole, "Moon Jae-in"), options=OPTS, stock=prose)
+    # A longer quotation is somebody's words even when the prose repeats part of it.
+    assert same_utterance((whole, None), (whole, "Moon Jae-in"), options=OPTS, stock=prose)
 
 
 def test_a_stock_phrase_never_joins_two_remarks() -> None:

@@ -17,6 +17,7 @@ from framediff.align.common import UnionFind, align_options, article_rank, share
 from framediff.align.records import Credit, QuoteDiff, QuoteFamily
 from framediff.align.utterance import (
     Rarity,
+    StockPhrases,
     different_speakers,
     same_person,
     same_words,
@@ -228,7 +229,24 @@ def build_quote_families(
     appearance, articles ranked by id.
     """
     documents = tuple(a.sentence_text(s) for a in articles for s in a.sentences)
-    return _build_quote_families(tuple(quotes), align_options(options), documents, len(articles))
+    return _build_quote_families(
+        tuple(quotes), align_options(options), documents, len(articles), _prose(articles, quotes)
+    )
+
+
+def _prose(articles: Sequence[Article], quotes: Sequence[Quote]) -> tuple[str, ...]:
+    """Each article's sentences with its quoted words blanked: the writers' own words."""
+    quoted: dict[str, list[Quote]] = defaultdict(list)
+    for quote in quotes:
+        quoted[quote.article].append(quote)
+    prose: list[str] = []
+    for article in articles:
+        text = list(article.text)
+        for quote in quoted.get(article.id, ()):
+            text[quote.start : quote.end] = "|" * (quote.end - quote.start)
+        blanked = "".join(text)
+        prose.extend(blanked[s.start : s.end] for s in article.sentences)
+    return tuple(prose)
 
 
 # ``compare`` asks for the families of all quotations (to group events) and then for those
@@ -236,11 +254,16 @@ def build_quote_families(
 # The result is immutable and depends on the quotations and options alone.
 @lru_cache(maxsize=4)
 def _build_quote_families(
-    quotes: tuple[Quote, ...], opts: AlignOptions, documents: tuple[str, ...], articles: int
+    quotes: tuple[Quote, ...],
+    opts: AlignOptions,
+    documents: tuple[str, ...],
+    articles: int,
+    prose: tuple[str, ...],
 ) -> tuple[QuoteFamily, ...]:
     rank = article_rank(q.article for q in quotes)
     units = _units(quotes, rank)
     rarity: Rarity | None = word_rarity(documents, rare_in=max(1, articles))
+    stock = StockPhrases(prose)
     canonical = [unit.canonical for unit in units]
     forest = UnionFind(len(units))
 
@@ -272,6 +295,7 @@ def _build_quote_families(
                     different_speakers=against,
                     options=opts,
                     rarity=rarity,
+                    stock=stock,
                 )
             if same:
                 forest.union(n, m)

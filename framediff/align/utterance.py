@@ -146,6 +146,19 @@ def shared_stretch(
     return best, best_evidence
 
 
+class StockPhrases:
+    """The writers' own prose of a comparison (sentences with their quotations blanked), to
+    tell a phrase of the story ("the Korean peninsula") from somebody's words."""
+
+    def __init__(self, prose: Iterable[str]) -> None:
+        self._text = " | ".join(" ".join(canonical_words(p)) for p in prose)
+        self._text = f" {self._text} "
+
+    def used(self, words: Sequence[str]) -> bool:
+        """Whether the writers use ``words`` as a run of their own."""
+        return bool(words) and f" {' '.join(words)} " in self._text
+
+
 def same_words(
     a: Sequence[str],
     b: Sequence[str],
@@ -153,6 +166,7 @@ def same_words(
     different_speakers: bool,
     options: AlignOptions,
     rarity: Rarity | None = None,
+    stock: StockPhrases | None = None,
 ) -> bool:
     """``same_utterance`` on canonical word lists (``canonical_words``)."""
     a, b = resolve_censored(a, b)
@@ -184,6 +198,13 @@ def same_words(
     )
     if not cut and not overlap:
         return False
+    shorter = a if len(a) <= len(b) else b
+    if (
+        stock is not None
+        and len(shorter) <= options.family_stock_phrase_words
+        and stock.used(shorter)
+    ):
+        return False  # a phrase of the story, quoted by one outlet and written by others
     needed = (
         options.family_min_evidence_other_speaker
         if different_speakers
@@ -198,12 +219,14 @@ def same_utterance(
     *,
     options: Options | AlignOptions = DEFAULT_OPTIONS,
     rarity: Rarity | None = None,
+    stock: StockPhrases | None = None,
 ) -> bool:
     """True when two quotations are one utterance, however cut (see the module docstring).
 
     Each quotation is a ``Quote`` or a pair (text, speaker). ``rarity`` weighs the words
     (``word_rarity`` over the comparison's sentences); without it a function word weighs
-    0.2 and any other word 1.
+    0.2 and any other word 1. ``stock`` holds the writers' own prose, so that a short
+    fragment they also write unquoted joins nothing.
     """
     opts = options if isinstance(options, AlignOptions) else options.align
     text_a, speaker_a = (a.text, a.speaker) if isinstance(a, Quote) else a
@@ -214,4 +237,5 @@ def same_utterance(
         different_speakers=different_speakers(speaker_a, speaker_b),
         options=opts,
         rarity=rarity,
+        stock=stock,
     )
