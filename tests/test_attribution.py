@@ -168,3 +168,11 @@ def test_json_forms(seeds: dict[str, Attributions]) -> None:
         "verb_end",
         "quote",
     ]
+
+
+def test_words_named_as_a_phrase_after_them_are_a_term() -> None:
+    article = _article(
+        "Talks\n\nThe leaders signed a statement on peace and the “denuclearization of the "
+        "Korean peninsula,” a phrase that means different things in Seoul and Pyongyang."
+    )
+    assert [q.kind for q in attribute(article).quotes] == ["term"]

@@ -84,6 +84,22 @@ def _term_cue_before(tokens: Sequence[Token], at: int, lo: int) -> bool:
     return False
 
 
+def _named_as_words_after(tokens: Sequence[Token], at: int) -> bool:
+    """The quotation is named as words right after it: "the “denuclearization of the Korean
+    peninsula,” a phrase that …", "“Make America Great Again,” the slogan": the writer
+    mentions the words, nobody is quoted saying them here."""
+    k = at + 1
+    if k < len(tokens) and tokens[k].text == ",":
+        k += 1
+    if k < len(tokens) and tokens[k].lower in ("a", "an", "the", "his", "her", "their", "its"):
+        k += 1
+    return k < len(tokens) and k > at + 1 and tokens[k].lower in _PHRASE_NOUNS
+
+
+# Nouns that name words as words, in an apposition after the quotation.
+_PHRASE_NOUNS = word_set("phrase term slogan motto catchphrase expression hashtag word words")
+
+
 def _venue_before(tokens: Sequence[Token], at: int, lo: int) -> bool:
     """A title set after "on", "to", "author of" …: a show or a work, not someone's words."""
     k = at - 1
@@ -112,7 +128,7 @@ def quote_kind(ctx: QuoteContext, text: str, *, headline: bool, options: QuoteOp
     if headline:
         return "speech" if words >= options.min_headline_speech_words else "term"
     tokens, at = ctx.tokens, ctx.at
-    if _term_cue_before(tokens, at, ctx.sentence.lo):
+    if _term_cue_before(tokens, at, ctx.sentence.lo) or _named_as_words_after(tokens, at):
         return "term"
     # Titles keep their capitals and rarely end a sentence inside the marks ("Fox and
     # Friends," — American style puts the comma inside).
