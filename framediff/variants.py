@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from framediff.similarity import NUMBER_WORDS, TRANSLITERATIONS, normalise_quotes
 
@@ -99,6 +100,9 @@ def expand(words: Iterable[str], *, colloquial: bool = True) -> tuple[str, ...]:
     return tuple(out)
 
 
+# Every sentence of every article is read into canonical words (for word rarity) and the
+# same words recur throughout: one word's form is worked out once.
+@lru_cache(maxsize=1 << 16)
 def canonical(word: str) -> tuple[str, ...]:
     """What one written word becomes in the canonical form (one word or several)."""
     if "*" in word:
@@ -113,10 +117,6 @@ def canonical(word: str) -> tuple[str, ...]:
 def canonical_words(text: str) -> tuple[str, ...]:
     """The words of ``text`` in the canonical form (see the module docstring)."""
     return tuple(c for m in _WORD.finditer(normalise_quotes(text)) for c in canonical(m.group(0)))
-
-
-def is_censored(word: str) -> bool:
-    return "*" in word
 
 
 def censored_match(censored: str, word: str) -> bool:

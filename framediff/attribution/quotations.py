@@ -57,10 +57,12 @@ def attribute(article: Article, *, options: QuoteOptions = _DEFAULT_OPTIONS) -> 
     # quotation whose speaker was named in the paragraph before, and for reported speech.
     lead_ins: dict[int, FoundAttribution] = {}
     found_all: list[tuple[int, FoundAttribution]] = []
+    sentences_of: dict[int, list[TokenSentence]] = {}
     for paragraph in paragraphs:
         tokens, _ = tokenised[paragraph.index]
         headline = paragraph.role == "headline"
         sentences = token_sentences(tokens, quote_ends(text, spans, paragraph.index))
+        sentences_of[paragraph.index] = sentences
         for sentence in sentences:
             for found_verb in find_verbs(tokens, sentence.lo, sentence.hi, headline=headline):
                 found = attribution_for(tokens, sentence.lo, sentence.hi, found_verb)
@@ -88,7 +90,9 @@ def attribute(article: Article, *, options: QuoteOptions = _DEFAULT_OPTIONS) -> 
         if is_heading(tokenised[p.index][0], p, options.heading_max_tokens)
         or is_question(tokenised[p.index][0])
     )
-    quotes = _quotes(article, paragraphs, spans, tokenised, resolver, lead_ins, breaks, options)
+    quotes = _quotes(
+        article, paragraphs, spans, tokenised, sentences_of, resolver, lead_ins, breaks, options
+    )
     return Attributions(
         article=article.id,
         quotes=quotes,
@@ -102,6 +106,7 @@ def _quotes(
     paragraphs: Sequence[Paragraph],
     spans: Sequence[QuoteSpan],
     tokenised: Mapping[int, tuple[list[Token], dict[int, int]]],
+    sentences_of: Mapping[int, list[TokenSentence]],
     resolver: Resolver,
     lead_ins: dict[int, FoundAttribution],
     breaks: frozenset[int],
@@ -112,7 +117,7 @@ def _quotes(
     contexts: list[QuoteContext] = []
     for paragraph in paragraphs:
         tokens, where = tokenised[paragraph.index]
-        sentences = token_sentences(tokens, quote_ends(text, spans, paragraph.index))
+        sentences = sentences_of[paragraph.index]
         for n, span in spans_in(spans, paragraph.index):
             at = where[n]
             sentence = next(
@@ -144,13 +149,12 @@ def _quotes(
         utterance_of.append(utterance)
 
         credit = NO_CREDIT
-        if ctx.attribution is not None and ctx.attribution.mention.kind == "description":
-            speaker = resolver.resolve(ctx.attribution.mention, span.paragraph)
-            if speaker is None:
-                ctx.attribution = None  # a description nobody was introduced with
+        found = ctx.attribution
+        speaker = resolver.resolve(found.mention, span.paragraph) if found else None
+        if found is not None and speaker is None and found.mention.kind == "description":
+            ctx.attribution = None  # a description nobody was introduced with
         if kind != "term":
             if ctx.attribution is not None:
-                speaker = resolver.resolve(ctx.attribution.mention, span.paragraph)
                 credit = credit_of(ctx.attribution, speaker)
             elif utterance != n:
                 credit = credits[utterance]
