@@ -176,7 +176,8 @@ NOT_NAMES = word_set(
 PARTICLES = word_set("de van von der bin al da del la le")
 # Words that follow a capitalised "New" in the names of places and of papers named after them.
 NEW_PLACES = word_set(
-    "York Yorker Jersey Hampshire Mexico Zealand Delhi Orleans England Brunswick Haven Wales"
+    """York Yorker Jersey Hampshire Mexico Zealand Delhi Orleans England Brunswick Haven Wales
+    Westminster Glasgow Caledonia Democrats Democratic"""
 )
 PRONOUNS = {"he": "male", "she": "female", "they": "plural", "it": "thing", "we": "plural"}
 DETERMINERS = word_set("the a an this that his her their its our")
