@@ -81,6 +81,12 @@ class QuoteOptions:
     # quotation and no lead-in colon or comma is a heading or a section word ("Business",
     # "Greater Vancouver"): it names nobody who speaks and breaks a run of quotations.
     heading_max_tokens: int = 6
+    # Newsletters and live blogs glue a heading in capitals to the front of an item. Names
+    # and acronyms in capitals come one or two words at a time ("USA TODAY", "NATO"); a run
+    # of this many words in capitals is a heading ...
+    capital_run_min_words: int = 3
+    # ... when it holds this many letters: fewer is a string of initials ("U.S. NATO EU").
+    capital_run_min_letters: int = 10
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -224,3 +224,68 @@ def test_a_feature_paragraph_of_quotations() -> None:
         "someone",
         "Mary Kakegamic",
     ]
+
+
+# A digest (US newsletter): items open with a heading set in capitals, glued to the
+# paragraph, and the article's archive adds a full stop to heading lines.
+DIGEST_US = _text(
+    "The morning briefing",
+    "FULL TEXT.",
+    (
+        "HOW THE DROUGHT IS RESHAPING FARM TOWNS “Grain elevators are closing across the "
+        "plains faster than at any time since the 1980s.” [Reuters.]"
+    ),
+    (
+        "SENATE CHAIR PAT LOWRY RESIGNS Senator Pat Lowry said her decision was “final and "
+        "personal.”"
+    ),
+    "Senate leaders have insisted they will not hold a vote before the recess.",
+)
+
+
+def test_headings_in_capitals_speak_for_nobody() -> None:
+    article = article_from_clean_text(DIGEST_US, id="t", roles=("headline",))
+    found = attribute(article)
+    speakers = [q.speaker for q in found.quotes if q.kind != "term"]
+    assert speakers == [None, "Pat Lowry"]
+    reported = [r.speaker for r in found.reported]
+    assert "FULL TEXT" not in reported
+    assert all(s is None or s.upper() != s for s in reported)
+
+
+def test_a_pronoun_after_the_cue_opens_the_reported_clause() -> None:
+    """ "About four in 10 said they were angry": "they" is the clause's subject, not an
+    inverted speaker ("said he")."""
+    text = _text(
+        "Caucus-goers want change",
+        "More than half of Iowa caucus-goers described themselves as evangelicals.",
+        "About four in 10 said they were “angry” with the federal government.",
+        "“We are not done,” said he, to laughter.",
+    )
+    article = article_from_clean_text(text, id="t", roles=("headline",))
+    found = attribute(article)
+    assert [r.speaker_mention for r in found.reported] == []
+    assert [q.speaker_mention for q in found.quotes if q.kind == "speech"] == ["he"]
+
+
+def test_a_party_label_marks_the_subject_over_earlier_commas() -> None:
+    text = _text(
+        "Kasich stays in",
+        (
+            "Tuesday at Baldwin Wallace University in Berea, OH, after winning Ohio, Gov. "
+            "John Kasich (R-OH), said, “I’m getting ready to rent a covered wagon.”"
+        ),
+    )
+    assert _speakers(text) == ["John Kasich"]
+
+
+def test_capitalised_openers_and_relative_clauses() -> None:
+    text = _text(
+        "Trade views",
+        (
+            "Contrast that with Trump, who has called the pact “insanity,” and Sanders, who "
+            "says it is “disastrous.”"
+        ),
+        "Ironically, it is the “cult-like loyalty” of his aides that hurts him now.",
+    )
+    assert _speakers(text) == ["Trump", "Sanders", None]

@@ -109,9 +109,12 @@ def fallback(ctx: QuoteContext, resolver: Resolver) -> Credit | None:
         # ("Dr. Muhammad Babar pondered who might “testify for our innocence”").
         phrase = clause_subject(tokens, sentence.lo, at)
         mention = mention_from_tokens(phrase)
-        if mention is not None and mention.kind != "generic":
-            return Credit(resolver.resolve(mention, paragraph), mention)
-        return None
+        if mention is None or mention.kind == "generic":
+            return None
+        name = resolver.resolve(mention, paragraph)
+        if name is not None and resolver.registry.is_place(name):
+            return None  # "moved to Jamaica Estates, Queens, …": a place does not speak here
+        return Credit(name, mention)
     introduced = _introduced_before(ctx, resolver)
     if introduced is not None:
         return introduced

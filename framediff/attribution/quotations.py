@@ -19,6 +19,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from framediff.attribution.attach import attach_attribution, split_utterance
+from framediff.attribution.capitals import capital_runs
 from framediff.attribution.cues import find_verbs
 from framediff.attribution.inherit import NO_CREDIT, Credit, credit_of, fallback, inherit
 from framediff.attribution.kinds import QuoteContext, quote_kind
@@ -50,8 +51,18 @@ def attribute(article: Article, *, options: QuoteOptions = _DEFAULT_OPTIONS) -> 
     text = article.text
     paragraphs = [p for p in article.paragraphs if 0 <= p.start < p.end <= len(text)]
     spans = find_spans(text, paragraphs)
-    registry, tokenised = build_registry(text, paragraphs, spans, options.heading_max_tokens)
-    resolver = Resolver(registry, frozenset(re.findall(r"\b[a-z][a-z'’-]+\b", text)))
+    runs = capital_runs(
+        text,
+        paragraphs,
+        min_words=options.capital_run_min_words,
+        min_letters=options.capital_run_min_letters,
+    )
+    registry, tokenised = build_registry(
+        text, paragraphs, spans, options.heading_max_tokens, capital_runs=runs
+    )
+    resolver = Resolver(
+        registry, frozenset(re.findall(r"\b[a-z][a-z'’-]+\b", text)), capital_runs=runs
+    )
 
     # Attribution subjects of every speech verb, quoted or not: for "he said", for a
     # quotation whose speaker was named in the paragraph before, and for reported speech.

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from framediff.attribution.capitals import in_runs
 from framediff.attribution.lexicon import (
     DETERMINERS,
     FEMALE_NAMES,
@@ -210,8 +211,16 @@ def appositive_words(tokens: Sequence[Token], k: int) -> set[str]:
 class Resolver:
     """Turns speaker mentions into names, using everything the article says about people."""
 
-    def __init__(self, registry: Registry, lowercase_words: frozenset[str]) -> None:
+    def __init__(
+        self,
+        registry: Registry,
+        lowercase_words: frozenset[str],
+        *,
+        capital_runs: Sequence[tuple[int, int]] = (),
+    ) -> None:
         self.registry = registry
+        # Headings set in capitals inside paragraphs (``capitals.capital_runs``).
+        self.capital_runs = capital_runs
         # Words the article writes in lower case: "Tunnels" opening a sentence of an article
         # that also says "tunnels" is that word, not a name.
         self.lowercase_words = lowercase_words
@@ -220,9 +229,12 @@ class Resolver:
 
     def resolve(self, mention: Mention, paragraph: int) -> str | None:
         if mention.kind == "name" and mention.name is not None:
-            if self._common_word(mention.name):
+            name: str | None = mention.name
+            if in_runs(self.capital_runs, mention.start, mention.end) is not None:
+                name = _after_capitals(mention.name)
+            if name is None or self._common_word(name):
                 return None
-            return self.registry.canonical(mention.name)
+            return self.registry.canonical(name)
         if mention.kind == "role":
             return self.registry.resolve_role(mention, mention.start) or mention.text
         if mention.kind == "generic":
@@ -247,6 +259,10 @@ class Resolver:
                 continue
             if par < paragraph - 2:
                 break
+            if self.registry.is_place(name) and (not want_org or par != paragraph):
+                # A state or city that spoke ("Moscow warned") is "it" within its paragraph,
+                # never "he" or "we", and not the antecedent of a later paragraph's "they".
+                continue
             if is_org == want_org and self.registry.gender_of(name) != clash:
                 return name
         for pos, entity in reversed(self.registry.mentions):
@@ -282,11 +298,22 @@ class Resolver:
         self.subjects.sort()
 
 
+def _after_capitals(name: str) -> str | None:
+    """The name left once the words of a heading in capitals are dropped from its front
+    ("KILLED IN ISTANBUL EXPLOSION Turkish President Recep Tayyip Erdogan"), or None."""
+    words = name.split()
+    while words and words[0].upper() == words[0] and any(c.isalpha() for c in words[0]):
+        words.pop(0)
+    return " ".join(words) or None
+
+
 def build_registry(
     text: str,
     paragraphs: Sequence[Paragraph],
     spans: Sequence[QuoteSpan],
     heading_max_tokens: int = 6,
+    *,
+    capital_runs: Sequence[tuple[int, int]] = (),
 ) -> tuple[Registry, dict[int, tuple[list[Token], dict[int, int]]]]:
     registry = Registry()
     tokenised: dict[int, tuple[list[Token], dict[int, int]]] = {}
@@ -313,7 +340,11 @@ def build_registry(
                     continue
                 if phrase and phrase[-1].is_capitalised:
                     mention = mention_from_tokens(phrase)
-                    if mention is not None and mention.kind == "name":
+                    if (
+                        mention is not None
+                        and mention.kind == "name"
+                        and in_runs(capital_runs, mention.start, mention.end) is None
+                    ):
                         at = tokens.index(phrase[0])
                         place = is_place_object(tokens, at) and not is_possessive(phrase[-1])
                         entity = registry.add(mention, as_place=place)
@@ -333,4 +364,11 @@ def is_heading(tokens: Sequence[Token], paragraph: Paragraph, max_tokens: int) -
     punctuation and no quotation, that does not lead into the next paragraph (":" or ",")."""
     if paragraph.role == "headline" or not tokens or len(tokens) > max_tokens:
         return False
-    return not any(t.text in ".!?:,;" or t.text.startswith("¤") for t in tokens)
+    if any(t.text.startswith("¤") for t in tokens):
+        return False
+    words = [t.text for t in tokens if t.is_word]
+    if words and all(w.upper() == w for w in words) and any(c.isalpha() for w in words for c in w):
+        # "FULL TEXT.", "PLEDGED DELEGATES.", "TWITTER.": a heading in capitals, whatever
+        # punctuation an archive added after it.
+        return tokens[-1].text not in (":", ",")
+    return not any(t.text in ".!?:,;" for t in tokens)

@@ -3,12 +3,14 @@ opening phrase of the sentence for a participle, a signature after a dash."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from framediff.attribution.cues import main_verb_before
 from framediff.attribution.lexicon import (
     GROUP_NOUNS,
+    PRONOUNS,
     ROLE_NOUNS,
     clean_word,
     is_org_name,
@@ -47,6 +49,14 @@ _OBJECT_FIRST = word_set(
 # officials indicated": "from" names the source, so it is not here).
 _PLACE_PREPOSITIONS = word_set("in at on")
 _PREPOSITIONS = word_set("in at on during after before with from to on in via")
+# Words that may follow an inverted subject inside its own clause ("said he in an
+# interview", "said she on Tuesday", "said he, who"): a preposition or a relative.
+_AFTER_INVERTED = word_set("in at on during after before with from to via who which as when while")
+# Auxiliaries and modals: after a name they make it the subject of a new clause.
+_AUXILIARIES = word_set(
+    """is was are were has had have will would could should can may might must does did do
+    wants thinks believes"""
+)
 
 
 @dataclass(frozen=True)
@@ -76,6 +86,11 @@ def subject_before(tokens: Sequence[Token], verb_index: int, floor: int) -> list
                 break
     if i >= floor and tokens[i].text == ",":
         return _appositive_subject(tokens, i, floor)
+    if i - 1 > floor and tokens[i].lower == "who" and tokens[i - 1].text == ",":
+        # "Trump, who has called the pact “insanity,”": the relative's antecedent speaks.
+        antecedent = phrase_before(tokens, i - 1)
+        if is_person_phrase(antecedent) and antecedent[0].start >= tokens[floor].start:
+            return antecedent
     phrase = phrase_before(tokens, i + 1)
     k = tokens.index(phrase[0]) if phrase else -1
     if phrase and k - 1 >= floor and tokens[k - 1].lower in _PLACE_PREPOSITIONS:
@@ -108,6 +123,9 @@ def _appositive_subject(tokens: Sequence[Token], i: int, floor: int) -> list[Tok
     salesman from Sumter, South Carolina,", "chairman of Freedom Partners, the network's
     arm,") and is stepped over; a role with a name in apposition ("Mr. Trump's campaign
     chairman, Paul Manafort, dismissed") gives the name."""
+    labelled = _party_labelled(tokens, i, floor)
+    if labelled:
+        return labelled
     fallback: list[Token] = []
     lowest = max(floor - 1, i - 40)
     for j in range(i - 1, lowest, -1):
@@ -157,15 +175,42 @@ def _appositive_subject(tokens: Sequence[Token], i: int, floor: int) -> list[Tok
             if earlier and earlier[0].start >= tokens[floor].start and is_person_phrase(earlier):
                 return earlier
         return head
-    if not fallback and i > floor and tokens[i - 1].text == ")":
-        # "Gov. John Kasich (R-OH), said": a party label and a comma, no appositive.
-        for j in range(i - 2, max(floor - 1, i - 12), -1):
-            if tokens[j].text == "(":
-                head = phrase_before(tokens, j)
-                if is_person_phrase(head):
-                    return head
-                break
     return fallback
+
+
+def _party_labelled(tokens: Sequence[Token], i: int, floor: int) -> list[Token]:
+    """The person before a party label and the comma at ``tokens[i]``: "Gov. John Kasich
+    (R-OH), said" is Kasich, whatever commas come earlier ("in Berea, OH, after …")."""
+    if i <= floor or tokens[i - 1].text != ")":
+        return []
+    for j in range(i - 2, max(floor - 1, i - 12), -1):
+        if tokens[j].text == "(":
+            inside = tokens[j + 1 : i - 1]
+            if not inside or not _PARTY_LABEL.match(inside[0].text):
+                return []
+            head = phrase_before(tokens, j)
+            return head if is_person_phrase(head) else []
+    return []
+
+
+# A party label in parentheses opens with the party's letter: "(R-OH)", "(D-Nev.)", "(I)".
+_PARTY_LABEL = re.compile(r"[RDI](?:$|[-.–])")
+
+
+def _opens_complement(tokens: Sequence[Token], phrase: Sequence[Token], hi: int) -> bool:
+    """Whether the phrase after a cue is the subject of the reported clause, not an inverted
+    speaker: "About four in 10 said they were angry", "aides said Trump would run".
+
+    An inverted subject ends its clause ("said he.", "said Smith, who …", "said Smith in an
+    interview"); a pronoun followed by any word, or a name followed by an auxiliary, opens
+    the clause the cue reports."""
+    k = tokens.index(phrase[-1]) + 1
+    if k >= hi or not tokens[k].is_word:
+        return False
+    follower = tokens[k].lower
+    if phrase[0].lower in PRONOUNS and len(phrase) == 1:
+        return follower not in _AFTER_INVERTED
+    return follower in _AUXILIARIES
 
 
 def _named_in_apposition(tokens: Sequence[Token], phrase: list[Token], hi: int) -> list[Token]:
@@ -209,12 +254,46 @@ def clause_subject(tokens: Sequence[Token], lo: int, limit: int) -> list[Token]:
             continue  # "in Ames, Iowa, on Sunday, Mrs. Clinton": the region is no subject
         phrase = phrase_after(tokens, start)
         phrase = [t for t in phrase if t.end <= tokens[limit - 1].end]
-        if modifies_next(tokens, start + len(phrase)):
+        if modifies_next(tokens, start + len(phrase)) or _not_a_subject(tokens, start, phrase):
             continue
         mention = mention_from_tokens(phrase)
         if mention is not None and mention.kind != "generic":
             return phrase
     return []
+
+
+def _not_a_subject(tokens: Sequence[Token], start: int, phrase: Sequence[Token]) -> bool:
+    """Whether a one-word phrase opening a clause is a capitalised verb, noun or adverb
+    rather than a name: an imperative or a noun before its object ("Contrast that with
+    Trump", "Case of a jailed journalist"), or a sentence adverb ("Ironically, …")."""
+    if len(phrase) != 1:
+        return False
+    word = clean_word(phrase[0].text)
+    follower = tokens[start + 1] if start + 1 < len(tokens) else None
+    if follower is not None and follower.lower in _OBJECT_OPENERS and not follower.is_capitalised:
+        return True
+    return word.lower().endswith(_ADVERB_ENDINGS) and (follower is None or follower.text == ",")
+
+
+# Lower-case words that open the object or complement of a capitalised verb or noun; a
+# name as subject is followed by its verb instead.
+_OBJECT_OPENERS = word_set("that this these those the a an of its their them his her it us")
+# Endings of sentence adverbs ("Ironically", "Unfortunately", "Notably"), which names rarely
+# have ("Kelly" and "Reilly" do not end so).
+_ADVERB_ENDINGS = (
+    "ically",
+    "ously",
+    "ively",
+    "fully",
+    "ably",
+    "ibly",
+    "ately",
+    "edly",
+    "ingly",
+    "ently",
+    "antly",
+    "essly",
+)
 
 
 def attribution_for(
@@ -254,6 +333,8 @@ def attribution_for(
             phrase = phrase_after(tokens, last + 1)
             phrase = [t for t in phrase if t.end <= tokens[hi - 1].end]
             phrase = _named_in_apposition(tokens, phrase, hi)
+            if phrase and _opens_complement(tokens, phrase, hi):
+                phrase = []
     mention = mention_from_tokens(phrase)
     if mention is None and not phrase and lemma != "according to":
         # "“…,” the soft-spoken retiree said": a description the article may have
