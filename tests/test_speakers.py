@@ -289,3 +289,21 @@ def test_capitalised_openers_and_relative_clauses() -> None:
         "Ironically, it is the “cult-like loyalty” of his aides that hurts him now.",
     )
     assert _speakers(text) == ["Trump", "Sanders", None]
+
+
+def test_an_aside_reports_someone_else() -> None:
+    """ "The surveyor, she said, answered, “…”": the quotation is the surveyor's, whom the
+    article never names, not the woman telling the story."""
+    text = _text(
+        "Elders remember the survey",
+        (
+            "Mary Kakegamic, who is 81, was there. “Then change the map,” Mary replied. The "
+            "surveyor, she said, answered, “I only follow the map.”"
+        ),
+    )
+    article = article_from_clean_text(text, id="t", roles=("headline",))
+    quotes = [q for q in extract_quotes(article) if q.kind != "term"]
+    assert [(q.speaker, q.speaker_mention, q.verb) for q in quotes] == [
+        ("Mary Kakegamic", "Mary", "replied"),
+        (None, "The surveyor", "answered"),
+    ]

@@ -163,7 +163,11 @@ def _quotes(
         found = ctx.attribution
         speaker = resolver.resolve(found.mention, span.paragraph) if found else None
         if found is not None and speaker is None and found.mention.kind == "description":
-            ctx.attribution = None  # a description nobody was introduced with
+            # A description nobody was introduced with: "the senator said" is most often
+            # the person just quoted, so the quotation is attributed as if it had no
+            # attribution. After an aside ("The surveyor, she said, answered") the
+            # description is somebody else, whom the article does not name.
+            ctx.attribution = found if found.after_aside else None
         if kind != "term":
             if ctx.attribution is not None:
                 credit = credit_of(ctx.attribution, speaker)

@@ -68,6 +68,9 @@ class FoundAttribution:
     lemma: str | None
     verb_start: int  # the cue's offsets (a signature's dash when there is no verb)
     verb_end: int
+    # The subject stands before an aside that reports someone else's account ("The
+    # surveyor, she said, answered"): the subject is not the aside's speaker.
+    after_aside: bool = False
 
 
 def subject_before(tokens: Sequence[Token], verb_index: int, floor: int) -> list[Token]:
@@ -301,6 +304,7 @@ def attribution_for(
 ) -> FoundAttribution | None:
     written, lemma, first, last = verb
     phrase: list[Token] = []
+    aside_at: int | None = None
     if lemma == "according to":
         phrase = phrase_after(tokens, last + 1) if last + 1 < hi else []
         phrase = [t for t in phrase if t.end <= tokens[hi - 1].end]
@@ -327,6 +331,11 @@ def attribution_for(
             phrase = clause_subject(tokens, lo, first)
         if not phrase:
             phrase = subject_before(tokens, first, subject_floor)
+        if not phrase:
+            # "The surveyor, she said, answered": the subject stands before the aside.
+            aside_at = _aside_before(tokens, first, lo)
+            if aside_at is not None:
+                phrase = subject_before(tokens, aside_at, subject_floor)
         participle = tokens[first].lower.endswith("ing")
         if not phrase and last + 1 < hi and lemma not in _OBJECT_FIRST and not participle:
             # Inverted: "said Benjamin Friedman".
@@ -339,10 +348,31 @@ def attribution_for(
     if mention is None and not phrase and lemma != "according to":
         # "“…,” the soft-spoken retiree said": a description the article may have
         # introduced its person with; the resolver decides whether it did.
-        mention = description_before(tokens, first, lo)
+        mention = description_before(tokens, first if aside_at is None else aside_at, lo)
     if mention is None:
         return None
-    return FoundAttribution(mention, written, lemma, tokens[first].start, tokens[last].end)
+    return FoundAttribution(
+        mention,
+        written,
+        lemma,
+        tokens[first].start,
+        tokens[last].end,
+        after_aside=aside_at is not None,
+    )
+
+
+def _aside_before(tokens: Sequence[Token], first: int, lo: int) -> int | None:
+    """The index of the comma that opens an attribution set as an aside right before the
+    verb at ``first`` ("The surveyor, she said, answered"), or None."""
+    k = first - 1
+    if k - 3 < lo or tokens[k].text != ",":
+        return None
+    if lemma_of(tokens[k - 1].lower) is None:
+        return None
+    speaker = tokens[k - 2]
+    if tokens[k - 3].text != "," or not (speaker.lower in PRONOUNS or speaker.is_capitalised):
+        return None
+    return k - 3
 
 
 def description_before(tokens: Sequence[Token], verb_index: int, floor: int) -> Mention | None:
