@@ -211,3 +211,23 @@ def test_agency_alone_mid_article_is_a_photo_credit_not_the_wire() -> None:
     assert cleaned.wire is None
     cleaned = clean_text("Budget vote\n\n" + "\n\n".join([*paragraphs[:3], "The Canadian Press"]))
     assert cleaned.wire == "The Canadian Press"
+
+
+def test_section_labels_and_breadcrumbs_are_furniture() -> None:
+    raw = "\n".join(
+        [
+            "Drought aid falls short",
+            "News › Canada › Manitoba",
+            "Business",
+            "Manitoba farmers say the federal package will not cover the cost of feed.",
+            "Local News",
+            "Business is booming for feed dealers, one farmer said.",
+            "Canada",
+            "LETTERS.",
+        ]
+    )
+    cleaned = clean_text(raw)
+    labels = [r.text for r in cleaned.removed if r.rule == "section-label"]
+    assert labels == ["News › Canada › Manitoba", "Business", "Local News", "LETTERS."]
+    assert "Business is booming for feed dealers, one farmer said." in cleaned.text
+    assert cleaned.text.endswith("\n\nCanada")  # a place alone may be a dateline or a heading

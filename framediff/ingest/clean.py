@@ -232,6 +232,8 @@ def _classify_line(
         remove(block, prompt.name, prompt.reason)
     elif lexicon.SHARE_BUTTONS.match(text):
         remove(block, "share-buttons", "share buttons")
+    elif _is_section_label(text):
+        remove(block, "section-label", "a section name or breadcrumb, not a sentence")
     elif _is_call_to_action(text, options):
         remove(block, "call-to-action", "button text: a short imperative with no finite verb")
     elif _is_lowercase_caption(text, options):
@@ -244,6 +246,25 @@ def _line_prompt(text: str) -> lexicon.Rule | None:
     """The prompt rule (gallery, continuation, ad slot) a line starts with, if any."""
     rule = _strong_rule(text)
     return rule if rule is not None and rule.name in lexicon.LINE_PROMPT_RULES else None
+
+
+def _is_section_label(text: str) -> bool:
+    """A section name alone on a line ("Business", "Local News") or a breadcrumb of short
+    capitalised parts with a section name among them ("News › Canada › Manitoba")."""
+    line = text.strip().rstrip(".")
+    parts = [p for p in lexicon.BREADCRUMB_SEPARATOR.split(line) if p]
+    if not parts or len(parts) > 5:
+        return False
+    words = [w for part in parts for w in part.split()]
+    if len(parts) == 1:
+        return 0 < len(words) <= 3 and all(
+            w[:1].isupper() and w.casefold() in lexicon.SECTION_WORDS for w in words
+        )
+    return (
+        all(0 < len(p.split()) <= 3 and p[:1].isupper() for p in parts)
+        and any(w.casefold() in lexicon.SECTION_WORDS for w in words)
+        and not any(ch in part for part in parts for ch in QUOTE_CHARS)
+    )
 
 
 def _is_call_to_action(text: str, options: CleanOptions) -> bool:
