@@ -203,13 +203,15 @@ CROSS_LINK = re.compile(
 # Section names that sites print as a label or a breadcrumb above or inside an article
 # ("Business", "Local News", "News › Canada › Manitoba"), gathered from the section menus of
 # wire services, broadsheets, tabloids and local papers. A line of these alone is a label.
-_SECTION_NAMES = """business sports sport opinion opinions politics world local news health entertainment
-    lifestyle life money tech technology science arts culture travel weather video videos
-    photos live trending breaking editorial editorials analysis commentary features markets
-    economy nation national metro style food books music movies obituaries letters podcasts
-    newsletters sponsored related top stories home latest breaking us u.s. international
-    environment climate education crime courts justice society region regional provincial
-city state"""
+_SECTION_NAMES = """
+    business sports sport opinion opinions politics world local news health
+    entertainment lifestyle life money tech technology science arts culture travel
+    weather video videos photos live trending breaking editorial editorials analysis
+    commentary features markets economy nation national metro style food books music
+    movies obituaries letters podcasts newsletters sponsored related top stories home
+    latest breaking us u.s. international environment climate education crime courts
+    justice society region regional provincial city state
+"""
 SECTION_WORDS = frozenset(_SECTION_NAMES.split())
 # A breadcrumb's separators ("News › Canada", "Home / World / Europe").
 BREADCRUMB_SEPARATOR = re.compile(r"\s*(?:›|»|>|/|\||•|·)\s*")
