@@ -259,10 +259,6 @@ class Resolver:
                 continue
             if par < paragraph - 2:
                 break
-            if self.registry.is_place(name) and (not want_org or par != paragraph):
-                # A state or city that spoke ("Moscow warned") is "it" within its paragraph,
-                # never "he" or "we", and not the antecedent of a later paragraph's "they".
-                continue
             if is_org == want_org and self.registry.gender_of(name) != clash:
                 return name
         for pos, entity in reversed(self.registry.mentions):
