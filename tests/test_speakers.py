@@ -307,3 +307,14 @@ def test_an_aside_reports_someone_else() -> None:
         ("Mary Kakegamic", "Mary", "replied"),
         (None, "The surveyor", "answered"),
     ]
+
+
+def test_the_place_a_role_belongs_to_is_no_antecedent() -> None:
+    """ "the senior senator of Vermont": Vermont is where the senator serves, so the later
+    "they" is not Vermont."""
+    text = _text(
+        "Visa program up for renewal",
+        "The letter came from the senior senator of Vermont and a colleague.",
+        "“The program should be allowed to expire,” they wrote.",
+    )
+    assert _speakers(text) == [None]

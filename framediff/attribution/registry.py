@@ -109,9 +109,13 @@ class Registry:
             entity.name = mention.name  # the fullest form introduced in the article
             entity.is_org = is_org_name(mention.name)
         entity.descriptors.update(d for d in mention.descriptors if d not in DETERMINERS)
-        entity.place_uses += as_place
         given = mention.name.split()[0] in FEMALE_NAMES | MALE_NAMES
-        entity.person_uses += given or any(is_title_word(d) for d in mention.descriptors)
+        # "the former governor of Florida": the name after a role and "of" is where or what
+        # the role belongs to, not the person who holds it.
+        role_of = not given and mention.descriptors[-1:] == ("of",)
+        entity.place_uses += as_place or role_of
+        titled = any(is_title_word(d) for d in mention.descriptors)
+        entity.person_uses += given or (titled and not role_of)
         entity.mentions.append(mention.start)
         self.mentions.append((mention.start, entity))
         return entity
