@@ -228,9 +228,10 @@ class LessonOptions:
     max_outlets_middle: int = 2
     max_outlets_high: int = 4
     # Items per level and length (short, period, extended): middle school 6-8 items in
-    # 20-30 minutes, high school 10-12 in 45-50, college 12-18 (research notes, section 4).
-    max_items_middle: tuple[int, int, int] = (5, 7, 9)
-    max_items_high: tuple[int, int, int] = (6, 12, 15)
+    # 20-30 minutes (six fit a 25-minute slot with the reading), high school 10-12 in 45-50,
+    # college 12-18 (research notes, section 4).
+    max_items_middle: tuple[int, int, int] = (4, 6, 9)
+    max_items_high: tuple[int, int, int] = (6, 10, 15)
     max_items_college: tuple[int, int, int] = (7, 14, 18)
     # A quotation's version counts as word for word the original when its distance to the
     # closest span of the original is at most this (0 is identical; framediff.align.original).

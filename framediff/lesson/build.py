@@ -32,10 +32,19 @@ TITLE = "Comparing how news outlets report the same words"
 # Which items go first when a level and length cannot hold all of them: the notice items a
 # lesson cannot do without, then the verify and reflect steps, then the rest.
 PRIORITY = (
-    "presence", "cut", "inside", "credit", "trace", "original", "one_source", "context",
-    "verbs", "paraphrase", "headline_body", "cut_meaning", "control", "voices", "headlines",
+    "presence", "cut", "inside", "credit", "trace", "original", "one_source", "control",
+    "context", "verbs", "paraphrase", "headline_body", "cut_meaning", "voices", "headlines",
     "connotation", "rewrite", "explanations",
 )  # fmt: skip
+# Minutes a class spends on each item: a fill-in table two, a short written answer three or
+# four, a rewrite or an argued explanation five (research notes: 10-12 items in 45-50
+# minutes with reading; 6-8 in 20-30 for middle school).
+MINUTES = {
+    "presence": 2, "cut": 3, "inside": 3, "verbs": 2, "credit": 2, "headlines": 3,
+    "context": 4, "voices": 3, "connotation": 3, "headline_body": 3, "paraphrase": 4,
+    "cut_meaning": 4, "explanations": 5, "control": 3, "original": 4, "trace": 3,
+    "one_source": 3, "rewrite": 5,
+}  # fmt: skip
 # Reading speed, words a minute, for the reading-time estimate (silent reading of news
 # text: about 120 in grades 6-8, 180 in high school, 220 for undergraduates).
 READING_WPM = {"middle": 120, "high": 180, "college": 220}
@@ -243,12 +252,12 @@ def _minutes(
 ) -> tuple[tuple[str, int], ...]:
     words = sum(len(t.split()) for a in packet for _, t in a.paragraphs)
     reading = max(3, round(words / READING_WPM[level]))
-    parts = [("Warm-up and vocabulary", 3 if level == "middle" else 4), ("Reading", reading)]
+    parts = [("Warm-up and vocabulary", 3), ("Reading", reading)]
     for section in SECTIONS:
         spent = sum(i.minutes for i in items if i.section == section)
         if spent:
             parts.append((section.capitalize(), spent))
-    parts.append(("Discussion and exit ticket", 3 if level == "middle" else 5))
+    parts.append(("Discussion and exit ticket", 2 if level == "middle" else 3))
     return tuple(parts)
 
 
@@ -270,7 +279,10 @@ def build_lesson(
         "college": options.max_items_college,
     }[level]
     limit = limits[("short", "period", "extended").index(length)]
-    items = [replace(item, number=n) for n, item in enumerate(_cap(items, limit), start=1)]
+    items = [
+        replace(item, number=n, minutes=MINUTES.get(item.signal, item.minutes))
+        for n, item in enumerate(_cap(items, limit), start=1)
+    ]
     article_ids = [a for group, _ in chosen for a in group]
     packet = _packet(comparison, article_ids, items, level, options)
     views = [v for _, vs in chosen for v in vs[:1]]

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from framediff.align.families import SEAM
 from framediff.align.records import QuoteDiff
 from framediff.attribution.verbs import verb_class
 from framediff.compare import Comparison
@@ -92,8 +93,12 @@ def cuts(view: FamilyView, options: LessonOptions) -> tuple[Cut, ...]:
         if len(content_words(words)) < options.min_cut_content_words:
             continue
         where = "start" if i == 0 or all(o.kind == "extension" for o in ops[:i]) else "end"
-        shorter_text = diff.b_text if shorter == diff.b else diff.a_text
-        marked = "…" in shorter_text or "..." in shorter_text
+        # The rendering joins split parts with a seam that looks like an ellipsis: whether
+        # the outlet marked a cut is read from its own quoted parts.
+        marked = any(
+            "…" in q.text or "..." in q.text or any(e.kind == "elision" for e in q.edits)
+            for q in view.quotes(shorter)
+        )
         found.append(Cut(longer, shorter, words, where, marked))
     return tuple(found)
 
@@ -110,13 +115,35 @@ def _common_run(view: FamilyView) -> str:
     diff = _pair_diff(view)
     if diff is None:
         return ""
-    best, run = "", ""
+    runs, run = [], ""
     for op in diff.ops:
         if op.kind in {"equal", "case", "punctuation"}:
             run += op.a_text
         else:
-            best, run = max(best, run.strip(), key=lambda t: len(t.split())), ""
-    return max(best, run.strip(), key=lambda t: len(t.split()))
+            runs.append(run)
+            run = ""
+    runs.append(run)
+    # A seam (where an outlet closed and reopened its marks) is not the outlet's ellipsis.
+    pieces = [piece.strip() for r in runs for piece in r.split(SEAM)]
+    return max(pieces, key=lambda t: len(t.split()), default="")
+
+
+def small_differences(view: FamilyView) -> tuple[str, ...]:
+    """Every other difference of the pair, for the key's range of acceptable answers."""
+    diff = _pair_diff(view)
+    if diff is None:
+        return ()
+    found = []
+    for op in diff.ops:
+        if op.kind == "equal":
+            continue
+        a_side, b_side = op.a_text.strip(), op.b_text.strip()
+        if op.kind in {"case", "punctuation", "spelling", "contraction"}:
+            found.append(f"“{a_side or '(nothing)'}” / “{b_side or '(nothing)'}” (style)")
+        elif op.kind == "extension":
+            who = diff.a if a_side else diff.b
+            found.append(f"“{a_side or b_side}” (only in {who})")
+    return tuple(found)
 
 
 class FamilyItems:
@@ -143,6 +170,15 @@ class FamilyItems:
 
     def _label(self, article: str) -> str:
         return self.c.label(article)
+
+    def _labelled(self, notes: Sequence[str]) -> list[str]:
+        """``notes`` with article ids replaced by outlet names."""
+        out = []
+        for note in notes:
+            for article in self.view.articles:
+                note = note.replace(f"only in {article})", f"only in {self._label(article)})")
+            out.append(note)
+        return out
 
     def presence(self, group: Sequence[str]) -> LessonItem:
         rows = tuple(self._label(a) for a in group)
@@ -210,10 +246,16 @@ class FamilyItems:
                     "ellipsis “…”) or not.",
                 ),
                 acceptable=(
-                    "Either version can be called “the shorter one” for a cut at one end "
-                    "and “the longer one” for a cut at the other."
-                    if len(longer) > 1
-                    else "Any answer that finds the words and their place.",
+                    (
+                        "Either version can be called “the shorter one” for a cut at one end "
+                        "and “the longer one” for a cut at the other."
+                        if len(longer) > 1
+                        else "Any answer that finds the words and their place."
+                    ),
+                    *(
+                        f"Also correct if noticed: {d}."
+                        for d in self._labelled(small_differences(self.view))
+                    ),
                 ),
                 not_shown=(
                     "Which version is closer to what was said: without the original "
