@@ -239,6 +239,10 @@ class LessonOptions:
     # Middle-school worksheets print the quotation's paragraph and this many either side,
     # not the whole article (research notes: quote plus 1-2 paragraphs).
     excerpt_paragraphs: int = 1
+    # A high-school worksheet prints the articles whole unless reading them would take
+    # longer than this (at 180 words a minute); then it prints excerpts too, because a
+    # 45-minute lesson cannot spend half its time reading. College prints them whole.
+    max_reading_minutes_high: int = 12
 
 
 DEFAULT_LESSON_OPTIONS = LessonOptions()

@@ -213,6 +213,10 @@ def _packet(
     for item in items:
         for citation in item.key.evidence:
             cited.setdefault(citation.article, set()).add(citation.paragraph)
+    whole = sum(len(comparison.article(a).body.split()) for a in article_ids)
+    excerpt = level == "middle" or (
+        level == "high" and whole / READING_WPM["high"] > options.max_reading_minutes_high
+    )
     packet = []
     for article_id in article_ids:
         article = comparison.article(article_id)
@@ -220,7 +224,6 @@ def _packet(
             (paragraph_number(article, p.index), article.text[p.start : p.end])
             for p in article.body_paragraphs
         ]
-        excerpt = level == "middle"
         if excerpt:
             around = options.excerpt_paragraphs
             wanted = {
@@ -305,14 +308,17 @@ def build_lesson(
         word_bank=WORD_BANK if level == "middle" else (),
         vocabulary=vocabulary,
         minutes=_minutes(level, packet, items),
-        teacher_notes=_notes(comparison, chosen, level),
+        teacher_notes=_notes(comparison, chosen, excerpt=any(a.excerpt for a in packet)),
         provenance=_provenance(comparison, level, length, original, options),
         original=original.body if original is not None else None,
     )
 
 
 def _notes(
-    comparison: Comparison, chosen: list[tuple[tuple[str, ...], list[FamilyView]]], level: Level
+    comparison: Comparison,
+    chosen: list[tuple[tuple[str, ...], list[FamilyView]]],
+    *,
+    excerpt: bool,
 ) -> tuple[str, ...]:
     label: Callable[[str], str] = comparison.label
     notes = [
@@ -337,7 +343,7 @@ def _notes(
             f"{label(article_id)} credits {comparison.article(article_id).wire}: its text may "
             "be shared copy rather than its own reporting."
         )
-    if level == "middle":
+    if excerpt:
         notes.append(
             "The worksheet prints excerpts (the paragraphs the items use, with their "
             "neighbours); paragraph numbers are those of the full articles."
