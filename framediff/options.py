@@ -232,7 +232,7 @@ class LessonOptions:
     # college 12-18 (research notes, section 4).
     max_items_middle: tuple[int, int, int] = (4, 6, 9)
     max_items_high: tuple[int, int, int] = (6, 10, 15)
-    max_items_college: tuple[int, int, int] = (7, 14, 18)
+    max_items_college: tuple[int, int, int] = (8, 16, 20)
     # A quotation's version counts as word for word the original when its distance to the
     # closest span of the original is at most this (0 is identical; framediff.align.original).
     original_verbatim_distance: float = 0.02
