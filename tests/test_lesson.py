@@ -333,3 +333,25 @@ def test_a_lesson_for_every_newswcl50_event() -> None:
             for item in built.items:
                 for c in item.key.evidence:
                     assert comparison.article(c.article).text[c.start : c.end] == c.words
+
+
+def test_the_json_with_original_matches_the_schema(story: Comparison) -> None:
+    import jsonschema
+
+    schema = json.loads((ROOT / "docs" / "schema.json").read_text(encoding="utf-8"))
+    (base,) = load_articles([str(ORIGINAL)])
+    data = json.loads(json.dumps(compare(list(story.articles), original=base).to_json()))
+    jsonschema.validate(data, schema)
+
+
+def test_every_lesson_threshold_is_in_the_guide_with_its_value() -> None:
+    import dataclasses
+
+    from framediff.options import LessonOptions
+
+    guide = (ROOT / "docs" / "lesson-guide.md").read_text(encoding="utf-8")
+    options = LessonOptions()
+    for field in dataclasses.fields(options):
+        value = getattr(options, field.name)
+        shown = ", ".join(map(str, value)) if isinstance(value, tuple) else f"{value:g}"
+        assert f"`{field.name}` = {shown}" in guide, field.name

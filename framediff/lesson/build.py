@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import asdict, replace
 
 from framediff import __version__
-from framediff.compare import Comparison
+from framediff.compare import Comparison, report_labels
 from framediff.errors import LessonError
 from framediff.lesson import story_items
 from framediff.lesson.evidence import FamilyView, family_view, paragraph_number, passages
@@ -275,6 +275,9 @@ def build_lesson(
 ) -> Lesson:
     """The lesson for ``comparison``; ``LessonError`` when it has too little in common."""
     chosen = _choose(comparison, level, options)
+    # Outlets are told apart by date only when the lesson itself holds two of one outlet.
+    in_lesson = [comparison.article(a) for group, _ in chosen for a in group]
+    comparison = replace(comparison, labels=(*comparison.labels, *report_labels(in_lesson)))
     items = _candidates(comparison, chosen, level, options, original, matches)
     limits = {
         "middle": options.max_items_middle,
@@ -309,7 +312,7 @@ def build_lesson(
         vocabulary=vocabulary,
         minutes=_minutes(level, packet, items),
         teacher_notes=_notes(comparison, chosen, excerpt=any(a.excerpt for a in packet)),
-        provenance=_provenance(comparison, level, length, original, options),
+        provenance=_provenance(comparison, packet, level, length, original, options),
         original=original.body if original is not None else None,
     )
 
@@ -357,15 +360,18 @@ def _notes(
 
 def _provenance(
     comparison: Comparison,
+    packet: Sequence[LessonArticle],
     level: Level,
     length: Length,
     original: Article | None,
     options: LessonOptions,
 ) -> tuple[tuple[str, str], ...]:
+    used = {a.id for a in packet}
     rows = [
         (
             comparison.label(a.id),
-            "; ".join(bit for bit in (f"“{a.title}”", a.date, a.author, a.url, a.path) if bit),
+            "; ".join(bit for bit in (f"“{a.title}”", a.date, a.author, a.url, a.path) if bit)
+            + ("" if a.id in used else " (compared, not in this lesson)"),
         )
         for a in comparison.articles
     ]
