@@ -336,6 +336,9 @@ def _notes(
         "the article before you rely on it in class.",
         "Keep the discussion on the words in the texts. Outlets are not labelled left or "
         "right here, and a difference is a question to investigate, not a verdict.",
+        "News about war, elections or other contested events can be personal for students: "
+        "agree on discussion norms first (listen, cite the text, criticise words, not "
+        "people) and say that no outlet or country is being judged as a whole.",
     ]
     if len(chosen) > 1:
         groups = "; ".join(", ".join(label(a) for a in group) for group, _ in chosen)

@@ -126,6 +126,7 @@ def key_docx(lesson: Lesson) -> bytes:
     document.add_paragraph("Vocabulary to pre-teach:")
     for word, meaning in lesson.vocabulary:
         document.add_paragraph(f"{word}: {meaning}", style="List Bullet")
+    document.add_paragraph("Notes:")
     for note in lesson.teacher_notes:
         document.add_paragraph(note, style="List Bullet")
     document.add_heading("Items", level=1)

@@ -156,6 +156,7 @@ def key_html(lesson: Lesson) -> str:
         ),
         el("p", "Vocabulary to pre-teach:"),
         el("ul", [el("li", el("strong", w), ": ", m) for w, m in lesson.vocabulary]),
+        el("p", "Notes:"),
         el("ul", [el("li", note) for note in lesson.teacher_notes]),
         el("h2", "Items"),
     ]

@@ -119,7 +119,7 @@ def key_markdown(lesson: Lesson) -> str:
     lines += [f"| Total | {lesson.total_minutes} |", ""]
     lines += ["Vocabulary to pre-teach:", ""]
     lines += [f"- {esc(word)}: {esc(meaning)}" for word, meaning in lesson.vocabulary]
-    lines += [""]
+    lines += ["", "Notes:", ""]
     lines += [f"- {esc(note)}" for note in lesson.teacher_notes]
     lines += [
         "",
