@@ -378,3 +378,26 @@ def test_outlets_carry_labels_only_from_the_teachers_file(tmp_path: Path) -> Non
     labels.write_text("no colon here\n", encoding="utf-8")
     bad = runner.invoke(app, ["lesson", str(STORY), "-o", str(sheet), "--labels", str(labels)])
     assert bad.exit_code == ExitStatus.INPUT and "label file line 1" in bad.stderr
+
+
+def test_any_two_or_three_of_the_bundled_articles_give_a_lesson_or_one_clear_error(
+    story: Comparison,
+) -> None:
+    from itertools import combinations
+
+    ids = [a.id for a in story.articles]
+    outcomes = []
+    for size in (2, 3):
+        for chosen in combinations(ids, size):
+            comparison = compare([story.article(a) for a in chosen])
+            try:
+                built = lesson(comparison, level="high")
+            except LessonError as error:
+                assert "\n" not in str(error) and "too little in common" in str(error)
+                outcomes.append(False)
+                continue
+            outcomes.append(True)
+            for item in built.items:
+                for c in item.key.evidence:
+                    assert comparison.article(c.article).text[c.start : c.end] == c.words
+    assert any(outcomes) and not all(outcomes)

@@ -490,7 +490,7 @@ class FamilyItems:
         )
 
     def explanations(self) -> LessonItem | None:
-        if self.level != "college" or not (
+        if self.level == "middle" or not (
             cuts(self.view, self.options) or silent_changes(self.view)
         ):
             return None
