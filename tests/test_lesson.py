@@ -312,6 +312,13 @@ def test_compare_cli_takes_original(tmp_path: Path) -> None:
     )
     assert result.exit_code == 0, result.stderr
     assert json.loads(out.read_text(encoding="utf-8"))["original"]["matches"]
+    report = tmp_path / "c.md"
+    result = runner.invoke(
+        app,
+        ["compare", str(STORY), "--original", str(ORIGINAL), "-f", "markdown", "-o", str(report)],
+    )
+    assert result.exit_code == 0, result.stderr
+    assert "## Distance to the original" in report.read_text(encoding="utf-8")
 
 
 NEWSWCL50 = EVALDATA / "newswcl50" / "1-raw-articles"
