@@ -125,5 +125,14 @@ class Lesson:
     def total_minutes(self) -> int:
         return sum(m for _, m in self.minutes)
 
+    @property
+    def opening_item(self) -> LessonItem | None:
+        """The "which articles carry it" item, asked before the quotation is shown side by
+        side (Part B would otherwise answer it)."""
+        first = self.items[0] if self.items else None
+        return first if first is not None and first.signal == "presence" else None
+
     def section_items(self, section: Section) -> tuple[LessonItem, ...]:
-        return tuple(i for i in self.items if i.section == section)
+        """The items of one step, the opening item left out (it is printed with Part A)."""
+        opening = self.opening_item
+        return tuple(i for i in self.items if i.section == section and i is not opening)

@@ -89,6 +89,9 @@ def worksheet_docx(lesson: Lesson) -> bytes:
             paragraph = document.add_paragraph()
             paragraph.add_run(f"¶{number}  ").bold = True
             paragraph.add_run(text)
+    if lesson.opening_item is not None:
+        document.add_heading("Before you read on", level=2)
+        _item(document, lesson.opening_item)
     document.add_heading("Part B. The quotation in each article", level=1)
     for quotation in lesson.quotations:
         for passage in quotation:

@@ -109,6 +109,8 @@ def worksheet_html(lesson: Lesson) -> str:
             el("p", el("span", f"¶{number}", class_="num"), text, class_="par")
             for number, text in article.paragraphs
         ]
+    if lesson.opening_item is not None:
+        body += [el("h3", "Before you read on"), _item(lesson.opening_item)]
     body.append(el("h2", "Part B. The quotation in each article", class_="part"))
     for quotation in lesson.quotations:
         body += [el("blockquote", el("strong", p.outlet, ": "), p.text) for p in quotation]

@@ -52,6 +52,8 @@ def worksheet_markdown(lesson: Lesson) -> str:
             lines += ["*Excerpts; the numbers are the paragraphs of the full article.*", ""]
         for number, text in article.paragraphs:
             lines += [f"¶{number}  {esc(text)}", ""]
+    if lesson.opening_item is not None:
+        lines += ["### Before you read on", "", *_item(lesson.opening_item)]
     lines += ["## Part B. The quotation in each article", ""]
     for quotation in lesson.quotations:
         for passage in quotation:
