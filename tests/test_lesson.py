@@ -30,7 +30,7 @@ ORIGINAL = ROOT / "tests" / "data" / "lesson" / "interview-original.txt"
 runner = CliRunner()
 # Report markup and names of kinds of change: none may reach a student's worksheet (the
 # names are checked in the worksheet's own words, since an article may use them).
-MARKUP = ("~~", "<del", "<ins", "<mark", "display:none", "<details")
+MARKUP = ("~~", "<del", "<ins", "<mark", "<details", "hidden")
 KIND_NAMES = ("extension", "omission", "elision", "wording", "variant", "punctuation")
 
 
@@ -94,6 +94,9 @@ def test_worksheet_carries_no_diff_markup_and_no_answer(story: Comparison) -> No
                 assert name not in own, (level, name)
             assert not re.search(r"\b\d+ (changes|differences|cuts)\b", lowered)
             assert "answer key" not in lowered
+            # Nothing is hidden but the print hint (which hides itself on paper).
+            hidden = re.findall(r"([^{}]*)\{[^{}]*display:\s*none", lowered)
+            assert [rule.strip() for rule in hidden] in ([], [".hint"]), hidden
             for item in built.items:
                 assert item.key.finding not in sheet
                 for look_for in item.key.look_fors:
