@@ -30,7 +30,7 @@ ORIGINAL = ROOT / "tests" / "data" / "lesson" / "interview-original.txt"
 runner = CliRunner()
 # Report markup and names of kinds of change: none may reach a student's worksheet (the
 # names are checked in the worksheet's own words, since an article may use them).
-MARKUP = ("~~", "<del", "<ins", "<mark", "<details", "hidden")
+MARKUP = ("~~", "<del", "<ins", "<mark", "<details", "visibility:", "<!--")
 KIND_NAMES = ("extension", "omission", "elision", "wording", "variant", "punctuation")
 
 
