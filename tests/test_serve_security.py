@@ -7,6 +7,7 @@ import threading
 from collections.abc import Iterator
 from html.parser import HTMLParser
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import ClassVar
 
 import pytest
 from starlette.testclient import TestClient
@@ -220,7 +221,7 @@ def test_which_addresses_are_refused(address: str, reason: str | None) -> None:
 
 
 class _Redirecting(BaseHTTPRequestHandler):
-    seen: list[str] = []
+    seen: ClassVar[list[str]] = []
 
     def do_GET(self) -> None:
         self.seen.append(f"{self.headers['Host']}{self.path}")
@@ -282,7 +283,7 @@ def test_a_name_that_resolves_to_a_private_address_is_refused_before_connecting(
 def test_a_redirect_to_a_private_address_is_refused_at_that_hop(local_server: int) -> None:
     dialled: list[tuple[str, int]] = []
     guard = _fake_internet(local_server, dialled)
-    with pytest.raises(FetchError, match="intranet.test is a private address"):
+    with pytest.raises(FetchError, match=r"intranet\.test is a private address"):
         fetch_page("http://news.test/start", options=Options(), guard=guard)
     # The first hop was fetched; the second was never dialled.
     assert dialled == [("93.184.216.34", 80)]
@@ -298,7 +299,7 @@ def test_the_page_refuses_a_loopback_url_unless_private_addresses_are_allowed(
     response = refusing.post("/api/compare", json={"articles": articles}, headers=AUTH)
     assert response.status_code == 502
     assert response.json()["error"] == (
-        f"127.0.0.1 is a loopback address (127.0.0.1): only public web addresses can be "
+        "127.0.0.1 is a loopback address (127.0.0.1): only public web addresses can be "
         "fetched here; paste the article's text instead"
     )
     assert _Redirecting.seen == []
