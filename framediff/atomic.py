@@ -18,7 +18,7 @@ def _umask() -> int:
     return mask
 
 
-def write_atomically(path: Path, content: str) -> None:
+def write_atomically(path: Path, content: str | bytes) -> None:
     """Write ``content`` to ``path`` through a temporary file and a rename.
 
     A report is either there whole or not at all: an error half way leaves no partial file
@@ -32,8 +32,12 @@ def write_atomically(path: Path, content: str) -> None:
     except OSError as error:
         raise OutputError(f"cannot write {path}: {error.strerror or error}") from error
     try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(content)
+        if isinstance(content, bytes):  # a Word file, or text already encoded
+            with os.fdopen(handle, "wb") as binary:
+                binary.write(content)
+        else:
+            with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
+                stream.write(content)
         # mkstemp makes the file private; a report gets the usual permissions.
         os.chmod(temporary, 0o666 & ~_umask())
         os.replace(temporary, path)

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Annotated, TypeVar
 import typer
 
 from framediff.atomic import write_atomically
-from framediff.errors import ExitStatus, FramediffError, OutputError
+from framediff.errors import ExitStatus, FramediffError, InputError, OutputError
 from framediff.ingest.load import load_articles
 from framediff.model import Article, Quote
 from framediff.options import LoadOptions, Options
@@ -60,6 +60,24 @@ class CompareFormat(StrEnum):
     json = "json"
     markdown = "markdown"
     html = "html"
+
+
+class LessonLevel(StrEnum):
+    middle = "middle"
+    high = "high"
+    college = "college"
+
+
+class LessonLength(StrEnum):
+    short = "short"
+    period = "period"
+    extended = "extended"
+
+
+class LessonFormat(StrEnum):
+    markdown = "markdown"
+    html = "html"
+    docx = "docx"
 
 
 Paths = Annotated[
@@ -227,6 +245,7 @@ def compare(
             "--one-event", help="The articles cover one event: compare them all, do not group."
         ),
     ] = False,
+    original: OriginalOption = None,
     encoding: Encoding = None,
     traceback: Traceback = False,
 ) -> None:
@@ -239,9 +258,10 @@ def compare(
         if one_event:
             # Every similarity is at least 0, so one group holds every article.
             options = replace(options, align=replace(options.align, event_threshold=0.0))
+        base = _load_original(original, options)
         articles = _load(paths, options, output=output)
         with _progress(len(articles)) as progress:
-            comparison = run_compare(articles, options=options, progress=progress)
+            comparison = run_compare(articles, options=options, progress=progress, original=base)
         _warn(comparison.quotes)
         _emit(_render_comparison(comparison, format, output=output, limit=limit), output)
 
@@ -283,6 +303,91 @@ def _progress(count: int) -> Iterator[Progress | None]:
             bar.update(task, description=stage, completed=done, total=total)
 
         yield update
+
+
+def _load_original(path: Path | None, options: Options) -> Article | None:
+    """The base text (a transcript or statement), read like any article file."""
+    if path is None:
+        return None
+    found = load_articles([str(path)], options=options)
+    if len(found) != 1:
+        raise InputError(f"{path}: give one transcript or statement as --original")
+    return found[0]
+
+
+OriginalOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--original",
+        help="A transcript or statement (text file) to use as the base text: every "
+        "quotation is measured against it.",
+    ),
+]
+
+
+@app.command()
+def lesson(
+    paths: Paths,
+    output: Annotated[
+        Path,
+        typer.Option("--output", "-o", help="Write the student worksheet to this file."),
+    ],
+    key: Annotated[
+        Path | None,
+        typer.Option(
+            "--key",
+            help="Write the answer key to this file (default: the worksheet's name with "
+            "'-key' added).",
+        ),
+    ] = None,
+    level: Annotated[
+        LessonLevel, typer.Option("--level", help="middle, high (school) or college.")
+    ] = LessonLevel.high,
+    length: Annotated[
+        LessonLength,
+        typer.Option("--length", help="short (about 25 minutes), period or extended."),
+    ] = LessonLength.period,
+    format: Annotated[
+        LessonFormat,
+        typer.Option("--format", "-f", help="markdown, html (printable) or docx (Word)."),
+    ] = LessonFormat.markdown,
+    original: OriginalOption = None,
+    one_event: Annotated[
+        bool,
+        typer.Option(
+            "--one-event", help="The articles cover one event: compare them all, do not group."
+        ),
+    ] = False,
+    encoding: Encoding = None,
+    traceback: Traceback = False,
+) -> None:
+    """Make a lesson from a comparison: a student worksheet and a separate answer key."""
+    from framediff.compare import compare as run_compare
+    from framediff.lesson import lesson_documents
+
+    def action() -> None:
+        options = _options(encoding)
+        if one_event:
+            options = replace(options, align=replace(options.align, event_threshold=0.0))
+        key_path = key or output.with_name(f"{output.stem}-key{output.suffix}")
+        if key_path.resolve() == output.resolve():
+            raise OutputError("--key names the worksheet file: give the key its own file")
+        base = _load_original(original, options)
+        articles = _load(paths, options, output=output)
+        with _progress(len(articles)) as progress:
+            comparison = run_compare(articles, options=options, progress=progress, original=base)
+        documents = lesson_documents(
+            comparison,
+            level=level.value,
+            length=length.value,
+            format=format.value,
+            original=base,
+        )
+        write_atomically(output, documents.worksheet)
+        write_atomically(key_path, documents.key)
+        typer.echo(f"worksheet: {output}\nanswer key: {key_path}", err=True)
+
+    run_guarded(action, traceback=traceback)
 
 
 @app.command()

@@ -35,6 +35,7 @@ from framediff.align import (
     group_events,
     link_paraphrases,
 )
+from framediff.align.original import OriginalMatch, match_original
 from framediff.attribution import attribute, unify_attributions
 from framediff.errors import InputError, NotEnoughArticlesError
 from framediff.framing import Framing, framing_signals
@@ -63,6 +64,10 @@ class Comparison:
     options: Options
     # Report labels: the outlet, told apart by date or id where one outlet has several.
     labels: tuple[tuple[str, str], ...] = ()
+    # A transcript or statement given as the base text, and how far each article's
+    # rendering of each quotation is from its closest span (``align.original``).
+    original: Article | None = None
+    original_matches: tuple[OriginalMatch, ...] = ()
 
     @cached_property
     def _by_id(self) -> dict[str, Article]:
@@ -129,6 +134,19 @@ class Comparison:
             "sentence_matches": [m.to_json() for m in self.alignment.matches],
             "framing": self.framing.to_json(),
             "options": self.options.to_json(),
+            **self._original_json(),
+        }
+
+    def _original_json(self) -> dict[str, Any]:
+        """The base text and each quotation's distance to it; absent without a base text."""
+        if self.original is None:
+            return {}
+        return {
+            "original": {
+                "title": self.original.title,
+                "path": self.original.path,
+                "matches": [m.to_json() for m in self.original_matches],
+            }
         }
 
 
@@ -188,8 +206,13 @@ def compare(
     *,
     options: Options = DEFAULT_OPTIONS,
     progress: Progress | None = None,
+    original: Article | None = None,
 ) -> Comparison:
-    """Compare two or more articles; see the module docstring for the stages."""
+    """Compare two or more articles; see the module docstring for the stages.
+
+    ``original`` (a transcript or statement) is the base text: every quotation's rendering
+    is measured against its closest span (``align.original.match_original``).
+    """
     ordered = _check_articles(articles)
     report = progress or (lambda stage, done, total: None)
 
@@ -251,4 +274,6 @@ def compare(
         framing=framing,
         options=options,
         labels=report_labels(ordered),
+        original=original,
+        original_matches=match_original(families, original) if original is not None else (),
     )

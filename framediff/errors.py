@@ -51,3 +51,7 @@ class OutputError(FramediffError, OSError):
     """A report that could not be written where asked."""
 
     exit_status = ExitStatus.OUTPUT
+
+
+class LessonError(InputError):
+    """The articles have too little in common to build a lesson from them."""

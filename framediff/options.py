@@ -225,3 +225,45 @@ class ServeOptions:
     # Seconds to wait for a server when the page is given a URL: a teacher waits for an
     # answer, and a slow news site rarely needs more.
     fetch_timeout_seconds: float = 15.0
+
+
+@dataclass(frozen=True, kw_only=True)
+class LessonOptions:
+    """When a difference is strong enough to carry a worksheet item, and how long items run.
+
+    Not part of ``Options``: a lesson is built from a finished comparison and changes
+    nothing in it.
+    """
+
+    # A cut at the end of a quotation carries a "find the cut" item only when the words cut
+    # hold at least this many content words: a dropped "So" or "And" is house style, not
+    # something a class can discuss.
+    min_cut_content_words: int = 2
+    # A control item (outlets agree word for word) needs a shared run of at least this many
+    # words: shorter agreement ("we will not") happens by chance and teaches nothing.
+    min_control_words: int = 8
+    # Added context counts as "next to the quotation" within this many sentences of it, the
+    # lead-in and follow-up a reader meets with the quoted words (research notes: ±2).
+    context_window_sentences: int = 2
+    # At most this many sentences of added context quoted in one key entry: enough to mark
+    # with, short enough to read aloud.
+    max_context_sentences: int = 3
+    # Middle school compares two outlets, high school up to four; college takes them all
+    # (research notes, "Differentiation by level").
+    max_outlets_middle: int = 2
+    max_outlets_high: int = 4
+    # Items per level and length (short, period, extended): middle school 6-8 items in
+    # 20-30 minutes (six fit a 25-minute slot with the reading), high school 10-12 in 45-50,
+    # college 12-18 (research notes, section 4).
+    max_items_middle: tuple[int, int, int] = (4, 6, 9)
+    max_items_high: tuple[int, int, int] = (6, 10, 15)
+    max_items_college: tuple[int, int, int] = (7, 14, 18)
+    # A quotation's version counts as word for word the original when its distance to the
+    # closest span of the original is at most this (0 is identical; framediff.align.original).
+    original_verbatim_distance: float = 0.02
+    # Middle-school worksheets print the quotation's paragraph and this many either side,
+    # not the whole article (research notes: quote plus 1-2 paragraphs).
+    excerpt_paragraphs: int = 1
+
+
+DEFAULT_LESSON_OPTIONS = LessonOptions()

@@ -246,7 +246,7 @@ class Server:
         format = _choice(settings, "lesson_format", LESSON_FORMATS, "markdown")
         part = _choice(settings, "part", ("worksheet", "key"), "worksheet")
         try:
-            from framediff.lesson import lesson_documents  # type: ignore[import-not-found, unused-ignore]
+            from framediff.lesson import lesson_documents
         except ImportError as error:
             raise _Failure(501, "this version of framediff cannot make a lesson kit yet") from error
         documents = lesson_documents(comparison, level=level, length=length, format=format)
