@@ -186,3 +186,67 @@ def test_serve_without_the_extra_says_what_to_install(monkeypatch) -> None:  # t
     assert result.stderr.strip() == (
         "framediff: error: the page needs the serve extra: pip install 'framediff[serve]'"
     )
+
+
+@pytest.mark.parametrize(
+    ("lesson_format", "media_type", "extension"),
+    [
+        ("markdown", "text/markdown; charset=utf-8", "md"),
+        ("html", "text/html; charset=utf-8", "html"),
+        ("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
+    ],
+)
+def test_the_lesson_kit_downloads_at_a_chosen_level(
+    client: TestClient, lesson_format: str, media_type: str, extension: str
+) -> None:
+    from framediff.lesson import lesson_documents
+
+    expected = lesson_documents(
+        compare(
+            load_articles(
+                [str(STORY / "003_e10f0307fb1c42ac.txt"), str(STORY / "004_e3e60bfa29fad391.txt")]
+            )
+        ),
+        level="middle",
+        format=lesson_format,
+    )
+    for part in ("worksheet", "key"):
+        response = client.post(
+            "/api/lesson",
+            json={
+                "articles": interview_articles(),
+                "part": part,
+                "level": "middle",
+                "lesson_format": lesson_format,
+            },
+            headers=AUTH,
+        )
+        assert response.status_code == 200, response.text
+        assert response.headers["content-type"] == media_type
+        assert response.headers["content-disposition"] == (
+            f'attachment; filename="framediff-{part}-middle.{extension}"'
+        )
+        if lesson_format == "markdown":
+            # Pasted text and files give the same kit, once the file names are set aside.
+            mine = getattr(expected, part).decode()
+            assert response.text.count("\n") == mine.count("\n")
+            assert ("Tampa Free Press" in response.text) == ("Tampa Free Press" in mine)
+
+
+def test_lesson_errors_are_one_line(client: TestClient) -> None:
+    unrelated = [
+        {"text": "The cat sat on the mat. “Meow,” it said.", "outlet": "A"},
+        {"text": "Markets fell on Tuesday. “Sell,” a trader said.", "outlet": "B"},
+    ]
+    response = client.post("/api/lesson", json={"articles": unrelated}, headers=AUTH)
+    assert response.status_code == 400
+    assert response.json()["error"].startswith("2 articles have too little in common")
+    response = client.post(
+        "/api/lesson",
+        json={"articles": interview_articles(), "level": "kindergarten"},
+        headers=AUTH,
+    )
+    assert response.status_code == 400
+    assert response.json()["error"] == (
+        "level must be one of middle, high, college, not 'kindergarten'"
+    )
