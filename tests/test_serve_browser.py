@@ -73,7 +73,9 @@ def test_a_teacher_compares_the_interview_reports_in_the_browser(tmp_path: Path)
             antiwar = family.locator(".column", has_text="Antiwar.com")
             expect(antiwar.locator("ins, del", has_text="And give us")).to_have_count(0)
             screenshot = tmp_path / "serve.png"
-            weapons.scroll_into_view_if_needed()
+            # The picture for the lesson guide: the controls, then the shared quotation.
+            page.set_viewport_size({"width": 1280, "height": 1500})
+            page.locator("#result").evaluate("element => element.scrollIntoView()")
             page.screenshot(path=str(screenshot))
             assert screenshot.stat().st_size > 30_000
 
