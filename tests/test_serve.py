@@ -250,3 +250,21 @@ def test_lesson_errors_are_one_line(client: TestClient) -> None:
     assert response.json()["error"] == (
         "level must be one of middle, high, college, not 'kindergarten'"
     )
+
+
+def test_the_command_prints_the_address_to_open_first_and_serves_it() -> None:
+    import urllib.error
+    import urllib.request
+
+    from tests.serve_support import running_server
+
+    with running_server() as url:
+        assert re.fullmatch(r"http://127\.0\.0\.1:\d+/\?token=[\w-]{20,}", url)
+        with urllib.request.urlopen(url, timeout=10) as response:
+            assert response.status == 200
+            assert "framediff_token=" in response.headers["set-cookie"]
+            assert b'<script src="/static/page.js" defer>' in response.read()
+        without_token = url.split("?")[0]
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            urllib.request.urlopen(without_token, timeout=10)
+        assert refused.value.code == 403
