@@ -128,6 +128,16 @@ def test_an_oversized_paste_is_refused(client: TestClient) -> None:
     assert response.json()["error"].startswith("article 1 is over the 2 MB limit for one article")
 
 
+def test_a_comparison_over_the_time_limit_is_answered_with_the_limit() -> None:
+    slow = Settings(limits=ServeOptions(request_seconds=0.01))
+    client = TestClient(make_app(settings=slow), base_url=BASE)  # type: ignore[arg-type]
+    response = client.post("/api/compare", json={"articles": interview_articles()}, headers=AUTH)
+    assert response.status_code == 503
+    assert response.json()["error"] == (
+        "the comparison took longer than 0.01 seconds; compare fewer or shorter articles at once"
+    )
+
+
 def test_too_many_articles_are_refused(client: TestClient) -> None:
     articles = [{"text": f"Article {n}."} for n in range(ServeOptions().max_articles + 1)]
     response = client.post("/api/compare", json={"articles": articles}, headers=AUTH)

@@ -213,7 +213,7 @@ class Server:
         except TimeoutError:
             return _error(
                 503,
-                f"the comparison took longer than {limits.request_seconds:.0f} seconds; "
+                f"the comparison took longer than {limits.request_seconds:g} seconds; "
                 "compare fewer or shorter articles at once",
             )
 

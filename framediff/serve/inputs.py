@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from typing import Any
 
 from framediff.errors import InputError
 from framediff.ingest.decode import decode_bytes
@@ -196,8 +195,3 @@ def build_articles(
 def page_options(limits: ServeOptions) -> Options:
     """Options for a comparison the page runs: the default ones, with the page's timeout."""
     return Options(load=LoadOptions(fetch_timeout_seconds=limits.fetch_timeout_seconds))
-
-
-def as_text_fields(values: Mapping[str, Any]) -> dict[str, str]:
-    """A form's single-valued fields as text (files and missing ones left out)."""
-    return {key: value for key, value in values.items() if isinstance(value, str)}

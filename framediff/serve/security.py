@@ -89,9 +89,6 @@ class Guard:
             return False
         return True
 
-    def origins(self, host_header: str) -> set[str]:
-        return {f"http://{host_header}"}
-
     def token_matches(self, candidates: Iterable[str]) -> bool:
         return any(hmac.compare_digest(c.encode(), self.token.encode()) for c in candidates)
 
