@@ -257,13 +257,17 @@ class LessonOptions:
     # college 12-18 (research notes, section 4).
     max_items_middle: tuple[int, int, int] = (4, 6, 9)
     max_items_high: tuple[int, int, int] = (6, 10, 15)
-    max_items_college: tuple[int, int, int] = (7, 14, 18)
+    max_items_college: tuple[int, int, int] = (8, 16, 20)
     # A quotation's version counts as word for word the original when its distance to the
     # closest span of the original is at most this (0 is identical; framediff.align.original).
     original_verbatim_distance: float = 0.02
     # Middle-school worksheets print the quotation's paragraph and this many either side,
     # not the whole article (research notes: quote plus 1-2 paragraphs).
     excerpt_paragraphs: int = 1
+    # A high-school worksheet prints the articles whole unless reading them would take
+    # longer than this (at 180 words a minute); then it prints excerpts too, because a
+    # 45-minute lesson cannot spend half its time reading. College prints them whole.
+    max_reading_minutes_high: int = 12
 
 
 DEFAULT_LESSON_OPTIONS = LessonOptions()

@@ -62,17 +62,23 @@ def _closest(words: Sequence[str], base: Sequence[str]) -> tuple[float, int, int
 
 def match_original(families: Sequence[QuoteFamily], original: Article) -> tuple[OriginalMatch, ...]:
     """Each family's rendering in each article, matched against ``original``."""
-    spans = word_spans(original.text)
-    base = canonical_words(original.text)
-    if len(base) != len(spans):  # canonical forms may merge words: fall back to spans
-        base = tuple(w.lower() for w, _, _ in spans)
+    # Canonical words of the body (its title is not what was said), each with the
+    # character span of the written word it comes from ("can't" gives "can", "not").
+    base: list[str] = []
+    spans: list[tuple[int, int]] = []
+    for paragraph in original.body_paragraphs:
+        text = original.text[paragraph.start : paragraph.end]
+        for word, start, end in word_spans(text):
+            for form in canonical_words(word):
+                base.append(form)
+                spans.append((paragraph.start + start, paragraph.start + end))
     matches = []
     for family in families:
         for article, text in family.renderings:
             distance, first, last = _closest(canonical_words(text), base)
             if last <= first or not spans:
                 continue
-            start, end = spans[first][1], spans[min(last, len(spans)) - 1][2]
+            start, end = spans[first][0], spans[min(last, len(spans)) - 1][1]
             matches.append(
                 OriginalMatch(family.id, article, distance, start, end, original.text[start:end])
             )

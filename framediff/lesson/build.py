@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import asdict, replace
 
 from framediff import __version__
-from framediff.compare import Comparison
+from framediff.compare import Comparison, report_labels
 from framediff.errors import LessonError
 from framediff.lesson import story_items
 from framediff.lesson.evidence import FamilyView, family_view, paragraph_number, passages
@@ -213,6 +213,10 @@ def _packet(
     for item in items:
         for citation in item.key.evidence:
             cited.setdefault(citation.article, set()).add(citation.paragraph)
+    whole = sum(len(comparison.article(a).body.split()) for a in article_ids)
+    excerpt = level == "middle" or (
+        level == "high" and whole / READING_WPM["high"] > options.max_reading_minutes_high
+    )
     packet = []
     for article_id in article_ids:
         article = comparison.article(article_id)
@@ -220,7 +224,6 @@ def _packet(
             (paragraph_number(article, p.index), article.text[p.start : p.end])
             for p in article.body_paragraphs
         ]
-        excerpt = level == "middle"
         if excerpt:
             around = options.excerpt_paragraphs
             wanted = {
@@ -272,6 +275,9 @@ def build_lesson(
 ) -> Lesson:
     """The lesson for ``comparison``; ``LessonError`` when it has too little in common."""
     chosen = _choose(comparison, level, options)
+    # Outlets are told apart by date only when the lesson itself holds two of one outlet.
+    in_lesson = [comparison.article(a) for group, _ in chosen for a in group]
+    comparison = replace(comparison, labels=(*comparison.labels, *report_labels(in_lesson)))
     items = _candidates(comparison, chosen, level, options, original, matches)
     limits = {
         "middle": options.max_items_middle,
@@ -305,14 +311,17 @@ def build_lesson(
         word_bank=WORD_BANK if level == "middle" else (),
         vocabulary=vocabulary,
         minutes=_minutes(level, packet, items),
-        teacher_notes=_notes(comparison, chosen, level),
-        provenance=_provenance(comparison, level, length, original, options),
+        teacher_notes=_notes(comparison, chosen, excerpt=any(a.excerpt for a in packet)),
+        provenance=_provenance(comparison, packet, level, length, original, options),
         original=original.body if original is not None else None,
     )
 
 
 def _notes(
-    comparison: Comparison, chosen: list[tuple[tuple[str, ...], list[FamilyView]]], level: Level
+    comparison: Comparison,
+    chosen: list[tuple[tuple[str, ...], list[FamilyView]]],
+    *,
+    excerpt: bool,
 ) -> tuple[str, ...]:
     label: Callable[[str], str] = comparison.label
     notes = [
@@ -337,7 +346,7 @@ def _notes(
             f"{label(article_id)} credits {comparison.article(article_id).wire}: its text may "
             "be shared copy rather than its own reporting."
         )
-    if level == "middle":
+    if excerpt:
         notes.append(
             "The worksheet prints excerpts (the paragraphs the items use, with their "
             "neighbours); paragraph numbers are those of the full articles."
@@ -351,15 +360,18 @@ def _notes(
 
 def _provenance(
     comparison: Comparison,
+    packet: Sequence[LessonArticle],
     level: Level,
     length: Length,
     original: Article | None,
     options: LessonOptions,
 ) -> tuple[tuple[str, str], ...]:
+    used = {a.id for a in packet}
     rows = [
         (
             comparison.label(a.id),
-            "; ".join(bit for bit in (f"“{a.title}”", a.date, a.author, a.url, a.path) if bit),
+            "; ".join(bit for bit in (f"“{a.title}”", a.date, a.author, a.url, a.path) if bit)
+            + ("" if a.id in used else " (compared, not in this lesson)"),
         )
         for a in comparison.articles
     ]
