@@ -268,3 +268,34 @@ def test_the_command_prints_the_address_to_open_first_and_serves_it() -> None:
         with pytest.raises(urllib.error.HTTPError) as refused:
             urllib.request.urlopen(without_token, timeout=10)
         assert refused.value.code == 403
+
+
+def test_an_original_statement_becomes_the_base_text(client: TestClient) -> None:
+    transcript = (
+        "Transcript\n\n“So my question is, what’s the problem? Why can’t we shoot them down? "
+        "Is it defense? Yes. Is it an attack on Russia? No. Are you shooting down Russian "
+        "planes and killing Russian pilots? No. So, what’s the issue with involving NATO "
+        "countries in the war? There is no such issue. Shoot down what’s in the sky over "
+        "Ukraine. And give us the weapons to use against Russian forces on the borders.”\n"
+    )
+    plain = json.loads(_compare(client, "json"))
+    assert "original" not in plain or plain["original"] is None
+    response = client.post(
+        "/api/compare",
+        json={"articles": interview_articles(), "original": {"text": transcript}},
+        headers=AUTH,
+    )
+    assert response.status_code == 200, response.text
+    report = response.json()
+    assert report["original"]["title"] == "Transcript"
+    form = client.post(
+        "/api/compare",
+        data={
+            "text": [text for _, text in INTERVIEW],
+            "outlet": [outlet for outlet, _ in INTERVIEW],
+            "original": transcript,
+            "format": "json",
+        },
+        headers=AUTH,
+    )
+    assert form.json()["original"] == report["original"]

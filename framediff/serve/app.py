@@ -32,8 +32,10 @@ from framediff.options import ServeOptions
 from framediff.serve.inputs import (
     ArticleInput,
     build_articles,
+    build_original,
     inputs_from_form,
     inputs_from_json,
+    original_input,
     page_options,
 )
 from framediff.serve.security import Guard, SecurityMiddleware
@@ -103,9 +105,17 @@ def _error(status: int, message: str) -> JSONResponse:
     return JSONResponse({"error": message, "status": status}, status_code=status)
 
 
-async def _request_data(
-    request: Request, limits: ServeOptions
-) -> tuple[list[ArticleInput], dict[str, str]]:
+@dataclass(frozen=True)
+class _Request:
+    """What one request asks for: the articles, the base text if any, and the settings
+    (format, level …)."""
+
+    inputs: list[ArticleInput]
+    original: ArticleInput | None
+    settings: dict[str, str]
+
+
+async def _request_data(request: Request, limits: ServeOptions) -> _Request:
     """The articles and the other fields (format, level …) of a JSON or form request."""
     kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if kind == "application/json":
@@ -114,8 +124,8 @@ async def _request_data(
         except (json.JSONDecodeError, UnicodeDecodeError) as error:
             raise InputError(f"the request is not valid JSON ({error})") from error
         inputs = inputs_from_json(payload, limits=limits)
-        settings = payload if isinstance(payload, dict) else {}
-        return inputs, {k: v for k, v in settings.items() if isinstance(v, str)}
+        settings = {k: v for k, v in payload.items() if isinstance(v, str)}
+        return _Request(inputs, original_input(payload.get("original")), settings)
     if kind in ("multipart/form-data", "application/x-www-form-urlencoded"):
         form = await request.form(
             max_files=limits.max_articles * 2, max_fields=limits.max_articles * 20
@@ -129,7 +139,8 @@ async def _request_data(
             else:
                 fields.setdefault(key, []).append(value)
         inputs = inputs_from_form(fields, files, limits=limits)
-        return inputs, {k: v[0] for k, v in fields.items() if len(v) == 1}
+        settings = {k: v[0] for k, v in fields.items() if len(v) == 1}
+        return _Request(inputs, original_input(settings.get("original")), settings)
     raise _Failure(
         415, "send the articles as JSON (Content-Type: application/json) or as the page's form"
     )
@@ -194,12 +205,18 @@ class Server:
     ) -> Response:
         limits = self.settings.limits
         try:
-            inputs, settings = await _request_data(request, limits)
+            asked = await _request_data(request, limits)
 
             def work() -> Response:
                 options = page_options(limits)
-                articles = build_articles(inputs, options=options, guard=self.settings.fetch_guard)
-                return make(compare(articles, options=options), settings)
+                guard = self.settings.fetch_guard
+                articles = build_articles(asked.inputs, options=options, guard=guard)
+                base = (
+                    build_original(asked.original, options=options)
+                    if asked.original is not None
+                    else None
+                )
+                return make(compare(articles, options=options, original=base), asked.settings)
 
             async with self.busy:
                 with anyio.fail_after(limits.request_seconds):
@@ -249,7 +266,9 @@ class Server:
             from framediff.lesson import lesson_documents
         except ImportError as error:
             raise _Failure(501, "this version of framediff cannot make a lesson kit yet") from error
-        documents = lesson_documents(comparison, level=level, length=length, format=format)
+        documents = lesson_documents(
+            comparison, level=level, length=length, format=format, original=comparison.original
+        )
         name = f"framediff-{part}-{level}.{documents.extension}"
         return Response(
             documents.worksheet if part == "worksheet" else documents.key,

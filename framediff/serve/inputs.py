@@ -195,3 +195,29 @@ def build_articles(
 def page_options(limits: ServeOptions) -> Options:
     """Options for a comparison the page runs: the default ones, with the page's timeout."""
     return Options(load=LoadOptions(fetch_timeout_seconds=limits.fetch_timeout_seconds))
+
+
+def original_input(value: object) -> ArticleInput | None:
+    """The optional base text (a transcript or statement): a string, or an object with
+    ``text`` and optionally ``title``; None when absent or blank."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, str):
+        return ArticleInput(text=value) if value.strip() else None
+    if isinstance(value, dict) and isinstance(value.get("text"), str):
+        title = value.get("title")
+        item = ArticleInput(text=value["text"], title=title if isinstance(title, str) else "")
+        return item if item.text.strip() else None
+    raise InputError('original must be the transcript\'s text, or an object with a "text" string')
+
+
+def build_original(item: ArticleInput, *, options: Options) -> Article:
+    """The base text, read and cleaned like a pasted article."""
+    from framediff.ingest.load import articles_from_sources
+
+    source = replace(
+        source_of(item, 0, options=options, guard=AddressGuard()),
+        path="the original statement",
+        default_id="original",
+    )
+    return articles_from_sources([source], options=options)[0]
