@@ -322,3 +322,28 @@ def test_the_page_refuses_a_loopback_url_unless_private_addresses_are_allowed(
     )
     assert response.status_code == 200, response.text
     assert "Intranet" in response.text and _Redirecting.seen == [f"127.0.0.1:{local_server}/secret"]
+
+
+def test_an_oversized_paste_in_the_form_gets_the_same_line(client: TestClient) -> None:
+    big = "Word after word. " * (ServeOptions().max_article_bytes // 17 + 10)
+    response = client.post("/api/compare", data={"text": [big, "x"]}, headers=AUTH)
+    assert response.status_code == 400
+    assert response.json()["error"].startswith("article 1 is over the 2 MB limit for one article")
+
+
+def test_uploads_never_touch_the_disk(client: TestClient, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import tempfile
+
+    def refuse(self: object) -> None:
+        raise AssertionError("an upload was written to a temporary file")
+
+    monkeypatch.setattr(tempfile.SpooledTemporaryFile, "rollover", refuse)
+    # Over the 1 MB at which Starlette would spool to disk; not text, so refused quickly.
+    upload = b"\x00\x01" * 650_000
+    files = [
+        ("file", ("page.html", upload, "text/html")),
+        ("file", ("b.txt", b"Text.", "text/plain")),
+    ]
+    response = client.post("/api/compare", data={"text": ["", ""]}, files=files, headers=AUTH)
+    assert response.status_code == 400, response.text
+    assert response.json()["error"].startswith("page.html looks like a binary file")

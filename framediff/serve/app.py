@@ -19,6 +19,8 @@ import anyio
 from jinja2 import Environment, PackageLoader, select_autoescape
 from starlette.applications import Starlette
 from starlette.datastructures import UploadFile
+from starlette.exceptions import HTTPException
+from starlette.formparsers import MultiPartParser
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Mount, Route
@@ -127,9 +129,14 @@ async def _request_data(request: Request, limits: ServeOptions) -> _Request:
         settings = {k: v for k, v in payload.items() if isinstance(v, str)}
         return _Request(inputs, original_input(payload.get("original")), settings)
     if kind in ("multipart/form-data", "application/x-www-form-urlencoded"):
-        form = await request.form(
-            max_files=limits.max_articles * 2, max_fields=limits.max_articles * 20
-        )
+        try:
+            form = await request.form(
+                max_files=limits.max_articles * 2,
+                max_fields=limits.max_articles * 20,
+                max_part_size=limits.max_request_bytes,
+            )
+        except HTTPException as error:
+            raise InputError(f"the form could not be read ({error.detail})") from error
         fields: dict[str, list[str]] = {}
         files: list[tuple[str, bytes]] = []
         for key, value in form.multi_items():
@@ -161,6 +168,11 @@ class Server:
         self.templates = Environment(
             loader=PackageLoader("framediff.serve", "templates"),
             autoescape=select_autoescape(["html"], default=True),
+        )
+        # Uploads stay in memory, never in a temporary file: the whole request is at most
+        # this large, and nothing pasted or uploaded may touch the disk.
+        MultiPartParser.spool_max_size = max(
+            MultiPartParser.spool_max_size, settings.limits.max_request_bytes
         )
         # One comparison at a time: two cores and a classroom's patience, not a server farm.
         self.busy = anyio.Semaphore(1)
