@@ -347,3 +347,31 @@ def test_uploads_never_touch_the_disk(client: TestClient, monkeypatch) -> None: 
     response = client.post("/api/compare", data={"text": ["", ""]}, files=files, headers=AUTH)
     assert response.status_code == 400, response.text
     assert response.json()["error"].startswith("page.html looks like a binary file")
+
+
+def test_bound_to_another_interface_only_address_literals_pass() -> None:
+    from framediff.serve.security import Guard
+
+    guard = Guard(port=PORT, token=TOKEN, max_body_bytes=1, bound_host="0.0.0.0")
+    assert guard.host_allowed(f"192.168.1.20:{PORT}")  # the classroom address
+    assert guard.host_allowed(f"localhost:{PORT}")
+    assert not guard.host_allowed(f"evil.example:{PORT}")  # a rebinding name
+    loopback = Guard(port=PORT, token=TOKEN, max_body_bytes=1)
+    assert not loopback.host_allowed(f"192.168.1.20:{PORT}")
+
+
+def test_a_port_in_use_is_one_line_and_exit_status_3() -> None:
+    from typer.testing import CliRunner
+
+    from framediff.cli import app
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen(1)
+        port = taken.getsockname()[1]
+        result = CliRunner().invoke(app, ["serve", "--port", str(port)])
+    assert result.exit_code == 3
+    assert result.stderr.strip() == (
+        f"framediff: error: cannot listen on 127.0.0.1:{port} (Address already in use); "
+        "try another --port, or --port 0 for any free one"
+    )
