@@ -59,6 +59,14 @@ def test_a_foreign_host_header_is_refused(client: TestClient, host: str) -> None
     assert post.status_code == 403
 
 
+def test_a_person_without_the_token_reads_what_to_do(client: TestClient) -> None:
+    fresh = TestClient(make_app(), base_url=BASE)  # type: ignore[arg-type]
+    response = fresh.get("/", headers={"accept": "text/html,application/xhtml+xml"})
+    assert response.status_code == 403
+    assert response.headers["content-type"] == "text/html; charset=utf-8"
+    assert "open the full address framediff serve printed" in response.text
+
+
 @pytest.mark.parametrize("host", [f"127.0.0.1:{PORT}", f"localhost:{PORT}", f"[::1]:{PORT}"])
 def test_its_own_names_are_accepted(client: TestClient, host: str) -> None:
     assert client.get(f"/?token={TOKEN}", headers={"host": host}).status_code == 200

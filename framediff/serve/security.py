@@ -18,6 +18,7 @@ An ASGI middleware in front of the whole application:
 from __future__ import annotations
 
 import hmac
+import html
 import ipaddress
 import json
 from collections.abc import Awaitable, Callable, Iterable, MutableMapping
@@ -143,7 +144,10 @@ class SecurityMiddleware:
         path = scope.get("path", "")
         refusal = self._refusal(scope, headers, host, path)
         if refusal is not None:
-            await _error(send, *refusal)
+            # A person who opened the address without its token reads a page; programs
+            # get the API's JSON.
+            wants_page = scope.get("method") == "GET" and "text/html" in headers.get("accept", "")
+            await _error(send, *refusal, page=wants_page)
             return
         length = headers.get("content-length")
         if length is not None and (not length.isdigit() or int(length) > self.guard.max_body_bytes):
@@ -226,11 +230,19 @@ class SecurityMiddleware:
         return b"".join(chunks)
 
 
-async def _error(send: Send, status: int, message: str) -> None:
-    """A refusal as the API's error JSON, with the security headers."""
-    body = json.dumps({"error": message, "status": status}).encode()
+async def _error(send: Send, status: int, message: str, *, page: bool = False) -> None:
+    """A refusal as the API's error JSON (or a short page), with the security headers."""
+    if page:
+        body = (
+            '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+            f"<title>framediff</title></head><body><p>{html.escape(message)}</p></body></html>\n"
+        ).encode()
+        kind = b"text/html; charset=utf-8"
+    else:
+        body = json.dumps({"error": message, "status": status}).encode()
+        kind = b"application/json"
     headers = [
-        (b"content-type", b"application/json"),
+        (b"content-type", kind),
         (b"content-length", str(len(body)).encode()),
         *SECURITY_HEADERS,
     ]
