@@ -352,6 +352,14 @@ def lesson(
         typer.Option("--format", "-f", help="markdown, html (printable) or docx (Word)."),
     ] = LessonFormat.markdown,
     original: OriginalOption = None,
+    labels: Annotated[
+        Path | None,
+        typer.Option(
+            "--labels",
+            help="A file of the teacher's outlet labels, one 'Outlet: label' a line, printed "
+            "beside each outlet (framediff labels no outlet by itself).",
+        ),
+    ] = None,
     one_event: Annotated[
         bool,
         typer.Option(
@@ -363,7 +371,8 @@ def lesson(
 ) -> None:
     """Make a lesson from a comparison: a student worksheet and a separate answer key."""
     from framediff.compare import compare as run_compare
-    from framediff.lesson import lesson_documents
+    from framediff.lesson import lesson_documents, read_outlet_labels
+    from framediff.options import LessonOptions
 
     def action() -> None:
         options = _options(encoding)
@@ -376,8 +385,16 @@ def lesson(
         articles = _load(paths, options, output=output)
         with _progress(len(articles)) as progress:
             comparison = run_compare(articles, options=options, progress=progress, original=base)
+        lesson_options = LessonOptions()
+        if labels is not None:
+            try:
+                text = labels.read_text(encoding="utf-8")
+            except (OSError, UnicodeError) as error:
+                raise InputError(f"cannot read the label file {labels}: {error}") from error
+            lesson_options = LessonOptions(outlet_labels=read_outlet_labels(text))
         documents = lesson_documents(
             comparison,
+            options=lesson_options,
             level=level.value,
             length=length.value,
             format=format.value,

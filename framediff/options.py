@@ -268,6 +268,10 @@ class LessonOptions:
     # longer than this (at 180 words a minute); then it prints excerpts too, because a
     # 45-minute lesson cannot spend half its time reading. College prints them whole.
     max_reading_minutes_high: int = 12
+    # Labels a teacher supplies for outlets, as (outlet, label) pairs, printed beside the
+    # outlet's name in the reading packet. framediff never labels an outlet's politics on
+    # its own: such ratings are contested, and a worksheet must not prejudge the texts.
+    outlet_labels: tuple[tuple[str, str], ...] = ()
 
 
 DEFAULT_LESSON_OPTIONS = LessonOptions()

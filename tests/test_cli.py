@@ -35,7 +35,7 @@ def test_every_command_is_documented_with_every_option() -> None:
                 assert any(opt in section for opt in param.opts), (name, param.opts)
 
 
-@pytest.mark.parametrize("command", ["clean", "compare", "fetch", "quotes", "serve"])
+@pytest.mark.parametrize("command", ["clean", "compare", "fetch", "lesson", "quotes", "serve"])
 def test_help_explains_itself(command: str) -> None:
     result = runner.invoke(app, [command, "--help"])
     assert result.exit_code == 0

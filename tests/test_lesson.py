@@ -172,7 +172,9 @@ def test_middle_school_gets_fewer_and_simpler_items_than_college(story: Comparis
     # Every middle-school item is scaffolded: a sentence frame or a pre-printed table.
     assert all(i.frames or i.table for i in middle.items)
     assert not any(i.frames for i in college.items)
-    assert middle.word_bank and not college.word_bank
+    longer = lesson(story, level="middle", length="extended")
+    assert "verbs" in {i.signal for i in longer.items} and longer.word_bank
+    assert not college.word_bank
     higher = {"cut_meaning", "explanations", "rewrite"}
     assert higher <= {i.signal for i in college.items}
     assert not higher & {i.signal for i in middle.items}
@@ -310,6 +312,13 @@ def test_compare_cli_takes_original(tmp_path: Path) -> None:
     )
     assert result.exit_code == 0, result.stderr
     assert json.loads(out.read_text(encoding="utf-8"))["original"]["matches"]
+    report = tmp_path / "c.md"
+    result = runner.invoke(
+        app,
+        ["compare", str(STORY), "--original", str(ORIGINAL), "-f", "markdown", "-o", str(report)],
+    )
+    assert result.exit_code == 0, result.stderr
+    assert "## Distance to the original" in report.read_text(encoding="utf-8")
 
 
 NEWSWCL50 = EVALDATA / "newswcl50" / "1-raw-articles"
@@ -353,5 +362,49 @@ def test_every_lesson_threshold_is_in_the_guide_with_its_value() -> None:
     options = LessonOptions()
     for field in dataclasses.fields(options):
         value = getattr(options, field.name)
-        shown = ", ".join(map(str, value)) if isinstance(value, tuple) else f"{value:g}"
+        if value == ():
+            shown = "()"
+        elif isinstance(value, tuple):
+            shown = ", ".join(map(str, value))
+        else:
+            shown = f"{value:g}"
         assert f"`{field.name}` = {shown}" in guide, field.name
+
+
+def test_outlets_carry_labels_only_from_the_teachers_file(tmp_path: Path) -> None:
+    sheet = tmp_path / "w.md"
+    plain = runner.invoke(app, ["lesson", str(STORY), "-o", str(sheet)])
+    assert plain.exit_code == 0, plain.stderr
+    assert "(label" not in sheet.read_text(encoding="utf-8")
+    labels = tmp_path / "labels.txt"
+    labels.write_text("# my own labels\nAntiwar.com: label from the teacher\n", encoding="utf-8")
+    result = runner.invoke(app, ["lesson", str(STORY), "-o", str(sheet), "--labels", str(labels)])
+    assert result.exit_code == 0, result.stderr
+    assert "Antiwar.com (label from the teacher)" in sheet.read_text(encoding="utf-8")
+    assert "supplied by the teacher" in (tmp_path / "w-key.md").read_text(encoding="utf-8")
+    labels.write_text("no colon here\n", encoding="utf-8")
+    bad = runner.invoke(app, ["lesson", str(STORY), "-o", str(sheet), "--labels", str(labels)])
+    assert bad.exit_code == ExitStatus.INPUT and "label file line 1" in bad.stderr
+
+
+def test_any_two_or_three_of_the_bundled_articles_give_a_lesson_or_one_clear_error(
+    story: Comparison,
+) -> None:
+    from itertools import combinations
+
+    ids = [a.id for a in story.articles]
+    outcomes = []
+    for size in (2, 3):
+        for chosen in combinations(ids, size):
+            comparison = compare([story.article(a) for a in chosen])
+            try:
+                built = lesson(comparison, level="high")
+            except LessonError as error:
+                assert "\n" not in str(error) and "too little in common" in str(error)
+                outcomes.append(False)
+                continue
+            outcomes.append(True)
+            for item in built.items:
+                for c in item.key.evidence:
+                    assert comparison.article(c.article).text[c.start : c.end] == c.words
+    assert any(outcomes) and not all(outcomes)

@@ -98,4 +98,25 @@ def lesson_documents(
     return LessonDocuments(worksheet, key, extension, media_type)
 
 
-__all__ = ["FORMATS", "Lesson", "LessonDocuments", "lesson", "lesson_documents"]
+def read_outlet_labels(text: str) -> tuple[tuple[str, str], ...]:
+    """A teacher's label file: one ``outlet: label`` a line; ``#`` starts a comment."""
+    labels = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        line = line.split("#", 1)[0].strip()
+        if not line:
+            continue
+        outlet, colon, label = line.partition(":")
+        if not colon or not outlet.strip() or not label.strip():
+            raise InputError(f"label file line {number}: write it as 'Outlet name: label'")
+        labels.append((outlet.strip(), label.strip()))
+    return tuple(labels)
+
+
+__all__ = [
+    "FORMATS",
+    "Lesson",
+    "LessonDocuments",
+    "lesson",
+    "lesson_documents",
+    "read_outlet_labels",
+]

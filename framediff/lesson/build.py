@@ -230,7 +230,10 @@ def _packet(
                 n + d for n in cited.get(article_id, set()) for d in range(-around, around + 1)
             }
             numbered = [(n, t) for n, t in numbered if n in wanted]
-        packet.append(_lesson_article(comparison, article, tuple(numbered), excerpt))
+        label = dict(options.outlet_labels).get(article.label)
+        packet.append(
+            replace(_lesson_article(comparison, article, tuple(numbered), excerpt), label=label)
+        )
     return tuple(packet)
 
 
@@ -308,7 +311,8 @@ def build_lesson(
         articles=packet,
         quotations=quotations,
         items=tuple(items),
-        word_bank=WORD_BANK if level == "middle" else (),
+        # The word bank is for the verb items; without one it would only be noise.
+        word_bank=WORD_BANK if level == "middle" and signals & {"verbs", "connotation"} else (),
         vocabulary=vocabulary,
         minutes=_minutes(level, packet, items),
         teacher_notes=_notes(comparison, chosen, excerpt=any(a.excerpt for a in packet)),
@@ -332,6 +336,9 @@ def _notes(
         "the article before you rely on it in class.",
         "Keep the discussion on the words in the texts. Outlets are not labelled left or "
         "right here, and a difference is a question to investigate, not a verdict.",
+        "News about war, elections or other contested events can be personal for students: "
+        "agree on discussion norms first (listen, cite the text, criticise words, not "
+        "people) and say that no outlet or country is being judged as a whole.",
     ]
     if len(chosen) > 1:
         groups = "; ".join(", ".join(label(a) for a in group) for group, _ in chosen)
@@ -377,6 +384,8 @@ def _provenance(
     ]
     if original is not None:
         rows.append(("Original", "; ".join(b for b in (original.title, original.path) if b)))
+    if options.outlet_labels:
+        rows.append(("Outlet labels", "supplied by the teacher, not by framediff"))
     rows.append(("framediff", __version__))
     rows.append(("Level and length", f"{level}, {length}"))
     rows.append(("Lesson thresholds", ", ".join(f"{k}={v}" for k, v in asdict(options).items())))

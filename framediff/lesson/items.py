@@ -128,8 +128,9 @@ def _common_run(view: FamilyView) -> str:
     return max(pieces, key=lambda t: len(t.split()), default="")
 
 
-def small_differences(view: FamilyView) -> tuple[str, ...]:
-    """Every other difference of the pair, for the key's range of acceptable answers."""
+def small_differences(view: FamilyView, skip: frozenset[str] = frozenset()) -> tuple[str, ...]:
+    """Every other difference of the pair (not the cuts in ``skip``), for the key's range of
+    acceptable answers."""
     diff = _pair_diff(view)
     if diff is None:
         return ()
@@ -138,10 +139,12 @@ def small_differences(view: FamilyView) -> tuple[str, ...]:
         if op.kind == "equal":
             continue
         a_side, b_side = op.a_text.strip(), op.b_text.strip()
-        if op.kind in {"case", "punctuation", "spelling", "contraction"}:
-            found.append(f"“{a_side or '(nothing)'}” / “{b_side or '(nothing)'}” (style)")
-        elif op.kind == "extension":
-            who = diff.a if a_side else diff.b
+        who = diff.a if a_side else diff.b
+        if op.kind == "punctuation" and not (a_side and b_side):
+            found.append(f"the “{a_side or b_side}” (only in {who}; punctuation)")
+        elif op.kind in {"case", "punctuation", "spelling", "contraction"}:
+            found.append(f"“{a_side}” against “{b_side}” (a matter of style)")
+        elif op.kind == "extension" and a_side not in skip and b_side not in skip:
             found.append(f"“{a_side or b_side}” (only in {who})")
     return tuple(found)
 
@@ -176,7 +179,7 @@ class FamilyItems:
         out = []
         for note in notes:
             for article in self.view.articles:
-                note = note.replace(f"only in {article})", f"only in {self._label(article)})")
+                note = note.replace(f"only in {article}", f"only in {self._label(article)}")
             out.append(note)
         return out
 
@@ -254,7 +257,9 @@ class FamilyItems:
                     ),
                     *(
                         f"Also correct if noticed: {d}."
-                        for d in self._labelled(small_differences(self.view))
+                        for d in self._labelled(
+                            small_differences(self.view, frozenset(c.words for c in found))
+                        )
                     ),
                 ),
                 not_shown=(
@@ -485,7 +490,7 @@ class FamilyItems:
         )
 
     def explanations(self) -> LessonItem | None:
-        if self.level != "college" or not (
+        if self.level == "middle" or not (
             cuts(self.view, self.options) or silent_changes(self.view)
         ):
             return None

@@ -99,6 +99,8 @@ class LessonArticle:
     # (paragraph number, text) of what the worksheet prints: all of it, or excerpts.
     paragraphs: tuple[tuple[int, str], ...]
     excerpt: bool
+    # The teacher's label for the outlet, from a label file; None without one.
+    label: str | None = None
 
 
 @dataclass(frozen=True)

@@ -188,7 +188,9 @@ def connotation(comparison: Comparison, group: Sequence[str], level: Level) -> L
     from framediff.attribution.verbs import lemma_of, verb_class
 
     for quote in comparison.quotes:
-        if quote.article not in group or not quote.verb or quote.verb_start is None:
+        if quote.article not in group or quote.kind != "speech" or not quote.verb:
+            continue
+        if quote.verb_start is None:
             continue
         lemma = lemma_of(quote.verb.split()[0].lower())
         if not lemma or verb_class(lemma) == "neutral" or not confident_speaker(quote):

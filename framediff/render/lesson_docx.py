@@ -80,7 +80,8 @@ def worksheet_docx(lesson: Lesson) -> bytes:
     )
     document.add_heading("Part A. The articles", level=1)
     for n, article in enumerate(lesson.articles, start=1):
-        heading = f"Article {n}: {article.outlet}, “{article.title}”"
+        outlet = article.outlet + (f" ({article.label})" if article.label else "")
+        heading = f"Article {n}: {outlet}, “{article.title}”"
         document.add_heading(heading + (f" ({article.date})" if article.date else ""), level=2)
         if article.excerpt:
             document.add_paragraph("Excerpts; the numbers are the paragraphs of the full article.")
@@ -125,6 +126,7 @@ def key_docx(lesson: Lesson) -> bytes:
     document.add_paragraph("Vocabulary to pre-teach:")
     for word, meaning in lesson.vocabulary:
         document.add_paragraph(f"{word}: {meaning}", style="List Bullet")
+    document.add_paragraph("Notes:")
     for note in lesson.teacher_notes:
         document.add_paragraph(note, style="List Bullet")
     document.add_heading("Items", level=1)

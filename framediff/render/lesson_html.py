@@ -94,7 +94,8 @@ def worksheet_html(lesson: Lesson) -> str:
         el("h2", "Part A. The articles", class_="part first"),
     ]
     for n, article in enumerate(lesson.articles, start=1):
-        heading = f"Article {n}: {article.outlet}, “{article.title}”"
+        outlet = article.outlet + (f" ({article.label})" if article.label else "")
+        heading = f"Article {n}: {outlet}, “{article.title}”"
         body.append(el("h3", heading + (f" ({article.date})" if article.date else "")))
         if article.excerpt:
             body.append(
@@ -155,6 +156,7 @@ def key_html(lesson: Lesson) -> str:
         ),
         el("p", "Vocabulary to pre-teach:"),
         el("ul", [el("li", el("strong", w), ": ", m) for w, m in lesson.vocabulary]),
+        el("p", "Notes:"),
         el("ul", [el("li", note) for note in lesson.teacher_notes]),
         el("h2", "Items"),
     ]

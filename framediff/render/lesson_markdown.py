@@ -45,7 +45,8 @@ def worksheet_markdown(lesson: Lesson) -> str:
         "",
     ]
     for n, article in enumerate(lesson.articles, start=1):
-        head = f"### Article {n}: {esc(article.outlet)}, “{esc(article.title)}”"
+        outlet = article.outlet + (f" ({article.label})" if article.label else "")
+        head = f"### Article {n}: {esc(outlet)}, “{esc(article.title)}”"
         lines += [head + (f" ({esc(article.date)})" if article.date else ""), ""]
         if article.excerpt:
             lines += ["*Excerpts; the numbers are the paragraphs of the full article.*", ""]
@@ -118,7 +119,7 @@ def key_markdown(lesson: Lesson) -> str:
     lines += [f"| Total | {lesson.total_minutes} |", ""]
     lines += ["Vocabulary to pre-teach:", ""]
     lines += [f"- {esc(word)}: {esc(meaning)}" for word, meaning in lesson.vocabulary]
-    lines += [""]
+    lines += ["", "Notes:", ""]
     lines += [f"- {esc(note)}" for note in lesson.teacher_notes]
     lines += [
         "",

@@ -194,9 +194,30 @@ def render_markdown(comparison: Comparison) -> str:
         for f in alone
     ) or ["None."]
     out.append("")
+    out += _original_section(comparison)
     out += framing_sections(comparison, esc, part="signals")
     out += _how_it_decided(comparison)
     return "\n".join(out).rstrip() + "\n"
+
+
+def _original_section(comparison: Comparison) -> list[str]:
+    """With ``--original``: how far each outlet's version of each quotation is from it."""
+    if comparison.original is None:
+        return []
+    lines = [
+        "## Distance to the original",
+        "",
+        f"Base text: “{esc(comparison.original.title)}”. 0 is word for word; 1 shares nothing.",
+        "",
+        "| Quotation | Outlet | Distance | Closest words of the original |",
+        "|---|---|---:|---|",
+    ]
+    for match in comparison.original_matches:
+        lines.append(
+            f"| {esc(match.family)} | {esc(comparison.label(match.article))} "
+            f"| {match.distance:.2f} | “{esc(shorten(match.text, 120))}” |"
+        )
+    return [*lines, ""]
 
 
 def _per_article(comparison: Comparison, items: Sequence[tuple[str, str]], note: str) -> list[str]:
