@@ -187,8 +187,12 @@
   document.getElementById("previous-difference").addEventListener("click", function () { step(-1); });
   document.addEventListener("keydown", function (event) {
     if (result.hidden || event.ctrlKey || event.metaKey || event.altKey) { return; }
+    // Letters typed into a box are text, not commands; on a radio button or checkbox
+    // (the view switches) they still move between differences.
     const tag = (event.target.tagName || "").toLowerCase();
-    if (tag === "input" || tag === "textarea" || tag === "select") { return; }
+    const typing = tag === "textarea" || tag === "select" || (tag === "input" &&
+      ["radio", "checkbox", "button", "submit"].indexOf(event.target.type) < 0);
+    if (typing) { return; }
     if (event.key === "n" || event.key === "j" || event.key === "F7") { step(1); event.preventDefault(); }
     if (event.key === "p" || event.key === "k") { step(-1); event.preventDefault(); }
   });
