@@ -430,6 +430,57 @@ def fetch(
     run_guarded(action, traceback=traceback)
 
 
+@app.command()
+def serve(
+    port: Annotated[
+        int,
+        typer.Option("--port", "-p", min=0, max=65535, help="Port to listen on; 0: any free one."),
+    ] = 0,
+    open_browser: Annotated[
+        bool, typer.Option("--open", "-o", help="Open the page in the default browser.")
+    ] = False,
+    host: Annotated[
+        str,
+        typer.Option(
+            help="Address to listen on. The default keeps the page to this computer; any "
+            "other prints a warning."
+        ),
+    ] = "127.0.0.1",
+    allow_private_urls: Annotated[
+        bool,
+        typer.Option(
+            "--allow-private-urls",
+            help="Let the page fetch URLs on private addresses (an intranet news site).",
+        ),
+    ] = False,
+    stories: Annotated[
+        Path | None,
+        typer.Option(help="Folder of story folders to offer (default: ./corpus if there)."),
+    ] = None,
+    traceback: Traceback = False,
+) -> None:
+    """Open a local page where you paste articles and read the comparison (and lesson kit).
+
+    Prints the address to open first (it carries an access token). Needs framediff[serve].
+    """
+
+    try:
+        from framediff.serve.run import serve as run_serve
+    except ImportError:
+        _fail("the page needs the serve extra: pip install 'framediff[serve]'", ExitStatus.USAGE)
+
+    def action() -> None:
+        run_serve(
+            host=host,
+            port=port,
+            open_browser=open_browser,
+            allow_private_urls=allow_private_urls,
+            stories=stories,
+        )
+
+    run_guarded(action, traceback=traceback)
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     """Console entry point."""
     # Colour only on a terminal, never with NO_COLOR: typer's help respects these too.

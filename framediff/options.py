@@ -209,6 +209,31 @@ DEFAULT_OPTIONS = Options()
 
 
 @dataclass(frozen=True, kw_only=True)
+class ServeOptions:
+    """Limits of the local page (``framediff serve``), per request.
+
+    Not part of ``Options``: they bound what one visitor may ask of the page, not how a
+    comparison decides, and a report does not record them.
+    """
+
+    # One request holds every article pasted or uploaded. A long article is about 100 KB
+    # of text (a saved page with its markup about 1 MB), so 8 MB takes a class's set of
+    # saved pages while stopping a runaway paste from eating memory.
+    max_request_bytes: int = 8 * 1024 * 1024
+    # One pasted text or uploaded file: the same bound as a saved page of a long article.
+    max_article_bytes: int = 2 * 1024 * 1024
+    # A lesson compares a handful of articles; twenty is more than any class reads at once
+    # and keeps one request to a few seconds.
+    max_articles: int = 20
+    # Seconds one comparison may take before the page says so: twenty long articles take
+    # about ten.
+    request_seconds: float = 60.0
+    # Seconds to wait for a server when the page is given a URL: a teacher waits for an
+    # answer, and a slow news site rarely needs more.
+    fetch_timeout_seconds: float = 15.0
+
+
+@dataclass(frozen=True, kw_only=True)
 class LessonOptions:
     """When a difference is strong enough to carry a worksheet item, and how long items run.
 

@@ -26,7 +26,7 @@ def _commands() -> dict[str, typer.core.TyperCommand]:
 
 def test_every_command_is_documented_with_every_option() -> None:
     commands = _commands()
-    assert set(commands) == {"clean", "compare", "fetch", "lesson", "quotes"}
+    assert set(commands) == {"clean", "compare", "fetch", "lesson", "quotes", "serve"}
     for name, command in commands.items():
         assert command.help, f"{name} has no help"
         section = CLI_DOC.split(f"## `framediff {name}")[1].split("\n## ")[0]
@@ -35,7 +35,7 @@ def test_every_command_is_documented_with_every_option() -> None:
                 assert any(opt in section for opt in param.opts), (name, param.opts)
 
 
-@pytest.mark.parametrize("command", ["clean", "compare", "fetch", "lesson", "quotes"])
+@pytest.mark.parametrize("command", ["clean", "compare", "fetch", "lesson", "quotes", "serve"])
 def test_help_explains_itself(command: str) -> None:
     result = runner.invoke(app, [command, "--help"])
     assert result.exit_code == 0
@@ -47,7 +47,7 @@ def test_top_level_help_and_module_entry_point() -> None:
         [sys.executable, "-m", "framediff", "--help"], capture_output=True, text=True, check=False
     )
     assert result.returncode == 0
-    for command in ("clean", "compare", "fetch", "quotes"):
+    for command in ("clean", "compare", "fetch", "quotes", "serve"):
         assert re.search(rf"\b{command}\b", result.stdout)
 
 

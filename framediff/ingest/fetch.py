@@ -1,16 +1,32 @@
 """Fetching an article page from a URL: http and https only, with a timeout and a size cap.
 
-Only ``framediff fetch`` and URL arguments reach the network; everything else in framediff
-works offline. A fetched page goes through the same HTML extraction as a saved one.
+Only ``framediff fetch``, URL arguments and the local page reach the network; everything
+else in framediff works offline. A fetched page goes through the same HTML extraction as a
+saved one.
+
+An ``AddressGuard`` makes a fetch refuse servers on loopback, private, link-local, shared
+(CGNAT), multicast and reserved addresses. It checks the address it is about to connect to,
+on every connection, so a redirect to such an address (or a name that resolves to one) is
+refused at that hop, and the address checked is the one dialled (no second lookup a
+rebinding server could answer differently). The local page uses it so that a URL typed
+into it cannot reach the teacher's own network; the command line fetches what its user
+names and does not.
 """
 
 from __future__ import annotations
 
+import http.client
+import ipaddress
 import re
+import socket
+import ssl
 import urllib.error
 import urllib.parse
 import urllib.request
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
+from typing import Any
 
 from framediff.errors import FetchError, InputError
 from framediff.ingest.decode import decode_bytes
@@ -47,11 +63,125 @@ class _SchemeCheckingRedirects(urllib.request.HTTPRedirectHandler):
         return super().redirect_request(req, fp, code, msg, headers, newurl)
 
 
-def fetch_page(url: str, *, options: Options) -> FetchedPage:
-    """Download one page, refusing other schemes, slow servers and oversized bodies."""
+Resolve = Callable[[str, int], Sequence[str]]
+Connect = Callable[[tuple[str, int], float | None], socket.socket]
+
+
+def system_resolve(host: str, port: int) -> list[str]:
+    """Every address the system resolver gives for ``host``."""
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except socket.gaierror as error:
+        raise FetchError(f"cannot find the server {host} ({error.strerror})") from error
+    return [str(info[4][0]) for info in infos]
+
+
+def system_connect(address: tuple[str, int], timeout: float | None) -> socket.socket:
+    return socket.create_connection(address, timeout)
+
+
+def refusal_reason(address: str) -> str | None:
+    """Why a fetch must not connect to ``address`` (a private kind of address), or None."""
+    ip = ipaddress.ip_address(address.split("%", 1)[0])
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+        ip = ip.ipv4_mapped
+    for kind, test in (
+        ("a loopback", ip.is_loopback),
+        ("a link-local", ip.is_link_local),
+        ("a multicast", ip.is_multicast),
+        ("a private", ip.is_private),
+        ("a reserved", ip.is_reserved or ip.is_unspecified),
+    ):
+        if test:
+            return kind
+    if not ip.is_global:  # shared address space (CGNAT, 100.64.0.0/10) and the like
+        return "a non-public"
+    return None
+
+
+@dataclass(frozen=True)
+class AddressGuard:
+    """Which servers a fetch may connect to, and how it finds and reaches them.
+
+    ``resolve`` and ``connect`` are the system's; tests pass their own so that a name can
+    resolve to any address without a network.
+    """
+
+    allow_private: bool = False
+    resolve: Resolve = system_resolve
+    connect: Connect = system_connect
+
+    def open_socket(self, host: str, port: int, timeout: float | None) -> socket.socket:
+        addresses = list(self.resolve(host, port))
+        if not addresses:
+            raise FetchError(f"cannot find the server {host}")
+        if not self.allow_private:
+            for address in addresses:
+                reason = refusal_reason(address)
+                if reason is not None:
+                    raise FetchError(
+                        f"{host} is {reason} address ({address}): only public web "
+                        "addresses can be fetched here; paste the article's text instead"
+                    )
+        return self.connect((addresses[0], port), timeout)
+
+
+class _GuardedHTTPConnection(http.client.HTTPConnection):
+    def __init__(self, *args: Any, guard: AddressGuard, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._guard = guard
+
+    def connect(self) -> None:
+        self.sock = self._guard.open_socket(self.host, self.port, self.timeout)
+
+
+class _GuardedHTTPSConnection(http.client.HTTPSConnection):
+    def __init__(self, *args: Any, guard: AddressGuard, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._guard = guard
+        self._tls = ssl.create_default_context()
+
+    def connect(self) -> None:
+        raw = self._guard.open_socket(self.host, self.port, self.timeout)
+        self.sock = self._tls.wrap_socket(raw, server_hostname=self.host)
+
+
+class _GuardedHTTPHandler(urllib.request.HTTPHandler):
+    def __init__(self, guard: AddressGuard) -> None:
+        super().__init__()
+        self._guard = guard
+
+    def http_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
+        return self.do_open(partial(_GuardedHTTPConnection, guard=self._guard), req)
+
+
+class _GuardedHTTPSHandler(urllib.request.HTTPSHandler):
+    def __init__(self, guard: AddressGuard) -> None:
+        super().__init__()
+        self._guard = guard
+
+    def https_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
+        return self.do_open(partial(_GuardedHTTPSConnection, guard=self._guard), req)
+
+
+def _opener(guard: AddressGuard | None) -> urllib.request.OpenerDirector:
+    if guard is None:
+        return urllib.request.build_opener(_SchemeCheckingRedirects)
+    # No proxy: the guard must see (and dial) the article's server itself.
+    return urllib.request.build_opener(
+        urllib.request.ProxyHandler({}),
+        _GuardedHTTPHandler(guard),
+        _GuardedHTTPSHandler(guard),
+        _SchemeCheckingRedirects,
+    )
+
+
+def fetch_page(url: str, *, options: Options, guard: AddressGuard | None = None) -> FetchedPage:
+    """Download one page, refusing other schemes, slow servers and oversized bodies, and
+    with a ``guard``, servers on private addresses (at every redirect)."""
     _check_scheme(url)
     request = urllib.request.Request(url, headers={"User-Agent": _USER_AGENT})
-    opener = urllib.request.build_opener(_SchemeCheckingRedirects)
+    opener = _opener(guard)
     limit = options.load.max_fetch_bytes
     try:
         with opener.open(request, timeout=options.load.fetch_timeout_seconds) as response:
@@ -74,6 +204,8 @@ def fetch_page(url: str, *, options: Options) -> FetchedPage:
         ) from error
     except (urllib.error.URLError, TimeoutError, OSError, ValueError) as error:
         reason = getattr(error, "reason", error)
+        if isinstance(reason, FetchError):  # the guard's refusal, wrapped by urllib
+            raise reason from None
         raise FetchError(
             f"cannot reach {url} ({reason}); check the address and your connection, or save "
             "the page from your browser and give the file instead"
@@ -92,9 +224,9 @@ def fetch_page(url: str, *, options: Options) -> FetchedPage:
     return FetchedPage(url, final_url, content_type, text, used)
 
 
-def fetch_source(url: str, *, options: Options) -> Source:
+def fetch_source(url: str, *, options: Options, guard: AddressGuard | None = None) -> Source:
     """A ``Source`` for the article at ``url`` (fetched now, extracted by trafilatura)."""
-    page = fetch_page(url, options=options)
+    page = fetch_page(url, options=options, guard=guard)
     default_id = url_id(url)
     if page.content_type.lower().startswith("text/plain"):
         return Source(url, page.text, {"url": url}, "text", page.encoding, default_id=default_id)
