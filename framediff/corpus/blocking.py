@@ -72,7 +72,7 @@ def _shingles(vocab: Vocabulary, size: int) -> tuple[IntArray, IntArray]:
     if count <= 0:
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
     # A shingle starting at i stays inside its node when its last word is in the same node.
-    inside = node[: count] == node[size - 1 : size - 1 + count]
+    inside = node[:count] == node[size - 1 : size - 1 + count]
     stop = np.zeros(len(vocab.words), dtype=bool)
     stop[[n for n, w in enumerate(vocab.words) if w in _CANONICAL_STOPWORDS]] = True
     distinctive = np.zeros(count, dtype=bool)
@@ -81,12 +81,11 @@ def _shingles(vocab: Vocabulary, size: int) -> tuple[IntArray, IntArray]:
     for k in range(size):
         part = ids[k : k + count]
         distinctive |= ~stop[part]
-        if packed:
-            value = (value << _PACK_BITS) | part
-        else:  # a multiplicative hash; collisions only add candidates, never lose one
-            value = value * np.int64(1_000_003) + part
+        # Packed exactly, or else a multiplicative hash: a collision adds a candidate and
+        # loses none.
+        value = (value << _PACK_BITS) | part if packed else value * np.int64(1_000_003) + part
     keep = inside & distinctive
-    return value[keep], node[: count][keep]
+    return value[keep], node[:count][keep]
 
 
 def candidate_pairs(

@@ -8,6 +8,7 @@ The union-find and the database writes stay on the client. Dask is an optional e
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable, Sequence
 from types import TracebackType
 from typing import Any
@@ -45,21 +46,19 @@ class DaskEngine:
 
     def __enter__(self) -> DaskEngine:
         try:
-            from distributed import Client, LocalCluster
+            distributed: Any = importlib.import_module("distributed")
         except ImportError as error:
-            raise InputError(
-                "--engine dask needs Dask: pip install 'framediff[dask]'"
-            ) from error
+            raise InputError("--engine dask needs Dask: pip install 'framediff[dask]'") from error
         if self.scheduler:
-            self._client = Client(self.scheduler)
+            self._client = distributed.Client(self.scheduler)
         else:
-            self._cluster = LocalCluster(
+            self._cluster = distributed.LocalCluster(
                 n_workers=self.workers,
                 threads_per_worker=1,
                 processes=True,
                 dashboard_address=None,
             )
-            self._client = Client(self._cluster)
+            self._client = distributed.Client(self._cluster)
         return self
 
     def __exit__(
@@ -73,9 +72,10 @@ class DaskEngine:
         if self._cluster is not None:
             self._cluster.close()
 
-    def _gather(self, futures: list[Any], sizes: list[int], stage: str, progress: Progress) -> list[Any]:
-        from distributed import as_completed
-
+    def _gather(
+        self, futures: list[Any], sizes: list[int], stage: str, progress: Progress
+    ) -> list[Any]:
+        as_completed = importlib.import_module("distributed").as_completed
         position = {f.key: n for n, f in enumerate(futures)}
         results: list[Any] = [None] * len(futures)
         total, done = sum(sizes), 0

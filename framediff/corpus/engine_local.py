@@ -71,8 +71,12 @@ class LocalEngine:
                 progress("extracting", len(found), total)
             return found
         with ProcessPoolExecutor(self.workers) as pool:
-            futures = {pool.submit(extract_articles, c, options=options): n for n, c in enumerate(chunks)}
-            results = _collect(futures, len(chunks), lambda r: len(r), "extracting", total, progress)
+            futures = {
+                pool.submit(extract_articles, c, options=options): n for n, c in enumerate(chunks)
+            }
+            results = _collect(
+                futures, len(chunks), lambda r: len(r), "extracting", total, progress
+            )
         return [e for chunk in results for e in chunk]
 
     def verify(

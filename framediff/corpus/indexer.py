@@ -19,7 +19,8 @@ import numpy as np
 
 from framediff.align.utterance import same_person, speaker_key
 from framediff.corpus.grouping import Engine, Progress, group_quotations
-from framediff.corpus.store import CorpusStore, FamilyRow, StoredQuotation
+from framediff.corpus.records import FamilyRow
+from framediff.corpus.store import CorpusStore, StoredQuotation
 from framediff.model import Article
 from framediff.options import DEFAULT_CORPUS_OPTIONS, DEFAULT_OPTIONS, CorpusOptions, Options
 
@@ -53,7 +54,8 @@ def summarise_families(
     groups: dict[int, list[StoredQuotation]] = defaultdict(list)
     for quotation, label in zip(quotations, labels, strict=True):
         groups[label].append(quotation)
-    rows, members = [], []
+    rows: list[FamilyRow] = []
+    members: list[tuple[int, int, str]] = []
     for number, label in enumerate(sorted(groups), start=1):
         group = groups[label]
         by_article: dict[str, list[StoredQuotation]] = defaultdict(list)
@@ -98,7 +100,9 @@ def index_corpus(
     changed = [a.id for a in todo if a.id in stored]
     with store.transaction:
         store.remove_articles(changed)
-        chunks = [todo[i : i + corpus.article_chunk] for i in range(0, len(todo), corpus.article_chunk)]
+        chunks = [
+            todo[i : i + corpus.article_chunk] for i in range(0, len(todo), corpus.article_chunk)
+        ]
         found = engine.extract(chunks, options=options, progress=progress) if todo else []
         store.add_articles(found)
         quotations = store.quotations()
@@ -108,7 +112,11 @@ def index_corpus(
             (q.article in fresh_articles for q in quotations), dtype=bool, count=len(quotations)
         )
         known = np.asarray(
-            [(position[a], position[b]) for a, b in store.links() if a in position and b in position],
+            [
+                (position[a], position[b])
+                for a, b in store.links()
+                if a in position and b in position
+            ],
             dtype=np.int64,
         ).reshape(-1, 2)
         grouping = group_quotations(

@@ -54,6 +54,23 @@ class ExtractedArticle:
     quotes: tuple[CorpusQuote, ...]
 
 
+@dataclass(frozen=True)
+class FamilyRow:
+    """One family as the ``families`` table holds it."""
+
+    id: int
+    text: str
+    speaker: str | None
+    quotations: int
+    articles: int
+    outlets: int
+    cuts: int
+    speakers: int
+    attribution_differs: bool
+    first_date: str | None
+    last_date: str | None
+
+
 def content_hash(text: str) -> str:
     """A stable digest of an article's raw text: an article whose hash is unchanged is not
     extracted again."""

@@ -25,7 +25,7 @@ from pathlib import Path
 import numpy as np
 
 from framediff.corpus.blocking import IntArray
-from framediff.corpus.records import ArticleRecord, ExtractedArticle
+from framediff.corpus.records import ArticleRecord, ExtractedArticle, FamilyRow
 from framediff.errors import InputError, OutputError
 
 SCHEMA_VERSION = "1"
@@ -89,23 +89,6 @@ class StoredQuotation:
     words: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class FamilyRow:
-    """One family as the ``families`` table holds it."""
-
-    id: int
-    text: str
-    speaker: str | None
-    quotations: int
-    articles: int
-    outlets: int
-    cuts: int
-    speakers: int
-    attribution_differs: bool
-    first_date: str | None
-    last_date: str | None
-
-
 class CorpusStore:
     """An open corpus database."""
 
@@ -155,7 +138,9 @@ class CorpusStore:
         db = self.connection
         for article in ids:
             quoted = "SELECT id FROM quotations WHERE article_id = ?"
-            db.execute(f"DELETE FROM links WHERE a IN ({quoted}) OR b IN ({quoted})", (article, article))
+            db.execute(
+                f"DELETE FROM links WHERE a IN ({quoted}) OR b IN ({quoted})", (article, article)
+            )
             db.execute("DELETE FROM members WHERE article_id = ?", (article,))
             db.execute("DELETE FROM quotations WHERE article_id = ?", (article,))
             db.execute("DELETE FROM attributions WHERE article_id = ?", (article,))
@@ -172,8 +157,19 @@ class CorpusStore:
             "start_char, end_char, speaker, speaker_mention, verb, verb_lemma) "
             "VALUES (?,?,?,?,?,?,?,?,?,?,?)",
             [
-                (q.article, q.index, q.utterance, q.kind, q.text, q.start, q.end, q.speaker,
-                 q.speaker_mention, q.verb, q.verb_lemma)
+                (
+                    q.article,
+                    q.index,
+                    q.utterance,
+                    q.kind,
+                    q.text,
+                    q.start,
+                    q.end,
+                    q.speaker,
+                    q.speaker_mention,
+                    q.verb,
+                    q.verb_lemma,
+                )
                 for e in found
                 for q in e.parts
             ],
@@ -182,8 +178,17 @@ class CorpusStore:
             "INSERT INTO quotations (article_id, utterance, kind, text, start_char, end_char, "
             "speaker, verb, words) VALUES (?,?,?,?,?,?,?,?,?)",
             [
-                (q.article, q.utterance, q.kind, q.text, q.start, q.end, q.speaker, q.verb,
-                 " ".join(q.words))
+                (
+                    q.article,
+                    q.utterance,
+                    q.kind,
+                    q.text,
+                    q.start,
+                    q.end,
+                    q.speaker,
+                    q.verb,
+                    " ".join(q.words),
+                )
                 for e in found
                 for q in e.quotes
             ],
@@ -202,8 +207,19 @@ class CorpusStore:
         db.executemany(
             "INSERT INTO families VALUES (?,?,?,?,?,?,?,?,?,?,?)",
             [
-                (f.id, f.text, f.speaker, f.quotations, f.articles, f.outlets, f.cuts,
-                 f.speakers, int(f.attribution_differs), f.first_date, f.last_date)
+                (
+                    f.id,
+                    f.text,
+                    f.speaker,
+                    f.quotations,
+                    f.articles,
+                    f.outlets,
+                    f.cuts,
+                    f.speakers,
+                    int(f.attribution_differs),
+                    f.first_date,
+                    f.last_date,
+                )
                 for f in families
             ],
         )
@@ -218,8 +234,20 @@ class CorpusStore:
 
 
 def _article_row(a: ArticleRecord) -> tuple[object, ...]:
-    return (a.id, a.outlet, a.title, a.date, a.author, a.url, a.path, a.story, a.wire,
-            a.content_hash, json.dumps(list(a.roles)), a.text)
+    return (
+        a.id,
+        a.outlet,
+        a.title,
+        a.date,
+        a.author,
+        a.url,
+        a.path,
+        a.story,
+        a.wire,
+        a.content_hash,
+        json.dumps(list(a.roles)),
+        a.text,
+    )
 
 
 def open_store(path: Path, *, create: bool) -> CorpusStore:
@@ -271,7 +299,7 @@ def write_parquet(store: CorpusStore, folder: Path) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     written = []
     for table in TABLES:
-        cursor = store.connection.execute(f"SELECT * FROM {table}")  # noqa: S608 - fixed names
+        cursor = store.connection.execute(f"SELECT * FROM {table}")
         columns = [c[0] for c in cursor.description]
         rows = cursor.fetchall()
         data = {name: [row[n] for row in rows] for n, name in enumerate(columns)}
