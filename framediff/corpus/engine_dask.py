@@ -101,7 +101,8 @@ class DaskEngine:
         rarity: Rarity | None,
         progress: Progress,
     ) -> list[IntArray]:
-        shared = self._client.scatter(rarity, broadcast=True) if rarity is not None else None
+        # Scattered inside a list: a dict on its own would be scattered key by key.
+        shared = self._client.scatter([rarity], broadcast=True)[0] if rarity is not None else None
         futures = self._client.map(
             _verify_task, list(tasks), options=options, rarity=shared, pure=False
         )
