@@ -29,11 +29,46 @@ REPO = Path(__file__).resolve().parent.parent
 EVALDATA = REPO.parent / "shared" / "evaldata"
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[A-Z“\"])")
 _WORD = re.compile(r"[A-Za-z]+")
-GIVEN = "James Maria Ahmed Olena Chen Priya Kofi Elena Tomás Yuki Fatima Lars Aisha Diego".split()
-FAMILY = (
-    "Okafor Lindqvist Haddad Moreau Tanaka Kowalski Ferreira Nakamura Osei Ivanova Brennan "
-    "Castillo Mehta Schreiber Adeyemi Novak Zelenskyy Sato Romero Kaplan Dubois Horvat"
-).split()
+GIVEN = [
+    "James",
+    "Maria",
+    "Ahmed",
+    "Olena",
+    "Chen",
+    "Priya",
+    "Kofi",
+    "Elena",
+    "Tomás",
+    "Yuki",
+    "Fatima",
+    "Lars",
+    "Aisha",
+    "Diego",
+]
+FAMILY = [
+    "Okafor",
+    "Lindqvist",
+    "Haddad",
+    "Moreau",
+    "Tanaka",
+    "Kowalski",
+    "Ferreira",
+    "Nakamura",
+    "Osei",
+    "Ivanova",
+    "Brennan",
+    "Castillo",
+    "Mehta",
+    "Schreiber",
+    "Adeyemi",
+    "Novak",
+    "Zelenskyy",
+    "Sato",
+    "Romero",
+    "Kaplan",
+    "Dubois",
+    "Horvat",
+]
 OUTLETS = [f"outlet-{n:03d}" for n in range(400)]
 SPELLINGS = {
     "honor": "honour",
