@@ -26,7 +26,7 @@ def _commands() -> dict[str, typer.core.TyperCommand]:
 
 def test_every_command_is_documented_with_every_option() -> None:
     commands = _commands()
-    assert set(commands) == {"clean", "compare", "fetch", "quotes"}
+    assert set(commands) == {"clean", "compare", "families", "fetch", "index", "quotes"}
     for name, command in commands.items():
         assert command.help, f"{name} has no help"
         section = CLI_DOC.split(f"## `framediff {name}")[1].split("\n## ")[0]
@@ -35,7 +35,7 @@ def test_every_command_is_documented_with_every_option() -> None:
                 assert any(opt in section for opt in param.opts), (name, param.opts)
 
 
-@pytest.mark.parametrize("command", ["clean", "compare", "fetch", "quotes"])
+@pytest.mark.parametrize("command", ["clean", "compare", "families", "fetch", "index", "quotes"])
 def test_help_explains_itself(command: str) -> None:
     result = runner.invoke(app, [command, "--help"])
     assert result.exit_code == 0
