@@ -123,7 +123,7 @@ def _utterances(count: int, sentences: list[str], rng: random.Random) -> list[li
     while len(found) < count:
         words = list(rng.choice(sentences).split())
         for n, word in enumerate(words):
-            if len(word) > 3 and word.isalpha() and rng.random() < 0.5:
+            if len(word) > 3 and word.isalpha() and rng.random() < 0.9:
                 words[n] = rng.choice(vocabulary)
         found.append(words)
     return found
