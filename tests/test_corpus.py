@@ -180,3 +180,28 @@ def test_compare_from_needs_a_family_or_articles(tmp_path: Path) -> None:
     assert "--family" in result.output
     missing = runner.invoke(app, ["compare", "--from", str(tmp_path / "none.db"), "--family", "1"])
     assert missing.exit_code == 3
+
+
+def test_the_quick_bound_never_refuses_a_pair_the_decision_joins(
+    seed_articles: dict[str, Article],
+) -> None:
+    from framediff.align.utterance import same_words
+    from framediff.corpus.verify import could_join
+    from framediff.options import AlignOptions
+
+    sentences = [
+        canonical_words(a.sentence_text(s)) for a in seed_articles.values() for s in a.sentences
+    ]
+    # Sentences against their own cuts and against each other, with and without speakers.
+    texts = sentences + [s[2:-2] for s in sentences if len(s) > 8]
+    options = AlignOptions()
+    refused = joined = 0
+    for n, a in enumerate(texts[:150]):
+        for b in texts[n + 1 : n + 60]:
+            for against in (False, True):
+                same = same_words(a, b, different_speakers=against, options=options)
+                joined += same
+                if not could_join(a, b, different_speakers=against, options=options, rarity=None):
+                    refused += 1
+                    assert not same, (a, b)
+    assert refused and joined
