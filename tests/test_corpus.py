@@ -96,10 +96,20 @@ def test_the_dask_engine_finds_the_same_families(seed_articles: dict[str, Articl
     from framediff.corpus.engine_dask import DaskEngine
 
     articles = list(seed_articles.values())
+    # Every sentence of the seeds, and each cut at both ends: many families of two or more.
+    sentences = [canonical_words(a.sentence_text(s)) for a in articles for s in a.sentences]
+    words = sentences + [s[2:-2] for s in sentences if len(s) > 10]
+    speakers = [None] * len(words)
+    keys = [str(n) for n in range(len(words))]
+    options = CorpusOptions(pair_chunk=50)  # many tasks, spread over both workers
     with DaskEngine(workers=2) as engine:
         on_dask = _families(articles, engine)
+        grouped = group_quotations(words, speakers, engine=engine, options=options)
+    local = group_quotations(words, speakers, engine=LocalEngine(2), options=options)
     assert on_dask == _families(articles)
     assert on_dask
+    assert len(np.unique(local.labels)) < len(words)
+    assert family_digest(grouped.labels, keys) == family_digest(local.labels, keys)
 
 
 def _index(paths: list[str], database: Path) -> str:
