@@ -215,3 +215,16 @@ def test_the_quick_bound_never_refuses_a_pair_the_decision_joins(
                     refused += 1
                     assert not same, (a, b)
     assert refused and joined
+
+
+def test_a_fragment_the_writers_also_write_is_a_stock_phrase() -> None:
+    from framediff.corpus.stock import stock_phrases
+
+    fragment = canonical_words("radical Islamic terrorism")
+    prose = "He warned again of radical Islamic terrorism on Monday."
+    quoted = 'He said "radical Islamic terrorism" on Monday.'
+    start = quoted.index("radical")
+    spans = [(start, start + len("radical Islamic terrorism"))]
+    assert stock_phrases([fragment], [(prose, [])], max_words=6).used(fragment)
+    # Inside quotation marks the words are somebody's, not the writer's.
+    assert not stock_phrases([fragment], [(quoted, spans)], max_words=6).used(fragment)

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from types import TracebackType
 from typing import Any
 
-from framediff.align.utterance import Rarity
+from framediff.align.utterance import Rarity, StockPhrases
 from framediff.corpus.blocking import IntArray
 from framediff.corpus.extract import extract_articles
 from framediff.corpus.records import ExtractedArticle
@@ -25,8 +25,10 @@ from framediff.options import AlignOptions, Options
 Progress = Callable[[str, int, int], None]
 
 
-def _verify_task(task: PairTask, options: AlignOptions, rarity: Rarity | None) -> IntArray:
-    return verify(task, options=options, rarity=rarity)
+def _verify_task(
+    task: PairTask, options: AlignOptions, rarity: Rarity | None, stock: StockPhrases | None
+) -> IntArray:
+    return verify(task, options=options, rarity=rarity, stock=stock)
 
 
 def _extract_task(chunk: Sequence[Article], options: Options) -> list[ExtractedArticle]:
@@ -99,11 +101,12 @@ class DaskEngine:
         *,
         options: AlignOptions,
         rarity: Rarity | None,
+        stock: StockPhrases | None,
         progress: Progress,
     ) -> list[IntArray]:
         # Scattered inside a list: a dict on its own would be scattered key by key.
         shared = self._client.scatter([rarity], broadcast=True)[0] if rarity is not None else None
         futures = self._client.map(
-            _verify_task, list(tasks), options=options, rarity=shared, pure=False
+            _verify_task, list(tasks), options=options, rarity=shared, stock=stock, pure=False
         )
         return self._gather(futures, [len(t.pairs) for t in tasks], "verifying", progress)

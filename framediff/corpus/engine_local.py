@@ -13,7 +13,7 @@ from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from types import TracebackType
 from typing import TypeVar
 
-from framediff.align.utterance import Rarity
+from framediff.align.utterance import Rarity, StockPhrases
 from framediff.corpus.blocking import IntArray
 from framediff.corpus.extract import extract_articles
 from framediff.corpus.records import ExtractedArticle
@@ -26,15 +26,16 @@ T = TypeVar("T")
 
 # The rarity table is the same for every pair task: each worker receives it once.
 _RARITY: Rarity | None = None
+_STOCK: StockPhrases | None = None
 
 
-def _init_worker(rarity: Rarity | None) -> None:
-    global _RARITY
-    _RARITY = rarity
+def _init_worker(rarity: Rarity | None, stock: StockPhrases | None) -> None:
+    global _RARITY, _STOCK
+    _RARITY, _STOCK = rarity, stock
 
 
 def _verify_in_worker(task: PairTask, options: AlignOptions) -> IntArray:
-    return verify(task, options=options, rarity=_RARITY)
+    return verify(task, options=options, rarity=_RARITY, stock=_STOCK)
 
 
 class LocalEngine:
@@ -85,18 +86,19 @@ class LocalEngine:
         *,
         options: AlignOptions,
         rarity: Rarity | None,
+        stock: StockPhrases | None,
         progress: Progress,
     ) -> list[IntArray]:
         total = sum(len(t.pairs) for t in tasks)
         if self.workers == 1 or len(tasks) <= 1:
             found, done = [], 0
             for task in tasks:
-                found.append(verify(task, options=options, rarity=rarity))
+                found.append(verify(task, options=options, rarity=rarity, stock=stock))
                 done += len(task.pairs)
                 progress("verifying", done, total)
             return found
         with ProcessPoolExecutor(
-            self.workers, initializer=_init_worker, initargs=(rarity,)
+            self.workers, initializer=_init_worker, initargs=(rarity, stock)
         ) as pool:
             futures = {pool.submit(_verify_in_worker, t, options): n for n, t in enumerate(tasks)}
             sizes = {id(f): len(tasks[n].pairs) for f, n in futures.items()}

@@ -15,7 +15,7 @@ from typing import Protocol
 import numpy as np
 import numpy.typing as npt
 
-from framediff.align.utterance import Rarity
+from framediff.align.utterance import Rarity, StockPhrases
 from framediff.corpus.blocking import (
     IntArray,
     candidate_pairs,
@@ -51,6 +51,7 @@ class Engine(Protocol):
         *,
         options: AlignOptions,
         rarity: Rarity | None,
+        stock: StockPhrases | None,
         progress: Progress,
     ) -> list[IntArray]: ...
 
@@ -91,13 +92,15 @@ def group_quotations(
     align: AlignOptions | None = None,
     known: IntArray | None = None,
     fresh: npt.NDArray[np.bool_] | None = None,
+    stock: StockPhrases | None = None,
     progress: Progress = _quiet,
 ) -> Grouping:
     """Families of quotations given by canonical words and speakers, index for index.
 
     ``known`` holds pairs (quotation indexes) accepted by an earlier run; with ``fresh``
     (True for each quotation new since then) only pairs that involve a new quotation are
-    verified again.
+    verified again. ``stock`` holds the short texts the writers also use in their own prose
+    (``framediff.corpus.stock``).
     """
     align = align or AlignOptions()
     progress("blocking", 0, 1)
@@ -116,7 +119,11 @@ def group_quotations(
     pairs = np.concatenate([np.stack([shared, shared], axis=1), pairs])
     progress("blocking", 1, 1)
     accepted = engine.verify(
-        _tasks(pairs, graph, options.pair_chunk), options=align, rarity=rarity, progress=progress
+        _tasks(pairs, graph, options.pair_chunk),
+        options=align,
+        rarity=rarity,
+        stock=stock,
+        progress=progress,
     )
     if known is not None and len(known):
         accepted.append(graph.of_quote[known])

@@ -2,8 +2,10 @@
 
 1. articles whose id and content hash the store already has are left as they are; new
    ones are extracted and changed ones extracted again (``extract_articles`` on the engine);
-2. every stored quotation is grouped (``group_quotations``): only pairs that involve a new
-   quotation are verified, the links of earlier runs are kept;
+2. the short quotation texts the writers also use in their prose are found
+   (``framediff.corpus.stock``), and every stored quotation is grouped
+   (``group_quotations``): only pairs that involve a new quotation are verified, the links
+   of earlier runs are kept (they were decided with the rarity and prose of their run);
 3. families are summarised (outlets, cuts, whether the credits differ) and written.
 
 The store is handed in (``framediff.corpus.store``); everything is one transaction.
@@ -20,6 +22,7 @@ import numpy as np
 from framediff.align.utterance import same_person, speaker_key
 from framediff.corpus.grouping import Engine, Progress, group_quotations
 from framediff.corpus.records import FamilyRow
+from framediff.corpus.stock import stock_phrases
 from framediff.corpus.store import CorpusStore, StoredQuotation
 from framediff.model import Article
 from framediff.options import DEFAULT_CORPUS_OPTIONS, DEFAULT_OPTIONS, CorpusOptions, Options
@@ -119,6 +122,11 @@ def index_corpus(
             ],
             dtype=np.int64,
         ).reshape(-1, 2)
+        stock = stock_phrases(
+            (q.words for q in quotations),
+            store.texts_and_spans(),
+            max_words=options.align.family_stock_phrase_words,
+        )
         grouping = group_quotations(
             [q.words for q in quotations],
             [q.speaker for q in quotations],
@@ -127,6 +135,7 @@ def index_corpus(
             align=options.align,
             known=known,
             fresh=fresh,
+            stock=stock,
             progress=progress,
         )
         rows, members = summarise_families(

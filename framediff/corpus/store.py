@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -122,6 +122,16 @@ class CorpusStore:
 
     def links(self) -> list[tuple[int, int]]:
         return [(int(a), int(b)) for a, b in self.connection.execute("SELECT a, b FROM links")]
+
+    def texts_and_spans(self) -> Iterator[tuple[str, list[tuple[int, int]]]]:
+        """Each article's cleaned text and the spans of its quotation parts."""
+        spans: dict[str, list[tuple[int, int]]] = {}
+        for article, start, end in self.connection.execute(
+            "SELECT article_id, start_char, end_char FROM attributions"
+        ):
+            spans.setdefault(str(article), []).append((int(start), int(end)))
+        for article, text in self.connection.execute("SELECT id, text FROM articles"):
+            yield str(text), spans.get(str(article), [])
 
     def outlets_and_dates(self) -> dict[str, tuple[str, str | None]]:
         rows = self.connection.execute("SELECT id, outlet, date FROM articles")

@@ -3,8 +3,8 @@
 Every candidate pair is put to ``framediff.align.utterance.same_words``, the pure decision
 quote families make in ``compare``. Its one piece of context, how rare each word is, comes
 from the corpus: ``corpus_rarity`` is ``word_rarity`` over the corpus's distinct quotation
-texts. The stock-phrase rule (a short fragment the writers also use in their own prose)
-needs the prose of the articles compared; it applies when ``compare --from`` reads a family.
+texts; the stock-phrase rule reads the corpus's prose (``framediff.corpus.stock``) when the
+quotations come from articles.
 
 A chunk of pairs is verified by one task, which skips a pair already joined through
 others in the same chunk: joins are transitive, so the families do not change.
@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from framediff.align.utterance import Rarity, same_words
+from framediff.align.utterance import Rarity, StockPhrases, same_words
 from framediff.corpus.blocking import IntArray
 from framediff.options import AlignOptions
 from framediff.similarity import STOPWORDS
@@ -113,7 +113,13 @@ def could_join(
     return False
 
 
-def verify(task: PairTask, *, options: AlignOptions, rarity: Rarity | None) -> IntArray:
+def verify(
+    task: PairTask,
+    *,
+    options: AlignOptions,
+    rarity: Rarity | None,
+    stock: StockPhrases | None = None,
+) -> IntArray:
     """The pairs of ``task`` that are one utterance, as corpus node pairs."""
     parent = list(range(len(task.nodes)))
 
@@ -142,6 +148,7 @@ def verify(task: PairTask, *, options: AlignOptions, rarity: Rarity | None) -> I
             different_speakers=against,
             options=options,
             rarity=rarity,
+            stock=stock,
         ):
             accepted.append((a, b))
             parent[max(ra, rb)] = min(ra, rb)
