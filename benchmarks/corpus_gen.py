@@ -191,9 +191,11 @@ def generate(quotes: int, *, seed: int = 1) -> list[GeneratedQuote]:
     sentences = real_sentences()
     rng.shuffle(sentences)
     sizes: list[int] = []
-    while sum(sizes) < quotes:
+    total = 0
+    while total < quotes:
         sizes.append(_family_size(rng))
-    sizes[-1] -= sum(sizes) - quotes
+        total += sizes[-1]
+    sizes[-1] -= total - quotes
     utterances = _utterances(len(sizes), sentences, rng)
     vocabulary = sorted({w for s in sentences for w in s.split() if len(w) > 3 and w.isalpha()})
     found = []
