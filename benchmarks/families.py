@@ -1,7 +1,7 @@
 """How fast, and how well, a corpus's quotations are grouped into families.
 
 Usage: python benchmarks/families.py --quotes N [--engine local|dask] [--workers W]
-       [--peer] [--cdist] [--seed S] [--json]
+       [--peer] [--cdist] [--seed S] [--json] [--blocking-only]
 
 Generates N quotations with a ground truth (``benchmarks/corpus_gen.py``), then times
 framediff's corpus engine on them: canonical words (on a process pool), blocking,
@@ -124,6 +124,29 @@ def run_framediff(
     }
 
 
+def run_blocking(corpus: Sequence[GeneratedQuote], workers: int) -> dict[str, object]:
+    """Canonical words, nodes and candidate pairs only: what verification would be given."""
+    from framediff.corpus.blocking import candidate_pairs, vocabulary
+    from framediff.corpus.cluster import nodes
+
+    started = time.perf_counter()
+    words = canonical_all([q.text for q in corpus], workers)
+    canonical_s = time.perf_counter() - started
+    graph = nodes(words, [q.speaker for q in corpus])
+    pairs = candidate_pairs(vocabulary(graph.words))
+    n = len(corpus)
+    return {
+        "quotes": n,
+        "blocking_only": True,
+        "canonical_s": round(canonical_s, 2),
+        "blocking_s": round(time.perf_counter() - started - canonical_s, 2),
+        "peak_rss_mb": peak_mb()[0],
+        "nodes": len(graph.words),
+        "candidate_pairs": len(pairs),
+        "all_pairs": n * (n - 1) // 2,
+    }
+
+
 def _components(n: int, edges: Sequence[tuple[int, int]]) -> list[int]:
     forest = UnionFind(n)
     for a, b in edges:
@@ -210,8 +233,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--peer-budget", type=float, default=600.0)
     parser.add_argument("--cdist", action="store_true")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument(
+        "--blocking-only", action="store_true", help="stop after blocking: candidate pairs"
+    )
     args = parser.parse_args(argv)
     corpus = generate(args.quotes, seed=args.seed)
+    if args.blocking_only:
+        print(json.dumps(run_blocking(corpus, args.workers)))
+        return 0
     result = run_framediff(corpus, args.engine, args.workers)
     if args.peer:
         result["peer"] = run_peer(corpus, args.peer_budget)
