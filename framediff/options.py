@@ -281,3 +281,30 @@ class LessonOptions:
 
 
 DEFAULT_LESSON_OPTIONS = LessonOptions()
+class CorpusOptions:
+    """How ``framediff index`` finds the quotations of a whole corpus that are one utterance.
+
+    Kept apart from ``Options``: a comparison never reads them, and its JSON form (which
+    lists its options) stays as it is.
+    """
+
+    # Candidates share a run of this many canonical words (a shingle). Three is the least
+    # stretch ``family_min_shared_words`` lets join two quotations, so no family a shared
+    # run can make is missed for want of a shingle; two words ("the war") pair everything.
+    shingle_words: int = 3
+    # A shingle held by more distinct quotation texts than this is a stock phrase of the
+    # news ("the united states", "i do not think"): it is dropped from the index, which
+    # keeps the candidate pairs near linear in the corpus. Texts of one utterance share
+    # many shingles, most of them rare, so a family loses no link by it.
+    shingle_cap: int = 48
+    # A word used by at most this many distinct quotation texts weighs fully as evidence
+    # (``word_rarity``'s ``rare_in``): a family's cuts are a few dozen texts at most.
+    rare_in: int = 20
+    # Candidate pairs are verified in chunks of this many, one task each: large enough
+    # that a task's overhead is small, small enough that all cores stay busy.
+    pair_chunk: int = 20_000
+    # Articles are extracted in chunks of this many, one task each.
+    article_chunk: int = 16
+
+
+DEFAULT_CORPUS_OPTIONS = CorpusOptions()

@@ -26,7 +26,16 @@ def _commands() -> dict[str, typer.core.TyperCommand]:
 
 def test_every_command_is_documented_with_every_option() -> None:
     commands = _commands()
-    assert set(commands) == {"clean", "compare", "fetch", "lesson", "quotes", "serve"}
+    assert set(commands) == {
+        "clean",
+        "compare",
+        "families",
+        "fetch",
+        "index",
+        "lesson",
+        "quotes",
+        "serve",
+    }
     for name, command in commands.items():
         assert command.help, f"{name} has no help"
         section = CLI_DOC.split(f"## `framediff {name}")[1].split("\n## ")[0]
@@ -35,7 +44,9 @@ def test_every_command_is_documented_with_every_option() -> None:
                 assert any(opt in section for opt in param.opts), (name, param.opts)
 
 
-@pytest.mark.parametrize("command", ["clean", "compare", "fetch", "lesson", "quotes", "serve"])
+@pytest.mark.parametrize(
+    "command", ["clean", "compare", "families", "fetch", "index", "lesson", "quotes", "serve"]
+)
 def test_help_explains_itself(command: str) -> None:
     result = runner.invoke(app, [command, "--help"])
     assert result.exit_code == 0

@@ -1,0 +1,230 @@
+"""framediff index: a corpus into SQLite families, the same families ``compare`` finds."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+from pathlib import Path
+
+import numpy as np
+import pytest
+from typer.testing import CliRunner
+
+from framediff.cli import app
+from framediff.compare import compare
+from framediff.corpus.blocking import candidate_pairs, vocabulary
+from framediff.corpus.cluster import family_digest
+from framediff.corpus.engine_local import LocalEngine
+from framediff.corpus.extract import extract_articles
+from framediff.corpus.grouping import group_quotations
+from framediff.model import Article
+from framediff.options import CorpusOptions
+from framediff.variants import canonical_words
+from tests.conftest import ROOT, STORY
+
+runner = CliRunner()
+# The one query docs/corpus.md shows: which outlets quoted a sentence, whom each credited.
+WHO_QUOTED = (ROOT / "docs" / "corpus.md").read_text(encoding="utf-8").split("```sql\n")[1]
+WHO_QUOTED = WHO_QUOTED.split("```")[0]
+
+
+def _pairs(texts: list[str], **options: int) -> set[tuple[int, int]]:
+    found = candidate_pairs(
+        vocabulary([canonical_words(t) for t in texts]), options=CorpusOptions(**options)
+    )
+    return {(int(a), int(b)) for a, b in found.tolist()}
+
+
+def test_blocking_pairs_texts_that_share_a_distinctive_run() -> None:
+    texts = [
+        "We will shoot down Russian missiles over western Ukraine",
+        "shoot down Russian missiles",
+        "It is not what it is and it is not",
+        "it is not what we want",
+        "The weather in Warsaw was mild",
+    ]
+    pairs = _pairs(texts)
+    assert (0, 1) in pairs
+    # "it is not" is all function words: never a reason to compare two texts.
+    assert (2, 3) not in pairs
+    assert not any(4 in pair for pair in pairs)
+
+
+def test_a_shingle_held_by_too_many_texts_is_dropped() -> None:
+    texts = [f"the united states said {word} today" for word in ("yes", "no", "maybe", "later")]
+    assert _pairs(texts, shingle_cap=48)
+    assert not _pairs(texts, shingle_cap=3)
+
+
+def _families(articles: list[Article], engine: object = None) -> set[frozenset[tuple[str, int]]]:
+    quotes = [q for e in extract_articles(articles) for q in e.quotes]
+    grouped = group_quotations(
+        [q.words for q in quotes],
+        [q.speaker for q in quotes],
+        engine=engine or LocalEngine(1),  # type: ignore[arg-type]
+    )
+    groups: dict[int, set[tuple[str, int]]] = {}
+    for quote, label in zip(quotes, grouped.labels.tolist(), strict=True):
+        groups.setdefault(label, set()).add((quote.article, quote.utterance))
+    return {frozenset(g) for g in groups.values() if len({a for a, _ in g}) > 1}
+
+
+def test_corpus_families_are_the_families_compare_finds(
+    seed_articles: dict[str, Article],
+) -> None:
+    articles = list(seed_articles.values())
+    expected = {
+        frozenset((q.article, q.utterance) for q in f.members)
+        for f in compare(articles).families
+        if f.shared
+    }
+    assert expected
+    assert _families(articles) == expected
+
+
+def test_the_digest_depends_on_the_families_not_their_order() -> None:
+    labels = np.asarray([0, 0, 2, 3, 2], dtype=np.int64)
+    keys = ["a", "b", "c", "d", "e"]
+    relabelled = np.asarray([9, 9, 4, 3, 4], dtype=np.int64)
+    assert family_digest(labels, keys) == family_digest(relabelled, keys)
+    assert family_digest(labels, keys) != family_digest(np.arange(5, dtype=np.int64), keys)
+
+
+def test_the_dask_engine_finds_the_same_families(seed_articles: dict[str, Article]) -> None:
+    pytest.importorskip("distributed")
+    from framediff.corpus.engine_dask import DaskEngine
+
+    articles = list(seed_articles.values())
+    # Every sentence of the seeds, and each cut at both ends: many families of two or more.
+    sentences = [canonical_words(a.sentence_text(s)) for a in articles for s in a.sentences]
+    words = sentences + [s[2:-2] for s in sentences if len(s) > 10]
+    speakers = [None] * len(words)
+    keys = [str(n) for n in range(len(words))]
+    options = CorpusOptions(pair_chunk=50)  # many tasks, spread over both workers
+    with DaskEngine(workers=2) as engine:
+        on_dask = _families(articles, engine)
+        grouped = group_quotations(words, speakers, engine=engine, options=options)
+    local = group_quotations(words, speakers, engine=LocalEngine(2), options=options)
+    assert on_dask == _families(articles)
+    assert on_dask
+    assert len(np.unique(local.labels)) < len(words)
+    assert family_digest(grouped.labels, keys) == family_digest(local.labels, keys)
+
+
+def _index(paths: list[str], database: Path) -> str:
+    result = runner.invoke(app, ["index", *paths, "-o", str(database), "--workers", "1"])
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def test_index_writes_a_database_that_answers_who_quoted_what(tmp_path: Path) -> None:
+    database = tmp_path / "corpus.db"
+    summary = _index([str(STORY)], database)
+    assert "5 articles (5 new, 0 changed, 0 unchanged)" in summary
+    with sqlite3.connect(database) as db:
+        tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        assert {"articles", "quotations", "families", "members", "attributions"} <= tables
+        shared = db.execute("SELECT id, outlets FROM families WHERE outlets > 1").fetchall()
+        rows = db.execute(WHO_QUOTED, {"words": "%shoot down%"}).fetchall()
+    assert shared
+    outlets = {outlet for outlet, *_ in rows}
+    assert len(outlets) >= 2, rows
+
+    listed = runner.invoke(app, ["families", str(database), "--format", "json"])
+    assert listed.exit_code == 0, listed.output
+    families = json.loads(listed.output)
+    assert [f["id"] for f in families] == [f for f, _ in shared]
+    nobody = runner.invoke(app, ["families", str(database), "--speaker", "Nobody Atall"])
+    assert "No families match" in nobody.output
+
+
+def test_index_adds_new_articles_without_redoing_the_rest(tmp_path: Path) -> None:
+    story = tmp_path / "story"
+    shutil.copytree(STORY, story)
+    extra = story / "006_extra.txt"
+    first = sorted(story.glob("*.txt"))[0]
+    database = tmp_path / "corpus.db"
+    _index([str(story)], database)
+    extra.write_text(first.read_text(encoding="utf-8"), encoding="utf-8")
+    summary = _index([str(story)], database)
+    assert "6 articles (1 new, 0 changed, 5 unchanged)" in summary
+    # The copied article quotes all the first one does: its quotations join their families.
+    with sqlite3.connect(database) as db:
+        alone = db.execute(
+            "SELECT COUNT(*) FROM members m JOIN families f ON f.id = m.family_id "
+            "WHERE m.article_id = '006_extra' AND f.articles = 1"
+        ).fetchone()[0]
+    assert alone == 0
+
+
+def test_compare_from_a_family_is_the_ordinary_comparison(
+    tmp_path: Path, seed_articles: dict[str, Article]
+) -> None:
+    database = tmp_path / "corpus.db"
+    _index([str(STORY)], database)
+    with sqlite3.connect(database) as db:
+        (family,) = db.execute("SELECT id FROM families ORDER BY outlets DESC LIMIT 1").fetchone()
+        ids = [
+            r[0]
+            for r in db.execute(
+                "SELECT DISTINCT article_id FROM members WHERE family_id = ?", (family,)
+            )
+        ]
+    result = runner.invoke(
+        app, ["compare", "--from", str(database), "--family", str(family), "-f", "json"]
+    )
+    assert result.exit_code == 0, result.output
+    expected = compare([seed_articles[i] for i in ids])
+    report = json.loads(result.output)
+    assert [f["members"] for f in report["quote_families"]] == [
+        f.to_json()["members"] for f in expected.families
+    ]
+
+
+def test_compare_from_needs_a_family_or_articles(tmp_path: Path) -> None:
+    database = tmp_path / "corpus.db"
+    _index([str(STORY)], database)
+    result = runner.invoke(app, ["compare", "--from", str(database)])
+    assert result.exit_code == 2
+    assert "--family" in result.output
+    missing = runner.invoke(app, ["compare", "--from", str(tmp_path / "none.db"), "--family", "1"])
+    assert missing.exit_code == 3
+
+
+def test_the_quick_bound_never_refuses_a_pair_the_decision_joins(
+    seed_articles: dict[str, Article],
+) -> None:
+    from framediff.align.utterance import same_words
+    from framediff.corpus.verify import could_join
+    from framediff.options import AlignOptions
+
+    sentences = [
+        canonical_words(a.sentence_text(s)) for a in seed_articles.values() for s in a.sentences
+    ]
+    # Sentences against their own cuts and against each other, with and without speakers.
+    texts = sentences + [s[2:-2] for s in sentences if len(s) > 8]
+    options = AlignOptions()
+    refused = joined = 0
+    for n, a in enumerate(texts[:150]):
+        for b in texts[n + 1 : n + 60]:
+            for against in (False, True):
+                same = same_words(a, b, different_speakers=against, options=options)
+                joined += same
+                if not could_join(a, b, different_speakers=against, options=options, rarity=None):
+                    refused += 1
+                    assert not same, (a, b)
+    assert refused and joined
+
+
+def test_a_fragment_the_writers_also_write_is_a_stock_phrase() -> None:
+    from framediff.corpus.stock import stock_phrases
+
+    fragment = canonical_words("radical Islamic terrorism")
+    prose = "He warned again of radical Islamic terrorism on Monday."
+    quoted = 'He said "radical Islamic terrorism" on Monday.'
+    start = quoted.index("radical")
+    spans = [(start, start + len("radical Islamic terrorism"))]
+    assert stock_phrases([fragment], [(prose, [])], max_words=6).used(fragment)
+    # Inside quotation marks the words are somebody's, not the writer's.
+    assert not stock_phrases([fragment], [(quoted, spans)], max_words=6).used(fragment)
