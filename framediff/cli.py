@@ -531,6 +531,10 @@ def serve(
             allow_private_urls=allow_private_urls,
             stories=stories,
         )
+
+    run_guarded(action, traceback=traceback)
+
+
 class EngineName(StrEnum):
     local = "local"
     dask = "dask"

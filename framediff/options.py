@@ -281,6 +281,9 @@ class LessonOptions:
 
 
 DEFAULT_LESSON_OPTIONS = LessonOptions()
+
+
+@dataclass(frozen=True, kw_only=True)
 class CorpusOptions:
     """How ``framediff index`` finds the quotations of a whole corpus that are one utterance.
 
