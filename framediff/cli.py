@@ -1,5 +1,8 @@
 """The command line: parse arguments, call the library, render, map errors to exit codes.
 
+The shared plumbing (the ``app``, argument types, the error boundary) is in
+``framediff.cli_common``; the corpus commands are in ``framediff.cli_corpus``.
+
 No text logic lives here. Every ``FramediffError`` becomes one line on stderr and its exit
 status; ``--traceback`` shows the rest for bug reports.
 """
@@ -9,36 +12,35 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from framediff.atomic import write_atomically
-from framediff.errors import ExitStatus, FramediffError, InputError, OutputError
+from framediff.cli_common import (
+    Encoding,
+    OutputPath,
+    Paths,
+    Traceback,
+    UsageError,
+    _emit,
+    _fail,
+    _load,
+    _options,
+    app,
+    run_guarded,
+)
+from framediff.errors import ExitStatus, InputError, OutputError
 from framediff.ingest.load import load_articles
 from framediff.model import Article, Quote
 from framediff.options import LoadOptions, Options
 
 if TYPE_CHECKING:
     from framediff.compare import Comparison, Progress
-
-app = typer.Typer(
-    name="framediff",
-    help=(
-        "Show how news outlets quote and frame the same story: shared quotations, where each "
-        "outlet cuts or changes them, paraphrase, added context and omissions."
-    ),
-    no_args_is_help=True,
-    pretty_exceptions_enable=False,
-    add_completion=False,
-    context_settings={"help_option_names": ["-h", "--help"]},
-)
-
-T = TypeVar("T")
 
 # Below this many articles a comparison takes about a second: no progress bar needed.
 PROGRESS_MIN_ARTICLES = 30
@@ -80,58 +82,6 @@ class LessonFormat(StrEnum):
     docx = "docx"
 
 
-Paths = Annotated[
-    list[str],
-    typer.Argument(
-        help="Article files (.txt, .md, .html), story folders, .jsonl corpora or URLs.",
-        show_default=False,
-    ),
-]
-OutputPath = Annotated[
-    Path | None,
-    typer.Option("--output", "-o", help="Write to this file (atomically) instead of stdout."),
-]
-Encoding = Annotated[
-    str | None,
-    typer.Option(help="Read text files in this encoding instead of detecting it (e.g. cp1252)."),
-]
-Traceback = Annotated[
-    bool, typer.Option("--traceback", help="On an error, show the full Python traceback.")
-]
-
-
-def _fail(message: str, status: int) -> None:
-    typer.echo(f"framediff: error: {message}", err=True)
-    raise typer.Exit(status)
-
-
-def run_guarded(action: Callable[[], T], *, traceback: bool) -> T:
-    """Run ``action``; turn any error into one line on stderr and a named exit status."""
-    try:
-        return action()
-    except FramediffError as error:
-        if traceback:
-            raise
-        _fail(str(error), error.exit_status)
-    except KeyboardInterrupt:
-        _fail("interrupted", ExitStatus.ERROR)
-    except MemoryError:
-        _fail("out of memory: the input is too large; try fewer or smaller files", ExitStatus.INPUT)
-    except Exception as error:  # the boundary: never show a traceback unasked
-        if traceback:
-            raise
-        _fail(
-            f"internal error ({type(error).__name__}: {error}); rerun with --traceback and "
-            "report it",
-            ExitStatus.ERROR,
-        )
-    raise AssertionError("unreachable")
-
-
-def _options(encoding: str | None) -> Options:
-    return Options(load=LoadOptions(encoding=encoding))
-
-
 def _use_colour(output: Path | None) -> bool:
     """Colour only for a terminal, and never when NO_COLOR is set (no-color.org)."""
     return output is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
@@ -143,25 +93,6 @@ def _warn(quotes: Sequence[Quote]) -> None:
 
     for note in unclosed_quotations(quotes):
         typer.echo(f"framediff: warning: {note}", err=True)
-
-
-def _emit(content: str, output: Path | None) -> None:
-    if output is None:
-        sys.stdout.write(content)
-    else:
-        write_atomically(output, content)
-
-
-def _load(paths: Sequence[str], options: Options, *, output: Path | None) -> list[Article]:
-    """Load the articles, after making sure the report will not overwrite one of them."""
-    if output is not None and output.exists():
-        for raw in paths:
-            source = Path(raw)
-            if source.is_file() and source.resolve() == output.resolve():
-                raise OutputError(
-                    f"{output} is one of the input articles: write the report to another file"
-                )
-    return load_articles(list(paths), options=options)
 
 
 @app.command()
@@ -295,12 +226,6 @@ def compare(
         _emit(_render_comparison(comparison, format, output=output, limit=limit), output)
 
     run_guarded(action, traceback=traceback)
-
-
-class UsageError(FramediffError):
-    """Options that do not go together: a command line that is wrong, exit status 2."""
-
-    exit_status = ExitStatus.USAGE
 
 
 def _from_corpus(
@@ -535,139 +460,8 @@ def serve(
     run_guarded(action, traceback=traceback)
 
 
-class EngineName(StrEnum):
-    local = "local"
-    dask = "dask"
-
-
-class FamiliesFormat(StrEnum):
-    table = "table"
-    json = "json"
-
-
-@app.command()
-def index(
-    paths: Paths,
-    output: Annotated[
-        Path,
-        typer.Option("--output", "-o", help="The corpus database (SQLite), created or updated."),
-    ],
-    engine: Annotated[
-        EngineName,
-        typer.Option(help="local: a process pool on this machine; dask: Dask tasks."),
-    ] = EngineName.local,
-    scheduler: Annotated[
-        str | None,
-        typer.Option(help="With --engine dask: the scheduler's address (default: a LocalCluster)."),
-    ] = None,
-    workers: Annotated[
-        int | None, typer.Option(min=1, help="Processes to use (default: all cores).")
-    ] = None,
-    parquet: Annotated[
-        Path | None, typer.Option(help="Also write every table as Parquet into this folder.")
-    ] = None,
-    encoding: Encoding = None,
-    traceback: Traceback = False,
-) -> None:
-    """Index a whole corpus: every quotation of every article, grouped into families, into
-    an SQLite database (new articles are added to an existing one)."""
-    import time
-
-    from framediff.corpus.indexer import index_corpus
-    from framediff.corpus.store import open_store, write_parquet
-
-    def action() -> None:
-        options = _options(encoding)
-        started = time.perf_counter()
-        articles = _load(paths, options, output=output)
-        runner = _engine(engine, scheduler, workers)
-        with open_store(output, create=True) as store, runner, _stage_bar() as progress:
-            summary = index_corpus(
-                articles, store, engine=runner, options=options, progress=progress
-            )
-            written = write_parquet(store, parquet) if parquet is not None else []
-        seconds = time.perf_counter() - started
-        typer.echo(
-            f"{output}: {summary.articles} articles ({summary.added} new, {summary.changed} "
-            f"changed, {summary.unchanged} unchanged), {summary.quotations} quotations, "
-            f"{summary.families} families ({summary.shared_families} quoted by several "
-            f"articles); {summary.candidate_pairs} candidate pairs, {summary.verified_pairs} "
-            f"verified; {summary.engine} engine, {seconds:.1f} s"
-        )
-        for path in written:
-            typer.echo(str(path))
-
-    run_guarded(action, traceback=traceback)
-
-
-def _engine(name: EngineName, scheduler: str | None, workers: int | None) -> Any:
-    if name is EngineName.dask:
-        from framediff.corpus.engine_dask import DaskEngine
-
-        return DaskEngine(scheduler, workers=workers or 2)
-    if scheduler:
-        raise UsageError("--scheduler goes with --engine dask")
-    from framediff.corpus.engine_local import LocalEngine
-
-    return LocalEngine(workers)
-
-
-@contextlib.contextmanager
-def _stage_bar() -> Iterator[Progress]:
-    """A bar per stage on stderr when it is a terminal; silent otherwise."""
-    if not sys.stderr.isatty():
-        yield lambda stage, done, total: None
-        return
-    from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, TimeElapsedColumn
-    from rich.progress import Progress as RichProgress
-
-    columns = ("{task.description}", BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
-    with RichProgress(*columns, console=Console(stderr=True)) as bar:
-        tasks: dict[str, Any] = {}
-
-        def update(stage: str, done: int, total: int) -> None:
-            if stage not in tasks:
-                tasks[stage] = bar.add_task(stage, total=total)
-            bar.update(tasks[stage], completed=done, total=total)
-
-        yield update
-
-
-@app.command()
-def families(
-    database: Annotated[Path, typer.Argument(help="A corpus database made by 'framediff index'.")],
-    speaker: Annotated[
-        str | None, typer.Option(help="Only families credited to a name containing this.")
-    ] = None,
-    outlets: Annotated[
-        int, typer.Option(min=1, help="Only families quoted by at least this many outlets.")
-    ] = 2,
-    since: Annotated[
-        str | None, typer.Option(help="Only families quoted on or after this date (YYYY-MM-DD).")
-    ] = None,
-    limit: Annotated[int, typer.Option(min=1, help="List at most this many families.")] = 50,
-    format: Annotated[
-        FamiliesFormat, typer.Option("--format", "-f", help="table or json.")
-    ] = FamiliesFormat.table,
-    output: OutputPath = None,
-    traceback: Traceback = False,
-) -> None:
-    """List the quotation families of a corpus database, most outlets first, with their
-    cuts and whether the outlets credit different people."""
-    from framediff.corpus.queries import list_families
-    from framediff.corpus.store import open_store
-    from framediff.render.corpus import families_json, families_table
-
-    def action() -> None:
-        with open_store(database, create=False) as store:
-            rows = list_families(
-                store, speaker=speaker, min_outlets=outlets, since=since, limit=limit
-            )
-        render = families_json if format is FamiliesFormat.json else families_table
-        _emit(render(rows), output)
-
-    run_guarded(action, traceback=traceback)
+# The corpus commands register themselves on ``app``.
+from framediff import cli_corpus  # noqa: E402, F401
 
 
 def main(argv: Sequence[str] | None = None) -> None:
