@@ -3,8 +3,9 @@ one of them (a name, a role such as "the Ukrainian leader", a pronoun)."""
 
 from __future__ import annotations
 
+from bisect import bisect_left, insort
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from framediff.attribution.lexicon import (
     DETERMINERS,
@@ -31,7 +32,7 @@ from framediff.attribution.names import (
     phrase_before,
 )
 from framediff.attribution.sentences import paragraph_tokens
-from framediff.attribution.tokens import Token
+from framediff.attribution.tokens import Token, index_of
 from framediff.model import Paragraph
 
 
@@ -46,6 +47,15 @@ class _Entity:
     # (with a title, a role or a given name): a name seen only as a place is a place.
     place_uses: int = 0
     person_uses: int = 0
+    # ``mentions`` in ascending order, made when first asked for (mentions are all added
+    # before any is looked up): the last mention before a position is then a bisection.
+    _sorted_mentions: list[int] | None = field(default=None, repr=False, compare=False)
+
+    def last_mention_before(self, position: int) -> int:
+        """The latest mention before ``position`` (the caller knows there is one)."""
+        if self._sorted_mentions is None or len(self._sorted_mentions) != len(self.mentions):
+            self._sorted_mentions = sorted(self.mentions)
+        return self._sorted_mentions[bisect_left(self._sorted_mentions, position) - 1]
 
     @property
     def is_place(self) -> bool:
@@ -70,6 +80,9 @@ class Registry:
     def __init__(self) -> None:
         self._entities: list[_Entity] = []
         self._by_surname: dict[str, list[_Entity]] = {}
+        # Entities by the key of their first word: "Mary" finds "Mary Kakegamic" without
+        # reading every entity of a long article.
+        self._by_given: dict[str, list[_Entity]] = {}
         # (position, entity) of every mention, in text order, for pronoun resolution.
         self.mentions: list[tuple[int, _Entity]] = []
 
@@ -81,11 +94,10 @@ class Registry:
             # "Mary replied" after "Mary Kakegamic, who is 81,": features and local news call
             # ordinary people by their given name once introduced. Only one person of that
             # given name may fit, and never an organisation.
-            key = canonical_key(name)
             fitting = [
                 e
-                for e in self._entities
-                if " " in e.name and not e.is_org and canonical_key(e.name.split()[0]) == key
+                for e in self._by_given.get(canonical_key(name), ())
+                if " " in e.name and not e.is_org
             ]
             if len(fitting) != 1:
                 return None
@@ -104,9 +116,16 @@ class Registry:
             self._entities.append(entity)
             key = canonical_key(mention.name.split()[-1])
             self._by_surname.setdefault(key, []).append(entity)
+            self._by_given.setdefault(canonical_key(entity.name.split()[0]), []).append(entity)
         elif len(mention.name.split()) > len(entity.name.split()):
+            old_given = canonical_key(entity.name.split()[0])
             entity.name = mention.name  # the fullest form introduced in the article
             entity.is_org = is_org_name(mention.name)
+            new_given = canonical_key(entity.name.split()[0])
+            if new_given != old_given:
+                bucket = self._by_given[old_given]
+                bucket[:] = [e for e in bucket if e is not entity]
+                self._by_given.setdefault(new_given, []).append(entity)
         entity.descriptors.update(d for d in mention.descriptors if d not in DETERMINERS)
         entity.place_uses += as_place
         given = mention.name.split()[0] in FEMALE_NAMES | MALE_NAMES
@@ -153,7 +172,7 @@ class Registry:
                 continue
             if score == 0:
                 continue
-            last = max(m for m in entity.mentions if m < position)
+            last = entity.last_mention_before(position)
             candidate = (score, last, entity.name)
             if best is None or candidate[:2] > best[:2]:
                 best = candidate
@@ -175,7 +194,7 @@ class Registry:
             have = {_stem(d) for d in entity.descriptors}
             if head not in have:
                 continue
-            last = max(m for m in entity.mentions if m < position)
+            last = entity.last_mention_before(position)
             candidate = (len(wanted & have), last, entity.name)
             if best is None or candidate[:2] > best[:2]:
                 best = candidate
@@ -233,18 +252,18 @@ class Resolver:
         want_org = gender in ("plural", "thing")
         # A pronoun's gender rules out people known to be of the other one.
         clash = {"male": "female", "female": "male"}.get(gender, "-")
+        # The subjects before the mention, nearest first (``subjects`` is in text order).
+        before = self._subjects_before(mention.start)
         if gender == "female":
             # Few given names are known, so one known to agree is strong evidence.
-            for pos, par, name, is_org in reversed(self.subjects):
-                if pos >= mention.start:
-                    continue
+            for k in range(before - 1, -1, -1):
+                _, par, name, is_org = self.subjects[k]
                 if par < paragraph - 2:
                     break
                 if not is_org and self.registry.gender_of(name) == gender:
                     return name
-        for pos, par, name, is_org in reversed(self.subjects):
-            if pos >= mention.start:
-                continue
+        for k in range(before - 1, -1, -1):
+            _, par, name, is_org = self.subjects[k]
             if par < paragraph - 2:
                 break
             if is_org == want_org and self.registry.gender_of(name) != clash:
@@ -265,21 +284,30 @@ class Resolver:
             return False
         return " " not in self.registry.canonical(name) and self.registry.mention_count(name) <= 1
 
+    def _subjects_before(self, position: int) -> int:
+        """How many subjects lie before offset ``position``."""
+        return bisect_left(self.subjects, position, key=_position)
+
     def last_subject(self, position: int, paragraph: int) -> str | None:
         """Whoever was last reported as speaking, in this paragraph or the one before."""
-        for pos, par, name, _ in reversed(self.subjects):
-            if pos < position and par >= paragraph - 1:
-                return name
+        before = self._subjects_before(position)
+        if before and self.subjects[before - 1][1] >= paragraph - 1:
+            return self.subjects[before - 1][2]
         return None
 
     def other_subject(self, speaker: str | None, start: int, end: int) -> bool:
         """Whether someone other than ``speaker`` is reported as speaking between offsets
         ``start`` and ``end`` (the subject of a speech verb there)."""
-        return any(start <= pos < end and name != speaker for pos, _, name, _ in self.subjects)
+        first, last = self._subjects_before(start), self._subjects_before(end)
+        return any(self.subjects[k][2] != speaker for k in range(first, last))
 
     def note(self, position: int, paragraph: int, name: str) -> None:
-        self.subjects.append((position, paragraph, name, self.registry.is_org(name)))
-        self.subjects.sort()
+        # Kept in text order as it grows: a long article notes thousands of subjects.
+        insort(self.subjects, (position, paragraph, name, self.registry.is_org(name)))
+
+
+def _position(subject: tuple[int, int, str, bool]) -> int:
+    return subject[0]
 
 
 def build_registry(
@@ -314,10 +342,10 @@ def build_registry(
                 if phrase and phrase[-1].is_capitalised:
                     mention = mention_from_tokens(phrase)
                     if mention is not None and mention.kind == "name":
-                        at = tokens.index(phrase[0])
+                        at = index_of(tokens, phrase[0])
                         place = is_place_object(tokens, at) and not is_possessive(phrase[-1])
                         entity = registry.add(mention, as_place=place)
-                        after = tokens.index(phrase[-1]) + 1
+                        after = index_of(tokens, phrase[-1]) + 1
                         if entity is not None and after < len(tokens) and tokens[after].text == ",":
                             entity.descriptors.update(appositive_words(tokens, after + 1))
             i = j

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -17,6 +18,9 @@ class TokenSentence:
     hi: int
 
 
+_DEPTH = {"(": 1, ")": -1}
+
+
 def token_sentences(tokens: Sequence[Token], last_chars: dict[int, str]) -> list[TokenSentence]:
     """Sentence ranges over a paragraph's tokens; a quotation is one token.
 
@@ -26,7 +30,7 @@ def token_sentences(tokens: Sequence[Token], last_chars: dict[int, str]) -> list
     lo = 0
     depth = 0
     for i, token in enumerate(tokens):
-        depth += {"(": 1, ")": -1}.get(token.text, 0)
+        depth += _DEPTH.get(token.text, 0)
         depth = max(depth, 0)
         nxt_token = tokens[i + 1] if i + 1 < len(tokens) else None
         boundary = (
@@ -92,7 +96,27 @@ def paragraph_tokens(
 
 
 def spans_in(spans: Sequence[QuoteSpan], paragraph: int) -> list[tuple[int, QuoteSpan]]:
-    return [(n, s) for n, s in enumerate(spans) if s.paragraph == paragraph]
+    """(index, span) of the spans of one paragraph. ``spans`` are in paragraph order, as
+    ``find_spans`` gives them, so the paragraph's run is found by bisection."""
+    lo = bisect_left(spans, paragraph, key=_paragraph_of)
+    hi = bisect_right(spans, paragraph, lo=lo, key=_paragraph_of)
+    return [(n, spans[n]) for n in range(lo, hi)]
+
+
+def _paragraph_of(span: QuoteSpan) -> int:
+    return span.paragraph
+
+
+def sentence_at(sentences: Sequence[TokenSentence], at: int) -> TokenSentence | None:
+    """The sentence holding token ``at``; sentences are consecutive token ranges."""
+    k = bisect_right(sentences, at, key=_sentence_lo) - 1
+    if k >= 0 and sentences[k].lo <= at < sentences[k].hi:
+        return sentences[k]
+    return None
+
+
+def _sentence_lo(sentence: TokenSentence) -> int:
+    return sentence.lo
 
 
 def quote_ends(text: str, spans: Sequence[QuoteSpan], paragraph: int) -> dict[int, str]:

@@ -23,7 +23,7 @@ from framediff.attribution.names import (
     phrase_after,
     phrase_before,
 )
-from framediff.attribution.tokens import Token
+from framediff.attribution.tokens import Token, index_of
 from framediff.attribution.verbs import lemma_of
 
 _SKIPPABLE = word_set(
@@ -77,7 +77,7 @@ def subject_before(tokens: Sequence[Token], verb_index: int, floor: int) -> list
     if i >= floor and tokens[i].text == ",":
         return _appositive_subject(tokens, i, floor)
     phrase = phrase_before(tokens, i + 1)
-    k = tokens.index(phrase[0]) if phrase else -1
+    k = index_of(tokens, phrase[0]) if phrase else -1
     if phrase and k - 1 >= floor and tokens[k - 1].lower in _PLACE_PREPOSITIONS:
         # "Voters in New Hampshire said", "officials at the Pentagon said": the name is the
         # object of a preposition of place; whoever speaks is named before it, or nobody is.
@@ -121,7 +121,7 @@ def _appositive_subject(tokens: Sequence[Token], i: int, floor: int) -> list[Tok
                 break
             continue
         between = list(tokens[j + 1 : i])
-        k = tokens.index(head[0]) if head[0] in tokens else -1
+        k = index_of(tokens, head[0])
         before = tokens[k - 1] if k > floor else None
         inside = before is not None and (
             before.lower in _PREPOSITIONS or before.lower in ("of", "for", "by", "near")
@@ -174,7 +174,7 @@ def _named_in_apposition(tokens: Sequence[Token], phrase: list[Token], hi: int) 
     mention = mention_from_tokens(phrase)
     if mention is None or mention.kind not in ("role", "generic"):
         return phrase
-    k = tokens.index(phrase[-1]) + 1
+    k = index_of(tokens, phrase[-1]) + 1
     for j in range(k, min(hi, k + 6)):
         if tokens[j].text == ",":
             name = phrase_after(tokens, j + 1)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from framediff.segment import NUMBER_ABBREVIATIONS, TITLE_ABBREVIATIONS
@@ -60,3 +62,13 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
             continue  # the dot was absorbed by the previous abbreviation
         tokens.append(Token(word, match.start(), t_end))
     return tokens
+
+
+def index_of(tokens: Sequence[Token], token: Token) -> int:
+    """``tokens.index(token)`` for a token of ``tokens``, by bisection: a paragraph's tokens
+    are in text order and no two start at one offset."""
+    return bisect_left(tokens, token.start, key=_start)
+
+
+def _start(token: Token) -> int:
+    return token.start
