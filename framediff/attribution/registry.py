@@ -4,8 +4,9 @@ one of them (a name, a role such as "the Ukrainian leader", a pronoun)."""
 from __future__ import annotations
 
 from bisect import bisect_left, insort
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from framediff.attribution.lexicon import (
     DETERMINERS,
@@ -50,6 +51,8 @@ class _Entity:
     # ``mentions`` in ascending order, made when first asked for (mentions are all added
     # before any is looked up): the last mention before a position is then a bisection.
     _sorted_mentions: list[int] | None = field(default=None, repr=False, compare=False)
+    # The stems of ``descriptors`` (see ``_stem``), set by the registry's index.
+    stems: frozenset[str] = field(default=frozenset(), repr=False, compare=False)
 
     def last_mention_before(self, position: int) -> int:
         """The latest mention before ``position`` (the caller knows there is one)."""
@@ -83,6 +86,12 @@ class Registry:
         # Entities by the key of their first word: "Mary" finds "Mary Kakegamic" without
         # reading every entity of a long article.
         self._by_given: dict[str, list[_Entity]] = {}
+        # Indexes for resolving descriptions, made on the first look-up after the last
+        # change: entity numbers (creation order) by descriptor and by descriptor stem.
+        self._changes = 0
+        self._indexed_at = -1
+        self._by_descriptor: dict[str, list[int]] = {}
+        self._by_stem: dict[str, list[int]] = {}
         # (position, entity) of every mention, in text order, for pronoun resolution.
         self.mentions: list[tuple[int, _Entity]] = []
 
@@ -126,6 +135,7 @@ class Registry:
                 bucket = self._by_given[old_given]
                 bucket[:] = [e for e in bucket if e is not entity]
                 self._by_given.setdefault(new_given, []).append(entity)
+        self._changes += 1
         entity.descriptors.update(d for d in mention.descriptors if d not in DETERMINERS)
         entity.place_uses += as_place
         given = mention.name.split()[0] in FEMALE_NAMES | MALE_NAMES
@@ -133,6 +143,30 @@ class Registry:
         entity.mentions.append(mention.start)
         self.mentions.append((mention.start, entity))
         return entity
+
+    def describe(self, entity: _Entity, words: set[str]) -> None:
+        """Add descriptors read around a mention (an appositive) to ``entity``."""
+        self._changes += 1
+        entity.descriptors.update(words)
+
+    def _index(self) -> None:
+        if self._indexed_at == self._changes:
+            return
+        self._by_descriptor, self._by_stem = {}, {}
+        for n, entity in enumerate(self._entities):
+            entity.stems = frozenset(_stem(d) for d in entity.descriptors)
+            for descriptor in entity.descriptors:
+                self._by_descriptor.setdefault(descriptor, []).append(n)
+            for stem in entity.stems:
+                self._by_stem.setdefault(stem, []).append(n)
+        self._indexed_at = self._changes
+
+    def _having(self, index: dict[str, list[int]], keys: Iterable[str]) -> list[_Entity]:
+        """Entities (in creation order) with at least one of ``keys`` in ``index``."""
+        found: set[int] = set()
+        for key in keys:
+            found.update(index.get(key, ()))
+        return [self._entities[n] for n in sorted(found)]
 
     def mention_count(self, name: str) -> int:
         entity = self._find(name)
@@ -161,7 +195,11 @@ class Registry:
         wanted = {d for d in mention.descriptors if d not in DETERMINERS}
         heads = wanted & ROLE_NOUNS
         best: tuple[int, int, str] | None = None
-        for entity in self._entities:
+        # Only an entity with one of the wanted descriptors (or, for "leader", a leader's
+        # title) can score; the index finds those without reading every entity.
+        self._index()
+        keys = wanted | LEADER_ROLES if "leader" in heads else wanted
+        for entity in self._having(self._by_descriptor, keys):
             if entity.first >= position or entity.is_org:
                 continue
             score = len(wanted & entity.descriptors)
@@ -188,10 +226,11 @@ class Registry:
             return None
         head, wanted = _stem(words[-1]), {_stem(w) for w in words}
         best: tuple[int, int, str] | None = None
-        for entity in self._entities:
+        self._index()
+        for entity in self._having(self._by_stem, (head,)):
             if entity.first >= position or entity.is_org or entity.is_place:
                 continue
-            have = {_stem(d) for d in entity.descriptors}
+            have = entity.stems
             if head not in have:
                 continue
             last = entity.last_mention_before(position)
@@ -235,7 +274,13 @@ class Resolver:
         # that also says "tunnels" is that word, not a name.
         self.lowercase_words = lowercase_words
         # (position, paragraph, name, is_org) of every attribution subject, in text order.
-        self.subjects: list[tuple[int, int, str, bool]] = []
+        self.subjects: list[_Subject] = []
+        # The same, for each agreement a pronoun asks for: subjects it may refer to.
+        self._agreeing: dict[_Agreement, list[_Subject]] = {a: [] for a in _AGREEMENTS}
+        # For pronouns no subject resolves: bounds over the registry's mentions and, per
+        # agreement, the mentions that can be antecedents (made on first use).
+        self._mention_index: tuple[int, list[int], list[int]] | None = None
+        self._antecedents: dict[_Agreement, list[int]] = {}
 
     def resolve(self, mention: Mention, paragraph: int) -> str | None:
         if mention.kind == "name" and mention.name is not None:
@@ -252,31 +297,58 @@ class Resolver:
         want_org = gender in ("plural", "thing")
         # A pronoun's gender rules out people known to be of the other one.
         clash = {"male": "female", "female": "male"}.get(gender, "-")
-        # The subjects before the mention, nearest first (``subjects`` is in text order).
-        before = self._subjects_before(mention.start)
         if gender == "female":
             # Few given names are known, so one known to agree is strong evidence.
-            for k in range(before - 1, -1, -1):
-                _, par, name, is_org = self.subjects[k]
-                if par < paragraph - 2:
-                    break
-                if not is_org and self.registry.gender_of(name) == gender:
-                    return name
-        for k in range(before - 1, -1, -1):
-            _, par, name, is_org = self.subjects[k]
-            if par < paragraph - 2:
-                break
-            if is_org == want_org and self.registry.gender_of(name) != clash:
+            name = self._nearest_subject(_FEMALE, mention.start, paragraph)
+            if name is not None:
                 return name
-        for pos, entity in reversed(self.registry.mentions):
-            if pos >= mention.start or entity.is_org != want_org or entity.gender == clash:
-                continue
-            if entity.is_place:
-                continue  # "in Manitoba": a place named in passing is nobody's antecedent
-            if len(entity.mentions) == 1 and " " not in entity.name:
-                continue  # one capitalised word seen once ("Nobody asked"): not a person
-            return entity.name
+        name = self._nearest_subject((want_org, clash), mention.start, paragraph)
+        if name is not None:
+            return name
+        return self._nearest_mention((want_org, clash), mention.start)
+
+    def _nearest_subject(self, agreement: _Agreement, position: int, paragraph: int) -> str | None:
+        """The last subject before ``position`` that agrees with a pronoun, if it is at most
+        two paragraphs back (paragraphs follow text order, so an earlier one is further)."""
+        agreeing = self._agreeing[agreement]
+        before = bisect_left(agreeing, position, key=_position)
+        if before and agreeing[before - 1][1] >= paragraph - 2:
+            return agreeing[before - 1][2]
         return None
+
+    def _nearest_mention(self, agreement: _Agreement, position: int) -> str | None:
+        """The entity of the last name mention before ``position`` that can be the antecedent
+        of a pronoun of this agreement: not a place, not one capitalised word seen once."""
+        mentions = self.registry.mentions
+        if self._mention_index is None or self._mention_index[0] != len(mentions):
+            # Mentions are in the order the registry added them: by paragraph, and nearly by
+            # position inside one. Running bounds tell which are surely before a position.
+            positions = [pos for pos, _ in mentions]
+            highest = list(accumulate(positions, max))
+            lowest = list(accumulate(reversed(positions), min))[::-1]
+            self._mention_index = (len(mentions), highest, lowest)
+            self._antecedents = {}
+        _, highest, lowest = self._mention_index
+        if agreement not in self._antecedents:
+            want_org, clash = agreement
+            self._antecedents[agreement] = [
+                k
+                for k, (_, entity) in enumerate(mentions)
+                if entity.is_org == want_org
+                and entity.gender != clash
+                # "in Manitoba": a place named in passing is nobody's antecedent
+                and not entity.is_place
+                # one capitalised word seen once ("Nobody asked"): not a person
+                and not (len(entity.mentions) == 1 and " " not in entity.name)
+            ]
+        surely_before = bisect_left(highest, position)  # mentions before it are all before
+        maybe_before = bisect_left(lowest, position)  # mentions from it on are all after
+        antecedents = self._antecedents[agreement]
+        for k in range(maybe_before - 1, surely_before - 1, -1):
+            if mentions[k][0] < position and _is_in(antecedents, k):
+                return mentions[k][1].name
+        nearest = bisect_left(antecedents, surely_before)
+        return mentions[antecedents[nearest - 1]][1].name if nearest else None
 
     def _common_word(self, name: str) -> bool:
         """A one-word "name" seen once that the article also writes in lower case."""
@@ -303,10 +375,41 @@ class Resolver:
 
     def note(self, position: int, paragraph: int, name: str) -> None:
         # Kept in text order as it grows: a long article notes thousands of subjects.
-        insort(self.subjects, (position, paragraph, name, self.registry.is_org(name)))
+        subject = (position, paragraph, name, self.registry.is_org(name))
+        insort(self.subjects, subject)
+        gender = self.registry.gender_of(name)
+        for agreement in _AGREEMENTS:
+            if _agrees(agreement, subject[3], gender):
+                insort(self._agreeing[agreement], subject)
 
 
-def _position(subject: tuple[int, int, str, bool]) -> int:
+_Subject = tuple[int, int, str, bool]
+# What a pronoun asks of its antecedent: (an organisation?, the gender it rules out), or
+# _FEMALE for the first, stricter search "she" makes (a person known to be female).
+_Agreement = tuple[bool, str]
+_FEMALE: _Agreement = (False, "female only")
+_AGREEMENTS: tuple[_Agreement, ...] = (
+    _FEMALE,
+    (False, "female"),
+    (False, "male"),
+    (False, "-"),
+    (True, "-"),
+)
+
+
+def _agrees(agreement: _Agreement, is_org: bool, gender: str) -> bool:
+    if agreement == _FEMALE:
+        return not is_org and gender == "female"
+    want_org, clash = agreement
+    return is_org == want_org and gender != clash
+
+
+def _is_in(ordered: Sequence[int], value: int) -> bool:
+    k = bisect_left(ordered, value)
+    return k < len(ordered) and ordered[k] == value
+
+
+def _position(subject: _Subject) -> int:
     return subject[0]
 
 
@@ -347,7 +450,7 @@ def build_registry(
                         entity = registry.add(mention, as_place=place)
                         after = index_of(tokens, phrase[-1]) + 1
                         if entity is not None and after < len(tokens) and tokens[after].text == ",":
-                            entity.descriptors.update(appositive_words(tokens, after + 1))
+                            registry.describe(entity, appositive_words(tokens, after + 1))
             i = j
     return registry, tokenised
 
