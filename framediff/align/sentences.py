@@ -119,14 +119,21 @@ def _candidate_pairs(sents: Sequence[Sent], min_shared: int) -> list[tuple[int, 
     # nothing about which pairs match, and would make the filter quadratic.
     cap = max(200, len(sents) // 10)
     usable = {word: posting for word, posting in index.items() if len(posting) <= cap}
+    # Sentences are in article order: those of the articles after n's follow
+    # ``next_article[n]``, and a long article's sentences are never counted against each
+    # other only to be dropped.
+    next_article = [len(sents)] * len(sents)
+    for n in range(len(sents) - 2, -1, -1):
+        in_one = sents[n + 1].article == sents[n].article
+        next_article[n] = next_article[n + 1] if in_one else n + 1
     pairs: list[tuple[int, int]] = []
     for n, vocabulary in enumerate(vocabularies):
         hits: Counter[int] = Counter()
         for word in vocabulary:
             posting = usable.get(word)
             if posting is not None:
-                # Postings are in ascending order: the sentences after n are a tail.
-                hits.update(posting[bisect_right(posting, n) :])
+                # Postings are in ascending order: the later articles' sentences are a tail.
+                hits.update(posting[bisect_left(posting, next_article[n]) :])
         article = sents[n].article
         pairs.extend(
             (n, m) for m in sorted(hits) if hits[m] >= min_shared and sents[m].article != article
