@@ -42,6 +42,9 @@ T = TypeVar("T")
 
 # Below this many articles a comparison takes about a second: no progress bar needed.
 PROGRESS_MIN_ARTICLES = 30
+# ... or below this much text: comparing costs about 10 s per million characters
+# (docs/performance.md), so from a quarter of a million a run takes a few seconds.
+PROGRESS_MIN_CHARS = 250_000
 
 
 class CleanFormat(StrEnum):
@@ -80,6 +83,19 @@ Encoding = Annotated[
 Traceback = Annotated[
     bool, typer.Option("--traceback", help="On an error, show the full Python traceback.")
 ]
+MaxArticleMb = Annotated[
+    float,
+    typer.Option(
+        "--max-article-mb", min=0.001, help="Refuse an article of more than this many MB of text."
+    ),
+]
+MaxTotalMb = Annotated[
+    float,
+    typer.Option("--max-total-mb", min=0.001, help="Refuse more than this many MB of text in all."),
+]
+_MB = 1_000_000
+_DEFAULT_ARTICLE_MB = LoadOptions.max_article_chars / _MB
+_DEFAULT_TOTAL_MB = LoadOptions.max_total_chars / _MB
 
 
 def _fail(message: str, status: int) -> None:
@@ -110,8 +126,18 @@ def run_guarded(action: Callable[[], T], *, traceback: bool) -> T:
     raise AssertionError("unreachable")
 
 
-def _options(encoding: str | None) -> Options:
-    return Options(load=LoadOptions(encoding=encoding))
+def _options(
+    encoding: str | None,
+    max_article_mb: float = _DEFAULT_ARTICLE_MB,
+    max_total_mb: float = _DEFAULT_TOTAL_MB,
+) -> Options:
+    return Options(
+        load=LoadOptions(
+            encoding=encoding,
+            max_article_chars=int(max_article_mb * _MB),
+            max_total_chars=int(max_total_mb * _MB),
+        )
+    )
 
 
 def _use_colour(output: Path | None) -> bool:
@@ -157,13 +183,16 @@ def clean(
     ] = False,
     output: OutputPath = None,
     encoding: Encoding = None,
+    max_article_mb: MaxArticleMb = _DEFAULT_ARTICLE_MB,
+    max_total_mb: MaxTotalMb = _DEFAULT_TOTAL_MB,
     traceback: Traceback = False,
 ) -> None:
     """Load articles and print each one's title and cleaned body (boilerplate removed)."""
     from framediff.render.articles import articles_json, articles_text
 
     def action() -> None:
-        articles = _load(paths, _options(encoding), output=output)
+        options = _options(encoding, max_article_mb, max_total_mb)
+        articles = _load(paths, options, output=output)
         if format is CleanFormat.json:
             content = articles_json(articles)
         else:
@@ -181,6 +210,8 @@ def quotes(
     ] = QuotesFormat.table,
     output: OutputPath = None,
     encoding: Encoding = None,
+    max_article_mb: MaxArticleMb = _DEFAULT_ARTICLE_MB,
+    max_total_mb: MaxTotalMb = _DEFAULT_TOTAL_MB,
     traceback: Traceback = False,
 ) -> None:
     """List every direct quotation with its kind, speaker and attribution verb."""
@@ -188,7 +219,7 @@ def quotes(
     from framediff.render.quotes import quotes_json, quotes_markdown, quotes_table
 
     def action() -> None:
-        options = _options(encoding)
+        options = _options(encoding, max_article_mb, max_total_mb)
         articles = _load(paths, options, output=output)
         found = unify_speakers(
             [q for a in articles for q in extract_quotes(a, options=options.quotes)]
@@ -228,6 +259,8 @@ def compare(
         ),
     ] = False,
     encoding: Encoding = None,
+    max_article_mb: MaxArticleMb = _DEFAULT_ARTICLE_MB,
+    max_total_mb: MaxTotalMb = _DEFAULT_TOTAL_MB,
     traceback: Traceback = False,
 ) -> None:
     """Compare articles: shared quotations and their differences, paraphrase, added context,
@@ -235,12 +268,12 @@ def compare(
     from framediff.compare import compare as run_compare
 
     def action() -> None:
-        options = _options(encoding)
+        options = _options(encoding, max_article_mb, max_total_mb)
         if one_event:
             # Every similarity is at least 0, so one group holds every article.
             options = replace(options, align=replace(options.align, event_threshold=0.0))
         articles = _load(paths, options, output=output)
-        with _progress(len(articles)) as progress:
+        with _progress(len(articles), sum(len(a.text) for a in articles)) as progress:
             comparison = run_compare(articles, options=options, progress=progress)
         _warn(comparison.quotes)
         _emit(_render_comparison(comparison, format, output=output, limit=limit), output)
@@ -269,9 +302,10 @@ def _render_comparison(
 
 
 @contextlib.contextmanager
-def _progress(count: int) -> Iterator[Progress | None]:
+def _progress(count: int, chars: int = 0) -> Iterator[Progress | None]:
     """A progress bar on stderr for long runs on a terminal; nothing otherwise."""
-    if count < PROGRESS_MIN_ARTICLES or not sys.stderr.isatty():
+    short = count < PROGRESS_MIN_ARTICLES and chars < PROGRESS_MIN_CHARS
+    if short or not sys.stderr.isatty():
         yield None
         return
     from rich.progress import Progress as RichProgress

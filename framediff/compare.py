@@ -38,6 +38,7 @@ from framediff.align import (
 from framediff.attribution import attribute, unify_attributions
 from framediff.errors import InputError, NotEnoughArticlesError
 from framediff.framing import Framing, framing_signals
+from framediff.limits import check_text_sizes
 from framediff.model import Article, Attributions, Quote, ReportedSpeech
 from framediff.options import DEFAULT_OPTIONS, Options
 
@@ -191,6 +192,7 @@ def compare(
 ) -> Comparison:
     """Compare two or more articles; see the module docstring for the stages."""
     ordered = _check_articles(articles)
+    check_text_sizes(((a.path or a.id, len(a.text)) for a in ordered), options.load)
     report = progress or (lambda stage, done, total: None)
 
     per_article: list[Attributions] = []
