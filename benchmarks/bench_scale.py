@@ -124,7 +124,8 @@ def with_ratios(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def table(rows: list[dict[str, Any]]) -> str:
     lines = [
-        "| case | MB | outcome | wall (s) | CPU (s) | ratio | size ratio | exponent | peak RSS (MB) |",
+        "| case | MB | outcome | wall (s) | CPU (s) | ratio | size ratio | exponent "
+        "| peak RSS (MB) |",
         "|---|---|---|---|---|---|---|---|---|",
     ]
     for row in rows:
