@@ -22,6 +22,8 @@ import typer
 
 from framediff.atomic import write_atomically
 from framediff.cli_common import (
+    _DEFAULT_ARTICLE_MB,
+    _DEFAULT_TOTAL_MB,
     Encoding,
     OutputPath,
     Paths,
@@ -44,6 +46,9 @@ if TYPE_CHECKING:
 
 # Below this many articles a comparison takes about a second: no progress bar needed.
 PROGRESS_MIN_ARTICLES = 30
+# ... or below this much text: comparing costs about 10 s per million characters
+# (docs/performance.md), so from a quarter of a million a run takes a few seconds.
+PROGRESS_MIN_CHARS = 250_000
 
 
 class CleanFormat(StrEnum):
@@ -68,6 +73,18 @@ class LessonLevel(StrEnum):
     middle = "middle"
     high = "high"
     college = "college"
+
+
+MaxArticleMb = Annotated[
+    float,
+    typer.Option(
+        "--max-article-mb", min=0.001, help="Refuse an article of more than this many MB of text."
+    ),
+]
+MaxTotalMb = Annotated[
+    float,
+    typer.Option("--max-total-mb", min=0.001, help="Refuse more than this many MB of text in all."),
+]
 
 
 class LessonLength(StrEnum):
@@ -106,13 +123,16 @@ def clean(
     ] = False,
     output: OutputPath = None,
     encoding: Encoding = None,
+    max_article_mb: MaxArticleMb = _DEFAULT_ARTICLE_MB,
+    max_total_mb: MaxTotalMb = _DEFAULT_TOTAL_MB,
     traceback: Traceback = False,
 ) -> None:
     """Load articles and print each one's title and cleaned body (boilerplate removed)."""
     from framediff.render.articles import articles_json, articles_text
 
     def action() -> None:
-        articles = _load(paths, _options(encoding), output=output)
+        options = _options(encoding, max_article_mb, max_total_mb)
+        articles = _load(paths, options, output=output)
         if format is CleanFormat.json:
             content = articles_json(articles)
         else:
@@ -130,6 +150,8 @@ def quotes(
     ] = QuotesFormat.table,
     output: OutputPath = None,
     encoding: Encoding = None,
+    max_article_mb: MaxArticleMb = _DEFAULT_ARTICLE_MB,
+    max_total_mb: MaxTotalMb = _DEFAULT_TOTAL_MB,
     traceback: Traceback = False,
 ) -> None:
     """List every direct quotation with its kind, speaker and attribution verb."""
@@ -137,7 +159,7 @@ def quotes(
     from framediff.render.quotes import quotes_json, quotes_markdown, quotes_table
 
     def action() -> None:
-        options = _options(encoding)
+        options = _options(encoding, max_article_mb, max_total_mb)
         articles = _load(paths, options, output=output)
         found = unify_speakers(
             [q for a in articles for q in extract_quotes(a, options=options.quotes)]
@@ -202,6 +224,8 @@ def compare(
         typer.Option("--articles", help="With --from: these article ids (repeat, or a,b,c)."),
     ] = None,
     encoding: Encoding = None,
+    max_article_mb: MaxArticleMb = _DEFAULT_ARTICLE_MB,
+    max_total_mb: MaxTotalMb = _DEFAULT_TOTAL_MB,
     traceback: Traceback = False,
 ) -> None:
     """Compare articles: shared quotations and their differences, paraphrase, added context,
@@ -209,7 +233,7 @@ def compare(
     from framediff.compare import compare as run_compare
 
     def action() -> None:
-        options = _options(encoding)
+        options = _options(encoding, max_article_mb, max_total_mb)
         if one_event:
             # Every similarity is at least 0, so one group holds every article.
             options = replace(options, align=replace(options.align, event_threshold=0.0))
@@ -220,7 +244,7 @@ def compare(
             raise UsageError("--family and --articles need --from CORPUS.db")
         else:
             articles = _load(paths or [], options, output=output)
-        with _progress(len(articles)) as progress:
+        with _progress(len(articles), sum(len(a.text) for a in articles)) as progress:
             comparison = run_compare(articles, options=options, progress=progress, original=base)
         _warn(comparison.quotes)
         _emit(_render_comparison(comparison, format, output=output, limit=limit), output)
@@ -268,9 +292,10 @@ def _render_comparison(
 
 
 @contextlib.contextmanager
-def _progress(count: int) -> Iterator[Progress | None]:
+def _progress(count: int, chars: int = 0) -> Iterator[Progress | None]:
     """A progress bar on stderr for long runs on a terminal; nothing otherwise."""
-    if count < PROGRESS_MIN_ARTICLES or not sys.stderr.isatty():
+    short = count < PROGRESS_MIN_ARTICLES and chars < PROGRESS_MIN_CHARS
+    if short or not sys.stderr.isatty():
         yield None
         return
     from rich.progress import Progress as RichProgress

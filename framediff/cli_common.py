@@ -83,8 +83,23 @@ def run_guarded(action: Callable[[], T], *, traceback: bool) -> T:
     raise AssertionError("unreachable")
 
 
-def _options(encoding: str | None) -> Options:
-    return Options(load=LoadOptions(encoding=encoding))
+_MB = 1_000_000
+_DEFAULT_ARTICLE_MB = LoadOptions.max_article_chars / _MB
+_DEFAULT_TOTAL_MB = LoadOptions.max_total_chars / _MB
+
+
+def _options(
+    encoding: str | None,
+    max_article_mb: float = _DEFAULT_ARTICLE_MB,
+    max_total_mb: float = _DEFAULT_TOTAL_MB,
+) -> Options:
+    return Options(
+        load=LoadOptions(
+            encoding=encoding,
+            max_article_chars=int(max_article_mb * _MB),
+            max_total_chars=int(max_total_mb * _MB),
+        )
+    )
 
 
 def _emit(content: str, output: Path | None) -> None:

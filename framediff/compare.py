@@ -39,6 +39,7 @@ from framediff.align.original import OriginalMatch, match_original
 from framediff.attribution import attribute, unify_attributions
 from framediff.errors import InputError, NotEnoughArticlesError
 from framediff.framing import Framing, framing_signals
+from framediff.limits import check_text_sizes
 from framediff.model import Article, Attributions, Quote, ReportedSpeech
 from framediff.options import DEFAULT_OPTIONS, Options
 
@@ -214,6 +215,7 @@ def compare(
     is measured against its closest span (``align.original.match_original``).
     """
     ordered = _check_articles(articles)
+    check_text_sizes(((a.path or a.id, len(a.text)) for a in ordered), options.load)
     report = progress or (lambda stage, done, total: None)
 
     per_article: list[Attributions] = []

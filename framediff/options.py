@@ -20,6 +20,15 @@ class LoadOptions:
     max_file_bytes: int = 20 * 1024 * 1024
     # A JSON Lines corpus may hold many articles, so it gets a larger cap.
     max_corpus_bytes: int = 512 * 1024 * 1024
+    # Text per article, in characters (framediff/limits.py). A long news article or a
+    # full transcript is under 200,000 characters; comparing costs about 10 s of one core
+    # per million characters (docs/performance.md), so 8 million still finishes in about a
+    # minute and a half, while a page that repeats one story thousands of times (19 MB) is
+    # refused before any work. ``--max-article-mb`` raises it.
+    max_article_chars: int = 8_000_000
+    # Text of all articles of one run together: 50 million characters is some ten
+    # thousand articles and about ten minutes of work. ``--max-total-mb`` raises it.
+    max_total_chars: int = 50_000_000
     # Fetching: seconds to wait for a server, and the largest page accepted.
     fetch_timeout_seconds: float = 20.0
     max_fetch_bytes: int = 10 * 1024 * 1024
@@ -202,7 +211,15 @@ class Options:
     framing: FramingOptions = field(default_factory=FramingOptions)
 
     def to_json(self) -> dict[str, Any]:
-        return asdict(self)
+        data = asdict(self)
+        # The size limits only refuse input before any work; they never shape a result,
+        # so a report reads the same whatever limits its run allowed.
+        for key in _RUN_LIMITS:
+            del data["load"][key]
+        return data
+
+
+_RUN_LIMITS = ("max_article_chars", "max_total_chars")
 
 
 DEFAULT_OPTIONS = Options()

@@ -8,6 +8,7 @@ pair.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -276,10 +277,17 @@ def _build_quote_families(
     # Whether two units are one utterance depends on their words and speakers alone; an
     # outlet copying a quotation word for word gives the same pair many times.
     verdicts: dict[tuple[tuple[str, ...], tuple[str, ...], bool], bool] = {}
+    # Units are sorted by article, so the units of later articles follow ``next_article[n]``:
+    # a long article's quotations are never paired with each other, not even to be skipped.
+    next_article = [len(units)] * len(units)
+    for n in range(len(units) - 2, -1, -1):
+        in_one = units[n + 1].article == units[n].article
+        next_article[n] = next_article[n + 1] if in_one else n + 1
     for n, unit in enumerate(units):
         hits: set[int] = set()
         for word in unit_words[n]:
-            hits.update(m for m in index[word] if m > n)
+            postings = index[word]
+            hits.update(postings[bisect_left(postings, next_article[n]) :])
         for m in sorted(hits):
             other = units[m]
             # A pair already joined through others needs no test: joins are transitive.

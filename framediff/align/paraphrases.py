@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
@@ -42,6 +43,11 @@ def link_paraphrases(
         for word in set(sent.words):
             index[word].append(n)
 
+    # Each article's sentences are one run of positions in ``sents``.
+    runs: dict[str, tuple[int, int]] = {}
+    for n, sent in enumerate(sents):
+        runs[sent.article] = (runs.get(sent.article, (n, n))[0], n + 1)
+
     # best per paraphrase sentence: (score, -rank, -family order) decides.
     chosen: dict[tuple[str, int], tuple[tuple[float, int, int], ParaphraseLink]] = {}
     for order, family in enumerate(families):
@@ -50,9 +56,14 @@ def link_paraphrases(
             if article not in rank:
                 continue
             quote_words = set(content_words(text))
+            # Only the sentences of articles that do not quote the family are searched: the
+            # postings are cut to those runs (a long article's own sentences are skipped).
+            searched = _searched(runs, quoting, len(sents))
             hits: Counter[int] = Counter()
             for word in quote_words:
-                hits.update(index.get(word, ()))
+                posting = index.get(word, ())
+                for lo, hi in searched:
+                    hits.update(posting[bisect_left(posting, lo) : bisect_left(posting, hi)])
             found = sorted(
                 n
                 for n, shared in hits.items()
@@ -96,3 +107,17 @@ def link_paraphrases(
         )
     )
     return tuple(links)
+
+
+def _searched(
+    runs: dict[str, tuple[int, int]], quoting: set[str], size: int
+) -> list[tuple[int, int]]:
+    """The stretches of positions ``0 … size`` outside the runs of the ``quoting`` articles."""
+    stretches, start = [], 0
+    for lo, hi in sorted(runs[a] for a in quoting if a in runs):
+        if lo > start:
+            stretches.append((start, lo))
+        start = max(start, hi)
+    if start < size:
+        stretches.append((start, size))
+    return stretches

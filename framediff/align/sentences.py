@@ -3,10 +3,11 @@ recycled text."""
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from framediff.align.common import UnionFind, align_options, article_rank, shared_runs
 from framediff.align.families import build_quote_families
@@ -61,12 +62,14 @@ def sentence_records(
     result = []
     for article in sorted(articles, key=lambda a: rank[a.id]):
         headline = {p.index for p in article.paragraphs if p.role == "headline"}
+        overlapping = _Overlapping(spans[article.id])
         for sentence in article.sentences:
             if sentence.paragraph in headline:
                 continue
             text = article.sentence_text(sentence)
             quoted_chars = sum(
-                max(0, min(e, sentence.end) - max(s, sentence.start)) for s, e in spans[article.id]
+                max(0, min(e, sentence.end) - max(s, sentence.start))
+                for s, e in overlapping.spans(sentence.start, sentence.end)
             )
             length = max(1, sentence.end - sentence.start)
             result.append(
@@ -84,6 +87,27 @@ def sentence_records(
     return result
 
 
+class _Overlapping:
+    """Which of an article's quotation spans overlap a stretch of its text.
+
+    Quotations do not overlap one another, so in order of start their ends are in order
+    too, and the spans overlapping a stretch are a run found by bisection (a long article
+    holds thousands of quotations and sentences). Spans that do overlap are read in full.
+    """
+
+    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
+        self.ordered = sorted(spans)
+        self.disjoint = all(a[1] <= b[0] for a, b in pairwise(self.ordered))
+        self.starts = [s for s, _ in self.ordered]
+        self.ends = [e for _, e in self.ordered]
+
+    def spans(self, start: int, end: int) -> Sequence[tuple[int, int]]:
+        """The spans that may overlap ``start``-``end`` (every span unless disjoint)."""
+        if not self.disjoint:
+            return self.ordered
+        return self.ordered[bisect_right(self.ends, start) : bisect_left(self.starts, end)]
+
+
 def _candidate_pairs(sents: Sequence[Sent], min_shared: int) -> list[tuple[int, int]]:
     """Pairs (i < j) of sentences in different articles sharing enough content words."""
     vocabularies = [set(sent.words) for sent in sents]
@@ -95,14 +119,21 @@ def _candidate_pairs(sents: Sequence[Sent], min_shared: int) -> list[tuple[int, 
     # nothing about which pairs match, and would make the filter quadratic.
     cap = max(200, len(sents) // 10)
     usable = {word: posting for word, posting in index.items() if len(posting) <= cap}
+    # Sentences are in article order: those of the articles after n's follow
+    # ``next_article[n]``, and a long article's sentences are never counted against each
+    # other only to be dropped.
+    next_article = [len(sents)] * len(sents)
+    for n in range(len(sents) - 2, -1, -1):
+        in_one = sents[n + 1].article == sents[n].article
+        next_article[n] = next_article[n + 1] if in_one else n + 1
     pairs: list[tuple[int, int]] = []
     for n, vocabulary in enumerate(vocabularies):
         hits: Counter[int] = Counter()
         for word in vocabulary:
             posting = usable.get(word)
             if posting is not None:
-                # Postings are in ascending order: the sentences after n are a tail.
-                hits.update(posting[bisect_right(posting, n) :])
+                # Postings are in ascending order: the later articles' sentences are a tail.
+                hits.update(posting[bisect_left(posting, next_article[n]) :])
         article = sents[n].article
         pairs.extend(
             (n, m) for m in sorted(hits) if hits[m] >= min_shared and sents[m].article != article
@@ -145,16 +176,28 @@ def _own_quotations(
     for quote in quotes:
         if quote.is_direct_speech:
             by_article[quote.article].append(quote)
+    around = {article: _near(listed) for article, listed in by_article.items()}
     result, speakers = list(sents), {}
     for n, sent in enumerate(sents):
         if not sent.quoted:
             continue
-        inside = [q for q in by_article[sent.article] if q.start < sent.end and q.end > sent.start]
+        near = around[sent.article](sent.start, sent.end) if sent.article in around else ()
+        inside = [q for q in near if q.start < sent.end and q.end > sent.start]
         if any((q.article, q.index) in in_shared for q in inside):
             continue
         result[n] = replace(sent, quoted=False)
         speakers[n] = next((q.speaker for q in inside if q.speaker), None)
     return result, speakers
+
+
+def _near(quotes: Sequence[Quote]) -> Callable[[int, int], Sequence[Quote]]:
+    """For an article's quotations in text order, those that may overlap a stretch of it:
+    a run found by bisection when they do not overlap one another, else all of them."""
+    disjoint = all(a.end <= b.start for a, b in pairwise(quotes))
+    starts, ends = [q.start for q in quotes], [q.end for q in quotes]
+    if not disjoint:
+        return lambda start, end: quotes
+    return lambda start, end: quotes[bisect_right(ends, start) : bisect_left(starts, end)]
 
 
 def align_sentences(

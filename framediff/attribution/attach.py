@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from framediff.attribution.cues import find_verbs, verb_at
 from framediff.attribution.kinds import QuoteContext, is_standalone
 from framediff.attribution.names import is_phrase_word
-from framediff.attribution.sentences import TokenSentence
+from framediff.attribution.sentences import TokenSentence, verbs_before
 from framediff.attribution.subjects import FoundAttribution, attribution_for, signature
 from framediff.attribution.tokens import Token
 
@@ -17,9 +17,11 @@ def attach_attribution(ctx: QuoteContext, *, headline: bool) -> None:
     after_lo = at + 1
     while after_lo < sentence.hi and tokens[after_lo].text in (",", "—", "–", "-"):
         after_lo += 1
+    # Only a verb starting within 16 tokens after the quotation counts (a verb is at most
+    # two tokens), so the scan stops there; it finds the same verbs up to that point.
     after_verbs = [
         v
-        for v in find_verbs(tokens, after_lo, sentence.hi, headline=headline)
+        for v in find_verbs(tokens, after_lo, min(sentence.hi, after_lo + 18), headline=headline)
         if v[2] - after_lo <= 16
         and not any(tokens[k].text.startswith("¤") for k in range(after_lo, v[2]))
     ]
@@ -55,7 +57,7 @@ def attach_attribution(ctx: QuoteContext, *, headline: bool) -> None:
         ):
             # Inverted after the writer's words ("“…” that Sanders can win, said Kunin").
             after = found
-    before_verbs = find_verbs(tokens, sentence.lo, at, headline=headline)
+    before_verbs = verbs_before(tokens, sentence, at, headline=headline)
     before: FoundAttribution | None = None
     for verb in reversed(before_verbs):
         before = attribution_for(tokens, sentence.lo, at, verb)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from bisect import bisect_right
+from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
 from framediff.attribution.attach import is_signed
@@ -10,6 +11,7 @@ from framediff.attribution.kinds import QuoteContext
 from framediff.attribution.names import DASHES, Mention, mention_from_tokens, phrase_before
 from framediff.attribution.registry import Resolver
 from framediff.attribution.subjects import FoundAttribution, clause_subject
+from framediff.attribution.tokens import index_of
 
 
 class Credit(NamedTuple):
@@ -39,22 +41,31 @@ def inherit(
     credits: Sequence[Credit],
     lead_ins: dict[int, FoundAttribution],
     resolver: Resolver,
-    breaks: frozenset[int] = frozenset(),
+    breaks: Sequence[int] = (),
     max_paragraphs: int = 1,
+    last_credited: Mapping[int, int] | None = None,
 ) -> Credit | None:
     """A speaker for a quotation with no attribution of its own, from its surroundings.
 
     ``breaks`` are the paragraphs that change who is talking (an interviewer's question, a
-    heading); a quotation paragraph continues a speaker from at most ``max_paragraphs``
-    paragraphs back."""
+    heading), in ascending order; a quotation paragraph continues a speaker from at most
+    ``max_paragraphs`` paragraphs back. ``last_credited``, when the caller keeps it, maps a
+    paragraph to its last quotation so far with a speaker and no signature (what the first
+    search below finds), so a paragraph of thousands of quotations is not read again for
+    each one."""
     paragraph = ctx.span.paragraph
     # Earlier quotations of the same paragraph ("“…” he said. “…”").
-    for k in range(n - 1, -1, -1):
-        other = contexts[k]
-        if other.span.paragraph != paragraph:
-            break
-        if credits[k].speaker is not None and not is_signed(other):
-            return credits[k]
+    if last_credited is not None:
+        earlier = last_credited.get(paragraph)
+        if earlier is not None:
+            return credits[earlier]
+    else:
+        for k in range(n - 1, -1, -1):
+            other = contexts[k]
+            if other.span.paragraph != paragraph:
+                break
+            if credits[k].speaker is not None and not is_signed(other):
+                return credits[k]
     opens_paragraph = ctx.at == 0
     if opens_paragraph:
         # "Stoltenberg responded by stating," with the quotation in the next paragraph.
@@ -73,12 +84,18 @@ def inherit(
             if credits[k].speaker is None or is_signed(other):
                 continue
             credit = credits[k]
-            if any(other.span.paragraph < b < paragraph for b in breaks):
+            if _break_between(breaks, other.span.paragraph, paragraph):
                 return None
             if resolver.other_subject(credit.speaker, other.span.end, ctx.span.start):
                 return None
             return credit
     return None
+
+
+def _break_between(breaks: Sequence[int], after: int, before: int) -> bool:
+    """Whether a paragraph of ``breaks`` (ascending) lies strictly between the two."""
+    k = bisect_right(breaks, after)
+    return k < len(breaks) and breaks[k] < before
 
 
 def fallback(ctx: QuoteContext, resolver: Resolver) -> Credit | None:
@@ -99,7 +116,7 @@ def fallback(ctx: QuoteContext, resolver: Resolver) -> Credit | None:
                 end,
             )
         phrase = [t for t in phrase_before(tokens, end) if t.start >= tokens[sentence.lo].start]
-        k = tokens.index(phrase[0]) if phrase else -1
+        k = index_of(tokens, phrase[0]) if phrase else -1
         if phrase and (k == sentence.lo or tokens[k - 1].text in DASHES):
             mention = mention_from_tokens(phrase)
             if mention is not None:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from framediff.attribution.cues import verb_at
 from framediff.attribution.lexicon import word_set
 from framediff.attribution.marks import STRAIGHTEN, QuoteSpan
-from framediff.attribution.sentences import TokenSentence
+from framediff.attribution.sentences import TokenSentence, verb_between
 from framediff.attribution.subjects import FoundAttribution
 from framediff.attribution.tokens import Token
 from framediff.attribution.verbs import lemma_of
@@ -212,9 +212,7 @@ def is_standalone(ctx: QuoteContext) -> bool:
     prev = tokens[at - 1]
     if prev.text == ":":
         return True
-    before = range(lo, at)
-    has_verb = any(verb_at(tokens, k, headline=False) is not None for k in before)
-    if prev.text in (",", "—", "–") and has_verb:
+    if prev.text in (",", "—", "–") and verb_between(tokens, ctx.sentence, lo, at):
         return True
     # "X said “…”" with no comma: the quotation is the verb's whole object.
     if verb_at(tokens, at - 1, headline=False) is not None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 
 def word_set(text: str) -> frozenset[str]:
@@ -185,8 +186,14 @@ DETERMINERS = word_set("the a an this that his her their its our")
 OPENERS = word_set("the a an one another some several many two three four other")
 
 
+# A story repeats its words, and these two are asked of every word many times over.
+@lru_cache(maxsize=1 << 16)
 def clean_word(word: str) -> str:
-    return re.sub(r"['’‘]s$", "", word).rstrip(".'’‘")
+    return _POSSESSIVE.sub("", word).rstrip(".'’‘")
+
+
+_POSSESSIVE = re.compile(r"['’‘]s$")
+_DOUBLED = re.compile(r"(.)\1+")
 
 
 def is_title_word(word: str) -> bool:
@@ -194,11 +201,12 @@ def is_title_word(word: str) -> bool:
     return bare in ROLE_NOUNS or bare in MODIFIERS
 
 
+@lru_cache(maxsize=1 << 16)
 def canonical_key(name: str) -> str:
     """A spelling-insensitive key of a surname: "Zelenskyy", "Zelensky" → "zelensk"."""
     norm = unicodedata.normalize("NFKD", name)
     letters = "".join(c for c in norm.lower() if c.isalpha())
-    squeezed = re.sub(r"(.)\1+", r"\1", letters)
+    squeezed = _DOUBLED.sub(r"\1", letters)
     return squeezed.rstrip("yi") or squeezed
 
 

@@ -49,7 +49,7 @@ def normalise_marks(text: str) -> str:
     # French spacing (« Oui ») puts a space inside the marks; glue it so the mark still
     # reads as opening or closing.
     glued = _SPACED.sub(_GLUE, text)
-    norm = "".join('"' if c in DOUBLE_MARKS else "'" if c in SINGLE_MARKS else c for c in glued)
+    norm = glued.translate(STRAIGHTEN)
     norm = _PAIRED.sub(lambda m: FILLER + '"', norm)
     # Markup left in a text (<tweet id="…">) quotes attribute values, not anybody's words.
     return _TAG.sub(lambda m: "<" + "\x01" * (len(m.group()) - 2) + ">", norm)

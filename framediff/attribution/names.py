@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from framediff.attribution.lexicon import (
     FUNCTION_WORDS,
@@ -27,9 +28,14 @@ from framediff.segment import NUMBER_ABBREVIATIONS
 
 def is_name_word(token: Token) -> bool:
     """A capitalised word that can be part of a proper name."""
-    if not token.is_capitalised or not token.is_word:
+    return _is_name_text(token.text)
+
+
+@lru_cache(maxsize=1 << 16)  # depends on the word alone
+def _is_name_text(text: str) -> bool:
+    if not text[:1].isupper() or not text[:1].isalpha():
         return False
-    word = clean_word(token.text)
+    word = clean_word(text)
     if word in FUNCTION_WORDS or word in NOT_NAMES or word.lower() in NUMBER_ABBREVIATIONS:
         return False  # "But", "Following", "Oct."
     return not is_title_word(word)
@@ -52,7 +58,10 @@ class Mention:
 
 
 def _strip_possessive(word: str) -> str:
-    return re.sub(r"['’‘]s$", "", word)
+    return _POSSESSIVE.sub("", word)
+
+
+_POSSESSIVE = re.compile(r"['’‘]s$")
 
 
 def mention_from_tokens(tokens: Sequence[Token]) -> Mention | None:
@@ -149,14 +158,23 @@ _STOP_INSIDE = frozenset(",;:()[]—–-\"'“”‘’«»„¤")
 def is_phrase_word(token: Token) -> bool:
     """A word that can sit inside a speaker phrase: a capitalised word that is no function
     word, a title, role or modifier, a compound modifier, or "of", "the", "a", "and"."""
-    if not token.is_word:
+    return _is_phrase_text(token.text)
+
+
+@lru_cache(maxsize=1 << 16)  # depends on the word alone, asked for every word many times
+def _is_phrase_text(text: str) -> bool:
+    if not text[:1].isalpha():
         return False
-    if token.is_capitalised:
-        return clean_word(token.text) not in FUNCTION_WORDS
-    low = clean_word(token.lower)
+    if text[:1].isupper():
+        return clean_word(text) not in FUNCTION_WORDS
+    low = clean_word(text.lower())
     if "-" in low.strip("-") and low.replace("-", "").isalpha():
         return True  # a compound modifier: "nutritional-supplement executive"
     return low in ROLE_NOUNS or low in MODIFIERS or low in ("of", "the", "a", "an", "and")
+
+
+# Words a speaker phrase cannot end with.
+_NO_END = OPENERS | {"of", "and"}
 
 
 def phrase_before(tokens: Sequence[Token], end: int) -> list[Token]:
@@ -188,7 +206,7 @@ def phrase_before(tokens: Sequence[Token], end: int) -> list[Token]:
     # A phrase cannot start with "of"/"and" or end with a determiner.
     while phrase and phrase[0].lower in ("of", "and"):
         phrase.pop(0)
-    while phrase and phrase[-1].lower in OPENERS | {"of", "and"}:
+    while phrase and phrase[-1].lower in _NO_END:
         phrase.pop()
     # "Trump and Pence said": one speaker cannot be named; keep the nearer name.
     for k in range(len(phrase) - 1, -1, -1):

@@ -18,7 +18,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from framediff.attribution.attach import attach_attribution, split_utterance
+from framediff.attribution.attach import attach_attribution, is_signed, split_utterance
 from framediff.attribution.capitals import capital_runs
 from framediff.attribution.cues import find_verbs
 from framediff.attribution.inherit import NO_CREDIT, Credit, credit_of, fallback, inherit
@@ -27,7 +27,13 @@ from framediff.attribution.marks import QuoteSpan, find_spans, marked_edits
 from framediff.attribution.mentions import name_mentions
 from framediff.attribution.registry import Resolver, build_registry, is_heading
 from framediff.attribution.reported import reported_speech
-from framediff.attribution.sentences import TokenSentence, quote_ends, spans_in, token_sentences
+from framediff.attribution.sentences import (
+    TokenSentence,
+    quote_ends,
+    sentence_at,
+    spans_in,
+    token_sentences,
+)
 from framediff.attribution.subjects import FoundAttribution, attribution_for
 from framediff.attribution.tokens import Token
 from framediff.model import Article, Attributions, Paragraph, Quote
@@ -95,11 +101,13 @@ def attribute(article: Article, *, options: QuoteOptions = _DEFAULT_OPTIONS) -> 
                         lead_ins[paragraph.index] = found
                         break
 
-    breaks = frozenset(
-        p.index
-        for p in paragraphs
-        if is_heading(tokenised[p.index][0], p, options.heading_max_tokens)
-        or is_question(tokenised[p.index][0])
+    breaks = tuple(
+        sorted(
+            p.index
+            for p in paragraphs
+            if is_heading(tokenised[p.index][0], p, options.heading_max_tokens)
+            or is_question(tokenised[p.index][0])
+        )
     )
     quotes = _quotes(
         article, paragraphs, spans, tokenised, sentences_of, resolver, lead_ins, breaks, options
@@ -120,7 +128,7 @@ def _quotes(
     sentences_of: Mapping[int, list[TokenSentence]],
     resolver: Resolver,
     lead_ins: dict[int, FoundAttribution],
-    breaks: frozenset[int],
+    breaks: Sequence[int],
     options: QuoteOptions,
 ) -> tuple[Quote, ...]:
     text = article.text
@@ -131,9 +139,7 @@ def _quotes(
         sentences = sentences_of[paragraph.index]
         for n, span in spans_in(spans, paragraph.index):
             at = where[n]
-            sentence = next(
-                (s for s in sentences if s.lo <= at < s.hi), TokenSentence(0, len(tokens))
-            )
+            sentence = sentence_at(sentences, at) or TokenSentence(0, len(tokens))
             ctx = QuoteContext(span, tokens, at, sentence, text[span.end - 1])
             attach_attribution(ctx, headline=paragraph.role == "headline")
             contexts.append(ctx)
@@ -141,6 +147,7 @@ def _quotes(
     quotes: list[Quote] = []
     utterance_of: list[int] = []
     credits: list[Credit] = []
+    last_credited: dict[int, int] = {}  # see inherit
     for n, ctx in enumerate(contexts):
         span = ctx.span
         paragraph = by_index[span.paragraph]
@@ -184,11 +191,14 @@ def _quotes(
                         resolver,
                         breaks,
                         options.inherit_max_paragraphs,
+                        last_credited,
                     )
                     or fallback(ctx, resolver)
                     or NO_CREDIT
                 )
         credits.append(credit)
+        if credit.speaker is not None and not is_signed(ctx):
+            last_credited[span.paragraph] = n
         mention = credit.mention
         quotes.append(
             Quote(
@@ -230,12 +240,16 @@ def _quotes(
             and quote.speaker != source.speaker
         ):
             quotes[n] = _with_speaker(quote, source)
+    # The first part of each utterance with a speaker gives it to the parts without one.
+    first_credited: dict[int, Quote] = {}
+    for quote in quotes:
+        if quote.speaker is not None:
+            first_credited.setdefault(quote.utterance, quote)
     for n, quote in enumerate(quotes):
         if quote.speaker is None and quote.kind != "term":
-            for other in quotes:
-                if other.utterance == quote.utterance and other.speaker is not None:
-                    quotes[n] = _with_speaker(quote, other)
-                    break
+            source = first_credited.get(quote.utterance)
+            if source is not None:
+                quotes[n] = _with_speaker(quote, source)
     return tuple(quotes)
 
 

@@ -3,8 +3,10 @@ one of them (a name, a role such as "the Ukrainian leader", a pronoun)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from bisect import bisect_left, insort
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from itertools import accumulate
 
 from framediff.attribution.capitals import in_runs
 from framediff.attribution.lexicon import (
@@ -32,7 +34,7 @@ from framediff.attribution.names import (
     phrase_before,
 )
 from framediff.attribution.sentences import paragraph_tokens
-from framediff.attribution.tokens import Token
+from framediff.attribution.tokens import Token, index_of
 from framediff.model import Paragraph
 
 
@@ -47,6 +49,17 @@ class _Entity:
     # (with a title, a role or a given name): a name seen only as a place is a place.
     place_uses: int = 0
     person_uses: int = 0
+    # ``mentions`` in ascending order, made when first asked for (mentions are all added
+    # before any is looked up): the last mention before a position is then a bisection.
+    _sorted_mentions: list[int] | None = field(default=None, repr=False, compare=False)
+    # The stems of ``descriptors`` (see ``_stem``), set by the registry's index.
+    stems: frozenset[str] = field(default=frozenset(), repr=False, compare=False)
+
+    def last_mention_before(self, position: int) -> int:
+        """The latest mention before ``position`` (the caller knows there is one)."""
+        if self._sorted_mentions is None or len(self._sorted_mentions) != len(self.mentions):
+            self._sorted_mentions = sorted(self.mentions)
+        return self._sorted_mentions[bisect_left(self._sorted_mentions, position) - 1]
 
     @property
     def is_place(self) -> bool:
@@ -71,6 +84,15 @@ class Registry:
     def __init__(self) -> None:
         self._entities: list[_Entity] = []
         self._by_surname: dict[str, list[_Entity]] = {}
+        # Entities by the key of their first word: "Mary" finds "Mary Kakegamic" without
+        # reading every entity of a long article.
+        self._by_given: dict[str, list[_Entity]] = {}
+        # Indexes for resolving descriptions, made on the first look-up after the last
+        # change: entity numbers (creation order) by descriptor and by descriptor stem.
+        self._changes = 0
+        self._indexed_at = -1
+        self._by_descriptor: dict[str, list[int]] = {}
+        self._by_stem: dict[str, list[int]] = {}
         # (position, entity) of every mention, in text order, for pronoun resolution.
         self.mentions: list[tuple[int, _Entity]] = []
 
@@ -82,11 +104,10 @@ class Registry:
             # "Mary replied" after "Mary Kakegamic, who is 81,": features and local news call
             # ordinary people by their given name once introduced. Only one person of that
             # given name may fit, and never an organisation.
-            key = canonical_key(name)
             fitting = [
                 e
-                for e in self._entities
-                if " " in e.name and not e.is_org and canonical_key(e.name.split()[0]) == key
+                for e in self._by_given.get(canonical_key(name), ())
+                if " " in e.name and not e.is_org
             ]
             if len(fitting) != 1:
                 return None
@@ -105,9 +126,17 @@ class Registry:
             self._entities.append(entity)
             key = canonical_key(mention.name.split()[-1])
             self._by_surname.setdefault(key, []).append(entity)
+            self._by_given.setdefault(canonical_key(entity.name.split()[0]), []).append(entity)
         elif len(mention.name.split()) > len(entity.name.split()):
+            old_given = canonical_key(entity.name.split()[0])
             entity.name = mention.name  # the fullest form introduced in the article
             entity.is_org = is_org_name(mention.name)
+            new_given = canonical_key(entity.name.split()[0])
+            if new_given != old_given:
+                bucket = self._by_given[old_given]
+                bucket[:] = [e for e in bucket if e is not entity]
+                self._by_given.setdefault(new_given, []).append(entity)
+        self._changes += 1
         entity.descriptors.update(d for d in mention.descriptors if d not in DETERMINERS)
         given = mention.name.split()[0] in FEMALE_NAMES | MALE_NAMES
         # "the former governor of Florida": the name after a role and "of" is where or what
@@ -119,6 +148,30 @@ class Registry:
         entity.mentions.append(mention.start)
         self.mentions.append((mention.start, entity))
         return entity
+
+    def describe(self, entity: _Entity, words: set[str]) -> None:
+        """Add descriptors read around a mention (an appositive) to ``entity``."""
+        self._changes += 1
+        entity.descriptors.update(words)
+
+    def _index(self) -> None:
+        if self._indexed_at == self._changes:
+            return
+        self._by_descriptor, self._by_stem = {}, {}
+        for n, entity in enumerate(self._entities):
+            entity.stems = frozenset(_stem(d) for d in entity.descriptors)
+            for descriptor in entity.descriptors:
+                self._by_descriptor.setdefault(descriptor, []).append(n)
+            for stem in entity.stems:
+                self._by_stem.setdefault(stem, []).append(n)
+        self._indexed_at = self._changes
+
+    def _having(self, index: dict[str, list[int]], keys: Iterable[str]) -> list[_Entity]:
+        """Entities (in creation order) with at least one of ``keys`` in ``index``."""
+        found: set[int] = set()
+        for key in keys:
+            found.update(index.get(key, ()))
+        return [self._entities[n] for n in sorted(found)]
 
     def mention_count(self, name: str) -> int:
         entity = self._find(name)
@@ -147,7 +200,11 @@ class Registry:
         wanted = {d for d in mention.descriptors if d not in DETERMINERS}
         heads = wanted & ROLE_NOUNS
         best: tuple[int, int, str] | None = None
-        for entity in self._entities:
+        # Only an entity with one of the wanted descriptors (or, for "leader", a leader's
+        # title) can score; the index finds those without reading every entity.
+        self._index()
+        keys = wanted | LEADER_ROLES if "leader" in heads else wanted
+        for entity in self._having(self._by_descriptor, keys):
             if entity.first >= position or entity.is_org:
                 continue
             score = len(wanted & entity.descriptors)
@@ -158,7 +215,7 @@ class Registry:
                 continue
             if score == 0:
                 continue
-            last = max(m for m in entity.mentions if m < position)
+            last = entity.last_mention_before(position)
             candidate = (score, last, entity.name)
             if best is None or candidate[:2] > best[:2]:
                 best = candidate
@@ -174,13 +231,14 @@ class Registry:
             return None
         head, wanted = _stem(words[-1]), {_stem(w) for w in words}
         best: tuple[int, int, str] | None = None
-        for entity in self._entities:
+        self._index()
+        for entity in self._having(self._by_stem, (head,)):
             if entity.first >= position or entity.is_org or entity.is_place:
                 continue
-            have = {_stem(d) for d in entity.descriptors}
+            have = entity.stems
             if head not in have:
                 continue
-            last = max(m for m in entity.mentions if m < position)
+            last = entity.last_mention_before(position)
             candidate = (len(wanted & have), last, entity.name)
             if best is None or candidate[:2] > best[:2]:
                 best = candidate
@@ -229,7 +287,13 @@ class Resolver:
         # that also says "tunnels" is that word, not a name.
         self.lowercase_words = lowercase_words
         # (position, paragraph, name, is_org) of every attribution subject, in text order.
-        self.subjects: list[tuple[int, int, str, bool]] = []
+        self.subjects: list[_Subject] = []
+        # The same, for each agreement a pronoun asks for: subjects it may refer to.
+        self._agreeing: dict[_Agreement, list[_Subject]] = {a: [] for a in _AGREEMENTS}
+        # For pronouns no subject resolves: bounds over the registry's mentions and, per
+        # agreement, the mentions that can be antecedents (made on first use).
+        self._mention_index: tuple[int, list[int], list[int]] | None = None
+        self._antecedents: dict[_Agreement, list[int]] = {}
 
     def resolve(self, mention: Mention, paragraph: int) -> str | None:
         if mention.kind == "name" and mention.name is not None:
@@ -251,29 +315,56 @@ class Resolver:
         clash = {"male": "female", "female": "male"}.get(gender, "-")
         if gender == "female":
             # Few given names are known, so one known to agree is strong evidence.
-            for pos, par, name, is_org in reversed(self.subjects):
-                if pos >= mention.start:
-                    continue
-                if par < paragraph - 2:
-                    break
-                if not is_org and self.registry.gender_of(name) == gender:
-                    return name
-        for pos, par, name, is_org in reversed(self.subjects):
-            if pos >= mention.start:
-                continue
-            if par < paragraph - 2:
-                break
-            if is_org == want_org and self.registry.gender_of(name) != clash:
+            name = self._nearest_subject(_FEMALE, mention.start, paragraph)
+            if name is not None:
                 return name
-        for pos, entity in reversed(self.registry.mentions):
-            if pos >= mention.start or entity.is_org != want_org or entity.gender == clash:
-                continue
-            if entity.is_place:
-                continue  # "in Manitoba": a place named in passing is nobody's antecedent
-            if len(entity.mentions) == 1 and " " not in entity.name:
-                continue  # one capitalised word seen once ("Nobody asked"): not a person
-            return entity.name
+        name = self._nearest_subject((want_org, clash), mention.start, paragraph)
+        if name is not None:
+            return name
+        return self._nearest_mention((want_org, clash), mention.start)
+
+    def _nearest_subject(self, agreement: _Agreement, position: int, paragraph: int) -> str | None:
+        """The last subject before ``position`` that agrees with a pronoun, if it is at most
+        two paragraphs back (paragraphs follow text order, so an earlier one is further)."""
+        agreeing = self._agreeing[agreement]
+        before = bisect_left(agreeing, position, key=_position)
+        if before and agreeing[before - 1][1] >= paragraph - 2:
+            return agreeing[before - 1][2]
         return None
+
+    def _nearest_mention(self, agreement: _Agreement, position: int) -> str | None:
+        """The entity of the last name mention before ``position`` that can be the antecedent
+        of a pronoun of this agreement: not a place, not one capitalised word seen once."""
+        mentions = self.registry.mentions
+        if self._mention_index is None or self._mention_index[0] != len(mentions):
+            # Mentions are in the order the registry added them: by paragraph, and nearly by
+            # position inside one. Running bounds tell which are surely before a position.
+            positions = [pos for pos, _ in mentions]
+            highest = list(accumulate(positions, max))
+            lowest = list(accumulate(reversed(positions), min))[::-1]
+            self._mention_index = (len(mentions), highest, lowest)
+            self._antecedents = {}
+        _, highest, lowest = self._mention_index
+        if agreement not in self._antecedents:
+            want_org, clash = agreement
+            self._antecedents[agreement] = [
+                k
+                for k, (_, entity) in enumerate(mentions)
+                if entity.is_org == want_org
+                and entity.gender != clash
+                # "in Manitoba": a place named in passing is nobody's antecedent
+                and not entity.is_place
+                # one capitalised word seen once ("Nobody asked"): not a person
+                and not (len(entity.mentions) == 1 and " " not in entity.name)
+            ]
+        surely_before = bisect_left(highest, position)  # mentions before it are all before
+        maybe_before = bisect_left(lowest, position)  # mentions from it on are all after
+        antecedents = self._antecedents[agreement]
+        for k in range(maybe_before - 1, surely_before - 1, -1):
+            if mentions[k][0] < position and _is_in(antecedents, k):
+                return mentions[k][1].name
+        nearest = bisect_left(antecedents, surely_before)
+        return mentions[antecedents[nearest - 1]][1].name if nearest else None
 
     def _common_word(self, name: str) -> bool:
         """A one-word "name" seen once that the article also writes in lower case."""
@@ -281,21 +372,61 @@ class Resolver:
             return False
         return " " not in self.registry.canonical(name) and self.registry.mention_count(name) <= 1
 
+    def _subjects_before(self, position: int) -> int:
+        """How many subjects lie before offset ``position``."""
+        return bisect_left(self.subjects, position, key=_position)
+
     def last_subject(self, position: int, paragraph: int) -> str | None:
         """Whoever was last reported as speaking, in this paragraph or the one before."""
-        for pos, par, name, _ in reversed(self.subjects):
-            if pos < position and par >= paragraph - 1:
-                return name
+        before = self._subjects_before(position)
+        if before and self.subjects[before - 1][1] >= paragraph - 1:
+            return self.subjects[before - 1][2]
         return None
 
     def other_subject(self, speaker: str | None, start: int, end: int) -> bool:
         """Whether someone other than ``speaker`` is reported as speaking between offsets
         ``start`` and ``end`` (the subject of a speech verb there)."""
-        return any(start <= pos < end and name != speaker for pos, _, name, _ in self.subjects)
+        first, last = self._subjects_before(start), self._subjects_before(end)
+        return any(self.subjects[k][2] != speaker for k in range(first, last))
 
     def note(self, position: int, paragraph: int, name: str) -> None:
-        self.subjects.append((position, paragraph, name, self.registry.is_org(name)))
-        self.subjects.sort()
+        # Kept in text order as it grows: a long article notes thousands of subjects.
+        subject = (position, paragraph, name, self.registry.is_org(name))
+        insort(self.subjects, subject)
+        gender = self.registry.gender_of(name)
+        for agreement in _AGREEMENTS:
+            if _agrees(agreement, subject[3], gender):
+                insort(self._agreeing[agreement], subject)
+
+
+_Subject = tuple[int, int, str, bool]
+# What a pronoun asks of its antecedent: (an organisation?, the gender it rules out), or
+# _FEMALE for the first, stricter search "she" makes (a person known to be female).
+_Agreement = tuple[bool, str]
+_FEMALE: _Agreement = (False, "female only")
+_AGREEMENTS: tuple[_Agreement, ...] = (
+    _FEMALE,
+    (False, "female"),
+    (False, "male"),
+    (False, "-"),
+    (True, "-"),
+)
+
+
+def _agrees(agreement: _Agreement, is_org: bool, gender: str) -> bool:
+    if agreement == _FEMALE:
+        return not is_org and gender == "female"
+    want_org, clash = agreement
+    return is_org == want_org and gender != clash
+
+
+def _is_in(ordered: Sequence[int], value: int) -> bool:
+    k = bisect_left(ordered, value)
+    return k < len(ordered) and ordered[k] == value
+
+
+def _position(subject: _Subject) -> int:
+    return subject[0]
 
 
 def _after_capitals(name: str) -> str | None:
@@ -345,12 +476,12 @@ def build_registry(
                         and mention.kind == "name"
                         and in_runs(capital_runs, mention.start, mention.end) is None
                     ):
-                        at = tokens.index(phrase[0])
+                        at = index_of(tokens, phrase[0])
                         place = is_place_object(tokens, at) and not is_possessive(phrase[-1])
                         entity = registry.add(mention, as_place=place)
-                        after = tokens.index(phrase[-1]) + 1
+                        after = index_of(tokens, phrase[-1]) + 1
                         if entity is not None and after < len(tokens) and tokens[after].text == ",":
-                            entity.descriptors.update(appositive_words(tokens, after + 1))
+                            registry.describe(entity, appositive_words(tokens, after + 1))
             i = j
     return registry, tokenised
 

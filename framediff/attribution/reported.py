@@ -9,9 +9,10 @@ quotation's frame, not reported speech.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Sequence
+from itertools import accumulate
 
 from framediff.attribution.names import Mention
 from framediff.attribution.subjects import FoundAttribution
@@ -34,7 +35,11 @@ def reported_speech(
     body = {p.index for p in article.paragraphs if p.role != "headline"}
     sentences = [s for s in article.sentences if s.paragraph in body]
     starts = [s.start for s in sentences]
-    speech = [(q.start, q.end) for q in quotes if q.kind == "speech"]
+    # Speech quotations by start, with the furthest end reached so far: whether one
+    # overlaps a sentence is then one bisection.
+    speech = sorted((q.start, q.end) for q in quotes if q.kind == "speech")
+    speech_starts = [start for start, _ in speech]
+    furthest_end = list(accumulate((end for _, end in speech), max))
     quoted_by_cue: dict[int, list[Quote]] = defaultdict(list)
     for quote in quotes:
         if quote.kind != "term" and quote.verb_start is not None:
@@ -51,7 +56,8 @@ def reported_speech(
     records: list[ReportedSpeech] = []
     for k in sorted(in_sentence):
         sentence = sentences[k]
-        if any(start < sentence.end and sentence.start < end for start, end in speech):
+        opened = bisect_left(speech_starts, sentence.end)  # speech starting before its end
+        if opened and furthest_end[opened - 1] > sentence.start:
             continue
         candidates = sorted(in_sentence[k], key=lambda item: item[1].verb_start)
         owners = [q for _, a in candidates for q in quoted_by_cue.get(a.verb_start, ())]

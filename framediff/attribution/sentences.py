@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from framediff.attribution.cues import verb_at
+from framediff.attribution.cues import find_verbs, verb_at
 from framediff.attribution.marks import FILLER, QuoteSpan, normalise_marks
 from framediff.attribution.tokens import Token, tokenize
 from framediff.model import Paragraph
@@ -15,6 +16,49 @@ from framediff.model import Paragraph
 class TokenSentence:
     lo: int
     hi: int
+    # What the rules ask of the whole sentence for each of its quotations, read once: its
+    # attribution verbs (by headline flag) and where any verb form starts. A sentence of
+    # thousands of quotations is then not read again for each one.
+    _verbs: dict[bool, list[tuple[str, str, int, int]]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
+    _verb_starts: list[int] | None = field(default=None, repr=False, compare=False)
+
+
+def verbs_before(
+    tokens: Sequence[Token], sentence: TokenSentence, at: int, *, headline: bool
+) -> list[tuple[str, str, int, int]]:
+    """``find_verbs(tokens, sentence.lo, at)``, from one reading of the whole sentence.
+
+    The same: both scans start at ``sentence.lo`` and a verb is at most two tokens long, so
+    they agree on every verb that ends before ``at``."""
+    verbs = sentence._verbs.get(headline)
+    if verbs is None:
+        verbs = sentence._verbs[headline] = find_verbs(
+            tokens, sentence.lo, sentence.hi, headline=headline
+        )
+    return verbs[: bisect_left(verbs, at, key=_last_token)]
+
+
+def _last_token(verb: tuple[str, str, int, int]) -> int:
+    return verb[3]
+
+
+def verb_between(tokens: Sequence[Token], sentence: TokenSentence, lo: int, hi: int) -> bool:
+    """Whether a verb form (``verb_at``, outside a headline) starts at a token of
+    ``lo … hi - 1``, inside ``sentence``."""
+    if sentence._verb_starts is None:
+        sentence._verb_starts = [
+            k
+            for k in range(sentence.lo, sentence.hi)
+            if verb_at(tokens, k, headline=False) is not None
+        ]
+    starts = sentence._verb_starts
+    k = bisect_left(starts, lo)
+    return k < len(starts) and starts[k] < hi
+
+
+_DEPTH = {"(": 1, ")": -1}
 
 
 def token_sentences(tokens: Sequence[Token], last_chars: dict[int, str]) -> list[TokenSentence]:
@@ -26,7 +70,7 @@ def token_sentences(tokens: Sequence[Token], last_chars: dict[int, str]) -> list
     lo = 0
     depth = 0
     for i, token in enumerate(tokens):
-        depth += {"(": 1, ")": -1}.get(token.text, 0)
+        depth += _DEPTH.get(token.text, 0)
         depth = max(depth, 0)
         nxt_token = tokens[i + 1] if i + 1 < len(tokens) else None
         boundary = (
@@ -92,7 +136,27 @@ def paragraph_tokens(
 
 
 def spans_in(spans: Sequence[QuoteSpan], paragraph: int) -> list[tuple[int, QuoteSpan]]:
-    return [(n, s) for n, s in enumerate(spans) if s.paragraph == paragraph]
+    """(index, span) of the spans of one paragraph. ``spans`` are in paragraph order, as
+    ``find_spans`` gives them, so the paragraph's run is found by bisection."""
+    lo = bisect_left(spans, paragraph, key=_paragraph_of)
+    hi = bisect_right(spans, paragraph, lo=lo, key=_paragraph_of)
+    return [(n, spans[n]) for n in range(lo, hi)]
+
+
+def _paragraph_of(span: QuoteSpan) -> int:
+    return span.paragraph
+
+
+def sentence_at(sentences: Sequence[TokenSentence], at: int) -> TokenSentence | None:
+    """The sentence holding token ``at``; sentences are consecutive token ranges."""
+    k = bisect_right(sentences, at, key=_sentence_lo) - 1
+    if k >= 0 and sentences[k].lo <= at < sentences[k].hi:
+        return sentences[k]
+    return None
+
+
+def _sentence_lo(sentence: TokenSentence) -> int:
+    return sentence.lo
 
 
 def quote_ends(text: str, spans: Sequence[QuoteSpan], paragraph: int) -> dict[int, str]:

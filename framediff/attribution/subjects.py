@@ -25,7 +25,7 @@ from framediff.attribution.names import (
     phrase_after,
     phrase_before,
 )
-from framediff.attribution.tokens import Token
+from framediff.attribution.tokens import Token, index_of
 from framediff.attribution.verbs import lemma_of
 
 _SKIPPABLE = word_set(
@@ -95,7 +95,7 @@ def subject_before(tokens: Sequence[Token], verb_index: int, floor: int) -> list
         if is_person_phrase(antecedent) and antecedent[0].start >= tokens[floor].start:
             return antecedent
     phrase = phrase_before(tokens, i + 1)
-    k = tokens.index(phrase[0]) if phrase else -1
+    k = index_of(tokens, phrase[0]) if phrase else -1
     if phrase and k - 1 >= floor and tokens[k - 1].lower in _PLACE_PREPOSITIONS:
         # "Voters in New Hampshire said", "officials at the Pentagon said": the name is the
         # object of a preposition of place; whoever speaks is named before it, or nobody is.
@@ -142,7 +142,7 @@ def _appositive_subject(tokens: Sequence[Token], i: int, floor: int) -> list[Tok
                 break
             continue
         between = list(tokens[j + 1 : i])
-        k = tokens.index(head[0]) if head[0] in tokens else -1
+        k = index_of(tokens, head[0])
         before = tokens[k - 1] if k > floor else None
         inside = before is not None and (
             before.lower in _PREPOSITIONS or before.lower in ("of", "for", "by", "near")
@@ -207,7 +207,7 @@ def _opens_complement(tokens: Sequence[Token], phrase: Sequence[Token], hi: int)
     An inverted subject ends its clause ("said he.", "said Smith, who …", "said Smith in an
     interview"); a pronoun followed by any word, or a name followed by an auxiliary, opens
     the clause the cue reports."""
-    k = tokens.index(phrase[-1]) + 1
+    k = index_of(tokens, phrase[-1]) + 1
     if k >= hi or not tokens[k].is_word:
         return False
     follower = tokens[k].lower
@@ -222,7 +222,7 @@ def _named_in_apposition(tokens: Sequence[Token], phrase: list[Token], hi: int) 
     mention = mention_from_tokens(phrase)
     if mention is None or mention.kind not in ("role", "generic"):
         return phrase
-    k = tokens.index(phrase[-1]) + 1
+    k = index_of(tokens, phrase[-1]) + 1
     for j in range(k, min(hi, k + 6)):
         if tokens[j].text == ",":
             name = phrase_after(tokens, j + 1)

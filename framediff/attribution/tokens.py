@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 
 from framediff.segment import NUMBER_ABBREVIATIONS, TITLE_ABBREVIATIONS
 
@@ -23,18 +25,16 @@ class Token:
     text: str
     start: int
     end: int
+    # Worked out once when the token is made: every rule reads these, many times per token.
+    lower: str = field(init=False, repr=False, compare=False)
+    is_word: bool = field(init=False, repr=False, compare=False)
+    is_capitalised: bool = field(init=False, repr=False, compare=False)
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
-
-    @property
-    def is_word(self) -> bool:
-        return self.text[:1].isalpha()
-
-    @property
-    def is_capitalised(self) -> bool:
-        return self.text[:1].isupper()
+    def __post_init__(self) -> None:
+        first = self.text[:1]
+        object.__setattr__(self, "lower", self.text.lower())
+        object.__setattr__(self, "is_word", first.isalpha())
+        object.__setattr__(self, "is_capitalised", first.isupper())
 
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
@@ -43,20 +43,26 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     for match in _TOKEN.finditer(text, start, end):
         word = match.group()
         t_end = match.end()
-        bare = word.lower().rstrip(".")
-        if (
-            t_end < end
-            and text[t_end] == "."
-            and word[:1].isalpha()
-            and (
+        if t_end < end and text[t_end] == "." and word[:1].isalpha():
+            bare = word.lower().rstrip(".")
+            if (
                 bare in TITLE_ABBREVIATIONS
                 or bare in NUMBER_ABBREVIATIONS
                 or (len(word) == 1 and word.isupper())
-            )
-        ):
-            t_end += 1
-            word += "."
+            ):
+                t_end += 1
+                word += "."
         if tokens and tokens[-1].end > match.start():
             continue  # the dot was absorbed by the previous abbreviation
         tokens.append(Token(word, match.start(), t_end))
     return tokens
+
+
+def index_of(tokens: Sequence[Token], token: Token) -> int:
+    """``tokens.index(token)`` for a token of ``tokens``, by bisection: a paragraph's tokens
+    are in text order and no two start at one offset."""
+    return bisect_left(tokens, token.start, key=_start)
+
+
+def _start(token: Token) -> int:
+    return token.start

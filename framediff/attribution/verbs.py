@@ -29,6 +29,7 @@ small and readable so that a reader can check every assignment.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Literal
 
 
@@ -129,6 +130,7 @@ FORMS, CLASSES = _build()
 LEMMAS = frozenset(CLASSES)
 
 
+@lru_cache(maxsize=1 << 16)  # asked of every word of every sentence
 def lemma_of(verb: str) -> str | None:
     """The lemma of an attribution verb form ("Said" → "say"), or None if it is not one."""
     key = " ".join(verb.lower().replace("’", "'").replace("‘", "'").split())

@@ -10,7 +10,7 @@ in and only when its answer is clear. Anything else is an error that names the w
 from __future__ import annotations
 
 import codecs
-import unicodedata
+import re
 
 from framediff.errors import EncodingError, InputError
 
@@ -63,8 +63,13 @@ def _looks_utf16(data: bytes) -> str | None:
     return None
 
 
+# Unicode's control characters (category Cc: U+0000-U+001F and U+007F-U+009F) other than
+# the whitespace ones; a regular expression counts them in a 20 MB file in a blink.
+_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+
+
 def _check_text(text: str, name: str) -> str:
-    controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f\v")
+    controls = len(_CONTROLS.findall(text))
     if controls > _ALLOWED_CONTROLS and controls / len(text) > _MAX_CONTROL_SHARE:
         raise InputError(
             f"{name} looks like a binary file, not an article: give a .txt, .md, .html "

@@ -30,6 +30,7 @@ from framediff.ingest.decode import decode_bytes
 from framediff.ingest.lines import normalise_unicode
 from framediff.ingest.repeats import repeated_by_outlet
 from framediff.ingest.source import Source, html_source, is_url
+from framediff.limits import check_text_sizes
 from framediff.model import Article
 from framediff.options import Options
 
@@ -293,6 +294,7 @@ def _unique_ids(ids: Iterable[str]) -> list[str]:
 
 def articles_from_sources(sources: Sequence[Source], *, options: Options) -> list[Article]:
     """Clean each source, using repetition across each outlet's articles as evidence."""
+    check_text_sizes(((s.path, len(s.raw_text)) for s in sources), options.load)
     by_outlet: dict[str, list[str]] = {}
     for source in sources:
         outlet = source.metadata.get("outlet")
