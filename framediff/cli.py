@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 
@@ -110,8 +110,11 @@ def run_guarded(action: Callable[[], T], *, traceback: bool) -> T:
     raise AssertionError("unreachable")
 
 
-def _options(encoding: str | None) -> Options:
-    return Options(load=LoadOptions(encoding=encoding))
+def _options(encoding: str | None, **load: Any) -> Options:
+    # Pages on this machine or the local network are refused unless the user names them.
+    allowed = os.environ.get("FRAMEDIFF_ALLOW_PRIVATE_ADDRESSES", "")
+    networks = tuple(n for n in allowed.split(",") if n.strip())
+    return Options(load=LoadOptions(encoding=encoding, allowed_private_networks=networks, **load))
 
 
 def _use_colour(output: Path | None) -> bool:
@@ -300,7 +303,7 @@ def fetch(
     from framediff.ingest.save import save_fetched
 
     def action() -> None:
-        options = Options(load=LoadOptions(fetch_timeout_seconds=timeout))
+        options = _options(None, fetch_timeout_seconds=timeout)
         saved = save_fetched(urls, output, options=options)
         for path in saved:
             typer.echo(str(path))
