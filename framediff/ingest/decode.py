@@ -67,13 +67,25 @@ def _looks_utf16(data: bytes) -> str | None:
     return None
 
 
-def _check_text(text: str, name: str) -> str:
+# Binary bytes read as UTF-16 can also land on assigned characters only (CJK and Hangul
+# fill most of the 16-bit range), but never on a space or a line break, which need one
+# exact pair of bytes: a text this long with no whitespace at all is not an article (even
+# one in Chinese has a line after its headline).
+_MIN_CHARS_WITHOUT_WHITESPACE = 256
+
+
+def _check_text(text: str, name: str, *, wide: bool = False) -> str:
     controls = sum(
         1
         for ch in text
         if (unicodedata.category(ch) in _NOT_TEXT or ch == "\ufffd") and ch not in "\t\n\r\f\v"
     )
-    if controls > _ALLOWED_CONTROLS and controls / len(text) > _MAX_CONTROL_SHARE:
+    no_whitespace = (
+        wide and len(text) >= _MIN_CHARS_WITHOUT_WHITESPACE and not any(ch.isspace() for ch in text)
+    )
+    if no_whitespace or (
+        controls > _ALLOWED_CONTROLS and controls / len(text) > _MAX_CONTROL_SHARE
+    ):
         raise InputError(
             f"{name} looks like a binary file, not an article: give a .txt, .md, .html "
             "or .jsonl file"
@@ -98,7 +110,7 @@ def decode_bytes(data: bytes, *, name: str, encoding: str | None = None) -> tupl
     for bom, codec in _BOMS:
         if data.startswith(bom):
             try:
-                return _check_text(data.decode(codec), name), codec
+                return _check_text(data.decode(codec), name, wide=codec != "utf-8-sig"), codec
             except UnicodeDecodeError as error:
                 raise EncodingError(
                     f"{name} starts with a {codec} byte-order mark but is not valid "
@@ -108,7 +120,7 @@ def decode_bytes(data: bytes, *, name: str, encoding: str | None = None) -> tupl
     utf16 = _looks_utf16(data)
     if utf16 is not None:
         try:
-            return _check_text(data.decode(utf16), name), utf16
+            return _check_text(data.decode(utf16), name, wide=True), utf16
         except UnicodeDecodeError:
             pass
 
