@@ -44,7 +44,7 @@ _FURNITURE = st.sampled_from(
         "Sign up for alerts",
     ]
 )
-_MARKS = st.sampled_from(list("\"'“”‘’„‚«»‹›") + ["''", "``"])
+_MARKS = st.sampled_from([*"\"'“”‘’„‚«»‹›", "''", "``"])
 _PIECE = st.one_of(
     _SHARED,
     _FURNITURE,
