@@ -426,7 +426,7 @@ def fetch(
     from framediff.ingest.save import save_fetched
 
     def action() -> None:
-        options = Options(load=LoadOptions(fetch_timeout_seconds=timeout))
+        options = _options(None, fetch_timeout_seconds=timeout)
         saved = save_fetched(urls, output, options=options)
         for path in saved:
             typer.echo(str(path))

@@ -7,10 +7,11 @@ status; ``--traceback`` shows the rest for bug reports.
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Annotated, TypeVar
+from typing import Annotated, Any, TypeVar
 
 import typer
 
@@ -92,12 +93,18 @@ def _options(
     encoding: str | None,
     max_article_mb: float = _DEFAULT_ARTICLE_MB,
     max_total_mb: float = _DEFAULT_TOTAL_MB,
+    **load: Any,
 ) -> Options:
+    # Pages on this machine or the local network are refused unless the user names them.
+    allowed = os.environ.get("FRAMEDIFF_ALLOW_PRIVATE_ADDRESSES", "")
+    networks = tuple(n for n in allowed.split(",") if n.strip())
     return Options(
         load=LoadOptions(
             encoding=encoding,
             max_article_chars=int(max_article_mb * _MB),
             max_total_chars=int(max_total_mb * _MB),
+            allowed_private_networks=networks,
+            **load,
         )
     )
 

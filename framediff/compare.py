@@ -20,6 +20,7 @@ from functools import cached_property
 from typing import Any
 
 from framediff import __version__
+from framediff.accounting import Accounting, account
 from framediff.align import (
     AddedContext,
     Omission,
@@ -106,6 +107,18 @@ class Comparison:
         """Omissions in groups of three or more: in a pair they only mirror added context."""
         return tuple(o for o in self.alignment.omissions if self.group_size(o.article) > 2)
 
+    @cached_property
+    def accounting(self) -> Accounting:
+        """Each sentence's one status and each removal's reason: nothing lost unsaid."""
+        return account(
+            self.articles,
+            groups=self.groups,
+            quotes=self.quotes,
+            families=self.families,
+            alignment=self.alignment,
+            options=self.options.align,
+        )
+
     @property
     def shared_families(self) -> tuple[QuoteFamily, ...]:
         return tuple(f for f in self.families if f.shared)
@@ -134,6 +147,7 @@ class Comparison:
             "recycled": [r.to_json() for r in self.alignment.recycled],
             "sentence_matches": [m.to_json() for m in self.alignment.matches],
             "framing": self.framing.to_json(),
+            "accounting": self.accounting.to_json(),
             "options": self.options.to_json(),
             **self._original_json(),
         }

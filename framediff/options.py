@@ -32,6 +32,13 @@ class LoadOptions:
     # Fetching: seconds to wait for a server, and the largest page accepted.
     fetch_timeout_seconds: float = 20.0
     max_fetch_bytes: int = 10 * 1024 * 1024
+    # A URL (or a redirect) to this machine or the local network is refused before
+    # connecting: an article page is public, and a link that points inside the network
+    # (a router, a cloud metadata service at 169.254.169.254) must not be read through
+    # framediff. These networks are let through all the same: tests serve pages on
+    # 127.0.0.1, and a user may name an intranet on purpose
+    # (FRAMEDIFF_ALLOW_PRIVATE_ADDRESSES=127.0.0.0/8,10.1.2.0/24).
+    allowed_private_networks: tuple[str, ...] = ()
     # An explicit encoding overrides detection (for the rare file detection gets wrong).
     encoding: str | None = None
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from framediff.errors import ExitStatus
 from framediff.options import Options
 from tests.conftest import ROOT
 
@@ -29,6 +30,21 @@ def test_every_threshold_is_documented_with_its_value() -> None:
             assert f"`{field.name}` = {value:g}" in docs or f"`{field.name}` = {value}" in docs, (
                 f"docs give another value for {group.name}.{field.name} (code: {value})"
             )
+
+
+def test_every_exit_status_and_limit_is_in_the_reliability_page() -> None:
+    page = (ROOT / "docs" / "reliability.md").read_text(encoding="utf-8")
+    for status in ExitStatus:
+        assert f"| {status.value} | `{status.name}` |" in page, f"{status.name} is not documented"
+    load = Options().load
+    for name in ("max_file_bytes", "max_corpus_bytes", "max_fetch_bytes", "fetch_timeout_seconds"):
+        assert f"`{name}`" in page, f"limit {name} is not in docs/reliability.md"
+    assert f"{load.max_file_bytes // 1_048_576} MB (`max_file_bytes`)" in page
+    assert f"{load.max_fetch_bytes // 1_048_576} MB (`max_fetch_bytes`)" in page
+    assert f"{load.fetch_timeout_seconds:g} s (`fetch_timeout_seconds`" in page
+    # Every test file the page names exists.
+    for name in re.findall(r"`(tests/test_\w+\.py)`", page):
+        assert (ROOT / name).is_file(), f"docs/reliability.md names a missing {name}"
 
 
 def test_docs_index_links_every_page() -> None:

@@ -14,6 +14,7 @@ from typer.testing import CliRunner
 
 from framediff.cli import app
 from framediff.ingest.load import load_articles
+from framediff.options import LoadOptions, Options
 from tests.conftest import ROOT
 
 PAGES = ROOT / "tests" / "data" / "pages"
@@ -58,6 +59,15 @@ class _Handler(BaseHTTPRequestHandler):
         pass
 
 
+# The server runs on this machine, an address fetching refuses unless allowed.
+LOOPBACK = Options(load=LoadOptions(allowed_private_networks=("127.0.0.0/8",)))
+
+
+@pytest.fixture(autouse=True)
+def _allow_loopback(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("FRAMEDIFF_ALLOW_PRIVATE_ADDRESSES", "127.0.0.0/8")
+
+
 @pytest.fixture(scope="module")
 def server() -> Iterator[str]:
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
@@ -89,7 +99,7 @@ def test_fetch_saves_text_and_metadata_for_offline_runs(server: str, tmp_path: P
 
 
 def test_url_arguments_load_directly(server: str) -> None:
-    html, plain = load_articles([f"{server}/article.html", f"{server}/plain.txt"])
+    html, plain = load_articles([f"{server}/article.html", f"{server}/plain.txt"], options=LOOPBACK)
     assert (html.id, plain.id) == ("article", "plain")
     assert html.source_format == "html" and "“a very big responsibility”" in html.text
     assert plain.title == "A plain headline"

@@ -179,64 +179,7 @@ def test_duplicate_ids_are_made_unique(tmp_path: Path) -> None:
     assert [a.id for a in articles] == ["same", "same-2"]
 
 
-# --- bad input: one line on stderr, a non-zero exit, nothing changed -------------------
-
-
-def _bad_inputs(tmp_path: Path) -> dict[str, tuple[list[str], str]]:
-    empty = tmp_path / "empty.txt"
-    empty.write_bytes(b"")
-    blank = tmp_path / "blank.txt"
-    blank.write_text("  \n\n \t\n", encoding="utf-8")
-    binary = tmp_path / "photo.txt"
-    binary.write_bytes(bytes(range(256)) * 40)
-    undecodable = tmp_path / "mystery.txt"
-    undecodable.write_bytes(bytes([0x81, 0x8D, 0x8F, 0x90, 0x9D]) * 20 + b" text")
-    no_articles = tmp_path / "no-articles"
-    no_articles.mkdir()
-    (no_articles / "notes.csv").write_text("a,b\n", encoding="utf-8")
-    huge = tmp_path / "huge.txt"
-    with huge.open("wb") as stream:
-        stream.seek(21 * 1024 * 1024)
-        stream.write(b"x")
-    return {
-        "missing": ([str(tmp_path / "nope.txt")], "no such file or folder"),
-        "empty": ([str(empty)], "is empty"),
-        "blank": ([str(blank)], "is empty"),
-        "binary": ([str(binary)], "looks like a binary file"),
-        "undecodable": ([str(undecodable)], "cannot tell the text encoding"),
-        "no articles": ([str(no_articles)], "has no articles"),
-        "huge": ([str(huge)], "over the 20 MB limit"),
-        "unreachable": (["http://127.0.0.1:9/article"], "cannot reach http://127.0.0.1:9"),
-        "not http": (["ftp://example.org/a.txt"], "only http:// and https://"),
-    }
-
-
-@pytest.mark.parametrize(
-    "case",
-    [
-        "missing",
-        "empty",
-        "blank",
-        "binary",
-        "undecodable",
-        "no articles",
-        "huge",
-        "unreachable",
-        "not http",
-    ],
-)
-def test_bad_input_gets_one_clear_line(tmp_path: Path, case: str) -> None:
-    args, expected = _bad_inputs(tmp_path)[case]
-    before = {p: _digest(p) for p in tmp_path.rglob("*") if p.is_file()}
-    out = tmp_path / "out.json"
-    result = runner.invoke(app, ["clean", *args, "--format", "json", "-o", str(out)])
-    assert result.exit_code in (3, 4), result.output
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1, result.stderr
-    assert lines[0].startswith("framediff: error: ") and expected in lines[0]
-    assert "Traceback" not in result.output
-    assert not out.exists(), "no partial output file"
-    assert {p: _digest(p) for p in tmp_path.rglob("*") if p.is_file()} == before
+# --- bad input: the whole matrix is in tests/test_bad_input.py ----------------------
 
 
 def test_undecodable_file_can_be_read_with_encoding(tmp_path: Path) -> None:
@@ -286,13 +229,3 @@ def test_control_characters_never_reach_a_report(tmp_path: Path) -> None:
     (article,) = load_articles([str(path)])
     assert "\x1b" not in article.text and "\x07" not in article.text
     assert article.title == "A headline]0;pwned"
-
-
-def test_output_may_not_overwrite_an_input(tmp_path: Path) -> None:
-    path = tmp_path / "article.txt"
-    shutil.copy(SEED, path)
-    before = _digest(path)
-    result = runner.invoke(app, ["clean", str(path), "-o", str(path)])
-    assert result.exit_code == 5
-    assert "is one of the input articles" in result.stderr
-    assert _digest(path) == before

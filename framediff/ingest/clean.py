@@ -27,11 +27,11 @@ from framediff.ingest.lines import (
     QUOTE_CHARS,
     Block,
     Remover,
+    SpanIndex,
     ends_sentence,
     is_bare_wire,
     match_key,
     normalise_unicode,
-    overlaps,
     quoted_spans,
     segments,
     word_list,
@@ -326,9 +326,9 @@ def _trim_boilerplate_sentences(
         return
     # A sentence inside someone's quotation is never the outlet's furniture ("… to join us
     # in speaking out," the company tweeted), whatever words it uses.
-    protected = quoted_spans(text)
+    protected = SpanIndex(quoted_spans(text))
     hits: list[lexicon.Rule | None] = [
-        None if overlaps(s, e, protected) else _strong_rule(text[s:e]) for s, e in spans
+        None if protected.overlaps(s, e) else _strong_rule(text[s:e]) for s, e in spans
     ]
     # A prompt or marker is short; a long sentence starting with its words is the story's.
     hits = [

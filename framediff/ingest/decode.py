@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
 
 from framediff.errors import EncodingError, InputError
 
@@ -40,8 +41,11 @@ _ACCEPTED_LEGACY = {
     "mac_roman": "mac_roman",
 }
 
-# Control characters (other than tab, newline, carriage return, form feed) are a sign of a
-# binary file; a few can occur in real text, many cannot.
+# Control characters (other than tab, newline, carriage return, form feed), unassigned code
+# points, private-use characters, lone surrogates and the replacement character are a sign
+# of a binary file: a few can occur in real text (an icon font's glyph, an emoji newer than
+# this Python), many cannot. Binary bytes read as UTF-16 (a file that happens to start with
+# 0xFF 0xFE) give 7-12 % of them; UTF-16 text gives none.
 _MAX_CONTROL_SHARE = 0.05
 # ... and a handful are always allowed, so a short text with a stray escape code is read
 # (cleaning removes control characters) rather than refused.
@@ -63,14 +67,29 @@ def _looks_utf16(data: bytes) -> str | None:
     return None
 
 
-# Unicode's control characters (category Cc: U+0000-U+001F and U+007F-U+009F) other than
-# the whitespace ones; a regular expression counts them in a 20 MB file in a blink.
-_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+# Characters no article holds: Unicode's control characters (category Cc: U+0000-U+001F and
+# U+007F-U+009F) other than the whitespace ones, private-use characters, lone surrogates and
+# the replacement character. A regular expression counts them in a 20 MB file in a blink.
+_NOT_TEXT_CHARS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ue000-\uf8ff\ud800-\udfff\ufffd]")
+# Binary bytes read as UTF-16 can also land on assigned characters only (CJK and Hangul
+# fill most of the 16-bit range), but never on a space or a line break, which need one
+# exact pair of bytes: a text this long with no whitespace at all is not an article (even
+# one in Chinese has a line after its headline).
+_MIN_CHARS_WITHOUT_WHITESPACE = 256
 
 
-def _check_text(text: str, name: str) -> str:
-    controls = len(_CONTROLS.findall(text))
-    if controls > _ALLOWED_CONTROLS and controls / len(text) > _MAX_CONTROL_SHARE:
+def _check_text(text: str, name: str, *, wide: bool = False) -> str:
+    controls = len(_NOT_TEXT_CHARS.findall(text))
+    if wide:
+        # Unassigned code points (category Cn) too: random 16-bit units often are. UTF-16
+        # files are rare enough that a pass over each character costs nothing in practice.
+        controls += sum(1 for ch in text if unicodedata.category(ch) == "Cn")
+    no_whitespace = (
+        wide and len(text) >= _MIN_CHARS_WITHOUT_WHITESPACE and not any(ch.isspace() for ch in text)
+    )
+    if no_whitespace or (
+        controls > _ALLOWED_CONTROLS and controls / len(text) > _MAX_CONTROL_SHARE
+    ):
         raise InputError(
             f"{name} looks like a binary file, not an article: give a .txt, .md, .html "
             "or .jsonl file"
@@ -95,7 +114,7 @@ def decode_bytes(data: bytes, *, name: str, encoding: str | None = None) -> tupl
     for bom, codec in _BOMS:
         if data.startswith(bom):
             try:
-                return _check_text(data.decode(codec), name), codec
+                return _check_text(data.decode(codec), name, wide=codec != "utf-8-sig"), codec
             except UnicodeDecodeError as error:
                 raise EncodingError(
                     f"{name} starts with a {codec} byte-order mark but is not valid "
@@ -105,7 +124,7 @@ def decode_bytes(data: bytes, *, name: str, encoding: str | None = None) -> tupl
     utf16 = _looks_utf16(data)
     if utf16 is not None:
         try:
-            return _check_text(data.decode(utf16), name), utf16
+            return _check_text(data.decode(utf16), name, wide=True), utf16
         except UnicodeDecodeError:
             pass
 

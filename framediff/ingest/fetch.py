@@ -8,9 +8,10 @@ An ``AddressGuard`` makes a fetch refuse servers on loopback, private, link-loca
 (CGNAT), multicast and reserved addresses. It checks the address it is about to connect to,
 on every connection, so a redirect to such an address (or a name that resolves to one) is
 refused at that hop, and the address checked is the one dialled (no second lookup a
-rebinding server could answer differently). The local page uses it so that a URL typed
-into it cannot reach the teacher's own network; the command line fetches what its user
-names and does not.
+rebinding server could answer differently). The local page and the command line both use
+it, so that a URL cannot reach the user's own network; the networks named in
+``LoadOptions.allowed_private_networks`` (``FRAMEDIFF_ALLOW_PRIVATE_ADDRESSES`` on the
+command line, ``--allow-private-urls`` for the page) are let through.
 """
 
 from __future__ import annotations
@@ -63,6 +64,23 @@ class _SchemeCheckingRedirects(urllib.request.HTTPRedirectHandler):
         return super().redirect_request(req, fp, code, msg, headers, newurl)
 
 
+class PrivateAddressError(FetchError):
+    """An address on the user's own network (or this machine): never fetched by default."""
+
+
+Networks = tuple[ipaddress.IPv4Network | ipaddress.IPv6Network, ...]
+
+
+def allowed_networks(names: tuple[str, ...]) -> Networks:
+    """The networks named (``127.0.0.0/8``, ``::1``); a bad name is the user's error."""
+    try:
+        return tuple(ipaddress.ip_network(name.strip(), strict=False) for name in names)
+    except ValueError as error:
+        raise FetchError(
+            f"FRAMEDIFF_ALLOW_PRIVATE_ADDRESSES: not a network address ({error})"
+        ) from error
+
+
 Resolve = Callable[[str, int], Sequence[str]]
 Connect = Callable[[tuple[str, int], float | None], socket.socket]
 
@@ -108,6 +126,9 @@ class AddressGuard:
     """
 
     allow_private: bool = False
+    # Networks the user allows although they are private ("127.0.0.0/8" for a server on
+    # this machine, an intranet's range): ``LoadOptions.allowed_private_networks``.
+    allowed: Networks = ()
     resolve: Resolve = system_resolve
     connect: Connect = system_connect
 
@@ -118,10 +139,11 @@ class AddressGuard:
         if not self.allow_private:
             for address in addresses:
                 reason = refusal_reason(address)
-                if reason is not None:
-                    raise FetchError(
-                        f"{host} is {reason} address ({address}): only public web "
-                        "addresses can be fetched here; paste the article's text instead"
+                ip = ipaddress.ip_address(address.split("%", 1)[0])
+                if reason is not None and not any(ip in net for net in self.allowed):
+                    raise PrivateAddressError(
+                        f"{host} is {reason} address ({address}): framediff fetches public "
+                        "pages only; save the page from your browser and give the file instead"
                     )
         return self.connect((addresses[0], port), timeout)
 
@@ -164,9 +186,7 @@ class _GuardedHTTPSHandler(urllib.request.HTTPSHandler):
         return self.do_open(partial(_GuardedHTTPSConnection, guard=self._guard), req)
 
 
-def _opener(guard: AddressGuard | None) -> urllib.request.OpenerDirector:
-    if guard is None:
-        return urllib.request.build_opener(_SchemeCheckingRedirects)
+def _opener(guard: AddressGuard) -> urllib.request.OpenerDirector:
     # No proxy: the guard must see (and dial) the article's server itself.
     return urllib.request.build_opener(
         urllib.request.ProxyHandler({}),
@@ -177,10 +197,15 @@ def _opener(guard: AddressGuard | None) -> urllib.request.OpenerDirector:
 
 
 def fetch_page(url: str, *, options: Options, guard: AddressGuard | None = None) -> FetchedPage:
-    """Download one page, refusing other schemes, slow servers and oversized bodies, and
-    with a ``guard``, servers on private addresses (at every redirect)."""
+    """Download one page, refusing other schemes, servers on private addresses (at every
+    redirect, before connecting), slow servers and oversized bodies.
+
+    Without a ``guard``, the networks in ``options.load.allowed_private_networks`` are the
+    only private ones allowed."""
     _check_scheme(url)
     request = urllib.request.Request(url, headers={"User-Agent": _USER_AGENT})
+    if guard is None:
+        guard = AddressGuard(allowed=allowed_networks(options.load.allowed_private_networks))
     opener = _opener(guard)
     limit = options.load.max_fetch_bytes
     try:
