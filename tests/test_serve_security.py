@@ -317,8 +317,8 @@ def test_the_page_refuses_a_loopback_url_unless_private_addresses_are_allowed(
     response = refusing.post("/api/compare", json={"articles": articles}, headers=AUTH)
     assert response.status_code == 502
     assert response.json()["error"] == (
-        "127.0.0.1 is a loopback address (127.0.0.1): only public web addresses can be "
-        "fetched here; paste the article's text instead"
+        "127.0.0.1 is a loopback address (127.0.0.1): framediff fetches public pages only; "
+        "paste the article's text instead"
     )
     assert _Redirecting.seen == []
     allowing = TestClient(  # type: ignore[arg-type]

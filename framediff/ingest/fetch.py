@@ -129,6 +129,8 @@ class AddressGuard:
     # Networks the user allows although they are private ("127.0.0.0/8" for a server on
     # this machine, an intranet's range): ``LoadOptions.allowed_private_networks``.
     allowed: Networks = ()
+    # What the refusal tells the user to do instead: the page says to paste the text.
+    advice: str = "save the page from your browser and give the file instead"
     resolve: Resolve = system_resolve
     connect: Connect = system_connect
 
@@ -143,7 +145,7 @@ class AddressGuard:
                 if reason is not None and not any(ip in net for net in self.allowed):
                     raise PrivateAddressError(
                         f"{host} is {reason} address ({address}): framediff fetches public "
-                        "pages only; save the page from your browser and give the file instead"
+                        f"pages only; {self.advice}"
                     )
         return self.connect((addresses[0], port), timeout)
 

@@ -32,6 +32,7 @@ from framediff.errors import ExitStatus, FramediffError, InputError
 from framediff.ingest.fetch import AddressGuard
 from framediff.options import ServeOptions
 from framediff.serve.inputs import (
+    PAGE_ADVICE,
     ArticleInput,
     build_articles,
     build_original,
@@ -73,7 +74,7 @@ class Settings:
     """What one server needs to know: limits, who may be fetched, the bundled stories."""
 
     limits: ServeOptions = field(default_factory=ServeOptions)
-    fetch_guard: AddressGuard = field(default_factory=AddressGuard)
+    fetch_guard: AddressGuard = field(default_factory=lambda: AddressGuard(advice=PAGE_ADVICE))
     stories: tuple[Story, ...] = ()
 
 

@@ -50,6 +50,10 @@ class ArticleInput:
         return not (self.text.strip() or self.url.strip())
 
 
+# What a refused URL tells a teacher to do instead: the page has a box for the text.
+PAGE_ADVICE = "paste the article's text instead"
+
+
 def inputs_from_json(payload: object, *, limits: ServeOptions) -> list[ArticleInput]:
     """The ``articles`` list of an API request, checked field by field."""
     if not isinstance(payload, dict) or not isinstance(payload.get("articles"), list):
@@ -216,7 +220,7 @@ def build_original(item: ArticleInput, *, options: Options) -> Article:
     from framediff.ingest.load import articles_from_sources
 
     source = replace(
-        source_of(item, 0, options=options, guard=AddressGuard()),
+        source_of(item, 0, options=options, guard=AddressGuard(advice=PAGE_ADVICE)),
         path="the original statement",
         default_id="original",
     )
