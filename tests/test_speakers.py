@@ -318,3 +318,23 @@ def test_the_place_a_role_belongs_to_is_no_antecedent() -> None:
         "“The program should be allowed to expire,” they wrote.",
     )
     assert _speakers(text) == [None]
+
+
+def test_the_region_after_a_town_is_no_speaker() -> None:
+    """ "in Newtown, Connecticut, have filed …, saying": the families speak, not the state;
+    "Chappaqua, N.Y., speaking on the condition of anonymity": nor does New York."""
+    text = _text(
+        "Families sue gun maker",
+        (
+            "Families of victims of the massacre in Newtown, Connecticut, have filed a "
+            "lawsuit, saying the maker was “reckless.”"
+        ),
+        (
+            "The files were taken from the house in Chappaqua, N.Y., speaking on the "
+            "condition of anonymity, according to the officials."
+        ),
+    )
+    article = article_from_clean_text(text, id="t", roles=("headline",))
+    found = attribute(article)
+    speakers = [q.speaker for q in found.quotes] + [r.speaker for r in found.reported]
+    assert "Connecticut" not in speakers and "N.Y." not in speakers

@@ -16,6 +16,7 @@ from framediff.attribution.lexicon import (
     OPENERS,
     PARTICLES,
     PARTY_WORDS,
+    PLACE_NAMES,
     PLACE_PREPOSITIONS,
     PRONOUNS,
     ROLE_NOUNS,
@@ -148,8 +149,19 @@ def is_place_object(tokens: Sequence[Token], k: int) -> bool:
         j = k - 2
         while j >= 0 and is_name_word(tokens[j]):
             j -= 1
-        return j < k - 2 and j >= 0 and tokens[j].lower in PLACE_PREPOSITIONS | {"at", "from"}
+        if j < k - 2 and j >= 0 and tokens[j].lower in PLACE_PREPOSITIONS | {"at", "from"}:
+            return True
+        # "Chappaqua, N.Y., speaking …", "Newtown, Connecticut, have filed": a state or
+        # province right after a capitalised name and its comma is that town's region.
+        region = tokens[k].text in PLACE_NAMES or clean_word(tokens[k].text) in PLACE_NAMES
+        return j < k - 2 and region and _ends_region(tokens, k)
     return False
+
+
+def _ends_region(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the region at ``tokens[k]`` closes its "Town, Region" pair: a comma, a dash
+    or the end follows, not a verb ("Ohio, Florida and Texas voted")."""
+    return k + 1 >= len(tokens) or tokens[k + 1].text in (",", ".", ";", ")", "-", "—", "–")
 
 
 _STOP_INSIDE = frozenset(",;:()[]—–-\"'“”‘’«»„¤")

@@ -144,9 +144,10 @@ def _appositive_subject(tokens: Sequence[Token], i: int, floor: int) -> list[Tok
         between = list(tokens[j + 1 : i])
         k = index_of(tokens, head[0])
         before = tokens[k - 1] if k > floor else None
-        inside = before is not None and (
-            before.lower in _PREPOSITIONS or before.lower in ("of", "for", "by", "near")
-        )
+        inside = (
+            before is not None
+            and (before.lower in _PREPOSITIONS or before.lower in ("of", "for", "by", "near"))
+        ) or (k > floor and is_place_object(tokens, k))
         # An organisation's name, not a role that mentions one ("the Vatican spokesman").
         head_mention = mention_from_tokens(head)
         is_org = (
