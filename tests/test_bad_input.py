@@ -21,7 +21,7 @@ import sys
 import threading
 import time
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import pytest
@@ -32,6 +32,7 @@ from framediff.cli import app
 from framediff.errors import ExitStatus
 from framediff.options import LoadOptions
 from tests.conftest import ROOT, STORY
+from tests.local_http import local_http_server
 
 runner = CliRunner()
 SEEDS = sorted(STORY.glob("*.txt"))
@@ -291,14 +292,8 @@ class _Handler(BaseHTTPRequestHandler):
 
 @pytest.fixture(scope="module")
 def server() -> Iterator[str]:
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
+    with local_http_server(_Handler) as port:
+        yield f"http://127.0.0.1:{port}"
 
 
 @pytest.fixture

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import contextlib
-import threading
 import time
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import pytest
@@ -16,6 +15,7 @@ from framediff.cli import app
 from framediff.ingest.load import load_articles
 from framediff.options import LoadOptions, Options
 from tests.conftest import ROOT
+from tests.local_http import local_http_server
 
 PAGES = ROOT / "tests" / "data" / "pages"
 runner = CliRunner()
@@ -70,14 +70,8 @@ def _allow_loopback(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture(scope="module")
 def server() -> Iterator[str]:
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
+    with local_http_server(_Handler) as port:
+        yield f"http://127.0.0.1:{port}"
 
 
 def test_fetch_saves_text_and_metadata_for_offline_runs(server: str, tmp_path: Path) -> None:

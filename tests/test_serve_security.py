@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import socket
-import threading
 from collections.abc import Iterator
 from html.parser import HTMLParser
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import ClassVar
 
 import pytest
@@ -17,6 +16,7 @@ from framediff.ingest.fetch import AddressGuard, fetch_page, refusal_reason
 from framediff.options import Options, ServeOptions
 from framediff.serve.app import Settings
 from framediff.serve.security import CONTENT_SECURITY_POLICY
+from tests.local_http import local_http_server
 from tests.serve_support import AUTH, BASE, PORT, TOKEN, interview_articles, make_app
 
 
@@ -262,14 +262,8 @@ class _Redirecting(BaseHTTPRequestHandler):
 @pytest.fixture
 def local_server() -> Iterator[int]:
     _Redirecting.seen = []
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Redirecting)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield httpd.server_address[1]
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
+    with local_http_server(_Redirecting) as port:
+        yield port
 
 
 def _fake_internet(port: int, dialled: list[tuple[str, int]]) -> AddressGuard:
