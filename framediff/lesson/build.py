@@ -66,7 +66,8 @@ VOCABULARY_MORE = (
 def _too_little(comparison: Comparison) -> LessonError:
     return LessonError(
         f"{len(comparison.articles)} articles have too little in common for a lesson: no "
-        "quotation appears in two of them and none is reported by another in its own words"
+        "quotation appears in two of them and none is reported by another in its own words; "
+        "give articles that report the same statement or event"
     )
 
 
