@@ -41,6 +41,7 @@ from corpus_gen import GeneratedQuote, generate  # noqa: E402
 from framediff.align.common import UnionFind  # noqa: E402
 from framediff.corpus.cluster import family_digest  # noqa: E402
 from framediff.corpus.grouping import group_quotations  # noqa: E402
+from framediff.options import CorpusOptions  # noqa: E402
 from framediff.variants import canonical_words  # noqa: E402
 
 
@@ -82,7 +83,7 @@ def peak_mb() -> tuple[float, float]:
 
 
 def run_framediff(
-    corpus: Sequence[GeneratedQuote], engine_name: str, workers: int
+    corpus: Sequence[GeneratedQuote], engine_name: str, workers: int, blocking: str = "shingles"
 ) -> dict[str, object]:
     texts = [q.text for q in corpus]
     started = time.perf_counter()
@@ -97,7 +98,12 @@ def run_framediff(
 
         engine = LocalEngine(workers)
     with engine:  # type: ignore[attr-defined]
-        grouped = group_quotations(words, [q.speaker for q in corpus], engine=engine)  # type: ignore[arg-type]
+        grouped = group_quotations(
+            words,
+            [q.speaker for q in corpus],
+            engine=engine,  # type: ignore[arg-type]
+            options=CorpusOptions(blocking=blocking),  # type: ignore[arg-type]
+        )
     wall = time.perf_counter() - started
     labels = grouped.labels.tolist()
     precision, recall = pair_scores(labels, [q.family for q in corpus])
@@ -106,6 +112,7 @@ def run_framediff(
     return {
         "quotes": n,
         "engine": engine_name,
+        "blocking": blocking,
         "workers": workers,
         "wall_s": round(wall, 2),
         "canonical_s": round(canonical_s, 2),
@@ -227,6 +234,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quotes", type=int, default=10_000)
     parser.add_argument("--engine", choices=("local", "dask"), default="local")
+    parser.add_argument("--blocking", choices=("shingles", "minhash"), default="shingles")
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--peer", action="store_true")
@@ -241,7 +249,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.blocking_only:
         print(json.dumps(run_blocking(corpus, args.workers)))
         return 0
-    result = run_framediff(corpus, args.engine, args.workers)
+    result = run_framediff(corpus, args.engine, args.workers, args.blocking)
     if args.peer:
         result["peer"] = run_peer(corpus, args.peer_budget)
     if args.cdist and args.quotes <= 20_000:
