@@ -181,6 +181,17 @@ def test_credit_lines_name_outlet_or_wire(line: str, outlet: str | None, wire: s
     assert (cleaned.outlet, cleaned.wire) == (outlet, wire)
 
 
+def test_a_reuters_closing_credit_names_the_reporter_as_author() -> None:
+    text = (
+        "Budget passes after long night\n\nThe budget passed 170 to 150 on Thursday.\n\n"
+        "“It is done,” the finance minister said.\n\n"
+        "(Reporting by Jane Doe and Ravi Patel in Ottawa; Editing by John Roe)"
+    )
+    assert clean_text(text).author == "Jane Doe and Ravi Patel"
+    contributor = text.replace("(Reporting", "(Additional reporting")
+    assert clean_text(contributor).author is None
+
+
 @pytest.mark.parametrize(
     "line",
     [

@@ -386,6 +386,12 @@ BYLINE = re.compile(
     rf"(?P<name>(?:{_NAME2}|[A-Z][\w'’.-]+)(?:\s*(?:,\s*)?(?:and|&)\s*(?:{_NAME2}|[A-Z][\w'’.-]+))?)"
     rf"(?:\s*(?:,|\||·|•|—|–|-|\bfor\b|\bof\b)?\s*(?:(?P<org>{ORG})|{_ROLE}))*\W*$",
 )
+# Reuters' closing credit names the reporter first: "(Reporting by Jane Doe in Ottawa;
+# Editing by John Roe)", "Writing by Jane Doe". "Additional reporting by" names a
+# contributor, not the author, and editors are not authors.
+REPORTING_BY = re.compile(
+    rf"^\W*(?:\(\s*)?(?i:reporting|writing) by\s+(?P<name>{_NAME2}(?:\s*(?:,|and|&)\s*{_NAME2})*)",
+)
 # A byline without "By": a name and an outlet or a role ("Jane Doe, The Associated Press",
 # "JANE DOE Associated Press", "Jane Doe · CBC News", "Jane Doe Staff Reporter").
 _SEP = r"\s*(?:,|\||·|•|—|–|-)\s*"
