@@ -56,6 +56,9 @@ class CleanOptions:
     # of a wire lead (about 25-40 words). Longer text after a heading-shaped line is the
     # story going on under a subheading, and is kept.
     max_teaser_words: int = 50
+    # The links a widget heading ("Related Topics", "More on this story") lists are
+    # headlines or topic tags: at most this many words each, none ending a sentence.
+    max_link_list_words: int = 16
     # A byline, a timestamp line or a photo credit is a name, an outlet, a role and a date:
     # rarely more than a dozen words ("By Jane Doe and John Roe, The Associated Press").
     max_byline_words: int = 12
