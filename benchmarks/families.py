@@ -1,6 +1,7 @@
 """How fast, and how well, a corpus's quotations are grouped into families.
 
 Usage: python benchmarks/families.py --quotes N [--engine local|dask] [--workers W]
+       [--blocking shingles|minhash [--minhash-bands B --minhash-rows R]]
        [--peer] [--cdist] [--seed S] [--json] [--blocking-only]
 
 Generates N quotations with a ground truth (``benchmarks/corpus_gen.py``), then times
@@ -83,7 +84,10 @@ def peak_mb() -> tuple[float, float]:
 
 
 def run_framediff(
-    corpus: Sequence[GeneratedQuote], engine_name: str, workers: int, blocking: str = "shingles"
+    corpus: Sequence[GeneratedQuote],
+    engine_name: str,
+    workers: int,
+    options: CorpusOptions | None = None,
 ) -> dict[str, object]:
     texts = [q.text for q in corpus]
     started = time.perf_counter()
@@ -102,7 +106,7 @@ def run_framediff(
             words,
             [q.speaker for q in corpus],
             engine=engine,  # type: ignore[arg-type]
-            options=CorpusOptions(blocking=blocking),  # type: ignore[arg-type]
+            options=options or CorpusOptions(),
         )
     wall = time.perf_counter() - started
     labels = grouped.labels.tolist()
@@ -112,7 +116,7 @@ def run_framediff(
     return {
         "quotes": n,
         "engine": engine_name,
-        "blocking": blocking,
+        "blocking": (options or CorpusOptions()).blocking,
         "workers": workers,
         "wall_s": round(wall, 2),
         "canonical_s": round(canonical_s, 2),
@@ -235,6 +239,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quotes", type=int, default=10_000)
     parser.add_argument("--engine", choices=("local", "dask"), default="local")
     parser.add_argument("--blocking", choices=("shingles", "minhash"), default="shingles")
+    parser.add_argument("--minhash-bands", type=int, default=CorpusOptions.minhash_bands)
+    parser.add_argument("--minhash-rows", type=int, default=CorpusOptions.minhash_rows)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--peer", action="store_true")
@@ -249,7 +255,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.blocking_only:
         print(json.dumps(run_blocking(corpus, args.workers)))
         return 0
-    result = run_framediff(corpus, args.engine, args.workers, args.blocking)
+    options = CorpusOptions(
+        blocking=args.blocking, minhash_bands=args.minhash_bands, minhash_rows=args.minhash_rows
+    )
+    result = run_framediff(corpus, args.engine, args.workers, options)
     if args.peer:
         result["peer"] = run_peer(corpus, args.peer_budget)
     if args.cdist and args.quotes <= 20_000:
