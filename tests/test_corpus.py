@@ -310,3 +310,18 @@ def test_parquet_without_pyarrow_is_one_line_and_no_traceback(
     assert result.exit_code != 0
     assert "pip install 'framediff[parquet]'" in result.output
     assert "Traceback" not in result.output
+
+
+def test_a_family_is_credited_to_the_person_most_credit_whatever_the_form() -> None:
+    from collections import Counter
+
+    from framediff.corpus.indexer import family_speaker
+
+    credits = Counter({"Biden": 3, "Joe Biden": 1, "Donald Trump": 2, "Trump": 1})
+    # Biden by four credits against Trump's three, named in full.
+    assert family_speaker(credits) == "Joe Biden"
+    # A bare surname counts with the first full name it fits; two given names stay apart.
+    assert family_speaker(Counter({"Hunter Biden": 1, "Joe Biden": 1, "Biden": 1})) == (
+        "Hunter Biden"
+    )
+    assert family_speaker(Counter()) is None
