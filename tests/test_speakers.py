@@ -497,3 +497,18 @@ def test_a_body_named_before_of_and_its_region() -> None:
     )
     speakers = _all_speakers(text)
     assert "Tasmania" not in speakers and "Liberal Party" in speakers, speakers
+
+
+def test_an_adverb_opening_a_sentence_is_no_name() -> None:
+    """Local US: "Significantly, the magistrate said" (no appositive for the adverb to be a
+    name with) and "Shortly after the meeting ended, …, calling" (no subject there)."""
+    text = _text(
+        "Plan shelved",
+        "I was fined. Significantly, the magistrate said he could not order me to pay costs.",
+        (
+            "Shortly after the meeting ended, the mayor's office put out a statement calling "
+            "the plan “dead on arrival in this council.”"
+        ),
+    )
+    speakers = _all_speakers(text)
+    assert not {"Significantly", "Shortly"} & set(speakers), speakers

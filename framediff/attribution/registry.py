@@ -36,6 +36,7 @@ from framediff.attribution.names import (
     phrase_before,
 )
 from framediff.attribution.sentences import paragraph_tokens
+from framediff.attribution.subjects import is_sentence_adverb
 from framediff.attribution.tokens import Token, index_of
 from framediff.model import Paragraph
 
@@ -483,6 +484,13 @@ def build_registry(
                 k += 1
                 if k < j and tokens[k].is_capitalised:
                     continue
+                if (
+                    len(phrase) == 1
+                    and k < len(tokens)
+                    and tokens[k].text == ","
+                    and is_sentence_adverb(clean_word(phrase[0].text))
+                ):
+                    continue  # "Significantly, the judge said": an adverb, not a name
                 if phrase and phrase[-1].is_capitalised:
                     mention = mention_from_tokens(phrase)
                     if (

@@ -303,7 +303,26 @@ def _not_a_subject(tokens: Sequence[Token], start: int, phrase: Sequence[Token])
         return True  # "Having met six times, …": a participle opens the clause, not a name
     if _lists_things(tokens, start):
         return True
+    if (
+        word.endswith("ly")
+        and follower is not None
+        and not follower.is_capitalised
+        and (
+            follower.lower in _ADVERB_FOLLOWERS
+            or follower.lower.endswith("ing")
+            or follower.text[:1].isdigit()
+        )
+    ):
+        return True  # "Shortly after …", "Nearly six months …", "Hastily politicizing …"
     return is_sentence_adverb(word) and (follower is None or follower.text == ",")
+
+
+# Words that follow an adverb opening a sentence ("Shortly after", "Usually when"), where a
+# name would be followed by its verb.
+_ADVERB_FOLLOWERS = word_set(
+    """after before when while since until as if because once though although whenever in
+    at on by with without during through"""
+)
 
 
 def is_sentence_adverb(word: str) -> bool:
