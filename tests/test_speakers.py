@@ -512,3 +512,38 @@ def test_an_adverb_opening_a_sentence_is_no_name() -> None:
     )
     speakers = _all_speakers(text)
     assert not {"Significantly", "Shortly"} & set(speakers), speakers
+
+
+def test_a_kicker_in_capitals_glued_to_a_paragraph_speaks_for_nobody() -> None:
+    """US newsletter: two words in capitals open an item ("THE RIVALRY Michigan beat …",
+    "THE BORROWING Back when he wrote …"); they are a kicker, not part of a name, and no
+    pronoun refers to them."""
+    text = _text(
+        "The weekend briefing",
+        (
+            "THE RIVALRY Michigan beat Ohio State 30-24 in a game many are calling “the best "
+            "of the decade.”"
+        ),
+        (
+            "THE BORROWING Back when he wrote his memoir, he said that he considered debt “a "
+            "kind of slow poison.”"
+        ),
+    )
+    speakers = _all_speakers(text)
+    assert not [s for s in speakers if s is not None and s.split()[0].isupper()], speakers
+
+
+def test_a_place_the_lexicon_knows_as_no_body_is_no_antecedent() -> None:
+    """ "said Del. Ana Ruiz" reads "Del." (a delegate's title, also Delaware's abbreviation)
+    as the speaker; whatever speaks there, the later "They" is the committee, not a region
+    abbreviation."""
+    text = _text(
+        "Panel votes to hold aide in contempt",
+        "The House Oversight Committee voted on Tuesday.",
+        "“This is a waste of time,” said Del. Ana Ruiz of Guam.",
+        "They noted the witness had offered to appear in private.",
+    )
+    found = attribute(article_from_clean_text(text, id="t", roles=("headline",)))
+    assert [r.speaker for r in found.reported if r.speaker_mention == "They"] == [
+        "Oversight Committee"
+    ]

@@ -401,12 +401,15 @@ class Resolver:
         return any(self.subjects[k][2] != speaker for k in range(first, last))
 
     def note(self, position: int, paragraph: int, name: str) -> None:
-        # Kept in text order as it grows: a long article notes thousands of subjects. A
-        # place that speaks ("Ethiopia has accused …") is its government, a body: "it" or
-        # "they" may refer back to it, never "he" or "she".
-        body = self.registry.is_org(name) or self.registry.is_place(name)
-        subject = (position, paragraph, name, body)
+        # Kept in text order as it grows: a long article notes thousands of subjects.
+        subject = (position, paragraph, name, self.registry.is_org(name))
         insort(self.subjects, subject)
+        if self.registry.is_place(name) and not subject[3]:
+            # A place that speaks ("Ethiopia has accused …") is its government: never "he"
+            # or "she". "it" and "they" may refer back to the bodies the lexicon knows
+            # (countries, capitals, states); to another place ("said Del." read as a
+            # region) nothing does.
+            return
         gender = self.registry.gender_of(name)
         for agreement in _AGREEMENTS:
             if _agrees(agreement, subject[3], gender):
