@@ -34,6 +34,11 @@ POLNEAR_CASES = [
     ("train", "breitbart_2015-11-19_exclusive-excerpt-dinesh-d-souza", "Significantly"),
     ("train", "wash-post_2016-01-20_fiorina-pushed-ahead-and-paid-a-", "Shortly"),
     ("train", "nyt_2016-08-01_pressure-rises-on-trump-after-cr", "Facing"),
+    ("train", "huff-post_2016-01-12_tuesday-s-morning-email-presiden", "ROLL TIDE Alabama"),
+    ("dev", "nyt_2016-09-24_small-steps-toward-college-savin", "THE BORROWING Back"),
+    ("train", "breitbart_2016-03-01_the-latest-sanders-wins-minnesot", "Half"),
+    ("train", "nyt_2015-11-24_world-war-ii-haunts-our-terror-d", "Recalling"),
+    ("train", "politico_2016-08-31_hannity-ends-feud-with-rubio", "Nearly"),
 ]
 # The same for pronouns resolved to a place ("he" to "Ethiopia"): the place may still speak
 # as its government, but no pronoun refers to it.

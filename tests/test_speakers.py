@@ -547,3 +547,26 @@ def test_a_place_the_lexicon_knows_as_no_body_is_no_antecedent() -> None:
     assert [r.speaker for r in found.reported if r.speaker_mention == "They"] == [
         "Oversight Committee"
     ]
+
+
+def test_a_share_of_a_group_and_more_openers() -> None:
+    """Australian and local news: "Half of Tasmanian voters said" is the voters speaking;
+    "Nearly six months after …" and "Recalling “…”" open sentences with an adverb and a
+    participle, not a name."""
+    text = _text(
+        "Poll",
+        "Half of Tasmanian voters said they want the ferry contract cancelled.",
+        "Two-thirds of party insiders said the leader's deficit could not be overcome.",
+        (
+            "Nearly six months after the row began, the host welcomed the senator back, "
+            "calling it “water under the bridge.”"
+        ),
+        (
+            "The synagogue issued a statement on Friday. Recalling “the families we turned "
+            "away in 1939,” the statement urged councillors to “welcome today's refugees "
+            "without fear.”"
+        ),
+    )
+    speakers = _all_speakers(text)
+    assert "Tasmanian voters" in speakers and "party insiders" in speakers, speakers
+    assert not {"Half", "Two-thirds", "Nearly", "Recalling"} & set(speakers), speakers

@@ -28,6 +28,7 @@ from framediff.attribution.lexicon import (
     ROLE_NOUNS,
     clean_word,
     is_title_word,
+    word_set,
 )
 from framediff.attribution.tokens import Token
 from framediff.segment import NUMBER_ABBREVIATIONS
@@ -86,6 +87,10 @@ def mention_from_tokens(tokens: Sequence[Token]) -> Mention | None:
     for k, token in enumerate(tokens):
         if token.lower == "of" and k > 0:
             head = [t for t in tokens[:k] if t.is_word]
+            if len(head) == 1 and _is_share(head[0]) and k + 1 < len(tokens):
+                # "Half of Vermont Democrats said", "Two-thirds of insiders said": the share
+                # of a group speaks as that group.
+                return mention_from_tokens(tokens[k + 1 :])
             if head and is_name_word(head[-1]) and clean_word(head[-1].text) not in NATIONALITIES:
                 return mention_from_tokens(tokens[:k])
             if head and head[-1].is_capitalised and clean_word(head[-1].text) in ORG_WORDS:
@@ -129,6 +134,14 @@ def mention_from_tokens(tokens: Sequence[Token]) -> Mention | None:
     if first.lower in ("the", "this", "that") and len(words) > 1:
         return Mention(phrase, text_start, text_end, "role", None, descriptors)
     return Mention(phrase, text_start, text_end, "generic", None, descriptors)
+
+
+# Words for a share of a group ("Half of", "Two-thirds of", "A majority of").
+_SHARES = word_set("half third thirds quarter quarters fifth fifths tenth tenths majority minority")
+
+
+def _is_share(token: Token) -> bool:
+    return clean_word(token.lower).rsplit("-", 1)[-1] in _SHARES
 
 
 def _capitalised_run(words: Sequence[Token]) -> list[Token]:

@@ -301,6 +301,8 @@ def _not_a_subject(tokens: Sequence[Token], start: int, phrase: Sequence[Token])
         and follower.lower not in _AUXILIARIES
     ):
         return True  # "Having met six times, …": a participle opens the clause, not a name
+    if follower is not None and word.endswith("ing") and follower.text.startswith("¤"):
+        return True  # "Recalling “the consequences …”": a participle and its quoted object
     if _lists_things(tokens, start):
         return True
     if (
@@ -309,6 +311,7 @@ def _not_a_subject(tokens: Sequence[Token], start: int, phrase: Sequence[Token])
         and not follower.is_capitalised
         and (
             follower.lower in _ADVERB_FOLLOWERS
+            or follower.lower in _NUMBER_WORDS
             or follower.lower.endswith("ing")
             or follower.text[:1].isdigit()
         )
@@ -317,6 +320,11 @@ def _not_a_subject(tokens: Sequence[Token], start: int, phrase: Sequence[Token])
     return is_sentence_adverb(word) and (follower is None or follower.text == ",")
 
 
+# Numbers in words, which an adverb opening a sentence may modify ("Nearly six months").
+_NUMBER_WORDS = word_set(
+    """one two three four five six seven eight nine ten eleven twelve twenty thirty forty
+    fifty hundred hundreds thousand thousands million millions dozen dozens half"""
+)
 # Words that follow an adverb opening a sentence ("Shortly after", "Usually when"), where a
 # name would be followed by its verb.
 _ADVERB_FOLLOWERS = word_set(
