@@ -375,6 +375,7 @@ _ADVERB_ENDINGS = (
     "ently",
     "antly",
     "essly",
+    "licly",
 )
 
 
