@@ -98,6 +98,9 @@ class Registry:
         self._by_stem: dict[str, list[int]] = {}
         # (position, entity) of every mention, in text order, for pronoun resolution.
         self.mentions: list[tuple[int, _Entity]] = []
+        # (position, paragraph, entity) of each sentence's subject when it is a name, in
+        # text order: "Darragh Moran rejected the criticism." (see ``build_registry``).
+        self.sentence_subjects: list[tuple[int, int, _Entity]] = []
 
     def _find(self, name: str) -> _Entity | None:
         parts = name.split()
@@ -324,23 +327,51 @@ class Resolver:
         want_org = gender in ("plural", "thing")
         # A pronoun's gender rules out people known to be of the other one.
         clash = {"male": "female", "female": "male"}.get(gender, "-")
+        lead = self._sentence_subject(want_org, clash, mention.start, paragraph)
         if gender == "female":
             # Few given names are known, so one known to agree is strong evidence.
-            name = self._nearest_subject(_FEMALE, mention.start, paragraph)
-            if name is not None:
-                return name
-        name = self._nearest_subject((want_org, clash), mention.start, paragraph)
-        if name is not None:
-            return name
+            found = self._nearest_subject_at(_FEMALE, mention.start, paragraph)
+            if found is not None:
+                return _later(found, lead)
+        found = self._nearest_subject_at((want_org, clash), mention.start, paragraph)
+        if found is not None or lead is not None:
+            return _later(found, lead)
         return self._nearest_mention((want_org, clash), mention.start)
 
-    def _nearest_subject(self, agreement: _Agreement, position: int, paragraph: int) -> str | None:
+    def _sentence_subject(
+        self, want_org: bool, clash: str, position: int, paragraph: int
+    ) -> tuple[int, str] | None:
+        """The subject of the latest sentence before ``position``, in this paragraph or the
+        one before, when it is a name that agrees with the pronoun.
+
+        A pronoun that opens an attribution most often refers to the subject of the
+        sentence before it, whatever its verb (the centering account of pronouns): "Darragh
+        Moran rejected the criticism. He told the House …" is Moran speaking, though the
+        last person reported as *saying* something was someone else. Only a name that is a
+        person or a body can be it: a place, or one capitalised word seen once ("Ministers
+        are divided"), is not.
+        """
+        subjects = self.registry.sentence_subjects
+        k = bisect_left(subjects, position, key=lambda subject: subject[0])
+        if not k:
+            return None
+        at, where, entity = subjects[k - 1]
+        if where < paragraph - 1 or entity.is_org != want_org or entity.gender == clash:
+            return None
+        if entity.is_place or (len(entity.mentions) == 1 and " " not in entity.name):
+            return None
+        return at, entity.name
+
+    def _nearest_subject_at(
+        self, agreement: _Agreement, position: int, paragraph: int
+    ) -> tuple[int, str] | None:
         """The last subject before ``position`` that agrees with a pronoun, if it is at most
-        two paragraphs back (paragraphs follow text order, so an earlier one is further)."""
+        two paragraphs back (paragraphs follow text order, so an earlier one is further),
+        with its position."""
         agreeing = self._agreeing[agreement]
         before = bisect_left(agreeing, position, key=_position)
         if before and agreeing[before - 1][1] >= paragraph - 2:
-            return agreeing[before - 1][2]
+            return agreeing[before - 1][0], agreeing[before - 1][2]
         return None
 
     def _nearest_mention(self, agreement: _Agreement, position: int) -> str | None:
@@ -417,6 +448,15 @@ class Resolver:
 
 
 _Subject = tuple[int, int, str, bool]
+
+
+def _later(a: tuple[int, str] | None, b: tuple[int, str] | None) -> str | None:
+    """The name of whichever of two (position, name) candidates comes later in the text."""
+    if a is None or (b is not None and b[0] > a[0]):
+        return b[1] if b is not None else None
+    return a[1]
+
+
 # What a pronoun asks of its antecedent: (an organisation?, the gender it rules out), or
 # _FEMALE for the first, stricter search "she" makes (a person known to be female).
 _Agreement = tuple[bool, str]
@@ -472,7 +512,8 @@ def build_registry(
         if is_heading(tokens, paragraph, heading_max_tokens):
             continue  # a heading or a section word names nobody who speaks
         # A dateline ("FLINT, Mich. —", "Washington (AFP) –") names where, not who.
-        i = after_dateline(tokens, 0, len(tokens))
+        i = first = after_dateline(tokens, 0, len(tokens))
+        subjects_seen: set[int] = set()  # sentences (by first token) whose first name is read
         while i < len(tokens):
             if not tokens[i].is_word:
                 i += 1
@@ -514,6 +555,18 @@ def build_registry(
                             entity.person_uses += 1
                         if entity is not None and after < len(tokens) and tokens[after].text == ",":
                             registry.describe(entity, appositive_words(tokens, after + 1))
+                        opening = _sentence_start(tokens, at, first)
+                        if entity is not None and opening not in subjects_seen:
+                            subjects_seen.add(opening)
+                            # "A Network Rail spokesman said": the name modifies the subject.
+                            if (
+                                not place
+                                and not _modifies_noun(tokens, after)
+                                and _opens_as_subject(tokens, opening, at, after)
+                            ):
+                                registry.sentence_subjects.append(
+                                    (mention.start, paragraph.index, entity)
+                                )
             i = j
     return registry, tokenised
 
@@ -533,6 +586,74 @@ def _transcript_labels(text: str, paragraphs: Sequence[Paragraph]) -> frozenset[
         if match is not None:
             found.add(match.group(1))
     return frozenset(found) if len(found) >= 2 else frozenset()
+
+
+_SENTENCE_ENDS = frozenset(".!?")
+# Lowercase words inside a title or a name before the name itself ("Minister for Housing
+# Darragh Moran", "Secretary of State", "the nearby Ochapowace Nation").
+_TITLE_LINKS = frozenset("the of for and de del la von van nearby".split())
+# Words after a name that do not start its predicate: a preposition, a conjunction or a
+# relative pronoun ("Moran and Ó Broin", "Moran, who", "Moran in Dublin").
+_NOT_PREDICATE = frozenset(
+    "and or nor but of in at on to for with from by as than who whom whose which that".split()
+)
+
+
+def _sentence_start(tokens: Sequence[Token], k: int, first: int) -> int:
+    """The index of the first token of the sentence that holds ``tokens[k]``."""
+    j = k
+    while j > first:
+        before = tokens[j - 1].text
+        if before in _SENTENCE_ENDS or (before[-1:] in _SENTENCE_ENDS and len(before) > 1):
+            if before not in _SENTENCE_ENDS and tokens[j].is_word and not tokens[j].is_capitalised:
+                j -= 1
+                continue  # "Sen. Bell": an abbreviation's full stop, not a sentence's end
+            break
+        j -= 1
+    return j
+
+
+def _opens_as_subject(tokens: Sequence[Token], opening: int, at: int, after: int) -> bool:
+    """Whether a name (``tokens[at:after]``), the first of its sentence, is the sentence's
+    subject: only a title, a connective or an opening phrase set off by a comma comes before
+    it ("But Moran", "Her opposite number, Daniel Okoro,", "On Monday, Moran"), and after it
+    (and an appositive or an "of" phrase) comes the start of a predicate, a lowercase word
+    that is no preposition, conjunction or relative ("Moran rejected", "Moran has")."""
+    before = tokens[opening:at]
+    if len(before) > 6:
+        return False
+    if any(t.is_word and not t.is_capitalised and t.lower not in _TITLE_LINKS for t in before):
+        if not (before and before[-1].text == ","):
+            return False
+    k = after
+    if before and before[-1].text == "," and k < len(tokens) and tokens[k].text == ",":
+        k += 1  # the name is the appositive: "Her opposite number, Daniel Okoro, accused"
+    for _ in range(3):
+        # Appositives and relative clauses: "Margaret Ellis, 71, who has used the line for
+        # 50 years, said".
+        if not (k < len(tokens) and tokens[k].lower in (",", "who")):
+            break
+        end = next(
+            (j for j in range(k + 1, min(len(tokens), k + 14)) if tokens[j].text == ","), None
+        )
+        if end is None:
+            return False
+        k = end + 1
+    if k < len(tokens) and tokens[k].lower == "of":
+        # "Chief Wesley Starblanket of the nearby Ochapowace Nation welcomed".
+        k += 1
+        while (
+            k < len(tokens)
+            and tokens[k].is_word
+            and (tokens[k].is_capitalised or tokens[k].lower in _TITLE_LINKS)
+        ):
+            k += 1
+    return (
+        k < len(tokens)
+        and tokens[k].is_word
+        and not tokens[k].is_capitalised
+        and tokens[k].lower not in _NOT_PREDICATE
+    )
 
 
 def _modifies_noun(tokens: Sequence[Token], k: int) -> bool:
