@@ -25,6 +25,7 @@ from framediff.attribution.inherit import NO_CREDIT, Credit, credit_of, fallback
 from framediff.attribution.kinds import QuoteContext, quote_kind
 from framediff.attribution.marks import QuoteSpan, find_spans, marked_edits
 from framediff.attribution.mentions import name_mentions
+from framediff.attribution.names import Mention
 from framediff.attribution.registry import Resolver, build_registry, is_heading
 from framediff.attribution.reported import reported_speech
 from framediff.attribution.sentences import (
@@ -34,7 +35,12 @@ from framediff.attribution.sentences import (
     spans_in,
     token_sentences,
 )
-from framediff.attribution.subjects import FoundAttribution, attribution_for
+from framediff.attribution.subjects import (
+    FoundAttribution,
+    anchored,
+    attribution_for,
+    unlisted,
+)
 from framediff.attribution.tokens import Token
 from framediff.model import Article, Attributions, Paragraph, Quote
 from framediff.options import QuoteOptions
@@ -85,11 +91,12 @@ def attribute(article: Article, *, options: QuoteOptions = _DEFAULT_OPTIONS) -> 
                 found = attribution_for(tokens, sentence.lo, sentence.hi, found_verb)
                 if found is None:
                     continue
-                name = resolver.resolve(found.mention, paragraph.index)
+                name = speaker_of(resolver, found.mention, paragraph.index)
                 if name is None and found.mention.kind == "description":
                     continue  # "the report said": a description nobody was introduced with
                 found_all.append((paragraph.index, found))
-                if name is not None and name[:1].isupper():
+                written = name == found.mention.text and unlisted(found.mention)
+                if name is not None and name[:1].isupper() and not written:
                     resolver.note(found.mention.start, paragraph.index, name)
         if sentences and tokens:
             last = sentences[-1]
@@ -115,7 +122,9 @@ def attribute(article: Article, *, options: QuoteOptions = _DEFAULT_OPTIONS) -> 
     return Attributions(
         article=article.id,
         quotes=quotes,
-        reported=reported_speech(article, quotes, found_all, resolver.resolve),
+        reported=reported_speech(
+            article, quotes, found_all, lambda mention, at: speaker_of(resolver, mention, at)
+        ),
         mentions=name_mentions(article),
     )
 
@@ -168,7 +177,7 @@ def _quotes(
 
         credit = NO_CREDIT
         found = ctx.attribution
-        speaker = resolver.resolve(found.mention, span.paragraph) if found else None
+        speaker = speaker_of(resolver, found.mention, span.paragraph) if found else None
         if found is not None and speaker is None and found.mention.kind == "description":
             # A description nobody was introduced with: "the senator said" is most often
             # the person just quoted, so the quotation is attributed as if it had no
@@ -251,6 +260,15 @@ def _quotes(
             if source is not None:
                 quotes[n] = _with_speaker(quote, source)
     return tuple(quotes)
+
+
+def speaker_of(resolver: Resolver, mention: Mention, paragraph: int) -> str | None:
+    """The speaker a mention names: as the resolver finds it, or as written for a
+    description anchored by a possessor that nobody was introduced with."""
+    name = resolver.resolve(mention, paragraph)
+    if name is None and anchored(mention):
+        return mention.text
+    return name
 
 
 def is_question(tokens: Sequence[Token]) -> bool:
