@@ -55,6 +55,19 @@ def test_a_place_before_a_noun_for_people_modifies_it() -> None:
     assert speakers == ["Wigan traders"]
 
 
+def test_an_occupation_before_a_name_is_a_title() -> None:
+    # British tabloid and US local news: a trade or an office set before the name, as
+    # "Premier Tom Whitfield" or "President X" is.
+    speakers = _speakers(
+        "Bakery fury at bin collections",
+        'Butcher Dave Reilly, 61, said: "The bins have not been emptied for a month."',
+        'Councillor Aisling Byrne said: "We are looking into it."',
+        'Superintendent Carla Mendes said the district would "revisit the schedule".',
+        '"It is a disgrace," Mr Reilly added.',
+    )
+    assert speakers == ["Dave Reilly", "Aisling Byrne", "Carla Mendes", "Dave Reilly"]
+
+
 def test_an_anonymous_source_is_credited_with_its_description() -> None:
     # Indian and British styles: a source described and not named.
     speakers = _speakers(

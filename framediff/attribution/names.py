@@ -8,7 +8,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from framediff.attribution.lexicon import (
+    FEMALE_NAMES,
     FUNCTION_WORDS,
+    MALE_NAMES,
     MODIFIERS,
     NATIONALITIES,
     NEW_PLACES,
@@ -21,6 +23,7 @@ from framediff.attribution.lexicon import (
     PRONOUNS,
     ROLE_NOUNS,
     clean_word,
+    is_org_name,
     is_title_word,
 )
 from framediff.attribution.tokens import Token
@@ -95,6 +98,8 @@ def mention_from_tokens(tokens: Sequence[Token]) -> Mention | None:
             name_tokens.insert(0, token)
         else:
             break
+    if len(name_tokens) >= 3 and _is_false_title(name_tokens):
+        name_tokens.pop(0)  # "Baker Sue Timmins": the trade describes, as a title does
     descriptors = tuple(clean_word(t.text).lower() for t in words if t not in name_tokens)
     text_start, text_end = tokens[0].start, tokens[-1].end
     phrase = " ".join(t.text for t in tokens)
@@ -109,6 +114,29 @@ def mention_from_tokens(tokens: Sequence[Token]) -> Mention | None:
     if first.lower in ("the", "this", "that") and len(words) > 1:
         return Mention(phrase, text_start, text_end, "role", None, descriptors)
     return Mention(phrase, text_start, text_end, "generic", None, descriptors)
+
+
+def _is_false_title(name: Sequence[Token]) -> bool:
+    """Whether the first word of a name of three or more words is an occupation used as a
+    title ("Baker Sue Timmins", "Plumber Jo Cole"), the false title of British and
+    Australian tabloids and US local news: an agent noun by its ending, not a given name
+    the lexicon knows, before a given name written out (not an initial, as in "Christopher
+    J. Smith"), and the rest a person's name, not a body's ("Human Rights Watch")."""
+    word, given = name[0], name[1]
+    bare = clean_word(word.text)
+    if bare in FEMALE_NAMES or bare in MALE_NAMES or "-" in bare:
+        return False
+    if is_org_name(" ".join(t.text for t in name)):
+        return False
+    if len(clean_word(given.text)) <= 1 or given.text.endswith("."):
+        return False
+    low = bare.lower()
+    return len(low) >= 5 and low.endswith(_AGENT_ENDINGS)
+
+
+# Endings of English agent nouns for trades and occupations: baker, decorator, florist,
+# fisherman, blacksmith, wheelwright, electrician.
+_AGENT_ENDINGS = ("er", "or", "ist", "man", "woman", "smith", "wright", "ician")
 
 
 DASHES = frozenset("—―–-")
