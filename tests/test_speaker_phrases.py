@@ -46,6 +46,22 @@ def test_a_possessive_subject_is_a_speaker_phrase() -> None:
     assert speakers == ["The nurses' union", "The city's fire chief"]
 
 
+def test_an_interviewee_answers_the_questions() -> None:
+    # Australian Q&A: questions in the writer's words, answers as quotation paragraphs.
+    speakers = _speakers(
+        "Five minutes with the new fire chief",
+        "Maree Collins took charge of the region's rural brigades last month.",
+        "How big is the job?",
+        '"Bigger than I thought. We cover more ground than some countries."',
+        'Your predecessor said the brigades were "at breaking point". Are they?',
+        '"They are stretched. I would not say broken."',
+        "What keeps you awake at night?",
+        '"The next fire season, every night."',
+    )
+    # The fragment inside the second question is the predecessor's, the answer is not.
+    assert speakers == ["Maree Collins", "Your predecessor", "Maree Collins", "Maree Collins"]
+
+
 def test_a_place_before_a_noun_for_people_modifies_it() -> None:
     # British local news: the town names which traders, it does not speak.
     speakers = _speakers(

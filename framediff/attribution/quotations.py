@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
+from itertools import pairwise
 
 from framediff.attribution.attach import attach_attribution, is_signed, split_utterance
 from framediff.attribution.capitals import capital_runs
@@ -116,8 +117,18 @@ def attribute(article: Article, *, options: QuoteOptions = _DEFAULT_OPTIONS) -> 
             or is_question(tokenised[p.index][0])
         )
     )
+    answers = _interview_answers(paragraphs, tokenised, resolver, options.interview_min_answers)
     quotes = _quotes(
-        article, paragraphs, spans, tokenised, sentences_of, resolver, lead_ins, breaks, options
+        article,
+        paragraphs,
+        spans,
+        tokenised,
+        sentences_of,
+        resolver,
+        lead_ins,
+        breaks,
+        options,
+        answers,
     )
     return Attributions(
         article=article.id,
@@ -139,6 +150,7 @@ def _quotes(
     lead_ins: dict[int, FoundAttribution],
     breaks: Sequence[int],
     options: QuoteOptions,
+    answers: Mapping[int, str],
 ) -> tuple[Quote, ...]:
     text = article.text
     by_index = {p.index: p for p in paragraphs}
@@ -189,6 +201,9 @@ def _quotes(
                 credit = credit_of(ctx.attribution, speaker)
             elif utterance != n:
                 credit = credits[utterance]
+            elif ctx.at == 0 and span.paragraph in answers:
+                # The answer to an interviewer's question is the interviewee's.
+                credit = Credit(answers[span.paragraph])
             else:
                 credit = (
                     inherit(
@@ -262,6 +277,44 @@ def _quotes(
     return tuple(quotes)
 
 
+def _interview_answers(
+    paragraphs: Sequence[Paragraph],
+    tokenised: Mapping[int, tuple[list[Token], dict[int, int]]],
+    resolver: Resolver,
+    min_answers: int,
+) -> dict[int, str]:
+    """The paragraphs of a question-and-answer interview that answer a question, with the
+    interviewee: the person the introduction names (the first person named in full before
+    the first question). An answer is a paragraph that opens with a quotation right after a
+    question of the interviewer's (``is_question``); an article is an interview when it has
+    at least ``min_answers`` of them. Empty when it is not, or nobody is named."""
+    answered: list[int] = []
+    first_question: Paragraph | None = None
+    for before, paragraph in pairwise(paragraphs):
+        tokens = tokenised[paragraph.index][0]
+        if before.role == "headline" or not is_question(tokenised[before.index][0]):
+            continue
+        if tokens and tokens[0].text.startswith("¤"):
+            answered.append(paragraph.index)
+            first_question = first_question or before
+    if len(answered) < min_answers or first_question is None:
+        return {}
+    body = next((p.start for p in paragraphs if p.role != "headline"), first_question.start)
+    registry = resolver.registry
+    interviewee = next(
+        (
+            entity.name
+            for position, entity in sorted(registry.mentions, key=lambda m: m[0])
+            if body <= position < first_question.start
+            and " " in entity.name
+            and not entity.is_org
+            and not entity.is_place
+        ),
+        None,
+    )
+    return dict.fromkeys(answered, interviewee) if interviewee is not None else {}
+
+
 def speaker_of(resolver: Resolver, mention: Mention, paragraph: int) -> str | None:
     """The speaker a mention names: as the resolver finds it, or as written for a
     description anchored by a possessor that nobody was introduced with."""
@@ -279,7 +332,9 @@ def is_question(tokens: Sequence[Token]) -> bool:
         return False
     if words[0].text in ("Q", "Question") and len(words) > 1 and words[1].text in (":", "."):
         return True
-    return words[-1].text == "?" and len(words) == len(tokens)
+    # The writer's own question mark ends it; a quotation may sit inside ("Your opponent
+    # called you “a protest candidate.” Is that fair?"), but not open it.
+    return tokens[-1].text == "?" and not tokens[0].text.startswith("¤")
 
 
 def _with_speaker(quote: Quote, other: Quote) -> Quote:
