@@ -22,6 +22,7 @@ from itertools import pairwise
 from framediff.attribution.attach import attach_attribution, is_signed, split_utterance
 from framediff.attribution.capitals import capital_runs
 from framediff.attribution.cues import find_verbs
+from framediff.attribution.described import anchored, unlisted
 from framediff.attribution.inherit import NO_CREDIT, Credit, credit_of, fallback, inherit
 from framediff.attribution.kinds import QuoteContext, quote_kind
 from framediff.attribution.marks import QuoteSpan, find_spans, marked_edits
@@ -36,12 +37,7 @@ from framediff.attribution.sentences import (
     spans_in,
     token_sentences,
 )
-from framediff.attribution.subjects import (
-    FoundAttribution,
-    anchored,
-    attribution_for,
-    unlisted,
-)
+from framediff.attribution.subjects import FoundAttribution, attribution_for
 from framediff.attribution.tokens import Token
 from framediff.model import Article, Attributions, Paragraph, Quote
 from framediff.options import QuoteOptions

@@ -8,10 +8,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from framediff.attribution.cues import main_verb_before
+from framediff.attribution.described import (
+    as_written,
+    described_phrase,
+    is_possessive_word,
+    passive,
+)
 from framediff.attribution.lexicon import (
-    FUNCTION_WORDS,
     GROUP_NOUNS,
-    NOT_NAMES,
     OPENERS,
     PRONOUNS,
     ROLE_NOUNS,
@@ -124,125 +128,6 @@ def subject_before(tokens: Sequence[Token], verb_index: int, floor: int) -> list
         ):
             phrase = described
     return [t for t in phrase if t.start >= tokens[floor].start] if phrase else []
-
-
-def described_phrase(tokens: Sequence[Token], end: int, floor: int) -> list[Token]:
-    """A speaker described rather than named, ending at ``tokens[end - 1]``: a lower-case
-    head noun and up to two words before it, opened by a determiner ("One mum", "A council
-    spokeswoman"), by a possessor ("The employers' association", "the city's police chief",
-    "Labour's housing spokesman") or, for a plural head, by proper nouns that say which
-    people ("Stockport traders", "Greater Dublin commuters"). The phrase must open its
-    clause, as a subject does ("hired a company called …" has none). Empty when the words
-    before the head are not such a phrase."""
-    i = end - 1
-    if i < floor or not _is_head_noun(tokens[i]):
-        return []
-    low = tokens[i].lower
-    plural = low.endswith("s") and not low.endswith("ss")
-    follower = tokens[end].lower if end < len(tokens) else ""
-    if not plural and lemma_of(follower) == follower:
-        return []  # "a far cry", "a lunch counter": a singular subject takes "says", "said"
-    start: int | None = None
-    j = i - 1
-    while j >= floor and j > i - 4 and _is_proper_modifier(tokens[j]):
-        j -= 1  # proper nouns right before the head
-    if j < i - 1:
-        # Proper nouns before a plural head: the people of a place or body ("Stockport
-        # traders say"); "Trump today said" is no such phrase.
-        if plural:
-            start = j if j >= floor and tokens[j].lower in OPENERS else j + 1
-    else:
-        for j in range(i - 1, max(floor - 1, i - 4), -1):
-            token = tokens[j]
-            if token.lower in OPENERS:
-                start = j
-                break
-            if is_possessive_word(token):
-                # The possessor closes the phrase, with its own determiner ("the city's").
-                start = j - 1 if j > floor and tokens[j - 1].lower == "the" else j
-                break
-            if (
-                not token.is_word
-                or token.is_capitalised
-                or token.lower in FUNCTION_LOWER
-                or token.lower in _SKIPPABLE
-            ):
-                break
-    if start is None or not _opens_clause(tokens, start, floor):
-        return []
-    return list(tokens[start:end])
-
-
-def _opens_clause(tokens: Sequence[Token], start: int, floor: int) -> bool:
-    """Whether a phrase at ``tokens[start]`` opens a clause: the sentence, punctuation or a
-    conjunction comes before it, not a verb or a preposition whose object it would be."""
-    if start <= floor:
-        return True
-    before = tokens[start - 1]
-    return not before.is_word or before.lower in _CONJUNCTIONS
-
-
-# Words after which a clause, and so a subject, begins.
-_CONJUNCTIONS = word_set(
-    """and but or nor so yet when whenever as while that because if since although though
-    where whereas after before until once then"""
-)
-
-
-def _is_proper_modifier(token: Token) -> bool:
-    """A capitalised word that can modify a noun for people: no function word or opener."""
-    word = clean_word(token.text)
-    return (
-        token.is_word
-        and token.is_capitalised
-        and not is_possessive_word(token)
-        and word not in FUNCTION_WORDS
-        and word not in NOT_NAMES
-        and token.lower not in OPENERS
-        and not token.lower.endswith("ing")  # "Standing ovations": a participle
-    )
-
-
-def _is_head_noun(token: Token) -> bool:
-    """A lower-case word that can head a noun phrase: no function word, adverb or verb."""
-    low = token.lower
-    return (
-        token.is_word
-        and not token.is_capitalised
-        and low not in FUNCTION_LOWER
-        and low not in _SKIPPABLE
-        and low not in _LEADING
-        and low not in _NOT_PLURAL_NOUNS
-        and low not in _AUXILIARIES
-        and low not in _PREPOSITIONS
-        and low not in _CONJUNCTIONS
-        and low not in OPENERS
-        and not low.endswith("ly")
-        and lemma_of(low) is None
-    )
-
-
-def is_possessive_word(token: Token) -> bool:
-    """A word with a possessive ending: "city's", "employers'", "Labour's" (not "it's")."""
-    return (
-        token.is_word
-        and token.text.endswith(("'s", "’s", "s'", "s’"))
-        and token.lower.replace("’", "'") not in _CONTRACTIONS
-    )
-
-
-# Contractions of "is" and "has" that look like possessives.
-_CONTRACTIONS = word_set("it's that's there's here's what's who's he's she's where's let's how's")
-
-
-# Words ending in "s" that are no plural noun for people ("Trump always says"), words of
-# time that follow a subject ("Obama today said"), prepositions and quantities.
-_NOT_PLURAL_NOUNS = word_set(
-    """always sometimes perhaps themselves himself herself itself ourselves yourself
-    nevertheless afterwards besides towards thus today tonight yesterday tomorrow here there
-    too again nowadays without within about against across behind beyond despite except
-    far few lot bit much more most less least little ago"""
-)
 
 
 def is_person_phrase(phrase: Sequence[Token]) -> bool:
@@ -469,7 +354,7 @@ def attribution_for(
         if absolute is not None:
             # "…, with the transport secretary insisting that …": the participle of an
             # absolute clause has its own subject, never the sentence's.
-            subject = mention_from_tokens(absolute) or _as_written(absolute)
+            subject = mention_from_tokens(absolute) or as_written(absolute)
             return FoundAttribution(subject, written, lemma, tokens[first].start, tokens[last].end)
         if tokens[first].lower.endswith("ing") or (first > lo and tokens[first - 1].lower == "and"):
             # A participle ("…, telling the crowd", "on Facebook writing") or a second verb
@@ -495,7 +380,7 @@ def attribution_for(
     if mention is None and phrase and phrase[-1].end <= tokens[first].start:
         end = index_of(tokens, phrase[-1]) + 1
         if described_phrase(tokens, end, lo) == phrase and not passive(tokens, end, first):
-            mention = _as_written(phrase)
+            mention = as_written(phrase)
     inverted = bool(phrase) and phrase[0].start > tokens[last].start
     if mention is None and (not phrase or inverted) and lemma != "according to":
         # "“…,” the soft-spoken retiree said": a description the article may have
@@ -556,14 +441,6 @@ _OBJECT_PRONOUNS = word_set("him her them us me it you")
 _IN_NP = word_set("the a an of")
 
 
-def _as_written(phrase: Sequence[Token]) -> Mention:
-    """A speaker phrase no lexicon classifies, credited as written ("a local baker")."""
-    words = [t for t in phrase if t.is_word]
-    descriptors = tuple(clean_word(t.text).lower() for t in words)
-    text = " ".join(t.text for t in phrase)
-    return Mention(text, phrase[0].start, phrase[-1].end, "generic", None, descriptors)
-
-
 def _aside_before(tokens: Sequence[Token], first: int, lo: int) -> int | None:
     """The index of the comma that opens an attribution set as an aside right before the
     verb at ``first`` ("The surveyor, she said, answered"), or None."""
@@ -615,44 +492,9 @@ def _described(tokens: Sequence[Token], end: int, floor: int, verb: int) -> Ment
     phrase = described_phrase(tokens, end, floor)
     if not phrase:
         return None
-    return mention_from_tokens(phrase) or _as_written(phrase)
+    return mention_from_tokens(phrase) or as_written(phrase)
 
 
-def passive(tokens: Sequence[Token], end: int, verb: int) -> bool:
-    """Whether a form of "be" between a subject ending at ``end`` and the verb at
-    ``tokens[verb]`` makes the verb passive ("a curfew was announced", "are said to"): the
-    subject is then what was said, not who said it."""
-    if verb >= len(tokens) or tokens[verb].lower.endswith("ing"):
-        return False  # "is accusing": the progressive is active
-    k = verb - 1
-    while k >= end and (tokens[k].lower in _SKIPPABLE or tokens[k].lower in _BE):
-        if tokens[k].lower in _BE:
-            return True
-        k -= 1
-    return False
-
-
-_BE = word_set("is was are were be been being 's")
-
-
-def unlisted(mention: Mention) -> bool:
-    """Whether a speaker credited as written has no role noun ("One mum", "The complaint"):
-    nobody a later pronoun can be taken to mean, so it is noted as no subject."""
-    return mention.kind in ("generic", "description") and not (
-        mention.descriptors[-1:] and mention.descriptors[-1] in ROLE_NOUNS
-    )
-
-
-def anchored(mention: Mention) -> bool:
-    """Whether a description is anchored by a possessor ("the shop's owner", "The
-    employers' association"): it picks out its referent by itself, so when the article
-    introduced nobody with it, it is credited as written rather than dropped."""
-    return mention.kind == "description" and any(
-        w.endswith(("'s", "’s", "s'", "s’")) for w in mention.text.split()[:-1]
-    )
-
-
-# Determiners that make a noun a relation of somebody: "her daughter", "his lawyer".
 POSSESSIVES = word_set("his her their my our your")
 # Pronouns for a speaker the writer does not name.
 INDEFINITE_SPEAKERS = word_set("someone somebody anyone anybody everyone everybody")
