@@ -42,8 +42,9 @@ def test_a_possessive_subject_is_a_speaker_phrase() -> None:
             '"nowhere near what was promised."'
         ),
         ('The city\'s fire chief said crews had been "stretched to breaking point" by the strike.'),
+        ('The residents\' group, which has 400 members, said it would "fight this all the way."'),
     )
-    assert speakers == ["The nurses' union", "The city's fire chief"]
+    assert speakers == ["The nurses' union", "The city's fire chief", "The residents' group"]
 
 
 def test_an_interviewee_answers_the_questions() -> None:

@@ -157,7 +157,7 @@ def _appositive_subject(tokens: Sequence[Token], i: int, floor: int) -> list[Tok
         if (
             not head
             and j + 1 < i
-            and (tokens[j + 1].lower in ("who", "whose") or tokens[j + 1].text.isdigit())
+            and (tokens[j + 1].lower in ("who", "whose", "which") or tokens[j + 1].text.isdigit())
         ):
             # "One mum, who asked not to be named, said", "A woman, 34, said": a described
             # source with a relative clause or an age ("The surveyor, she said," is an aside).
