@@ -100,6 +100,11 @@ class QuoteOptions:
     # quotation and no lead-in colon or comma is a heading or a section word ("Business",
     # "Greater Vancouver"): it names nobody who speaks and breaks a run of quotations.
     heading_max_tokens: int = 6
+    # A question-and-answer interview asks more than once: an article with at least this
+    # many questions of the writer's each answered by a quotation paragraph is one, and the
+    # answers are the interviewee's. A single question answered by a quotation is as often
+    # a writer's rhetorical question followed by someone else's words.
+    interview_min_answers: int = 2
     # Newsletters and live blogs glue a heading in capitals to the front of an item. Names
     # and acronyms in capitals come one or two words at a time ("USA TODAY", "NATO"); a run
     # of this many words in capitals is a heading ...

@@ -11,6 +11,7 @@ the resolved speaker. The steps, one module each:
 ``names``       speaker phrases and the names, titles and roles in them
 ``cues``        attribution verbs and "according to"
 ``subjects``    who a cue names (subject, inverted or appositive name, signature)
+``described``   speakers described rather than named ("One mum", "Stockport traders")
 ``kinds``       speech, fragment or term
 ``attach``      which attribution belongs to a quotation; split utterances
 ``registry``    the people an article names, and the resolver for roles and pronouns

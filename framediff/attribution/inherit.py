@@ -84,7 +84,8 @@ def inherit(
             if credits[k].speaker is None or is_signed(other):
                 continue
             credit = credits[k]
-            if _break_between(breaks, other.span.paragraph, paragraph):
+            # A quotation inside the question itself is no answer's speaker either.
+            if _break_between(breaks, other.span.paragraph - 1, paragraph):
                 return None
             if resolver.other_subject(credit.speaker, other.span.end, ctx.span.start):
                 return None

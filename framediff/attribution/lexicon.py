@@ -24,7 +24,14 @@ def word_set(text: str) -> frozenset[str]:
 # Titles and role nouns: words that describe a person's office rather than name them. When
 # capitalised before a name ("Foreign Minister Radoslaw Sikorski") they are stripped from the
 # canonical name but remembered, so "the foreign minister" can find its person later.
-ROLE_NOUNS = word_set(
+# Offices of local government, schools, police and churches, set before a name as
+# "President" is ("Councillor Raj Patel", "Superintendent Mark Havel", "Det. Insp. …").
+LOCAL_TITLES = word_set(
+    """councillor councilor councilman councilwoman alderman alderwoman superintendent
+    inspector detective constable trooper headteacher headmaster headmistress principal
+    pastor rabbi imam"""
+)
+ROLE_NOUNS = LOCAL_TITLES | word_set(
     """president vice-president leader minister secretary general chancellor premier spokesman
     spokeswoman spokesperson official officials chief director candidate nominee senator
     governor congressman congresswoman representative mayor chairman chairwoman chair

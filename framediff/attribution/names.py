@@ -27,6 +27,7 @@ from framediff.attribution.lexicon import (
     PRONOUNS,
     ROLE_NOUNS,
     clean_word,
+    is_org_name,
     is_title_word,
     word_set,
 )
@@ -120,6 +121,8 @@ def mention_from_tokens(tokens: Sequence[Token]) -> Mention | None:
             name_tokens.insert(0, token)
         else:
             break
+    if len(name_tokens) >= 3 and _is_false_title(name_tokens):
+        name_tokens.pop(0)  # "Baker Sue Timmins": the trade describes, as a title does
     descriptors = tuple(clean_word(t.text).lower() for t in words if t not in name_tokens)
     text_start, text_end = tokens[0].start, tokens[-1].end
     phrase = " ".join(t.text for t in tokens)
@@ -151,6 +154,29 @@ def _capitalised_run(words: Sequence[Token]) -> list[Token]:
     while k > 0 and words[k - 1].is_capitalised:
         k -= 1
     return list(words[k:])
+
+
+def _is_false_title(name: Sequence[Token]) -> bool:
+    """Whether the first word of a name of three or more words is an occupation used as a
+    title ("Baker Sue Timmins", "Plumber Jo Cole"), the false title of British and
+    Australian tabloids and US local news: an agent noun by its ending, not a given name
+    the lexicon knows, before a given name written out (not an initial, as in "Christopher
+    J. Smith"), and the rest a person's name, not a body's ("Human Rights Watch")."""
+    word, given = name[0], name[1]
+    bare = clean_word(word.text)
+    if bare in FEMALE_NAMES or bare in MALE_NAMES or "-" in bare:
+        return False
+    if is_org_name(" ".join(t.text for t in name)):
+        return False
+    if len(clean_word(given.text)) <= 1 or given.text.endswith("."):
+        return False
+    low = bare.lower()
+    return len(low) >= 5 and low.endswith(_AGENT_ENDINGS)
+
+
+# Endings of English agent nouns for trades and occupations: baker, decorator, florist,
+# fisherman, blacksmith, wheelwright, electrician.
+_AGENT_ENDINGS = ("er", "or", "ist", "man", "woman", "smith", "wright", "ician")
 
 
 DASHES = frozenset("—―–-")

@@ -17,14 +17,17 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
+from itertools import pairwise
 
 from framediff.attribution.attach import attach_attribution, is_signed, split_utterance
 from framediff.attribution.capitals import capital_runs
 from framediff.attribution.cues import find_verbs
+from framediff.attribution.described import anchored, unlisted
 from framediff.attribution.inherit import NO_CREDIT, Credit, credit_of, fallback, inherit
 from framediff.attribution.kinds import QuoteContext, quote_kind
 from framediff.attribution.marks import QuoteSpan, find_spans, marked_edits
 from framediff.attribution.mentions import name_mentions
+from framediff.attribution.names import Mention
 from framediff.attribution.registry import Resolver, build_registry, is_heading
 from framediff.attribution.reported import reported_speech
 from framediff.attribution.sentences import (
@@ -85,11 +88,12 @@ def attribute(article: Article, *, options: QuoteOptions = _DEFAULT_OPTIONS) -> 
                 found = attribution_for(tokens, sentence.lo, sentence.hi, found_verb)
                 if found is None:
                     continue
-                name = resolver.resolve(found.mention, paragraph.index)
+                name = speaker_of(resolver, found.mention, paragraph.index)
                 if name is None and found.mention.kind == "description":
                     continue  # "the report said": a description nobody was introduced with
                 found_all.append((paragraph.index, found))
-                if name is not None and name[:1].isupper():
+                written = name == found.mention.text and unlisted(found.mention)
+                if name is not None and name[:1].isupper() and not written:
                     resolver.note(found.mention.start, paragraph.index, name)
         if sentences and tokens:
             last = sentences[-1]
@@ -109,13 +113,25 @@ def attribute(article: Article, *, options: QuoteOptions = _DEFAULT_OPTIONS) -> 
             or is_question(tokenised[p.index][0])
         )
     )
+    answers = _interview_answers(paragraphs, tokenised, resolver, options.interview_min_answers)
     quotes = _quotes(
-        article, paragraphs, spans, tokenised, sentences_of, resolver, lead_ins, breaks, options
+        article,
+        paragraphs,
+        spans,
+        tokenised,
+        sentences_of,
+        resolver,
+        lead_ins,
+        breaks,
+        options,
+        answers,
     )
     return Attributions(
         article=article.id,
         quotes=quotes,
-        reported=reported_speech(article, quotes, found_all, resolver.resolve),
+        reported=reported_speech(
+            article, quotes, found_all, lambda mention, at: speaker_of(resolver, mention, at)
+        ),
         mentions=name_mentions(article),
     )
 
@@ -130,6 +146,7 @@ def _quotes(
     lead_ins: dict[int, FoundAttribution],
     breaks: Sequence[int],
     options: QuoteOptions,
+    answers: Mapping[int, str],
 ) -> tuple[Quote, ...]:
     text = article.text
     by_index = {p.index: p for p in paragraphs}
@@ -168,7 +185,7 @@ def _quotes(
 
         credit = NO_CREDIT
         found = ctx.attribution
-        speaker = resolver.resolve(found.mention, span.paragraph) if found else None
+        speaker = speaker_of(resolver, found.mention, span.paragraph) if found else None
         if found is not None and speaker is None and found.mention.kind == "description":
             # A description nobody was introduced with: "the senator said" is most often
             # the person just quoted, so the quotation is attributed as if it had no
@@ -180,6 +197,9 @@ def _quotes(
                 credit = credit_of(ctx.attribution, speaker)
             elif utterance != n:
                 credit = credits[utterance]
+            elif ctx.at == 0 and span.paragraph in answers:
+                # The answer to an interviewer's question is the interviewee's.
+                credit = Credit(answers[span.paragraph])
             else:
                 credit = (
                     inherit(
@@ -253,6 +273,53 @@ def _quotes(
     return tuple(quotes)
 
 
+def _interview_answers(
+    paragraphs: Sequence[Paragraph],
+    tokenised: Mapping[int, tuple[list[Token], dict[int, int]]],
+    resolver: Resolver,
+    min_answers: int,
+) -> dict[int, str]:
+    """The paragraphs of a question-and-answer interview that answer a question, with the
+    interviewee: the person the introduction names (the first person named in full before
+    the first question). An answer is a paragraph that opens with a quotation right after a
+    question of the interviewer's (``is_question``); an article is an interview when it has
+    at least ``min_answers`` of them. Empty when it is not, or nobody is named."""
+    answered: list[int] = []
+    first_question: Paragraph | None = None
+    for before, paragraph in pairwise(paragraphs):
+        tokens = tokenised[paragraph.index][0]
+        if before.role == "headline" or not is_question(tokenised[before.index][0]):
+            continue
+        if tokens and tokens[0].text.startswith("¤"):
+            answered.append(paragraph.index)
+            first_question = first_question or before
+    if len(answered) < min_answers or first_question is None:
+        return {}
+    body = next((p.start for p in paragraphs if p.role != "headline"), first_question.start)
+    registry = resolver.registry
+    interviewee = next(
+        (
+            entity.name
+            for position, entity in sorted(registry.mentions, key=lambda m: m[0])
+            if body <= position < first_question.start
+            and " " in entity.name
+            and not entity.is_org
+            and not entity.is_place
+        ),
+        None,
+    )
+    return dict.fromkeys(answered, interviewee) if interviewee is not None else {}
+
+
+def speaker_of(resolver: Resolver, mention: Mention, paragraph: int) -> str | None:
+    """The speaker a mention names: as the resolver finds it, or as written for a
+    description anchored by a possessor that nobody was introduced with."""
+    name = resolver.resolve(mention, paragraph)
+    if name is None and anchored(mention):
+        return mention.text
+    return name
+
+
 def is_question(tokens: Sequence[Token]) -> bool:
     """An interviewer's question in the writer's words ("Q: And the tariffs?", a paragraph of
     the writer's own that ends with a question mark): the next answer is someone else's."""
@@ -261,7 +328,9 @@ def is_question(tokens: Sequence[Token]) -> bool:
         return False
     if words[0].text in ("Q", "Question") and len(words) > 1 and words[1].text in (":", "."):
         return True
-    return words[-1].text == "?" and len(words) == len(tokens)
+    # The writer's own question mark ends it; a quotation may sit inside ("Your opponent
+    # called you “a protest candidate.” Is that fair?"), but not open it.
+    return tokens[-1].text == "?" and not tokens[0].text.startswith("¤")
 
 
 def _with_speaker(quote: Quote, other: Quote) -> Quote:

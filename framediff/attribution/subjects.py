@@ -8,8 +8,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from framediff.attribution.cues import main_verb_before
+from framediff.attribution.described import (
+    as_written,
+    described_phrase,
+    is_possessive_word,
+    passive,
+)
 from framediff.attribution.lexicon import (
     GROUP_NOUNS,
+    OPENERS,
     PRONOUNS,
     ROLE_NOUNS,
     clean_word,
@@ -114,6 +121,16 @@ def subject_before(tokens: Sequence[Token], verb_index: int, floor: int) -> list
                 break
             if not tokens[j].is_word:
                 break
+    if phrase and not phrase[0].is_capitalised and phrase[0].lower not in OPENERS:
+        # "A council spokeswoman", "the city's police chief": the role noun with the words
+        # that describe it, back to its determiner or possessor.
+        # "the band leader" stays "leader": a definite role refers back by its role noun.
+        described = described_phrase(tokens, index_of(tokens, phrase[-1]) + 1, floor)
+        definite = described[:1] and described[0].lower == "the"
+        if len(described) > len(phrase) and not (
+            definite and not any(is_possessive_word(t) for t in described)
+        ):
+            phrase = described
     return [t for t in phrase if t.start >= tokens[floor].start] if phrase else []
 
 
@@ -141,6 +158,14 @@ def _appositive_subject(tokens: Sequence[Token], i: int, floor: int) -> list[Tok
         if tokens[j].text != ",":
             continue
         head = phrase_before(tokens, j)
+        if (
+            not head
+            and j + 1 < i
+            and (tokens[j + 1].lower in ("who", "whose", "which") or tokens[j + 1].text.isdigit())
+        ):
+            # "One mum, who asked not to be named, said", "A woman, 34, said": a described
+            # source with a relative clause or an age ("The surveyor, she said," is an aside).
+            head = described_phrase(tokens, j, floor)
         if not head or head[0].start < tokens[floor].start:
             if j == floor:
                 break
@@ -404,6 +429,12 @@ def attribution_for(
                 return FoundAttribution(
                     main.mention, written, lemma, tokens[first].start, tokens[last].end
                 )
+        absolute = _absolute_subject(tokens, lo, first)
+        if absolute is not None:
+            # "…, with the transport secretary insisting that …": the participle of an
+            # absolute clause has its own subject, never the sentence's.
+            subject = mention_from_tokens(absolute) or as_written(absolute)
+            return FoundAttribution(subject, written, lemma, tokens[first].start, tokens[last].end)
         if tokens[first].lower.endswith("ing") or (first > lo and tokens[first - 1].lower == "and"):
             # A participle ("…, telling the crowd", "on Facebook writing") or a second verb
             # ("took the stage in Baltimore and called …") shares the subject of its
@@ -425,9 +456,15 @@ def attribution_for(
             if phrase and _opens_complement(tokens, phrase, hi):
                 phrase = []
     mention = mention_from_tokens(phrase)
-    if mention is None and not phrase and lemma != "according to":
+    if mention is None and phrase and phrase[-1].end <= tokens[first].start:
+        end = index_of(tokens, phrase[-1]) + 1
+        if described_phrase(tokens, end, lo) == phrase and not passive(tokens, end, first):
+            mention = as_written(phrase)
+    inverted = bool(phrase) and phrase[0].start > tokens[last].start
+    if mention is None and (not phrase or inverted) and lemma != "according to":
         # "“…,” the soft-spoken retiree said": a description the article may have
-        # introduced its person with; the resolver decides whether it did.
+        # introduced its person with; the resolver decides whether it did. Words after
+        # the verb that name nobody ("say the new charges …") leave the subject to find.
         mention = description_before(tokens, first if aside_at is None else aside_at, lo)
     if mention is None:
         return None
@@ -439,6 +476,48 @@ def attribution_for(
         tokens[last].end,
         after_aside=aside_at is not None,
     )
+
+
+def _absolute_subject(tokens: Sequence[Token], lo: int, first: int) -> list[Token] | None:
+    """The subject of a participle at ``first`` that an absolute clause opened by "with"
+    holds ("…, with the transport secretary insisting that …", "With McCain calling …"):
+    the noun phrase between "with" and the participle, or None when there is none."""
+    if not tokens[first].lower.endswith("ing"):
+        return None
+    end = first
+    while end > lo and (
+        tokens[end - 1].lower in _SKIPPABLE
+        or tokens[end - 1].lower in _LEADING
+        or (tokens[end - 1].lower.endswith("ly") and not tokens[end - 1].is_capitalised)
+    ):
+        end -= 1  # "with Cruz recently promising": the adverb is no part of the subject
+    for j in range(end - 1, max(lo - 1, end - 8), -1):
+        token = tokens[j]
+        if token.lower == "with":
+            # The clause opens the sentence or follows a comma; "replaced it with softer
+            # language calling for …" is a noun phrase the participle modifies.
+            opens = j == after_dateline(tokens, lo, first) or tokens[j - 1].text == ","
+            phrase = list(tokens[j + 1 : end])
+            # An object pronoun ("with her insisting") is left to the sentence's subject.
+            if (
+                not opens
+                or not phrase
+                or (len(phrase) == 1 and phrase[0].lower in _OBJECT_PRONOUNS)
+            ):
+                return None
+            return phrase
+        if (
+            not token.is_word
+            or token.lower in _PREPOSITIONS
+            or (token.lower in FUNCTION_LOWER and token.lower not in _IN_NP)
+        ):
+            return None
+    return None
+
+
+# Object pronouns, and the function words a noun phrase may hold ("the head of the union").
+_OBJECT_PRONOUNS = word_set("him her them us me it you")
+_IN_NP = word_set("the a an of")
 
 
 def _aside_before(tokens: Sequence[Token], first: int, lo: int) -> int | None:
@@ -479,11 +558,22 @@ def description_before(tokens: Sequence[Token], verb_index: int, floor: int) -> 
             kind = "description" if token.lower == "the" else "generic"
             return Mention(text, words[0].start, words[-1].end, kind, None, descriptors)
         if not token.is_word or token.is_capitalised or token.lower in FUNCTION_LOWER:
-            return None
-    return None
+            return _described(tokens, i + 1, floor, verb_index)
+    return _described(tokens, i + 1, floor, verb_index)
 
 
-# Determiners that make a noun a relation of somebody: "her daughter", "his lawyer".
+def _described(tokens: Sequence[Token], end: int, floor: int, verb: int) -> Mention | None:
+    """The mention of a described speaker ("One mum", "Stockport traders") of the verb at
+    ``tokens[verb]``, credited as written when no lexicon word classifies it: an indefinite
+    or a group refers back to nobody the article introduced."""
+    if passive(tokens, end, verb):
+        return None
+    phrase = described_phrase(tokens, end, floor)
+    if not phrase:
+        return None
+    return mention_from_tokens(phrase) or as_written(phrase)
+
+
 POSSESSIVES = word_set("his her their my our your")
 # Pronouns for a speaker the writer does not name.
 INDEFINITE_SPEAKERS = word_set("someone somebody anyone anybody everyone everybody")

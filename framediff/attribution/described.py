@@ -1,0 +1,188 @@
+"""Speakers described rather than named: "One mum", "A council spokeswoman", "The employers'
+association", "Stockport traders". The noun phrase before a cue whose head is a lower-case
+noun no lexicon lists, how far it reaches back, and how such a speaker is credited."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from framediff.attribution.lexicon import (
+    FUNCTION_WORDS,
+    NOT_NAMES,
+    OPENERS,
+    ROLE_NOUNS,
+    clean_word,
+    word_set,
+)
+from framediff.attribution.names import Mention
+from framediff.attribution.tokens import Token
+from framediff.attribution.verbs import lemma_of
+
+# Lower-case words that neither head nor modify a noun phrase for a speaker: determiners
+# and pronouns, conjunctions and prepositions, auxiliaries and the adverbs that sit between
+# a subject and its verb ("has also said").
+_NOT_IN_PHRASE = word_set(
+    """and or but nor that which who whom whose to of in on at for with by from as via into
+    onto over under during after before about against without within is was are were be
+    been being has have had do does did will would could should can may might must not it
+    he she they we i you me him us them a an said says told also recently previously later
+    then reportedly repeatedly publicly once again further first never only even already
+    just quickly earlier still often frequently initially subsequently ultimately simply
+    openly privately flatly bluntly angrily sharply so yet now meanwhile instead wants
+    thinks believes"""
+)
+
+
+def described_phrase(tokens: Sequence[Token], end: int, floor: int) -> list[Token]:
+    """A speaker described rather than named, ending at ``tokens[end - 1]``: a lower-case
+    head noun and up to two words before it, opened by a determiner ("One mum", "A council
+    spokeswoman"), by a possessor ("The employers' association", "the city's police chief",
+    "Labour's housing spokesman") or, for a plural head, by proper nouns that say which
+    people ("Stockport traders", "Greater Dublin commuters"). The phrase must open its
+    clause, as a subject does ("hired a company called …" has none). Empty when the words
+    before the head are not such a phrase."""
+    i = end - 1
+    if i < floor or not _is_head_noun(tokens[i]):
+        return []
+    low = tokens[i].lower
+    plural = low.endswith("s") and not low.endswith("ss")
+    follower = tokens[end].lower if end < len(tokens) else ""
+    if not plural and lemma_of(follower) == follower:
+        return []  # "a far cry", "a lunch counter": a singular subject takes "says", "said"
+    start: int | None = None
+    j = i - 1
+    while j >= floor and j > i - 4 and _is_proper_modifier(tokens[j]):
+        j -= 1  # proper nouns right before the head
+    if j < i - 1:
+        # Proper nouns before a plural head: the people of a place or body ("Stockport
+        # traders say"); "Trump today said" is no such phrase.
+        if plural:
+            start = j if j >= floor and tokens[j].lower in OPENERS else j + 1
+    else:
+        for j in range(i - 1, max(floor - 1, i - 4), -1):
+            token = tokens[j]
+            if token.lower in OPENERS:
+                start = j
+                break
+            if is_possessive_word(token):
+                # The possessor closes the phrase, with its own determiner ("the city's").
+                start = j - 1 if j > floor and tokens[j - 1].lower == "the" else j
+                break
+            if not token.is_word or token.is_capitalised or token.lower in _NOT_IN_PHRASE:
+                break
+    if start is None or not _opens_clause(tokens, start, floor):
+        return []
+    return list(tokens[start:end])
+
+
+def _opens_clause(tokens: Sequence[Token], start: int, floor: int) -> bool:
+    """Whether a phrase at ``tokens[start]`` opens a clause: the sentence, punctuation or a
+    conjunction comes before it, not a verb or a preposition whose object it would be."""
+    if start <= floor:
+        return True
+    before = tokens[start - 1]
+    return not before.is_word or before.lower in _CONJUNCTIONS
+
+
+# Words after which a clause, and so a subject, begins.
+_CONJUNCTIONS = word_set(
+    """and but or nor so yet when whenever as while that because if since although though
+    where whereas after before until once then"""
+)
+
+
+def _is_proper_modifier(token: Token) -> bool:
+    """A capitalised word that can modify a noun for people: no function word or opener."""
+    word = clean_word(token.text)
+    return (
+        token.is_word
+        and token.is_capitalised
+        and not is_possessive_word(token)
+        and word not in FUNCTION_WORDS
+        and word not in NOT_NAMES
+        and token.lower not in OPENERS
+        and not token.lower.endswith("ing")  # "Standing ovations": a participle
+    )
+
+
+def _is_head_noun(token: Token) -> bool:
+    """A lower-case word that can head a noun phrase: no function word, adverb or verb."""
+    low = token.lower
+    return (
+        token.is_word
+        and not token.is_capitalised
+        and low not in _NOT_IN_PHRASE
+        and low not in _NOT_PLURAL_NOUNS
+        and low not in _CONJUNCTIONS
+        and low not in OPENERS
+        and not low.endswith("ly")
+        and lemma_of(low) is None
+    )
+
+
+def is_possessive_word(token: Token) -> bool:
+    """A word with a possessive ending: "city's", "employers'", "Labour's" (not "it's")."""
+    return (
+        token.is_word
+        and token.text.endswith(("'s", "’s", "s'", "s’"))
+        and token.lower.replace("’", "'") not in _CONTRACTIONS
+    )
+
+
+# Contractions of "is" and "has" that look like possessives.
+_CONTRACTIONS = word_set("it's that's there's here's what's who's he's she's where's let's how's")
+
+
+# Words ending in "s" that are no plural noun for people ("Trump always says"), words of
+# time that follow a subject ("Obama today said"), prepositions and quantities.
+_NOT_PLURAL_NOUNS = word_set(
+    """always sometimes perhaps themselves himself herself itself ourselves yourself
+    nevertheless afterwards besides towards thus today tonight yesterday tomorrow here there
+    too again nowadays without within about against across behind beyond despite except
+    far few lot bit much more most less least little ago"""
+)
+
+
+def as_written(phrase: Sequence[Token]) -> Mention:
+    """A speaker phrase no lexicon classifies, credited as written ("a local baker")."""
+    words = [t for t in phrase if t.is_word]
+    descriptors = tuple(clean_word(t.text).lower() for t in words)
+    text = " ".join(t.text for t in phrase)
+    return Mention(text, phrase[0].start, phrase[-1].end, "generic", None, descriptors)
+
+
+def passive(tokens: Sequence[Token], end: int, verb: int) -> bool:
+    """Whether a form of "be" between a subject ending at ``end`` and the verb at
+    ``tokens[verb]`` makes the verb passive ("a curfew was announced", "are said to"): the
+    subject is then what was said, not who said it."""
+    if verb >= len(tokens) or tokens[verb].lower.endswith("ing"):
+        return False  # "is accusing": the progressive is active
+    k = verb - 1
+    while k >= end and (tokens[k].lower in _NOT_IN_PHRASE or tokens[k].lower.endswith("ly")):
+        if tokens[k].lower in _BE:
+            return True
+        k -= 1
+    return False
+
+
+_BE = word_set("is was are were be been being 's")
+
+
+def unlisted(mention: Mention) -> bool:
+    """Whether a speaker credited as written has no role noun ("One mum", "The complaint"):
+    nobody a later pronoun can be taken to mean, so it is noted as no subject."""
+    return mention.kind in ("generic", "description") and not (
+        mention.descriptors[-1:] and mention.descriptors[-1] in ROLE_NOUNS
+    )
+
+
+def anchored(mention: Mention) -> bool:
+    """Whether a description is anchored by a possessor ("the shop's owner", "The
+    employers' association"): it picks out its referent by itself, so when the article
+    introduced nobody with it, it is credited as written rather than dropped."""
+    return mention.kind == "description" and any(
+        w.endswith(("'s", "’s", "s'", "s’")) for w in mention.text.split()[:-1]
+    )
+
+
+# Determiners that make a noun a relation of somebody: "her daughter", "his lawyer".

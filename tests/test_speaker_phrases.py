@@ -1,0 +1,95 @@
+"""Speaker phrases of shapes the news conventions of many house styles use: the subject of an
+absolute "with" clause, possessive and described subjects, places and trades before a noun
+or a name, and the answers of a question-and-answer interview. Short articles written for
+these tests in the styles of outlets we have no data from (British, Irish, Australian,
+Canadian, Indian and US local news)."""
+
+from __future__ import annotations
+
+from framediff.attribution import attribute
+from framediff.ingest.build import article_from_clean_text
+from framediff.model import Attributions
+
+
+def _attributions(*paragraphs: str) -> Attributions:
+    text = "\n\n".join(paragraphs) + "\n"
+    article = article_from_clean_text(text, id="t", roles=("headline",))
+    return attribute(article)
+
+
+def _speakers(*paragraphs: str) -> list[str | None]:
+    return [q.speaker for q in _attributions(*paragraphs).quotes if q.kind != "term"]
+
+
+def test_the_subject_of_an_absolute_with_clause_speaks() -> None:
+    # Irish broadsheet: the participle's subject is named after "with", not the sentence's.
+    speakers = _speakers(
+        "Ferry fares to rise again",
+        (
+            "Islanders are angry over a third fare rise in two years, with the harbour "
+            "board insisting that the increase is 'the minimum needed to keep sailing'."
+        ),
+    )
+    assert speakers == ["the harbour board"]
+
+
+def test_a_possessive_subject_is_a_speaker_phrase() -> None:
+    # Canadian wire: an organisation named by a possessive and its noun.
+    speakers = _speakers(
+        "Nurses reject contract offer",
+        (
+            "The nurses' union said on Friday that the province's offer was "
+            '"nowhere near what was promised."'
+        ),
+        ('The city\'s fire chief said crews had been "stretched to breaking point" by the strike.'),
+        ('The residents\' group, which has 400 members, said it would "fight this all the way."'),
+    )
+    assert speakers == ["The nurses' union", "The city's fire chief", "The residents' group"]
+
+
+def test_an_interviewee_answers_the_questions() -> None:
+    # Australian Q&A: questions in the writer's words, answers as quotation paragraphs.
+    speakers = _speakers(
+        "Five minutes with the new fire chief",
+        "Maree Collins took charge of the region's rural brigades last month.",
+        "How big is the job?",
+        '"Bigger than I thought. We cover more ground than some countries."',
+        'Your predecessor said the brigades were "at breaking point". Are they?',
+        '"They are stretched. I would not say broken."',
+        "What keeps you awake at night?",
+        '"The next fire season, every night."',
+    )
+    # The fragment inside the second question is the predecessor's, the answer is not.
+    assert speakers == ["Maree Collins", "Your predecessor", "Maree Collins", "Maree Collins"]
+
+
+def test_a_place_before_a_noun_for_people_modifies_it() -> None:
+    # British local news: the town names which traders, it does not speak.
+    speakers = _speakers(
+        "Market traders oppose parking charges",
+        'Wigan traders say the new charges will "drive shoppers to the retail parks".',
+    )
+    assert speakers == ["Wigan traders"]
+
+
+def test_an_occupation_before_a_name_is_a_title() -> None:
+    # British tabloid and US local news: a trade or an office set before the name, as
+    # "Premier Tom Whitfield" or "President X" is.
+    speakers = _speakers(
+        "Bakery fury at bin collections",
+        'Butcher Dave Reilly, 61, said: "The bins have not been emptied for a month."',
+        'Councillor Aisling Byrne said: "We are looking into it."',
+        'Superintendent Carla Mendes said the district would "revisit the schedule".',
+        '"It is a disgrace," Mr Reilly added.',
+    )
+    assert speakers == ["Dave Reilly", "Aisling Byrne", "Carla Mendes", "Dave Reilly"]
+
+
+def test_an_anonymous_source_is_credited_with_its_description() -> None:
+    # Indian and British styles: a source described and not named.
+    speakers = _speakers(
+        "Parents protest school closure",
+        'One father, who did not wish to be named, said: "We were never consulted."',
+        'A school spokeswoman told the paper the plan would be "looked at again".',
+    )
+    assert speakers == ["One father", "A school spokeswoman"]
