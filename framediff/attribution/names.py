@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from framediff.attribution.lexicon import (
+    BARE_BODIES,
     FEMALE_NAMES,
     FUNCTION_WORDS,
     MALE_NAMES,
@@ -18,6 +19,7 @@ from framediff.attribution.lexicon import (
     NEW_PLACES,
     NOT_NAMES,
     OPENERS,
+    ORG_NOUNS,
     ORG_WORDS,
     PARTICLES,
     PARTY_WORDS,
@@ -121,6 +123,12 @@ def mention_from_tokens(tokens: Sequence[Token]) -> Mention | None:
             name_tokens.insert(0, token)
         else:
             break
+    owner = next(
+        (n for n in range(len(name_tokens) - 2, -1, -1) if _POSSESSIVE.search(name_tokens[n].text)),
+        None,
+    )
+    if owner is not None:
+        name_tokens = name_tokens[owner + 1 :]  # "Labour's Iain Rennie": the party describes
     if len(name_tokens) >= 3 and _is_false_title(name_tokens):
         name_tokens.pop(0)  # "Baker Sue Timmins": the trade describes, as a title does
     descriptors = tuple(clean_word(t.text).lower() for t in words if t not in name_tokens)
@@ -130,9 +138,21 @@ def mention_from_tokens(tokens: Sequence[Token]) -> Mention | None:
         name = " ".join(_strip_possessive(t.text) for t in name_tokens)
         return Mention(phrase, text_start, text_end, "name", name, descriptors)
     heads = [t for t in words if clean_word(t.text).lower() in ROLE_NOUNS]
+    if not heads and (first.lower in OPENERS or _POSSESSIVE.search(first.text) or len(words) > 1):
+        # A body's common noun heads a phrase with its determiner ("the ministry", "a
+        # statement from the union", "the county's utility"); a singular count noun alone
+        # is no subject in English ("his campaign and has boasted" has "campaign" bare).
+        heads = [t for t in words if clean_word(t.text).lower() in ORG_NOUNS]
+    elif not heads:
+        heads = [t for t in words if clean_word(t.text).lower() in BARE_BODIES]
     if not heads:
-        # A capitalised organisation word not caught above ("the Kremlin" is a name word;
-        # this is for phrases with no head at all, which are not speakers).
+        body = _capitalised_run(words[1:])
+        if first.lower == "the" and body and len(body) == len(words) - 1:
+            # "the White House", "the Élysée": a body named by title words alone, which
+            # are no name words elsewhere ("White House spokesman").
+            name = " ".join(_strip_possessive(t.text) for t in body)
+            return Mention(phrase, text_start, text_end, "name", name, ())
+        # No head at all: not a speaker.
         return None
     if first.lower in ("the", "this", "that") and len(words) > 1:
         return Mention(phrase, text_start, text_end, "role", None, descriptors)
@@ -272,7 +292,8 @@ _STOP_INSIDE = frozenset(",;:()[]—–-\"'“”‘’«»„¤")
 
 def is_phrase_word(token: Token) -> bool:
     """A word that can sit inside a speaker phrase: a capitalised word that is no function
-    word, a title, role or modifier, a compound modifier, or "of", "the", "a", "and"."""
+    word, a title, role, body ("ministry") or modifier, a compound modifier, or "of",
+    "the", "a", "and"."""
     return _is_phrase_text(token.text)
 
 
@@ -285,7 +306,12 @@ def _is_phrase_text(text: str) -> bool:
     low = clean_word(text.lower())
     if "-" in low.strip("-") and low.replace("-", "").isalpha():
         return True  # a compound modifier: "nutritional-supplement executive"
-    return low in ROLE_NOUNS or low in MODIFIERS or low in ("of", "the", "a", "an", "and")
+    return (
+        low in ROLE_NOUNS
+        or low in MODIFIERS
+        or low in ORG_NOUNS
+        or low in ("of", "the", "a", "an", "and")
+    )
 
 
 # Words a speaker phrase cannot end with.
@@ -331,6 +357,20 @@ def phrase_before(tokens: Sequence[Token], end: int) -> list[Token]:
     return phrase
 
 
+def _modifies_role(tokens: Sequence[Token], i: int) -> bool:
+    """A lowercase noun before a role noun, as a compound ("said county official Ruth
+    Achieng", "said transport chief Carys Price")."""
+    return (
+        tokens[i].is_word
+        and not tokens[i].is_capitalised
+        and i + 2 < len(tokens)
+        and clean_word(tokens[i + 1].lower) in ROLE_NOUNS
+        # the role is a title before a name ("emailed supporters" is a verb and its object)
+        and tokens[i + 2].is_capitalised
+        and tokens[i + 2].is_word
+    )
+
+
 def phrase_after(tokens: Sequence[Token], begin: int) -> list[Token]:
     """The speaker phrase starting at ``tokens[begin]`` ("said Benjamin Friedman, …")."""
     if begin < len(tokens) and tokens[begin].lower in PRONOUNS:
@@ -340,7 +380,9 @@ def phrase_after(tokens: Sequence[Token], begin: int) -> list[Token]:
     if i < len(tokens) and tokens[i].lower in OPENERS:
         phrase.append(tokens[i])
         i += 1
-    while i < len(tokens) and is_phrase_word(tokens[i]) and tokens[i].lower != "and":
+    while i < len(tokens) and tokens[i].lower != "and":
+        if not is_phrase_word(tokens[i]) and not _modifies_role(tokens, i):
+            break
         if phrase and tokens[i].lower in OPENERS:
             break
         phrase.append(tokens[i])

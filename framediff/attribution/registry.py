@@ -18,6 +18,7 @@ from framediff.attribution.lexicon import (
     LEADER_ROLES,
     MALE_NAMES,
     MALE_TITLES,
+    ORG_NOUNS,
     PLACE_NAMES,
     PRONOUNS,
     ROLE_NOUNS,
@@ -26,6 +27,7 @@ from framediff.attribution.lexicon import (
     given_names_compatible,
     is_org_name,
     is_title_word,
+    word_set,
 )
 from framediff.attribution.marks import QuoteSpan
 from framediff.attribution.names import (
@@ -554,7 +556,24 @@ def build_registry(
                             entity.is_org = False
                             entity.person_uses += 1
                         if entity is not None and after < len(tokens) and tokens[after].text == ",":
-                            registry.describe(entity, appositive_words(tokens, after + 1))
+                            described = appositive_words(tokens, after + 1)
+                            registry.describe(entity, described)
+                            if (
+                                described & ORG_NOUNS
+                                and not described & ROLE_NOUNS
+                                and not entity.person_uses
+                            ):
+                                # "Southern Vale, a water company," (but "Carys Price, the
+                                # council's transport chief," is a person)
+                                entity.is_org = True
+                        if (
+                            entity is not None
+                            and at >= 2
+                            and tokens[at - 1].text == ","
+                            and clean_word(tokens[at - 2].lower) in ORG_NOUNS
+                            and not entity.person_uses
+                        ):
+                            entity.is_org = True  # "The company, Southern Vale Water, said"
                         opening = _sentence_start(tokens, at, first)
                         if entity is not None and opening not in subjects_seen:
                             subjects_seen.add(opening)
@@ -591,11 +610,11 @@ def _transcript_labels(text: str, paragraphs: Sequence[Paragraph]) -> frozenset[
 _SENTENCE_ENDS = frozenset(".!?")
 # Lowercase words inside a title or a name before the name itself ("Minister for Housing
 # Darragh Moran", "Secretary of State", "the nearby Ochapowace Nation").
-_TITLE_LINKS = frozenset("the of for and de del la von van nearby".split())
+_TITLE_LINKS = word_set("the of for and de del la von van nearby")
 # Words after a name that do not start its predicate: a preposition, a conjunction or a
 # relative pronoun ("Moran and Ó Broin", "Moran, who", "Moran in Dublin").
-_NOT_PREDICATE = frozenset(
-    "and or nor but of in at on to for with from by as than who whom whose which that".split()
+_NOT_PREDICATE = word_set(
+    "and or nor but of in at on to for with from by as than who whom whose which that"
 )
 
 
@@ -622,9 +641,11 @@ def _opens_as_subject(tokens: Sequence[Token], opening: int, at: int, after: int
     before = tokens[opening:at]
     if len(before) > 6:
         return False
-    if any(t.is_word and not t.is_capitalised and t.lower not in _TITLE_LINKS for t in before):
-        if not (before and before[-1].text == ","):
-            return False
+    lowercase = any(
+        t.is_word and not t.is_capitalised and t.lower not in _TITLE_LINKS for t in before
+    )
+    if lowercase and not (before and before[-1].text == ","):
+        return False
     k = after
     if before and before[-1].text == "," and k < len(tokens) and tokens[k].text == ",":
         k += 1  # the name is the appositive: "Her opposite number, Daniel Okoro, accused"

@@ -143,6 +143,10 @@ def _text_source(path: Path, options: Options, story: str | None) -> Source:
         "markdown" if markdown else "text",
         encoding,
         story,
+        # A title in the header is the headline: cleaning takes the first line as the
+        # headline only when it repeats it (as ``framediff fetch`` writes), and otherwise
+        # puts the title before the story, whose first line is then its first paragraph.
+        title_is_separate=bool(metadata.get("title")),
         default_id=path.stem,
         line_offset=offset,
     )
