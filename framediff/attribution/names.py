@@ -127,7 +127,7 @@ def mention_from_tokens(tokens: Sequence[Token]) -> Mention | None:
         (n for n in range(len(name_tokens) - 2, -1, -1) if _POSSESSIVE.search(name_tokens[n].text)),
         None,
     )
-    if owner is not None:
+    if owner is not None and _owner_describes(name_tokens[: owner + 1], name_tokens[owner + 1 :]):
         name_tokens = name_tokens[owner + 1 :]  # "Labour's Iain Rennie": the party describes
     if len(name_tokens) >= 3 and _is_false_title(name_tokens):
         name_tokens.pop(0)  # "Baker Sue Timmins": the trade describes, as a title does
@@ -292,8 +292,7 @@ _STOP_INSIDE = frozenset(",;:()[]—–-\"'“”‘’«»„¤")
 
 def is_phrase_word(token: Token) -> bool:
     """A word that can sit inside a speaker phrase: a capitalised word that is no function
-    word, a title, role, body ("ministry") or modifier, a compound modifier, or "of",
-    "the", "a", "and"."""
+    word, a title, role or modifier, a compound modifier, or "of", "the", "a", "and"."""
     return _is_phrase_text(token.text)
 
 
@@ -306,16 +305,29 @@ def _is_phrase_text(text: str) -> bool:
     low = clean_word(text.lower())
     if "-" in low.strip("-") and low.replace("-", "").isalpha():
         return True  # a compound modifier: "nutritional-supplement executive"
-    return (
-        low in ROLE_NOUNS
-        or low in MODIFIERS
-        or low in ORG_NOUNS
-        or low in ("of", "the", "a", "an", "and")
-    )
+    return low in ROLE_NOUNS or low in MODIFIERS or low in ("of", "the", "a", "an", "and")
 
 
 # Words a speaker phrase cannot end with.
 _NO_END = OPENERS | {"of", "and"}
+
+
+def body_phrase(tokens: Sequence[Token], head: int) -> list[Token]:
+    """The noun phrase of a body ending in its common noun at ``tokens[head]`` ("the
+    ministry", "the county's water utility", "its parent company"), back to its determiner;
+    a plural body alone ("police"); empty when there is neither."""
+    if not (0 <= head < len(tokens)) or tokens[head].is_capitalised:
+        return []
+    noun = clean_word(tokens[head].lower)
+    if noun not in ORG_NOUNS:
+        return []
+    for start in range(head - 1, max(-1, head - 5), -1):
+        token = tokens[start]
+        if token.lower in OPENERS or _POSSESSIVE.search(token.text):
+            return list(tokens[start : head + 1])
+        if not token.is_word or (token.is_capitalised and start < head - 1):
+            break
+    return [tokens[head]] if noun in BARE_BODIES else []
 
 
 def phrase_before(tokens: Sequence[Token], end: int) -> list[Token]:
@@ -323,6 +335,9 @@ def phrase_before(tokens: Sequence[Token], end: int) -> list[Token]:
     i = end - 1
     if i >= 0 and tokens[i].lower in PRONOUNS:
         return [tokens[i]]
+    body = body_phrase(tokens, i)
+    if body:
+        return body
     start = end
     while i >= 0:
         token = tokens[i]
@@ -357,6 +372,23 @@ def phrase_before(tokens: Sequence[Token], end: int) -> list[Token]:
     return phrase
 
 
+# Parties named before their members ("Labour's Iain Rennie", "the SNP's Kate Forbes").
+_PARTIES = PARTY_WORDS | word_set("Labour Tory Tories Conservatives Liberals Greens SNP NDP")
+
+
+def _owner_describes(owner: Sequence[Token], rest: Sequence[Token]) -> bool:
+    """Whether "Owner's Rest" names the person Rest by the body they belong to ("CNBC's
+    Becky Quick", "Labour's Iain Rennie") rather than a thing Owner has ("Phyllis
+    Schlafly's Final Column"): the owner is a body or a party, or Rest opens with a given
+    name."""
+    words = " ".join(_strip_possessive(t.text) for t in owner)
+    return (
+        is_org_name(words)
+        or words in _PARTIES
+        or clean_word(rest[0].text) in FEMALE_NAMES | MALE_NAMES
+    )
+
+
 def _modifies_role(tokens: Sequence[Token], i: int) -> bool:
     """A lowercase noun before a role noun, as a compound ("said county official Ruth
     Achieng", "said transport chief Carys Price")."""
@@ -375,6 +407,12 @@ def phrase_after(tokens: Sequence[Token], begin: int) -> list[Token]:
     """The speaker phrase starting at ``tokens[begin]`` ("said Benjamin Friedman, …")."""
     if begin < len(tokens) and tokens[begin].lower in PRONOUNS:
         return [tokens[begin]]
+    for head in range(begin, min(len(tokens), begin + 4)):
+        body = body_phrase(tokens, head)
+        if body and body[0] is tokens[begin]:
+            return body  # "said the company in a statement"
+        if not tokens[head].is_word:
+            break
     phrase: list[Token] = []
     i = begin
     if i < len(tokens) and tokens[i].lower in OPENERS:

@@ -558,19 +558,14 @@ def build_registry(
                         if entity is not None and after < len(tokens) and tokens[after].text == ",":
                             described = appositive_words(tokens, after + 1)
                             registry.describe(entity, described)
-                            if (
-                                described & ORG_NOUNS
-                                and not described & ROLE_NOUNS
-                                and not entity.person_uses
-                            ):
-                                # "Southern Vale, a water company," (but "Carys Price, the
-                                # council's transport chief," is a person)
-                                entity.is_org = True
+                            if _apposed_body(tokens, after + 1) and not entity.person_uses:
+                                entity.is_org = True  # "Southern Vale, a water company,"
                         if (
                             entity is not None
-                            and at >= 2
+                            and at >= 3
                             and tokens[at - 1].text == ","
                             and clean_word(tokens[at - 2].lower) in ORG_NOUNS
+                            and tokens[at - 3].lower in ("the", "a", "an", "its", "their")
                             and not entity.person_uses
                         ):
                             entity.is_org = True  # "The company, Southern Vale Water, said"
@@ -605,6 +600,20 @@ def _transcript_labels(text: str, paragraphs: Sequence[Paragraph]) -> frozenset[
         if match is not None:
             found.add(match.group(1))
     return frozenset(found) if len(found) >= 2 else frozenset()
+
+
+def _apposed_body(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the appositive opening at ``tokens[k]`` is a noun phrase headed by a body's
+    noun ("a water company", "the state's largest utility"): its head is its last word
+    before a preposition, a relative or the punctuation that ends it."""
+    if k >= len(tokens) or tokens[k].lower not in ("a", "an", "the"):
+        return False
+    head = None
+    for token in tokens[k + 1 : k + 7]:
+        if not token.is_word or token.lower in _NOT_PREDICATE:
+            break
+        head = token
+    return head is not None and clean_word(head.lower) in ORG_NOUNS
 
 
 _SENTENCE_ENDS = frozenset(".!?")
