@@ -89,3 +89,14 @@ def test_a_header_title_is_the_headline_and_the_first_line_the_story(tmp_path: P
     assert article.paragraphs[0].role == "headline"
     assert article.text[article.paragraphs[1].start :].startswith("Carys Price, the council's")
     assert [q.speaker for q in attribute(article).quotes] == ["Carys Price"]
+
+
+def test_a_lowercase_title_before_the_name_leaves_the_name_the_subject() -> None:
+    # Scottish daily: "Transport minister Fiona Hyslop apologised", then "she said".
+    speakers = _speakers(
+        "Ferry breakdown strands islanders",
+        "Local councillor Moira Black said the delays were “beyond a joke”.",
+        "Transport minister Fiona Hyslop apologised to islanders. “I know how frustrating "
+        "this is,” she said.",
+    )
+    assert speakers == ["Moira Black", "Fiona Hyslop"]

@@ -570,14 +570,16 @@ def build_registry(
                         ):
                             entity.is_org = True  # "The company, Southern Vale Water, said"
                         opening = _sentence_start(tokens, at, first)
-                        if entity is not None and opening not in subjects_seen:
+                        # "A Network Rail spokesman said", "Transport minister Fiona
+                        # Hyslop": a name that modifies a noun is not the sentence's first
+                        # name; the subject comes after it.
+                        if (
+                            entity is not None
+                            and opening not in subjects_seen
+                            and not _modifies_noun(tokens, after)
+                        ):
                             subjects_seen.add(opening)
-                            # "A Network Rail spokesman said": the name modifies the subject.
-                            if (
-                                not place
-                                and not _modifies_noun(tokens, after)
-                                and _opens_as_subject(tokens, opening, at, after)
-                            ):
+                            if not place and _opens_as_subject(tokens, opening, at, after):
                                 registry.sentence_subjects.append(
                                     (mention.start, paragraph.index, entity)
                                 )
@@ -651,7 +653,11 @@ def _opens_as_subject(tokens: Sequence[Token], opening: int, at: int, after: int
     if len(before) > 6:
         return False
     lowercase = any(
-        t.is_word and not t.is_capitalised and t.lower not in _TITLE_LINKS for t in before
+        t.is_word
+        and not t.is_capitalised
+        and t.lower not in _TITLE_LINKS
+        and not is_title_word(t.text)  # "Transport minister Fiona Hyslop apologised"
+        for t in before
     )
     if lowercase and not (before and before[-1].text == ","):
         return False
