@@ -1,7 +1,7 @@
 """How fast, and how well, a corpus's quotations are grouped into families.
 
 Usage: python benchmarks/families.py --quotes N [--engine local|dask] [--workers W]
-       [--peer] [--cdist] [--seed S] [--json] [--blocking-only]
+       [--peer] [--cdist] [--seed S] [--json] [--blocking-only] [--legacy-truth]
 
 Generates N quotations with a ground truth (``benchmarks/corpus_gen.py``), then times
 framediff's corpus engine on them: canonical words (on a process pool), blocking,
@@ -234,10 +234,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cdist", action="store_true")
     parser.add_argument("--json", action="store_true")
     parser.add_argument(
+        "--legacy-truth",
+        action="store_true",
+        help="the first version of the generated truth (see benchmarks/corpus_gen.py)",
+    )
+    parser.add_argument(
         "--blocking-only", action="store_true", help="stop after blocking: candidate pairs"
     )
     args = parser.parse_args(argv)
-    corpus = generate(args.quotes, seed=args.seed)
+    corpus = generate(args.quotes, seed=args.seed, legacy=args.legacy_truth)
     if args.blocking_only:
         print(json.dumps(run_blocking(corpus, args.workers)))
         return 0
