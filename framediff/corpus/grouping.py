@@ -18,6 +18,7 @@ import numpy.typing as npt
 from framediff.align.utterance import Rarity, StockPhrases
 from framediff.corpus.blocking import (
     IntArray,
+    Vocabulary,
     candidate_pairs,
     document_frequency,
     vocabulary,
@@ -83,9 +84,9 @@ def corpus_align(align: AlignOptions, options: CorpusOptions) -> AlignOptions:
     return replace(align, family_min_evidence_overlap=overlap)
 
 
-def _tasks(pairs: IntArray, graph: Nodes, size: int) -> list[PairTask]:
+def _tasks(pairs: IntArray, graph: Nodes, vocab: Vocabulary, size: int) -> list[PairTask]:
     return [
-        pair_task(pairs[start : start + size], graph.words, graph.speakers)
+        pair_task(pairs[start : start + size], vocab, graph.speakers)
         for start in range(0, len(pairs), size)
     ]
 
@@ -126,7 +127,7 @@ def group_quotations(
     pairs = np.concatenate([np.stack([shared, shared], axis=1), pairs])
     progress("blocking", 1, 1)
     accepted = engine.verify(
-        _tasks(pairs, graph, options.pair_chunk),
+        _tasks(pairs, graph, vocab, options.pair_chunk),
         options=align,
         rarity=rarity,
         stock=stock,
