@@ -57,11 +57,20 @@ def vocabulary(texts: Sequence[Sequence[str]]) -> Vocabulary:
     return Vocabulary(tuple(ids), np.asarray(flat, dtype=np.int64), offsets)
 
 
+def distinct(values: IntArray) -> IntArray:
+    """The distinct values, sorted: ``np.unique`` by a sort, which on millions of int64 is
+    a hundred times faster here than the hash table ``np.unique`` uses (numpy 2)."""
+    ordered = np.sort(values)
+    if not len(ordered):
+        return ordered
+    return ordered[np.r_[True, ordered[1:] != ordered[:-1]]]
+
+
 def document_frequency(vocab: Vocabulary) -> IntArray:
     """How many nodes use each word (once per node however often it repeats)."""
     if not len(vocab.ids):
         return np.zeros(len(vocab.words), dtype=np.int64)
-    pairs = np.unique(vocab.node_of_position() * len(vocab.words) + vocab.ids)
+    pairs = distinct(vocab.node_of_position() * len(vocab.words) + vocab.ids)
     return np.bincount(pairs % len(vocab.words), minlength=len(vocab.words))
 
 
@@ -96,7 +105,9 @@ def candidate_pairs(
     value, node = _shingles(vocab, options.shingle_words)
     if not len(value):
         return np.zeros((0, 2), dtype=np.int64)
-    order = np.lexsort((node, value))
+    # Positions are in node order, so a stable sort by shingle keeps each posting list's
+    # nodes in order.
+    order = np.argsort(value, kind="stable")
     value, node = value[order], node[order]
     first = np.ones(len(value), dtype=bool)
     first[1:] = (value[1:] != value[:-1]) | (node[1:] != node[:-1])
@@ -114,5 +125,5 @@ def candidate_pairs(
     if not found:
         return np.zeros((0, 2), dtype=np.int64)
     pairs = np.concatenate(found)
-    keys = np.unique(pairs[:, 0] * vocab.nodes + pairs[:, 1])
+    keys = distinct(pairs[:, 0] * vocab.nodes + pairs[:, 1])
     return np.stack([keys // vocab.nodes, keys % vocab.nodes], axis=1)

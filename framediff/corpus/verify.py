@@ -160,17 +160,20 @@ def possible(
     lengths = np.diff(task.offsets)
     node = np.repeat(np.arange(len(lengths), dtype=np.int64), lengths)
     ids = task.ids
-    # Occurrence rank of each word within its node: 0 for the first, 1 for the second …
-    order = np.lexsort((np.arange(len(ids)), ids, node))
-    sorted_node, sorted_ids = node[order], ids[order]
-    group = np.r_[True, (sorted_node[1:] != sorted_node[:-1]) | (sorted_ids[1:] != sorted_ids[:-1])]
+    words = len(task.vocabulary)
+    # Which occurrence of its word in its node each position is (0 for the first, 1 for the
+    # second …, in any order among equals): sorting by (node, word) puts equals together.
+    plain = node * words + ids
+    order = np.argsort(plain)
+    sorted_plain = plain[order]
+    group = np.r_[True, sorted_plain[1:] != sorted_plain[:-1]]
     group_start = np.maximum.accumulate(np.where(group, np.arange(len(ids)), 0))
     rank = np.empty(len(ids), dtype=np.int64)
     rank[order] = np.arange(len(ids)) - group_start
     repeats = int(rank.max()) + 1 if len(rank) else 1
-    words = len(task.vocabulary)
     code = ids * repeats + rank  # a word and which occurrence of it
-    keys = np.sort(node * (words * repeats) + code)
+    keys = node * (words * repeats) + code  # sorted as plain[order] is, rank breaking ties
+    keys = keys[order]
     a, b = pairs[:, 0], pairs[:, 1]
     swap = lengths[a] > lengths[b]
     short, other = np.where(swap, b, a), np.where(swap, a, b)
