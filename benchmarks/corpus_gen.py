@@ -4,8 +4,9 @@ Utterances are real news sentences: PolNeAR and NewsWCL50 article text read from
 ``../shared/evaldata`` when present (never copied into the repository), the bundled seed
 story otherwise. Each real sentence is one utterance; when a corpus needs more utterances
 than there are sentences, further ones are made from a real sentence by putting other real
-words in place of nine in ten of its content words (the sentence's shape stays real, its
-claim is new). Each utterance is then quoted by a number of outlets, as outlets do:
+words in place of all its content words (the sentence's shape, its function words and
+punctuation, stays real; its claim is new). Each utterance is then quoted by a number of
+outlets, as outlets do:
 
 * word for word, or cut at either end (a fragment of at least six words), or extended with
   what the speaker said next (real words in an order no other utterance has);
@@ -20,12 +21,12 @@ seed give the same corpus.
 Two defects of the first version of the truth, kept behind ``legacy=True`` so that figures
 measured against it can be reproduced (docs/performance.md gives both):
 
-* a further utterance replaced only the content words that were alphabetic as split on
-  spaces, so every word touching punctuation ("said," "Journal.") and every number stayed:
-  the variants of one real sentence (each sentence is reused about a dozen times at a
-  million quotations) kept its skeleton and much of its claim, and a cut of one variant is,
-  word for word, a cut of another. Now the word inside the punctuation is replaced, for
-  every word that is not a function word, numbers included;
+* a further utterance replaced nine in ten of the content words that were alphabetic as
+  split on spaces, so every word touching punctuation ("said," "Journal.") and every
+  number stayed, and one content word in ten: the variants of one real sentence (each is
+  reused about a dozen times at a million quotations) kept its skeleton and much of its
+  claim, and a cut of one variant is, word for word, a cut of another. Now every word that
+  is not a function word is replaced, inside its punctuation, numbers included;
 * the real sentences hold copies: wire copy or boilerplate edited by several outlets ("It
   costs $100,000 a month" / "$100000"; an editor's note with one clause added), which the
   first version made separate utterances though they are one. Now a sentence with the same
@@ -178,7 +179,7 @@ def _utterances(
             # The word inside any punctuation ("Journal." "$100,000" "“build"), unless it
             # is a function word: the shape of the sentence stays, none of its claim.
             core = _CORE.search(word)
-            if core is not None and core.group(0).lower() not in STOPWORDS and rng.random() < 0.9:
+            if core is not None and core.group(0).lower() not in STOPWORDS:
                 words[n] = word[: core.start()] + rng.choice(vocabulary) + word[core.end() :]
         found.append(words)
     return found
