@@ -27,9 +27,9 @@ measured against it can be reproduced (docs/performance.md gives both):
   reused about a dozen times at a million quotations) kept its skeleton and much of its
   claim, and a cut of one variant is, word for word, a cut of another. Now every word that
   is not a function word is replaced, inside its punctuation, numbers included;
-* the real sentences hold copies: wire copy or boilerplate edited by several outlets ("It
-  costs $100,000 a month" / "$100000"; an editor's note with one clause added), which the
-  first version made separate utterances though they are one. Now a sentence with the same
+* the real sentences hold copies: wire copy or boilerplate edited by several outlets (a
+  figure written with and without its comma, a standing note with one clause added),
+  which the first version made separate utterances though they are one. Now a sentence with the same
   words as an earlier one (punctuation and case aside), or sharing a run of twelve words
   in a row with one (``AlignOptions.recycled_min_run_words``: independent writers do not
   share twelve words in a row), is dropped as a copy.

@@ -187,9 +187,11 @@ def possible(
     weight = np.asarray([_weight(w, rarity) for w in task.vocabulary], dtype=np.float64)
     shared = np.bincount(which[found], minlength=len(pairs))
     bound = np.bincount(which[found], weights=weight[ids[positions[found]]], minlength=len(pairs))
-    sa = np.asarray([task.speakers[n] for n in a.tolist()], dtype=object)
-    sb = np.asarray([task.speakers[n] for n in b.tolist()], dtype=object)
-    different = np.not_equal(sa, None) & np.not_equal(sb, None) & (sa != sb)
+    # Speakers as numbers, -1 for none: two different numbers are two named speakers.
+    numbers: dict[str | None, int] = {None: -1}
+    speaker = np.asarray([numbers.setdefault(x, len(numbers)) for x in task.speakers])
+    sa, sb = speaker[a], speaker[b]
+    different = (sa >= 0) & (sb >= 0) & (sa != sb)
     short_length = np.minimum(lengths[a], lengths[b])
     cut_possible = shared >= options.family_min_fidelity * short_length
     needed = np.where(
