@@ -1,6 +1,7 @@
 """How fast, and how well, a corpus's quotations are grouped into families.
 
 Usage: python benchmarks/families.py --quotes N [--engine local|dask] [--workers W]
+       [--blocking shingles|minhash [--minhash-bands B --minhash-rows R]]
        [--peer] [--cdist] [--seed S] [--json] [--blocking-only] [--legacy-truth]
 
 Generates N quotations with a ground truth (``benchmarks/corpus_gen.py``), then times
@@ -41,6 +42,7 @@ from corpus_gen import GeneratedQuote, generate  # noqa: E402
 from framediff.align.common import UnionFind  # noqa: E402
 from framediff.corpus.cluster import family_digest  # noqa: E402
 from framediff.corpus.grouping import group_quotations  # noqa: E402
+from framediff.options import CorpusOptions  # noqa: E402
 from framediff.variants import canonical_words  # noqa: E402
 
 
@@ -92,7 +94,10 @@ def peak_mb() -> tuple[float, float]:
 
 
 def run_framediff(
-    corpus: Sequence[GeneratedQuote], engine_name: str, workers: int
+    corpus: Sequence[GeneratedQuote],
+    engine_name: str,
+    workers: int,
+    options: CorpusOptions | None = None,
 ) -> dict[str, object]:
     texts = [q.text for q in corpus]
     started, cpu_started = time.perf_counter(), cpu_s()
@@ -107,7 +112,12 @@ def run_framediff(
 
         engine = LocalEngine(workers)
     with engine:  # type: ignore[attr-defined]
-        grouped = group_quotations(words, [q.speaker for q in corpus], engine=engine)  # type: ignore[arg-type]
+        grouped = group_quotations(
+            words,
+            [q.speaker for q in corpus],
+            engine=engine,  # type: ignore[arg-type]
+            options=options or CorpusOptions(),
+        )
     wall, cpu = time.perf_counter() - started, cpu_s() - cpu_started
     labels = grouped.labels.tolist()
     precision, recall = pair_scores(labels, [q.family for q in corpus])
@@ -116,6 +126,7 @@ def run_framediff(
     return {
         "quotes": n,
         "engine": engine_name,
+        "blocking": (options or CorpusOptions()).blocking,
         "workers": workers,
         "wall_s": round(wall, 2),
         "cpu_s": round(cpu, 2),
@@ -238,6 +249,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quotes", type=int, default=10_000)
     parser.add_argument("--engine", choices=("local", "dask"), default="local")
+    parser.add_argument("--blocking", choices=("shingles", "minhash"), default="shingles")
+    parser.add_argument("--minhash-bands", type=int, default=CorpusOptions.minhash_bands)
+    parser.add_argument("--minhash-rows", type=int, default=CorpusOptions.minhash_rows)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--peer", action="store_true")
@@ -257,7 +271,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.blocking_only:
         print(json.dumps(run_blocking(corpus, args.workers)))
         return 0
-    result = run_framediff(corpus, args.engine, args.workers)
+    options = CorpusOptions(
+        blocking=args.blocking, minhash_bands=args.minhash_bands, minhash_rows=args.minhash_rows
+    )
+    result = run_framediff(corpus, args.engine, args.workers, options)
     if args.peer:
         result["peer"] = run_peer(corpus, args.peer_budget)
     if args.cdist and args.quotes <= 20_000:

@@ -1,4 +1,5 @@
-"""Count the speakers that are places, headings or section words, on every article we have.
+"""Count the speakers that are places, headings, section words or common words, on every
+article we have.
 
 Usage: python benchmarks/speaker_audit.py [--corpus dev,train,newswcl50,seeds] [--list]
 
@@ -10,10 +11,17 @@ articles (through framediff's loader) and the seed story, and counts the speaker
 * ``place``: a name the article uses as a place (after "in", "at", "near", "from",
   "across", "outside"; as the second part of "Concord, N.H."; in a dateline) or a US state,
   Canadian province or their abbreviation, credited by anything but a metonym (the place
-  alone, right before or after the cue: "Moscow warned", "said Ottawa");
-* ``heading``: words of a short paragraph with no sentence punctuation, a dateline, or a
-  capitals-only phrase;
-* ``section``: a section word ("Business", "Sports", "Opinion").
+  alone, right before or after the cue or before an appositive: "Moscow warned", "said
+  Ottawa", "Texas, leading a coalition of 13 states, asked"); a dateline's place is in
+  capitals or carries a region or an agency's credit ("FLINT, Mich. —", "Ottawa (CP) —");
+* ``heading``: words of a short paragraph with no sentence punctuation that does not lead
+  into a quotation, a capitals-only phrase that only ever opens a paragraph (and is no
+  transcript's "NAME:" label), or a kicker in capitals glued to a name ("ROLL TIDE
+  Alabama");
+* ``section``: a section word ("Business", "Sports", "Opinion");
+* ``word``: a common word that opened a sentence ("Having met", "Ironically,", "Case of"):
+  one the article writes in lower case or with an adverb's or participle's ending, and
+  never capitalised after a lowercase word as it would a name.
 
 The evidence is read from the text here, apart from the rules in ``framediff.attribution``,
 so the count checks them rather than repeating them. The data is third-party and read from
@@ -48,7 +56,7 @@ from framediff.options import Options  # noqa: E402
 SECTION_WORDS = word_set(
     """Business Sports Sport Opinion Politics World Local News Health Entertainment Lifestyle
     Life Money Tech Technology Science Arts Culture Travel Weather Video Videos Photos Live
-    Trending Breaking Editorial Analysis Commentary Features Markets Economy Canada Nation
+    Trending Breaking Editorial Analysis Commentary Features Markets Economy Nation
     Metro Style Food Books Music Movies Obituaries Letters Podcasts Newsletters Advertisement
     Sponsored Related Watch Listen"""
 )
@@ -71,6 +79,12 @@ CITY_BEFORE = re.compile(
 PLACE_AFTER = re.compile(
     r"\s*(?:[,.;:)]|$)|\s+(?:on|in|and|to|for|where|last|this|that|the|with|during|before|after"
     r"|since|when|until|earlier|later)\b"
+)
+# After a dateline's place: its region ("FLINT, Mich."), an agency's credit ("(AP)") and a
+# dash standing apart from the words (not the hyphen of "Washington-based").
+DATELINE_AFTER = re.compile(
+    r"(?P<region>,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?\.?"
+    r"(?P<credit>\s*\([A-Za-z. ]+\))?\s*(?:—|–|―|--|-(?=\s))"
 )
 STOPS = frozenset(".!?")
 QUOTES = "\"“”‘’'"
@@ -122,8 +136,12 @@ def used_as_place(text: str, name: str) -> bool:
         if CITY_BEFORE.search(before) and re.match(r"[.,]?\s*[,(—–-]", after):
             return True  # "in Concord, N.H., on Monday"
         line_start = m.start() == 0 or text[m.start() - 1] == "\n"
-        if line_start and re.match(r"[,\s\w.]*\s*(?:\([A-Z]+\)\s*)?[—–-]", after):
-            return True  # a dateline
+        dateline = DATELINE_AFTER.match(after) if line_start else None
+        # A dateline's place is set in capitals or carries a region or a credit; a name and
+        # a dash in mixed case opens a sentence about a person ("Mehmet Oz — surgeon and
+        # TV star — has been called").
+        if dateline and (name.isupper() or dateline.group("region") or dateline.group("credit")):
+            return True
     return False
 
 
@@ -143,10 +161,16 @@ def only_in_headings(article: Article, name: str) -> bool:
     sentence punctuation that do not lead into a quotation (a heading, a section word, a
     credit), or capitals-only lines."""
     seen = False
-    for p in article.paragraphs[1:]:
+    paragraphs = article.paragraphs
+    for n, p in enumerate(paragraphs[1:], start=1):
         line = article.text[p.start : p.end].strip()
         if name not in line:
             continue
+        following = (
+            article.text[paragraphs[n + 1].start :].lstrip() if n + 1 < len(paragraphs) else ""
+        )
+        if following[:1] in QUOTES:
+            return False  # "Jennifer Jacobs of Bloomberg News tweeted" / "“…”": a lead-in
         short = len(line.split()) <= 8 and not (STOPS | set(QUOTES) | {":", ","}) & set(line)
         if not (short or (line.upper() == line and any(c.isalpha() for c in line))):
             return False
@@ -157,14 +181,20 @@ def only_in_headings(article: Article, name: str) -> bool:
 def classify(
     article: Article, speaker: str, mention: str | None, start: int | None, cue: int | None
 ) -> str | None:
-    """ "place", "heading", "section", or None for a speaker that may speak."""
+    """ "place", "heading", "section", "word", or None for a speaker that may speak."""
     text = article.text
     name = _bare(speaker)
     if name in SECTION_WORDS and " " not in name:
         return "section"
     letters = [c for c in name if c.isalpha()]
-    if len(letters) > 5 and name.upper() == name and " " in name:
+    if len(letters) > 5 and name.upper() == name and " " in name and heading_only(text, name):
         return "heading"
+    words = name.split()
+    kicker = 0
+    while kicker < len(words) and re.fullmatch(r"[A-Z][A-Z’'-]+", words[kicker]):
+        kicker += 1
+    if kicker >= 2 and kicker < len(words):
+        return "heading"  # "ROLL TIDE Alabama": a kicker in capitals glued to a name
     if only_in_headings(article, name):
         return "heading"
     if name in REGIONS or (used_as_place(text, name) and not used_as_person(text, name)):
@@ -173,13 +203,58 @@ def classify(
             and _bare(mention) == name
             and cue is not None
             and start is not None
-            and abs(cue - start) <= len(mention) + 12
+            and (
+                abs(cue - start) <= len(mention) + 12
+                # "Texas, leading a coalition of 13 states, asked": an appositive between
+                or APPOSITIVE.match(text, start + len(mention), cue) is not None
+            )
         )
         if metonym and not (name.isupper() and len(name) > 3):
             return None
         pronoun = mention is not None and mention.lower() in ("he", "she")
         return "place" if pronoun or not metonym else None
+    if common_word(text, name):
+        return "word"
     return None
+
+
+def common_word(text: str, name: str) -> bool:
+    """Whether a one-word speaker is a common word that opened a sentence ("Having met",
+    "Ironically,", "Case of"): the article never writes it capitalised after a lowercase
+    word or a comma, as it would a name, and writes it in lower case, or it has the ending
+    of a participle or an adverb. A plural noun for people speaks as a group ("Aides
+    said")."""
+    if " " in name or not name[:1].isupper() or name.isupper():
+        return False
+    if re.fullmatch(r"[A-Z][a-z]+[^s]s|Police|People|Staff", name):
+        return False  # "Aides said", "Police say": a group of people, named by its noun
+    if re.search(rf"[a-z,;]\s+{re.escape(name)}(?![\w])", text):
+        return False
+    lower = re.search(rf"(?<![\w]){re.escape(name.lower())}(?![\w])", text)
+    return lower is not None or name.lower().endswith(("ly", "ing"))
+
+
+def heading_only(text: str, name: str) -> bool:
+    """Whether a name in capitals only ever opens a paragraph, and not as a transcript's
+    label ("JOEL BENENSON: …"): a heading. A name in capitals inside a sentence ("… len.
+    USA TODAY reported") is a house style for that name."""
+    found = False
+    for m in re.finditer(rf"(?<![\w.]){re.escape(name)}(?![\w])", text):
+        if not (m.start() == 0 or text[m.start() - 1] == "\n"):
+            return False
+        if text[m.end() : m.end() + 1] == ":":
+            return False
+        found = True
+    return found
+
+
+# The text between a subject and its verb when an appositive stands between them.
+# It opens with a determiner, a quantifier, a participle or a relative ("Texas, leading a
+# coalition of 13 states, asked"; "France, both nuclear powers, continue"), not with a
+# clause's own subject ("Tennessee, his mother refused to …, insisting").
+APPOSITIVE = re.compile(
+    r"\s*,\s*(?:a|an|the|both|each|all|who|which|[a-z]+ing|[a-z]+ed)\b[^.;!?\n]{0,70},\s*$"
+)
 
 
 def audit(articles: Iterator[Article]) -> tuple[Counter[str], list[str]]:
@@ -226,7 +301,8 @@ def main(argv: list[str] | None = None) -> int:
                 print(line)
         print(
             f"{name}: {counts['records']} speaker records ({counts['no speaker']} without);"
-            f" place {counts['place']}, heading {counts['heading']}, section {counts['section']}"
+            f" place {counts['place']}, heading {counts['heading']}, section {counts['section']},"
+            f" word {counts['word']}"
         )
     return 0
 

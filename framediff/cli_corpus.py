@@ -37,6 +37,11 @@ class EngineName(StrEnum):
     dask = "dask"
 
 
+class BlockingName(StrEnum):
+    shingles = "shingles"
+    minhash = "minhash"
+
+
 class FamiliesFormat(StrEnum):
     table = "table"
     json = "json"
@@ -60,6 +65,13 @@ def index(
     workers: Annotated[
         int | None, typer.Option(min=1, help="Processes to use (default: all cores).")
     ] = None,
+    blocking: Annotated[
+        BlockingName,
+        typer.Option(
+            help="How candidate pairs are found: shingles (an index of rare 3-word runs) "
+            "or minhash (MinHash LSH over them); see docs/corpus.md."
+        ),
+    ] = BlockingName.shingles,
     parquet: Annotated[
         Path | None, typer.Option(help="Also write every table as Parquet into this folder.")
     ] = None,
@@ -72,6 +84,7 @@ def index(
 
     from framediff.corpus.indexer import index_corpus
     from framediff.corpus.store import open_store, write_parquet
+    from framediff.options import CorpusOptions
 
     def action() -> None:
         options = _options(encoding)
@@ -80,7 +93,12 @@ def index(
         runner = _engine(engine, scheduler, workers)
         with open_store(output, create=True) as store, runner, _stage_bar() as progress:
             summary = index_corpus(
-                articles, store, engine=runner, options=options, progress=progress
+                articles,
+                store,
+                engine=runner,
+                options=options,
+                corpus=CorpusOptions(blocking=blocking.value),
+                progress=progress,
             )
             written = write_parquet(store, parquet) if parquet is not None else []
         seconds = time.perf_counter() - started

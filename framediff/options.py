@@ -8,7 +8,7 @@ readers who are not programmers.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -56,6 +56,9 @@ class CleanOptions:
     # of a wire lead (about 25-40 words). Longer text after a heading-shaped line is the
     # story going on under a subheading, and is kept.
     max_teaser_words: int = 50
+    # The links a widget heading ("Related Topics", "More on this story") lists are
+    # headlines or topic tags: at most this many words each, none ending a sentence.
+    max_link_list_words: int = 16
     # A byline, a timestamp line or a photo credit is a name, an outlet, a role and a date:
     # rarely more than a dozen words ("By Jane Doe and John Roe, The Associated Press").
     max_byline_words: int = 12
@@ -324,6 +327,23 @@ class CorpusOptions:
     # keeps the candidate pairs near linear in the corpus. Texts of one utterance share
     # many shingles, most of them rare, so a family loses no link by it.
     shingle_cap: int = 48
+    # How candidates are found: "shingles", the inverted index of shingles above (every
+    # pair that shares a rare shingle, so no cut is missed), or "minhash", MinHash LSH
+    # over each text's set of shingles (``framediff.corpus.minhash``), the usual blocking
+    # for near-duplicate text, which samples the shingles instead of listing them all.
+    blocking: Literal["shingles", "minhash"] = "shingles"
+    # MinHash LSH: bands of rows. Two texts are candidates when all the rows of one band
+    # agree, with probability 1 - (1 - J**rows)**bands for Jaccard similarity J of their
+    # shingle sets: with 32 bands of 2 rows, 0.59 at J = 0.17 (a 6-word cut of a 26-word
+    # quotation), 0.95 at J = 0.3 and all but certain from J = 0.45 (a cut to half). The
+    # near-duplicate setting (16 bands of 4 rows, threshold 0.5) lost 6% of the family
+    # pairs of benchmarks/families.py at 100k quotations, where 32 x 2 lost 0.04% and
+    # verified 6.5 times fewer candidates than the shingle index; 64 bands of 1 row finds
+    # short cuts as surely as the index, at more cost than the index (docs/performance.md).
+    minhash_bands: int = 32
+    minhash_rows: int = 2
+    # A band value shared by more texts than this pairs none of them, as ``shingle_cap``.
+    minhash_bucket_cap: int = 48
     # A word used by at most this many distinct quotation texts weighs fully as evidence
     # (``word_rarity``'s ``rare_in``): a family's cuts are a few dozen texts at most.
     rare_in: int = 20

@@ -1,10 +1,11 @@
 """Cleaning articles in house styles we have no data from: furniture gone, the story kept.
 
 The articles under tests/data/styles/ were written for these tests in the manner of wire
-copy on a Canadian aggregator, a Canadian broadsheet, a British tabloid, US local news and a
-US broadsheet. Each mixes page furniture of the kinds held-out evaluation found kept (ad
-slots, gallery prompts, photo and wire credits, "Also on <site>:" teasers) or taken for the
-article's end (a continuation marker) into story paragraphs with quotations.
+copy on a Canadian aggregator, a Canadian broadsheet, a British tabloid, an Australian
+broadcaster's site, US local news and a US broadsheet. Each mixes page furniture of the
+kinds held-out evaluation found kept (ad slots, gallery prompts, photo and wire credits,
+"Also on <site>:" teasers, link lists under "Related Topics") or taken for the article's
+end (a continuation marker) into story paragraphs with quotations.
 """
 
 from __future__ import annotations
@@ -63,6 +64,22 @@ FURNITURE: dict[str, dict[str, str]] = {
         "Copyright 2024 The Associated Press. All rights reserved. This material may not be "
         "published, broadcast, rewritten or redistributed.": "republication",
     },
+    "au-broadcaster.txt": {
+        "Posted 3h ago": "dateline",
+        "Loading...": "ad-slot",
+        "READ MORE: Ferry timetable cut as crew shortage bites": "cross-link",
+        "Sign up to our morning briefing": "call-to-action",
+        "Get the day's top stories in your inbox": "newsletter",
+        "Advertisement": "ad-slot",
+        "Related": "cross-link",
+        "Related Topics": "cross-link",
+        "Local government": "link-list",
+        "Infrastructure": "link-list",
+        "More on this story": "cross-link",
+        "Bridge supports 'corroding faster than expected'": "link-list",
+        "Commuters brace for night closures": "link-list",
+        "Follow us on Facebook, Instagram and X": "call-to-action",
+    },
     "us-broadsheet.txt": {
         "Share full article": "call-to-action",
         "Credit...Ana Whitfield for The New York Times": "credit",
@@ -78,6 +95,7 @@ CREDITS: dict[str, tuple[str | None, str | None, str | None]] = {
     # (author, wire, outlet)
     "ca-wire-aggregator.txt": ("Maya Thunderbird", "The Canadian Press", None),
     "ca-broadsheet.txt": ("Elise Marchetti", None, None),
+    "au-broadcaster.txt": (None, None, None),
     "uk-tabloid.txt": (None, None, None),
     "us-local.txt": ("JANE OKONJO", "The Associated Press", None),
     "us-broadsheet.txt": (None, None, None),
@@ -179,6 +197,17 @@ def test_credit_lines_name_outlet_or_wire(line: str, outlet: str | None, wire: s
     cleaned = clean_text(text)
     assert line not in cleaned.text
     assert (cleaned.outlet, cleaned.wire) == (outlet, wire)
+
+
+def test_a_reuters_closing_credit_names_the_reporter_as_author() -> None:
+    text = (
+        "Budget passes after long night\n\nThe budget passed 170 to 150 on Thursday.\n\n"
+        "“It is done,” the finance minister said.\n\n"
+        "(Reporting by Jane Doe and Ravi Patel in Ottawa; Editing by John Roe)"
+    )
+    assert clean_text(text).author == "Jane Doe and Ravi Patel"
+    contributor = text.replace("(Reporting", "(Additional reporting")
+    assert clean_text(contributor).author is None
 
 
 @pytest.mark.parametrize(

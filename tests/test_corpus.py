@@ -57,12 +57,15 @@ def test_a_shingle_held_by_too_many_texts_is_dropped() -> None:
     assert not _pairs(texts, shingle_cap=3)
 
 
-def _families(articles: list[Article], engine: object = None) -> set[frozenset[tuple[str, int]]]:
+def _families(
+    articles: list[Article], engine: object = None, options: CorpusOptions | None = None
+) -> set[frozenset[tuple[str, int]]]:
     quotes = [q for e in extract_articles(articles) for q in e.quotes]
     grouped = group_quotations(
         [q.words for q in quotes],
         [q.speaker for q in quotes],
         engine=engine or LocalEngine(1),  # type: ignore[arg-type]
+        options=options or CorpusOptions(),
     )
     groups: dict[int, set[tuple[str, int]]] = {}
     for quote, label in zip(quotes, grouped.labels.tolist(), strict=True):
@@ -278,3 +281,97 @@ def test_in_a_corpus_a_name_shared_at_the_seam_of_two_remarks_joins_nothing() ->
     with LocalEngine(1) as engine:
         grouped = group_quotations([ending, starting], [None, None], engine=engine)
     assert grouped.labels.tolist() == [0, 1]
+
+
+def _minhash_pairs(texts: list[str], **options: int) -> set[tuple[int, int]]:
+    from framediff.corpus.minhash import minhash_pairs
+
+    found = minhash_pairs(
+        vocabulary([canonical_words(t) for t in texts]),
+        options=CorpusOptions(blocking="minhash", **options),  # type: ignore[arg-type]
+    )
+    assert all(a < b for a, b in found.tolist())
+    return {(int(a), int(b)) for a, b in found.tolist()}
+
+
+def test_minhash_blocking_finds_cuts_and_narrow_bands_find_short_ones() -> None:
+    whole = (
+        "We will not stand by while our neighbours are attacked, and we will keep every "
+        "promise we have made to the people of Estonia, Latvia and Lithuania this winter"
+    )
+    texts = [
+        whole,
+        "and we will keep every promise we have made to the people of Estonia",  # J = 0.5
+        "keep every promise we have made",  # 4 of the whole's 24 distinctive shingles
+        "The ferry to Helsinki was cancelled because of the storm on Tuesday",
+    ]
+    assert {(0, 1), (1, 2)} <= _minhash_pairs(texts)
+    assert not any(3 in pair for pair in _minhash_pairs(texts))
+    # One band of one row per shingle it could hold: every shared shingle is seen.
+    assert _minhash_pairs(texts, minhash_bands=64, minhash_rows=1) == {(0, 1), (0, 2), (1, 2)}
+    # One band of four rows, the near-duplicate setting, needs most shingles to agree.
+    assert _minhash_pairs(texts, minhash_bands=1, minhash_rows=4) == set()
+
+
+def test_minhash_blocking_finds_the_families_compare_finds(
+    seed_articles: dict[str, Article],
+) -> None:
+    articles = list(seed_articles.values())
+    expected = _families(articles)
+    assert expected
+    assert _families(articles, options=CorpusOptions(blocking="minhash")) == expected
+
+
+def test_index_with_minhash_and_parquet_writes_the_same_tables(tmp_path: Path) -> None:
+    pq = pytest.importorskip("pyarrow.parquet")
+    database = tmp_path / "corpus.db"
+    folder = tmp_path / "parquet"
+    result = runner.invoke(
+        app,
+        [
+            *("index", str(STORY), "-o", str(database), "--workers", "1"),
+            *("--blocking", "minhash", "--parquet", str(folder)),
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    with sqlite3.connect(database) as db:
+        for table in ("articles", "quotations", "families", "members", "attributions"):
+            rows = db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
+            assert rows, table
+            assert pq.read_table(folder / f"{table}.parquet").num_rows == rows, table
+        shared = db.execute("SELECT COUNT(*) FROM families WHERE outlets > 1").fetchone()[0]
+    assert shared
+    assert not list(folder.glob(".*partial"))
+
+
+def test_parquet_without_pyarrow_is_one_line_and_no_traceback(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sys
+
+    monkeypatch.setitem(sys.modules, "pyarrow", None)
+    result = runner.invoke(
+        app,
+        [
+            *("index", str(STORY), "-o", str(tmp_path / "c.db"), "--workers", "1"),
+            *("--parquet", str(tmp_path / "pq")),
+        ],
+    )
+    assert result.exit_code != 0
+    assert "pip install 'framediff[parquet]'" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_a_family_is_credited_to_the_person_most_credit_whatever_the_form() -> None:
+    from collections import Counter
+
+    from framediff.corpus.indexer import family_speaker
+
+    credits = Counter({"Biden": 3, "Joe Biden": 1, "Donald Trump": 2, "Trump": 1})
+    # Biden by four credits against Trump's three, named in full.
+    assert family_speaker(credits) == "Joe Biden"
+    # A bare surname counts with the first full name it fits; two given names stay apart.
+    assert family_speaker(Counter({"Hunter Biden": 1, "Joe Biden": 1, "Biden": 1})) == (
+        "Hunter Biden"
+    )
+    assert family_speaker(Counter()) is None

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from framediff.attribution.quotations import extract_quotes
 from framediff.cli import app
 from framediff.errors import EncodingError, InputError
 from framediff.ingest.decode import decode_bytes
@@ -76,6 +77,42 @@ def test_front_matter_and_inferred_title(tmp_path: Path) -> None:
     )
     assert article.title == "Zelensky wants a coalition"
     assert article.body == "Kyiv will discuss it with NATO, Zelensky said."
+
+
+def test_a_header_of_known_keys_without_fences_is_metadata(tmp_path: Path) -> None:
+    # As article databases and e-mailed copies print it above the story.
+    path = tmp_path / "piece.txt"
+    path.write_text(
+        "Headline: 'I never planned to run': the mayor-elect on her win\n"
+        "Source: City Weekly\nDate: 4 November 2025\n\n"
+        "Jo Whitaker won by 212 votes.\n\n“I never planned to run,” Whitaker said.\n",
+        encoding="utf-8",
+    )
+    (article,) = load_articles([str(path)])
+    assert (article.title, article.outlet, article.date) == (
+        "'I never planned to run': the mayor-elect on her win",
+        "City Weekly",
+        "4 November 2025",
+    )
+    assert article.text.startswith("Jo Whitaker won by 212 votes.")
+    speakers = {q.speaker for q in extract_quotes(article)}
+    assert speakers == {"Jo Whitaker"}
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # Not a header: an unknown key, no blank line after it, or a story's own first line.
+        "Warning: the bridge is closed to traffic until further notice.\n\n",
+        "Source: a person close to the talks said the deal was near.\nIt was not.\n\n",
+    ],
+)
+def test_a_first_line_that_is_no_header_stays_in_the_story(opening: str, tmp_path: Path) -> None:
+    path = tmp_path / "piece.txt"
+    path.write_text(opening + "The council met on Monday, the mayor said.\n", encoding="utf-8")
+    (article,) = load_articles([str(path)])
+    assert article.outlet is None
+    assert opening.split("\n")[0] in article.raw_text
 
 
 def test_markdown_is_read_as_the_words_a_reader_sees(tmp_path: Path) -> None:

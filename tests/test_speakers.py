@@ -338,3 +338,236 @@ def test_the_region_after_a_town_is_no_speaker() -> None:
     found = attribute(article)
     speakers = [q.speaker for q in found.quotes] + [r.speaker for r in found.reported]
     assert "Connecticut" not in speakers and "N.Y." not in speakers
+
+
+def _all_speakers(text: str) -> list[str | None]:
+    """The speakers of every quotation and every reported-speech sentence."""
+    found = attribute(article_from_clean_text(text, id="t", roles=("headline",)))
+    return [q.speaker for q in found.quotes if q.kind != "term"] + [
+        r.speaker for r in found.reported
+    ]
+
+
+def test_a_place_that_modifies_a_role_is_no_antecedent() -> None:
+    """ "the former Ontario premier", "aides to the former Florida governor": the province
+    and the state modify the role, so they are no person for "she" or "they" to refer to."""
+    canadian = _text(
+        "Ontario potholes top council agenda",
+        (
+            "Road crews have been stretched thin since the former Ontario premier cut the "
+            "provincial grant."
+        ),
+        "“We are patching the same holes every spring,” she said.",
+    )
+    assert _speakers(canadian) == [None]
+    local_us = _text(
+        "Campaign braces for a long race",
+        "Aides to the former Florida governor expect a long fight. Florida votes in March.",
+        "“The early states will not decide this,” they said.",
+    )
+    assert _speakers(local_us) == [None]
+
+
+def test_a_place_that_speaks_is_its_government_not_he_or_she() -> None:
+    """British broadsheet: "Ethiopia has accused …" is the government speaking; the exile
+    quoted next ("he said") is not Ethiopia."""
+    text = _text(
+        "Exile fears return",
+        "Troops have massed inside Ethiopia since the spring.",
+        "Ethiopia has accused its neighbour of arming the rebels.",
+        "“I cannot go home while this goes on,” he said.",
+    )
+    assert "Ethiopia" not in _speakers(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            _text(
+                "Riverfront group names director",
+                (
+                    "Dana Ruiz recently moved here from Chicago to lead a group charged with "
+                    "cleaning up the riverfront."
+                ),
+            ),
+            "Chicago",
+        ),
+        (
+            _text(
+                "Ottawa braces for a busy autumn",
+                "Most MPs returned to Ottawa on Monday after the summer break.",
+                "“There is a lot of work to do before Christmas,” they said.",
+            ),
+            "Ottawa",
+        ),
+        (
+            _text(
+                "Farm family keeps the land",
+                (
+                    "When the family moved back to rural Saskatchewan, her father refused to "
+                    "sell the quarter section, insisting it would “come back one day.”"
+                ),
+            ),
+            "Saskatchewan",
+        ),
+    ],
+)
+def test_where_someone_moves_to_or_from_is_a_place(text: str, place: str) -> None:
+    """Local US and Canadian: the object of "to" or "from" after a word of motion, and a
+    name after "rural", "northern" and the like, are places; they neither speak nor stand
+    as a pronoun's antecedent."""
+    assert place not in _all_speakers(text)
+
+
+def test_a_scene_set_in_a_place_then_its_subject() -> None:
+    """ "In Victoria Park, Aroha Ngata, a nurse, …" (Australian feature): the park sets the
+    scene and the woman after it is the subject "she" refers back to, not a region."""
+    text = _text(
+        "Marchers fill the park",
+        "In Victoria Park, Aroha Ngata, a 31-year-old nurse, carried a hand-painted sign.",
+        "“It is a day to be seen,” she said.",
+    )
+    assert _speakers(text) == ["Aroha Ngata"]
+
+
+def test_a_possessive_or_a_complement_is_no_subject() -> None:
+    """ "explains Britain's long argument", "who have questioned Canberra's reliance": a
+    possessive after a cue opens its object; "of Hobart’s water" opens a complement."""
+    text = _text(
+        "Documentary review",
+        "The film explains Britain's long argument with its coal towns.",
+        "Critics, who have questioned Canberra's reliance on coal, were unmoved.",
+        (
+            "Last week, the campaign called on the council to order an “urgent audit” of "
+            "Hobart’s water mains and said the state should pay for it."
+        ),
+    )
+    speakers = _all_speakers(text)
+    assert not {"Britain", "Canberra", "Hobart"} & set(speakers), speakers
+
+
+def test_capitalised_sentence_openers_are_not_names() -> None:
+    """A participle ("Having met"), a sentence adverb before an inverted speaker
+    ("Ironically, …, said Priya Shah"), a noun before "of" ("Case of …") and the
+    head of a list of things ("Recipes, quizzes, …") open sentences; none is a name."""
+    text = _text(
+        "Premiers to meet",
+        (
+            "Having met twice this year — and spoken by phone often — the two premiers were "
+            "likely to discuss pipelines, aides said."
+        ),
+        (
+            "Ironically, it was the council's own survey that sank the plan, said Priya Shah, "
+            "a councillor."
+        ),
+        "Case of still-jailed ‘new-media citizen journalist’ watched by rights groups.",
+        (
+            "Recipes, quizzes, short items that can be read on a phone, and almost anything "
+            "with the words ‘royal baby’ rate well."
+        ),
+    )
+    speakers = _all_speakers(text)
+    assert "Priya Shah" in speakers
+    assert not {"Having", "Ironically", "Case", "Recipes"} & set(speakers), speakers
+
+
+def test_a_transcript_label_is_a_person() -> None:
+    """A broadcast transcript labels its speakers in capitals; a label is a person, not an
+    acronym's organisation, so the writer's closing "they" does not refer to it."""
+    text = _text(
+        "Minister declines debate",
+        "Video transcript:",
+        "SARA HOLM: Why not debate?",
+        "NEIL OKAFOR: Let us see the tone of the campaign first.",
+        "Why won't the minister debate? What “tone” are they speaking of?",
+    )
+    assert "NEIL OKAFOR" not in _all_speakers(text)
+
+
+def test_a_body_named_before_of_and_its_region() -> None:
+    """ "the Liberal Party of Tasmania announced": the party speaks, not the state."""
+    text = _text(
+        "Senator withdraws",
+        (
+            "The senator had been due to speak in Launceston, but on Thursday the Liberal "
+            "Party of Tasmania announced she would not attend."
+        ),
+        "“The senator sends her apologies,” the statement read.",
+    )
+    speakers = _all_speakers(text)
+    assert "Tasmania" not in speakers and "Liberal Party" in speakers, speakers
+
+
+def test_an_adverb_opening_a_sentence_is_no_name() -> None:
+    """Local US: "Significantly, the magistrate said" (no appositive for the adverb to be a
+    name with) and "Shortly after the meeting ended, …, calling" (no subject there)."""
+    text = _text(
+        "Plan shelved",
+        "I was fined. Significantly, the magistrate said he could not order me to pay costs.",
+        (
+            "Shortly after the meeting ended, the mayor's office put out a statement calling "
+            "the plan “dead on arrival in this council.”"
+        ),
+        ("Publicly, the councillor backs the mayor, calling him “the steadiest hand we have.”"),
+    )
+    speakers = _all_speakers(text)
+    assert not {"Significantly", "Shortly", "Publicly"} & set(speakers), speakers
+
+
+def test_a_kicker_in_capitals_glued_to_a_paragraph_speaks_for_nobody() -> None:
+    """US newsletter: two words in capitals open an item ("THE RIVALRY Michigan beat …",
+    "THE BORROWING Back when he wrote …"); they are a kicker, not part of a name, and no
+    pronoun refers to them."""
+    text = _text(
+        "The weekend briefing",
+        (
+            "THE RIVALRY Michigan beat Ohio State 30-24 in a game many are calling “the best "
+            "of the decade.”"
+        ),
+        (
+            "THE BORROWING Back when he wrote his memoir, he said that he considered debt “a "
+            "kind of slow poison.”"
+        ),
+    )
+    speakers = _all_speakers(text)
+    assert not [s for s in speakers if s is not None and s.split()[0].isupper()], speakers
+
+
+def test_a_place_the_lexicon_knows_as_no_body_is_no_antecedent() -> None:
+    """ "said Del. Ana Ruiz" reads "Del." (a delegate's title, also Delaware's abbreviation)
+    as the speaker; whatever speaks there, the later "They" is the committee, not a region
+    abbreviation."""
+    text = _text(
+        "Panel votes to hold aide in contempt",
+        "The House Oversight Committee voted on Tuesday.",
+        "“This is a waste of time,” said Del. Ana Ruiz of Guam.",
+        "They noted the witness had offered to appear in private.",
+    )
+    found = attribute(article_from_clean_text(text, id="t", roles=("headline",)))
+    assert [r.speaker for r in found.reported if r.speaker_mention == "They"] == [
+        "Oversight Committee"
+    ]
+
+
+def test_a_share_of_a_group_and_more_openers() -> None:
+    """Australian and local news: "Half of Tasmanian voters said" is the voters speaking;
+    "Nearly six months after …" and "Recalling “…”" open sentences with an adverb and a
+    participle, not a name."""
+    text = _text(
+        "Poll",
+        "Half of Tasmanian voters said they want the ferry contract cancelled.",
+        "Two-thirds of party insiders said the leader's deficit could not be overcome.",
+        (
+            "Nearly six months after the row began, the host welcomed the senator back, "
+            "calling it “water under the bridge.”"
+        ),
+        (
+            "The synagogue issued a statement on Friday. Recalling “the families we turned "
+            "away in 1939,” the statement urged councillors to “welcome today's refugees "
+            "without fear.”"
+        ),
+    )
+    speakers = _all_speakers(text)
+    assert "Tasmanian voters" in speakers and "party insiders" in speakers, speakers
+    assert not {"Half", "Two-thirds", "Nearly", "Recalling"} & set(speakers), speakers

@@ -22,6 +22,13 @@ from framediff.model import Paragraph
 _CAPS_WORD = r"[A-Z0-9][A-Z0-9’'&.-]*[A-Z0-9’'.]|[A-Z]"
 
 
+# A kicker glued to the front of a paragraph: two or more words in capitals, of three
+# letters or more, before a capitalised word in mixed case ("THE BORROWING Back when he
+# wrote", "ROLL TIDE Alabama beat"). Acronyms before a name ("FBI Director James Comey")
+# come one at a time.
+_KICKER = re.compile(r"[A-Z][A-Z’']{2,}(?:\s+[A-Z][A-Z’']{2,})+(?=\s+[A-Z][a-z])")
+
+
 @lru_cache(maxsize=8)
 def _run_pattern(min_words: int) -> re.Pattern[str]:
     """``min_words`` or more words in capitals in a row, apart by spaces and at most a comma
@@ -47,7 +54,10 @@ def capital_runs(
         for match in pattern.finditer(piece):
             if sum(c.isalpha() for c in match.group()) >= min_letters:
                 runs.append((paragraph.start + match.start(), paragraph.start + match.end()))
-    return tuple(runs)
+        kicker = _KICKER.match(piece)
+        if kicker is not None and all(start != paragraph.start for start, _ in runs):
+            runs.append((paragraph.start, paragraph.start + kicker.end()))
+    return tuple(sorted(runs))
 
 
 def in_runs(runs: Sequence[tuple[int, int]], start: int, end: int) -> tuple[int, int] | None:

@@ -112,6 +112,27 @@ GROUP_NOUNS = word_set(
 PARTY_WORDS = word_set("Republican Democrat Democratic Independent Liberal Conservative")
 # Prepositions whose object is a place ("in Manitoba", "outside Greater Vancouver").
 PLACE_PREPOSITIONS = word_set("in near across outside throughout inside")
+# Words of motion: the object of "to" or "from" after one is where someone goes or comes
+# from ("returned to Ottawa", "moved here from Chicago", "a trip to Perth"), a place.
+MOTION_WORDS = word_set(
+    """move moved moves moving return returned returns returning travel travelled traveled
+    travels travelling traveling fly flew flies flying flown go went goes going gone come
+    came comes coming drive drove driven drives driving fled flee flees fleeing relocate
+    relocated relocating emigrate emigrated immigrate immigrated commute commuted
+    commuting head headed heads heading arrive arrived arrives trip trips visit visits
+    journey journeys flight flights"""
+)
+# Adverbs that may stand between a word of motion and its "to" or "from" ("moved back to",
+# "came home from", "flew here from").
+MOTION_ADVERBS = word_set("back here there home away over down up out")
+# Lowercase adjectives that set a place in its region ("in rural Tennessee", "to northern
+# Ontario", "in downtown Sydney"): the name after them is still the preposition's object.
+PLACE_ADJECTIVES = word_set(
+    """rural urban suburban downtown uptown upstate downstate coastal inland outback
+    northern southern eastern western central north south east west northeast northwest
+    southeast southwest northeastern northwestern southeastern southwestern far-north
+    far-west greater inner outer"""
+)
 # Given names that tell "he" from "she" for the speakers news quotes most; anything not
 # listed stays open to both pronouns.
 FEMALE_NAMES = word_set(

@@ -8,20 +8,27 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from framediff.attribution.lexicon import (
+    FEMALE_NAMES,
     FUNCTION_WORDS,
+    MALE_NAMES,
     MODIFIERS,
+    MOTION_ADVERBS,
+    MOTION_WORDS,
     NATIONALITIES,
     NEW_PLACES,
     NOT_NAMES,
     OPENERS,
+    ORG_WORDS,
     PARTICLES,
     PARTY_WORDS,
+    PLACE_ADJECTIVES,
     PLACE_NAMES,
     PLACE_PREPOSITIONS,
     PRONOUNS,
     ROLE_NOUNS,
     clean_word,
     is_title_word,
+    word_set,
 )
 from framediff.attribution.tokens import Token
 from framediff.segment import NUMBER_ABBREVIATIONS
@@ -80,8 +87,26 @@ def mention_from_tokens(tokens: Sequence[Token]) -> Mention | None:
     for k, token in enumerate(tokens):
         if token.lower == "of" and k > 0:
             head = [t for t in tokens[:k] if t.is_word]
+            if len(head) == 1 and _is_share(head[0]) and k + 1 < len(tokens):
+                # "Half of Vermont Democrats said", "Two-thirds of insiders said": the share
+                # of a group speaks as that group.
+                return mention_from_tokens(tokens[k + 1 :])
             if head and is_name_word(head[-1]) and clean_word(head[-1].text) not in NATIONALITIES:
                 return mention_from_tokens(tokens[:k])
+            if head and head[-1].is_capitalised and clean_word(head[-1].text) in ORG_WORDS:
+                # "the Republican Party of Wyoming announced": the body is named before
+                # "of", in capitals, even when its last word is also a title word.
+                body = _capitalised_run(head)
+                name = " ".join(_strip_possessive(t.text) for t in body)
+                descriptors = tuple(clean_word(t.text).lower() for t in head if t not in body)
+                return Mention(
+                    " ".join(t.text for t in tokens),
+                    tokens[0].start,
+                    tokens[-1].end,
+                    "name",
+                    name,
+                    descriptors,
+                )
             break
     # The name is the run of name words at the end of the phrase ("NATO Secretary General
     # Jens Stoltenberg" → "Jens Stoltenberg"); titles and nationalities before it describe.
@@ -109,6 +134,23 @@ def mention_from_tokens(tokens: Sequence[Token]) -> Mention | None:
     if first.lower in ("the", "this", "that") and len(words) > 1:
         return Mention(phrase, text_start, text_end, "role", None, descriptors)
     return Mention(phrase, text_start, text_end, "generic", None, descriptors)
+
+
+# Words for a share of a group ("Half of", "Two-thirds of", "A majority of").
+_SHARES = word_set("half third thirds quarter quarters fifth fifths tenth tenths majority minority")
+
+
+def _is_share(token: Token) -> bool:
+    return clean_word(token.lower).rsplit("-", 1)[-1] in _SHARES
+
+
+def _capitalised_run(words: Sequence[Token]) -> list[Token]:
+    """The capitalised words at the end of ``words`` ("the Republican Party" → "Republican
+    Party")."""
+    k = len(words)
+    while k > 0 and words[k - 1].is_capitalised:
+        k -= 1
+    return list(words[k:])
 
 
 DASHES = frozenset("—―–-")
@@ -141,7 +183,7 @@ def is_place_object(tokens: Sequence[Token], k: int) -> bool:
     """Whether the phrase starting at ``tokens[k]`` names a place: the object of a
     preposition of place ("in Manitoba"), or the region after a town that is one ("in
     Birmingham, Alabama, on Saturday", "from Brandon, Man.")."""
-    if k >= 1 and tokens[k - 1].lower in PLACE_PREPOSITIONS:
+    if _governed_as_place(tokens, k):
         return True
     if k >= 2 and tokens[k - 1].lower == "of" and clean_word(tokens[k - 2].text) in PARTY_WORDS:
         return True  # "Patrick J. Leahy, Democrat of Vermont": the state the member is from
@@ -149,13 +191,48 @@ def is_place_object(tokens: Sequence[Token], k: int) -> bool:
         j = k - 2
         while j >= 0 and is_name_word(tokens[j]):
             j -= 1
-        if j < k - 2 and j >= 0 and tokens[j].lower in PLACE_PREPOSITIONS | {"at", "from"}:
-            return True
         # "Chappaqua, N.Y., speaking …", "Newtown, Connecticut, have filed": a state or
         # province right after a capitalised name and its comma is that town's region.
         region = tokens[k].text in PLACE_NAMES or clean_word(tokens[k].text) in PLACE_NAMES
+        if j < k - 2 and j >= 0 and tokens[j].lower in PLACE_PREPOSITIONS | {"at", "from"}:
+            # "in Concord, N.H., on Monday" is a town and its region; a sentence that opens
+            # "In Friendship Park, Olimpia Blanco, a …" sets the scene, then names its subject.
+            opens = j == 0 or tokens[j - 1].text in _SENTENCE_ENDS or tokens[j - 1].text[0] == "¤"
+            # A name and its verb after the comma is a subject ("in Florida, Pate
+            # supported"); a region is not.
+            end = k
+            while end + 1 < len(tokens) and is_name_word(tokens[end + 1]):
+                end += 1
+            # "a partner at Lenox, Lawrence B. Cummings, said": a given name or an initial
+            # makes the name after the comma a person in apposition.
+            person = tokens[k].text in FEMALE_NAMES or tokens[k].text in MALE_NAMES
+            person = person or any(len(t.text) == 2 and t.text[1] == "." for t in tokens[k:end])
+            return region or (not opens and not person and _ends_region(tokens, end))
         return j < k - 2 and region and _ends_region(tokens, k)
     return False
+
+
+# What ends the sentence before a word: a scene-setting phrase may open the next one.
+_SENTENCE_ENDS = frozenset({".", "!", "?", ":", "—", "–"})
+
+
+def _governed_as_place(tokens: Sequence[Token], k: int) -> bool:
+    """Whether a preposition of place governs the name at ``tokens[k]``: right before it or
+    before the adjectives that set it in its region ("in rural Tennessee"), or "to" or
+    "from" after a word of motion ("returned to Ottawa", "moved here from Chicago")."""
+    j = k - 1
+    while j >= 0 and j >= k - 2 and tokens[j].lower in PLACE_ADJECTIVES:
+        j -= 1
+    if j < 0:
+        return False
+    if tokens[j].lower in PLACE_PREPOSITIONS:
+        return True
+    if tokens[j].lower not in ("to", "from", "into"):
+        return False
+    j -= 1
+    if j >= 0 and tokens[j].lower in MOTION_ADVERBS:
+        j -= 1
+    return j >= 0 and tokens[j].lower in MOTION_WORDS
 
 
 def _ends_region(tokens: Sequence[Token], k: int) -> bool:

@@ -3,6 +3,7 @@ one of them (a name, a role such as "the Ukrainian leader", a pronoun)."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, insort
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -13,6 +14,7 @@ from framediff.attribution.lexicon import (
     DETERMINERS,
     FEMALE_NAMES,
     FEMALE_TITLES,
+    GROUP_NOUNS,
     LEADER_ROLES,
     MALE_NAMES,
     MALE_TITLES,
@@ -34,6 +36,7 @@ from framediff.attribution.names import (
     phrase_before,
 )
 from framediff.attribution.sentences import paragraph_tokens
+from framediff.attribution.subjects import is_sentence_adverb
 from framediff.attribution.tokens import Token, index_of
 from framediff.model import Paragraph
 
@@ -117,7 +120,12 @@ class Registry:
         # in a campaign story is Hillary Clinton even after one mention of Bill Clinton).
         return max(fitting, key=lambda e: (len(e.mentions), -e.first))
 
-    def add(self, mention: Mention, *, as_place: bool = False) -> _Entity | None:
+    def add(
+        self, mention: Mention, *, as_place: bool = False, as_modifier: bool = False
+    ) -> _Entity | None:
+        """Add a mention. ``as_modifier``: the name modifies the noun for people after it
+        ("the former Florida governor", "new California voters"), so the words before it
+        describe that noun, not the name, and say nothing of whether it is a person."""
         if mention.name is None:
             return None
         entity = self._find(mention.name)
@@ -137,14 +145,17 @@ class Registry:
                 bucket[:] = [e for e in bucket if e is not entity]
                 self._by_given.setdefault(new_given, []).append(entity)
         self._changes += 1
-        entity.descriptors.update(d for d in mention.descriptors if d not in DETERMINERS)
+        if not as_modifier:
+            entity.descriptors.update(d for d in mention.descriptors if d not in DETERMINERS)
         given = mention.name.split()[0] in FEMALE_NAMES | MALE_NAMES
         # "the former governor of Florida": the name after a role and "of" is where or what
         # the role belongs to, not the person who holds it.
         role_of = not given and mention.descriptors[-1:] == ("of",)
-        entity.place_uses += as_place or role_of
+        # "Chief of Staff Denis McDonough": a longer name after "of" holds the end of the
+        # title and the person, so it is no place use (nor, after a role, a person use).
+        entity.place_uses += as_place or (role_of and len(mention.name.split()) <= 2)
         titled = any(is_title_word(d) for d in mention.descriptors)
-        entity.person_uses += given or (titled and not role_of)
+        entity.person_uses += given or (titled and not role_of and not as_modifier)
         entity.mentions.append(mention.start)
         self.mentions.append((mention.start, entity))
         return entity
@@ -393,6 +404,12 @@ class Resolver:
         # Kept in text order as it grows: a long article notes thousands of subjects.
         subject = (position, paragraph, name, self.registry.is_org(name))
         insort(self.subjects, subject)
+        if self.registry.is_place(name) and not subject[3]:
+            # A place that speaks ("Ethiopia has accused …") is its government: never "he"
+            # or "she". "it" and "they" may refer back to the bodies the lexicon knows
+            # (countries, capitals, states); to another place ("said Del." read as a
+            # region) nothing does.
+            return
         gender = self.registry.gender_of(name)
         for agreement in _AGREEMENTS:
             if _agrees(agreement, subject[3], gender):
@@ -448,6 +465,7 @@ def build_registry(
 ) -> tuple[Registry, dict[int, tuple[list[Token], dict[int, int]]]]:
     registry = Registry()
     tokenised: dict[int, tuple[list[Token], dict[int, int]]] = {}
+    labels = _transcript_labels(text, paragraphs)
     for paragraph in paragraphs:
         tokens, where = paragraph_tokens(text, paragraph, spans)
         tokenised[paragraph.index] = (tokens, where)
@@ -469,6 +487,13 @@ def build_registry(
                 k += 1
                 if k < j and tokens[k].is_capitalised:
                     continue
+                if (
+                    len(phrase) == 1
+                    and k < len(tokens)
+                    and tokens[k].text == ","
+                    and is_sentence_adverb(clean_word(phrase[0].text))
+                ):
+                    continue  # "Significantly, the judge said": an adverb, not a name
                 if phrase and phrase[-1].is_capitalised:
                     mention = mention_from_tokens(phrase)
                     if (
@@ -478,12 +503,45 @@ def build_registry(
                     ):
                         at = index_of(tokens, phrase[0])
                         place = is_place_object(tokens, at) and not is_possessive(phrase[-1])
-                        entity = registry.add(mention, as_place=place)
                         after = index_of(tokens, phrase[-1]) + 1
+                        entity = registry.add(
+                            mention, as_place=place, as_modifier=_modifies_noun(tokens, after)
+                        )
+                        if entity is not None and at == 0 and mention.name in labels:
+                            # "JOEL BENENSON: This is a man who …": a transcript's speaker,
+                            # a person, though written in capitals like an acronym.
+                            entity.is_org = False
+                            entity.person_uses += 1
                         if entity is not None and after < len(tokens) and tokens[after].text == ",":
                             registry.describe(entity, appositive_words(tokens, after + 1))
             i = j
     return registry, tokenised
+
+
+# A transcript line's label: a name of two or more words in capitals and a colon opening
+# the paragraph ("KATE BOLDUAN: Why not debate?").
+_LABEL = re.compile(r"([A-Z][A-Z.’'-]+(?: [A-Z][A-Z.’'-]+)+):")
+
+
+def _transcript_labels(text: str, paragraphs: Sequence[Paragraph]) -> frozenset[str]:
+    """The labels of a transcript's speakers, when the article holds one: two or more
+    different labels, since a transcript is an exchange. One such line alone is as likely a
+    heading ("BREAKING NEWS: …")."""
+    found = set()
+    for paragraph in paragraphs:
+        match = _LABEL.match(text, paragraph.start, paragraph.end)
+        if match is not None:
+            found.add(match.group(1))
+    return frozenset(found) if len(found) >= 2 else frozenset()
+
+
+def _modifies_noun(tokens: Sequence[Token], k: int) -> bool:
+    """Whether ``tokens[k]`` is a lowercase noun for people that the name before it modifies
+    ("Florida governor", "Manitoba farmers", "Ontario premier's")."""
+    if k >= len(tokens) or tokens[k].is_capitalised or not tokens[k].is_word:
+        return False
+    word = clean_word(tokens[k].lower)
+    return word in ROLE_NOUNS or word in GROUP_NOUNS
 
 
 def is_possessive(token: Token) -> bool:

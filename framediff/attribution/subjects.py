@@ -107,6 +107,10 @@ def subject_before(tokens: Sequence[Token], verb_index: int, floor: int) -> list
         for j in range(i, max(floor - 1, i - 7), -1):
             if tokens[j].lower in _PREPOSITIONS:
                 phrase = phrase_before(tokens, j)
+                if phrase and is_place_object(tokens, index_of(tokens, phrase[0])):
+                    # "moved here from Washington to lead a group charged with": the
+                    # phrase is where someone went, not who speaks.
+                    phrase = []
                 break
             if not tokens[j].is_word:
                 break
@@ -143,6 +147,8 @@ def _appositive_subject(tokens: Sequence[Token], i: int, floor: int) -> list[Tok
             continue
         between = list(tokens[j + 1 : i])
         k = index_of(tokens, head[0])
+        if k == floor and len(head) == 1 and is_sentence_adverb(clean_word(head[0].text)):
+            continue  # "Ironically, it is …, said Tyler": an adverb, not the subject
         before = tokens[k - 1] if k > floor else None
         inside = (
             before is not None
@@ -211,10 +217,16 @@ def _opens_complement(tokens: Sequence[Token], phrase: Sequence[Token], hi: int)
     k = index_of(tokens, phrase[-1]) + 1
     if k >= hi or not tokens[k].is_word:
         return False
+    if _POSSESSIVE_END.search(phrase[-1].text):
+        return True  # "explains America's treatment of": a possessive opens a noun phrase
     follower = tokens[k].lower
     if phrase[0].lower in PRONOUNS and len(phrase) == 1:
         return follower not in _AFTER_INVERTED
     return follower in _AUXILIARIES
+
+
+# A possessive ending a phrase ("America's", "Flint’s"): it determines the noun after it.
+_POSSESSIVE_END = re.compile(r"['’]s$")
 
 
 def _named_in_apposition(tokens: Sequence[Token], phrase: list[Token], hi: int) -> list[Token]:
@@ -260,6 +272,8 @@ def clause_subject(tokens: Sequence[Token], lo: int, limit: int) -> list[Token]:
         phrase = [t for t in phrase if t.end <= tokens[limit - 1].end]
         if modifies_next(tokens, start + len(phrase)) or _not_a_subject(tokens, start, phrase):
             continue
+        if phrase and phrase[0].lower == "of":
+            continue  # "of Flint’s water": a complement, never a subject
         mention = mention_from_tokens(phrase)
         if mention is not None and mention.kind != "generic":
             return phrase
@@ -270,13 +284,77 @@ def _not_a_subject(tokens: Sequence[Token], start: int, phrase: Sequence[Token])
     """Whether a one-word phrase opening a clause is a capitalised verb, noun or adverb
     rather than a name: an imperative or a noun before its object ("Contrast that with
     Trump", "Case of a jailed journalist"), or a sentence adverb ("Ironically, …")."""
+    if len(phrase) >= 3 and phrase[1].lower == "of" and not phrase[2].is_capitalised:
+        phrase = phrase[:1]  # "Case of still-jailed …": "of" and lowercase words after it
     if len(phrase) != 1:
         return False
     word = clean_word(phrase[0].text)
     follower = tokens[start + 1] if start + 1 < len(tokens) else None
     if follower is not None and follower.lower in _OBJECT_OPENERS and not follower.is_capitalised:
         return True
-    return word.lower().endswith(_ADVERB_ENDINGS) and (follower is None or follower.text == ",")
+    if (
+        follower is not None
+        and follower.is_word
+        and not follower.is_capitalised
+        and word.endswith("ing")
+        and lemma_of(follower.lower) is None
+        and follower.lower not in _AUXILIARIES
+    ):
+        return True  # "Having met six times, …": a participle opens the clause, not a name
+    if follower is not None and word.endswith("ing") and follower.text.startswith("¤"):
+        return True  # "Recalling “the consequences …”": a participle and its quoted object
+    if _lists_things(tokens, start):
+        return True
+    if (
+        word.endswith("ly")
+        and follower is not None
+        and not follower.is_capitalised
+        and (
+            follower.lower in _ADVERB_FOLLOWERS
+            or follower.lower in _NUMBER_WORDS
+            or follower.lower.endswith("ing")
+            or follower.text[:1].isdigit()
+        )
+    ):
+        return True  # "Shortly after …", "Nearly six months …", "Hastily politicizing …"
+    return is_sentence_adverb(word) and (follower is None or follower.text == ",")
+
+
+# Numbers in words, which an adverb opening a sentence may modify ("Nearly six months").
+_NUMBER_WORDS = word_set(
+    """one two three four five six seven eight nine ten eleven twelve twenty thirty forty
+    fifty hundred hundreds thousand thousands million millions dozen dozens half"""
+)
+# Words that follow an adverb opening a sentence ("Shortly after", "Usually when"), where a
+# name would be followed by its verb.
+_ADVERB_FOLLOWERS = word_set(
+    """after before when while since until as if because once though although whenever in
+    at on by with without during through"""
+)
+
+
+def is_sentence_adverb(word: str) -> bool:
+    """ "Ironically", "Unfortunately": a sentence adverb, by its ending."""
+    return word.lower().endswith(_ADVERB_ENDINGS)
+
+
+def _lists_things(tokens: Sequence[Token], start: int) -> bool:
+    """Whether the word at ``tokens[start]`` heads a list of common nouns ("Videos,
+    podcasts, short items …"): a comma, a lowercase plural, and a comma or "and". A name's
+    appositive opens with a determiner, a number, a role or "who" instead."""
+    if start + 3 >= len(tokens) or tokens[start + 1].text != ",":
+        return False
+    item, after = tokens[start + 2], tokens[start + 3]
+    word = clean_word(item.lower)
+    return (
+        item.is_word
+        and not item.is_capitalised
+        and word.endswith("s")
+        and not word.endswith(("ss", "ly"))
+        and word not in ROLE_NOUNS
+        and word not in GROUP_NOUNS
+        and after.lower in (",", "and")
+    )
 
 
 # Lower-case words that open the object or complement of a capitalised verb or noun; a
@@ -297,6 +375,7 @@ _ADVERB_ENDINGS = (
     "ently",
     "antly",
     "essly",
+    "licly",
 )
 
 

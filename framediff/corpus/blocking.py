@@ -74,7 +74,7 @@ def document_frequency(vocab: Vocabulary) -> IntArray:
     return np.bincount(pairs % len(vocab.words), minlength=len(vocab.words))
 
 
-def _shingles(vocab: Vocabulary, size: int) -> tuple[IntArray, IntArray]:
+def shingles(vocab: Vocabulary, size: int) -> tuple[IntArray, IntArray]:
     """Every distinctive shingle of every node: (shingle value, node) arrays."""
     ids, node = vocab.ids, vocab.node_of_position()
     count = len(ids) - size + 1
@@ -102,20 +102,30 @@ def candidate_pairs(
 ) -> IntArray:
     """Node pairs (a < b) that share a distinctive shingle held by at most ``shingle_cap``
     nodes, each once, as an (n, 2) array sorted by a then b."""
-    value, node = _shingles(vocab, options.shingle_words)
+    value, node = shingles(vocab, options.shingle_words)
+    return pairs_sharing_a_key(value, node, cap=options.shingle_cap, nodes=vocab.nodes)
+
+
+def pairs_sharing_a_key(value: IntArray, node: IntArray, *, cap: int, nodes: int) -> IntArray:
+    """Node pairs (a < b) that hold one key (``value[i]`` is held by ``node[i]``) that at
+    most ``cap`` nodes hold, each pair once, as an (n, 2) array sorted by a then b. A key
+    held by more is too common to tell anything and pairs nobody."""
     if not len(value):
         return np.zeros((0, 2), dtype=np.int64)
-    # Positions are in node order, so a stable sort by shingle keeps each posting list's
-    # nodes in order.
-    order = np.argsort(value, kind="stable")
+    if np.all(node[1:] >= node[:-1]):
+        # Keys come in node order (shingles by position, MinHash by node), so a stable sort
+        # by key keeps each posting list's nodes in order, at the cost of one sort.
+        order = np.argsort(value, kind="stable")
+    else:
+        order = np.lexsort((node, value))
     value, node = value[order], node[order]
     first = np.ones(len(value), dtype=bool)
     first[1:] = (value[1:] != value[:-1]) | (node[1:] != node[:-1])
-    value, node = value[first], node[first]  # one entry per (shingle, node)
+    value, node = value[first], node[first]  # one entry per (key, node)
     starts = np.flatnonzero(np.r_[True, value[1:] != value[:-1]])
     sizes = np.diff(np.r_[starts, len(value)])
     found = []
-    for size in range(2, options.shingle_cap + 1):
+    for size in range(2, cap + 1):
         at = starts[sizes == size]
         if not len(at):
             continue
@@ -125,5 +135,5 @@ def candidate_pairs(
     if not found:
         return np.zeros((0, 2), dtype=np.int64)
     pairs = np.concatenate(found)
-    keys = distinct(pairs[:, 0] * vocab.nodes + pairs[:, 1])
-    return np.stack([keys // vocab.nodes, keys % vocab.nodes], axis=1)
+    keys = distinct(pairs[:, 0] * nodes + pairs[:, 1])
+    return np.stack([keys // nodes, keys % nodes], axis=1)

@@ -24,6 +24,7 @@ from framediff.corpus.blocking import (
     vocabulary,
 )
 from framediff.corpus.cluster import Nodes, families, nodes
+from framediff.corpus.minhash import minhash_pairs
 from framediff.corpus.records import ExtractedArticle
 from framediff.corpus.verify import PairTask, corpus_rarity, pair_task
 from framediff.model import Article
@@ -117,7 +118,10 @@ def group_quotations(
     rarity = corpus_rarity(
         vocab.words, document_frequency(vocab), len(graph.words), rare_in=options.rare_in
     )
-    pairs = candidate_pairs(vocab, options=options)
+    if options.blocking == "minhash":
+        pairs = minhash_pairs(vocab, options=options)
+    else:
+        pairs = candidate_pairs(vocab, options=options)
     candidates = len(pairs)
     if fresh is not None:
         new = np.zeros(len(graph.words), dtype=bool)

@@ -48,6 +48,24 @@ def _quiet(stage: str, done: int, total: int) -> None:
     return None
 
 
+def family_speaker(credits: Counter[str]) -> str | None:
+    """Whom a family's quotations credit most: credits that name one person ("Biden", "Joe
+    Biden", "President Joe Biden": ``same_person`` with every credit of the group) count
+    together, and the person is named by the fullest credit given (the most words, then the
+    most often)."""
+    people: list[list[str]] = []
+    for credit in sorted(credits, key=lambda c: (-credits[c], c)):
+        person = next((p for p in people if all(same_person(credit, c) for c in p)), None)
+        if person is None:
+            people.append([credit])
+        else:
+            person.append(credit)
+    if not people:
+        return None
+    best = max(people, key=lambda p: (sum(credits[c] for c in p), -people.index(p)))
+    return max(best, key=lambda c: (len(c.split()), credits[c], c))
+
+
 def summarise_families(
     quotations: Sequence[StoredQuotation],
     labels: Sequence[int],
@@ -71,7 +89,7 @@ def summarise_families(
             FamilyRow(
                 id=number,
                 text=max(group, key=lambda q: (len(q.words), -q.id)).text,
-                speaker=min(speakers, key=lambda s: (-speakers[s], s)) if speakers else None,
+                speaker=family_speaker(speakers),
                 quotations=len(group),
                 articles=len(by_article),
                 outlets=len({articles[a][0] for a in by_article}),

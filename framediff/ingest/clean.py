@@ -175,6 +175,7 @@ def clean_text(
         if not block.removed:
             _trim_boilerplate_sentences(block, removed, options)
 
+    _remove_link_lists(blocks, removed, options)
     _mark_header(blocks, removed)
     remove_outlet_repeats(blocks, removed, repeated, options)
     remove_article_repeats(blocks, removed, options)
@@ -404,6 +405,54 @@ def _mark_header(blocks: list[Block], removed: list[Removal]) -> None:
             header_end += 1
         else:
             break
+
+
+def _is_link_text(text: str, options: CleanOptions) -> bool:
+    """A headline or a topic tag as a widget lists it: short, capitalised, no sentence end."""
+    words = word_list(text)
+    return (
+        0 < len(words) <= options.max_link_list_words
+        and (text[:1].isupper() or text[:1].isdigit() or text[:1] in QUOTE_CHARS)
+        and not ends_sentence(text)
+    )
+
+
+def _remove_link_lists(blocks: list[Block], removed: list[Removal], options: CleanOptions) -> None:
+    """Remove the links listed under a widget heading that was removed ("Related Topics",
+    then "Local government", "Infrastructure").
+
+    A subheading of the story also looks like a link, so the run must be two links or more,
+    or reach the end of the article with nothing but furniture after it: a subheading is one
+    line, and the story's sentences follow it.
+    """
+    index = 1
+    while index < len(blocks):
+        block = blocks[index]
+        index += 1
+        if not (block.removed and lexicon.WIDGET_HEADING.match(block.text)):
+            continue
+        run: list[Block] = []
+        while index < len(blocks) and (blocks[index].removed or not blocks[index].text.strip()):
+            index += 1
+        while index < len(blocks) and not blocks[index].removed:
+            if blocks[index].text.strip():
+                if not _is_link_text(blocks[index].text, options):
+                    break
+                run.append(blocks[index])
+            index += 1
+        at_end = all(b.removed or not b.text.strip() for b in blocks[index:])
+        if len(run) >= 2 or (run and at_end):
+            for link in run:
+                link.removed = True
+                removed.append(
+                    Removal(
+                        link.text,
+                        "a link listed under a heading such as Related Topics or More on "
+                        "this story",
+                        "link-list",
+                        link.line,
+                    )
+                )
 
 
 def _rule_of(block: Block, removed: Sequence[Removal]) -> str | None:

@@ -52,6 +52,8 @@ def credits_from(removed: Sequence[Removal], kept: Sequence[Block]) -> Credits:
             author = author or name
             if org and lexicon.wire_of(org) is None:
                 outlet = outlet or org.strip(" .")
+        elif removal.rule == "wire-credit" and (reporter := lexicon.REPORTING_BY.match(text)):
+            author = author or reporter.group("name")
         elif removal.rule == "republication" and found_wire is None:
             match = _COPYRIGHT_HOLDER.match(text)
             if match:

@@ -61,6 +61,9 @@ SENTENCE_RULES: tuple[Rule, ...] = (
         r"\bsubscribe (?:now|today|here)\b",
         r"\balready a subscriber\b",
         r"\bget (?:our|the) .{0,30}\b(?:newsletter|briefing)\b",
+        # The pitch under a sign-up button: "Get the day's top stories in your inbox".
+        r"^\W*(?:get|receive|have)\b.{0,60}\b(?:in|to|into) your inbox\W*$",
+        r"\bdelivered (?:straight |directly |right )?to your inbox\b",
     ),
     _rule(
         "app",
@@ -123,6 +126,8 @@ SENTENCE_RULES: tuple[Rule, ...] = (
         "advertisement slot",
         r"^\W*(?:skip )?(?:advertisement|advertising|advert|ad|sponsored(?: content| post| links?)?|paid (?:post|content|partner content)|promoted(?: content)?)\W*$",
         r"\bthis advertisement has not loaded yet\b",
+        # The placeholder a lazy-loaded slot or player prints until it fills.
+        r"^\W*loading(?:\.\.\.|…)?\W*$",
         r"^\W*(?:article|story) content\W*$",
         r"^\W*(?:ad|advertisement) (?:feedback|choices)\W*$",
     ),
@@ -196,7 +201,19 @@ CROSS_LINK = re.compile(
     # A widget's heading alone on a line: the links under it are gone or follow.
     r"|(?:most read|most popular|most viewed|trending(?: now)?|popular now|top stories|"
     r"recommended(?: for you| stories| reading)?|related (?:stories|articles|coverage|content)|"
-    r"you (?:may|might) also like|more stories|latest stories|more videos)\W*$)",
+    r"you (?:may|might) also like|more stories|latest stories|more videos|"
+    r"related|related (?:topics|tags|links)|more on this story|more on this topic|topics|tags)\W*$)",
+    re.IGNORECASE,
+)
+# A widget's heading alone on a line, under which a site lists links: headlines of other
+# stories or topic tags, one to a line (BBC "Related Topics" and "More on this story", the
+# "Most read" and "Top stories" boxes of most sites).
+WIDGET_HEADING = re.compile(
+    r"^\W*(?:most read|most popular|most viewed|trending(?: now)?|popular now|top stories|"
+    r"recommended(?: for you| stories| reading)?|related(?: stories| articles| coverage| "
+    r"content| topics| tags| links)?|you (?:may|might) also like|more stories|latest stories|"
+    r"more videos|more on this(?: story| topic)?|topics|tags|read more|see also|"
+    r"more from [\w .&'’-]{1,40}?|also on [\w .&'’-]{1,40}?)\W*$",
     re.IGNORECASE,
 )
 
@@ -385,6 +402,12 @@ BYLINE = re.compile(
     r"^\W*(?i:by|author|written by|words by|reporting by|author of the article)\s*:?\s+"
     rf"(?P<name>(?:{_NAME2}|[A-Z][\w'’.-]+)(?:\s*(?:,\s*)?(?:and|&)\s*(?:{_NAME2}|[A-Z][\w'’.-]+))?)"
     rf"(?:\s*(?:,|\||·|•|—|–|-|\bfor\b|\bof\b)?\s*(?:(?P<org>{ORG})|{_ROLE}))*\W*$",
+)
+# Reuters' closing credit names the reporter first: "(Reporting by Jane Doe in Ottawa;
+# Editing by John Roe)", "Writing by Jane Doe". "Additional reporting by" names a
+# contributor, not the author, and editors are not authors.
+REPORTING_BY = re.compile(
+    rf"^\W*(?:\(\s*)?(?i:reporting|writing) by\s+(?P<name>{_NAME2}(?:\s*(?:,|and|&)\s*{_NAME2})*)",
 )
 # A byline without "By": a name and an outlet or a role ("Jane Doe, The Associated Press",
 # "JANE DOE Associated Press", "Jane Doe · CBC News", "Jane Doe Staff Reporter").

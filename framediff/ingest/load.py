@@ -44,6 +44,28 @@ _IGNORED_NAMES = frozenset({"readme.md", "readme.txt", "license", "license.txt",
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<body>(?:.*\n)*?)---[ \t]*(?:\n|\Z)")
 _FRONT_LINE = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*:\s*(?P<value>.*?)\s*$")
+# A header of "Key: value" lines with no fences, as article exports, e-mailed copies and
+# databases such as LexisNexis and Factiva print above the story: only these keys, at the
+# very top, ending in a blank line. Each key maps to the metadata field it names.
+_HEADER_KEYS = {
+    "title": "title",
+    "headline": "title",
+    "outlet": "outlet",
+    "source": "outlet",
+    "publication": "outlet",
+    "publisher": "outlet",
+    "date": "date",
+    "published": "date",
+    "author": "author",
+    "byline": "author",
+    "url": "url",
+    "link": "url",
+}
+_HEADER = re.compile(
+    r"\A(?P<body>(?:[ \t]*(?:" + "|".join(_HEADER_KEYS) + r")[ \t]*:[ \t]*\S[^\n]*\n)+)"
+    r"[ \t]*(?:\n|\Z)",
+    re.IGNORECASE,
+)
 _MD_IMAGE = re.compile(r"^\s*!\[[^\]]*\]\([^)]*\)\s*$", re.MULTILINE)
 _MD_LINK = re.compile(r"\[([^\]]+)\]\((?:[^()\s]|\([^()]*\))+\)")
 _MD_HEADING = re.compile(r"^#{1,6}\s+", re.MULTILINE)
@@ -68,10 +90,12 @@ def read_file_bytes(path: Path, *, limit: int) -> bytes:
 
 
 def parse_front_matter(text: str) -> tuple[dict[str, str], str]:
-    """Split ``---`` front matter (simple ``key: value`` lines) from the text."""
+    """Split ``---`` front matter (simple ``key: value`` lines) from the text, or else a
+    header of known ``Key: value`` lines ("Title:", "Source:", "Date:" …) that ends in a
+    blank line at the very top."""
     match = _FRONT_MATTER.match(text)
     if match is None:
-        return {}, text
+        return _parse_header(text)
     metadata: dict[str, str] = {}
     for line in match.group("body").splitlines():
         line_match = _FRONT_LINE.match(line)
@@ -82,6 +106,17 @@ def parse_front_matter(text: str) -> tuple[dict[str, str], str]:
             value = value[1:-1]
         if value:
             metadata[line_match.group("key").lower()] = value
+    return metadata, text[match.end() :]
+
+
+def _parse_header(text: str) -> tuple[dict[str, str], str]:
+    match = _HEADER.match(text)
+    if match is None:
+        return {}, text
+    metadata: dict[str, str] = {}
+    for line in match.group("body").splitlines():
+        key, _, value = line.partition(":")
+        metadata.setdefault(_HEADER_KEYS[key.strip().lower()], value.strip())
     return metadata, text[match.end() :]
 
 
