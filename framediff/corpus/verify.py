@@ -6,8 +6,10 @@ from the corpus: ``corpus_rarity`` is ``word_rarity`` over the corpus's distinct
 texts; the stock-phrase rule reads the corpus's prose (``framediff.corpus.stock``) when the
 quotations come from articles.
 
-A chunk of pairs is verified by one task, which skips a pair already joined through
-others in the same chunk: joins are transitive, so the families do not change.
+A chunk of pairs is verified by one task, which first settles in numpy, for all its pairs
+at once, those that ``same_words`` must refuse (``possible``: too little evidence in the
+words they share), then skips a pair already joined through others in the same chunk:
+joins are transitive, so the families do not change.
 """
 
 from __future__ import annotations
