@@ -352,6 +352,18 @@ class CorpusOptions:
     # A word used by at most this many distinct quotation texts weighs fully as evidence
     # (``word_rarity``'s ``rare_in``): a family's cuts are a few dozen texts at most.
     rare_in: int = 20
+    # Two quotations that only overlap (the end of one is the start of the other, each
+    # carrying on past the shared stretch) must share at least this much evidence in a
+    # corpus, against ``AlignOptions.family_min_evidence_overlap`` (2.25) in a comparison.
+    # A comparison measures rarity within one story, where the story's own names weigh
+    # little; a corpus measures it over all the news, where a name or title of the day
+    # ("Finance Minister Ana Ruiz", "the state's attorney general") is in hundreds of texts
+    # of other stories and still weighs about 0.7 a word. So a sentence ending on such a
+    # name and another starting with it reach 2.25 by the name alone, and union-find then
+    # joins their whole families. 4.0 is about five distinctive words: on the generated
+    # benchmark (docs/performance.md) the overlaps that are one utterance carry a median of
+    # 5.5, the false ones 2.7. A cut (one text nearly all inside the other) is unchanged.
+    family_min_evidence_overlap: float = 4.0
     # Candidate pairs are verified in chunks of this many, one task each: large enough
     # that a task's overhead is small, small enough that all cores stay busy.
     pair_chunk: int = 20_000

@@ -233,6 +233,56 @@ def test_a_fragment_the_writers_also_write_is_a_stock_phrase() -> None:
     assert not stock_phrases([fragment], [(quoted, spans)], max_words=6).used(fragment)
 
 
+def test_the_bound_for_a_whole_task_is_the_bound_pair_by_pair(
+    seed_articles: dict[str, Article],
+) -> None:
+    from framediff.align.utterance import word_rarity
+    from framediff.corpus.verify import could_join, pair_task, possible
+    from framediff.options import AlignOptions
+
+    sentences = [a.sentence_text(s) for a in seed_articles.values() for s in a.sentences]
+    texts = [canonical_words(s) for s in sentences[:60]]
+    # Cuts, a repeated word and a censored word, so that every branch of the bound is met.
+    texts += [t[2:-2] for t in texts if len(t) > 8]
+    texts += [("the", "the", "the", "vote", "vote"), ("the", "vote", "vote", "is", "the")]
+    texts += [("what", "the", "f***", "is", "going", "on"), ("what", "the", "fuck", "is")]
+    speakers = [None, "doe", "roe"]
+    node_speakers = [speakers[n % 3] for n in range(len(texts))]
+    vocab = vocabulary(texts)
+    pairs = np.asarray([(a, b) for a in range(len(texts)) for b in range(a, len(texts))])
+    task = pair_task(pairs, vocab, node_speakers)
+    options = AlignOptions()
+    for rarity in (None, word_rarity(sentences, rare_in=1)):
+        together = possible(task, options=options, rarity=rarity).tolist()
+        one_by_one = [
+            could_join(
+                texts[a],
+                texts[b],
+                different_speakers=None not in (node_speakers[a], node_speakers[b])
+                and node_speakers[a] != node_speakers[b],
+                options=options,
+                rarity=rarity,
+            )
+            for a, b in pairs.tolist()
+        ]
+        assert together == one_by_one
+        assert 0 < sum(together) < len(together)
+
+
+def test_in_a_corpus_a_name_shared_at_the_seam_of_two_remarks_joins_nothing() -> None:
+    from framediff.align.utterance import same_words
+    from framediff.options import AlignOptions
+
+    ending = canonical_words("The vote on the levy belongs to Councillor Ines Marwick")
+    starting = canonical_words("Councillor Ines Marwick told the board she would not run")
+    # A comparison of one story joins them (three rare words overlap) ...
+    assert same_words(ending, starting, different_speakers=False, options=AlignOptions())
+    # ... a corpus, where a name of the day is in hundreds of other texts, does not.
+    with LocalEngine(1) as engine:
+        grouped = group_quotations([ending, starting], [None, None], engine=engine)
+    assert grouped.labels.tolist() == [0, 1]
+
+
 def _minhash_pairs(texts: list[str], **options: int) -> set[tuple[int, int]]:
     from framediff.corpus.minhash import minhash_pairs
 

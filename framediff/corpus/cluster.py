@@ -43,14 +43,15 @@ def node_speaker(speaker: str | None) -> str | None:
 def nodes(words: Sequence[tuple[str, ...]], speakers: Sequence[str | None]) -> Nodes:
     """The nodes of quotations given as canonical words and credited speakers."""
     index: dict[tuple[tuple[str, ...], str | None], int] = {}
+    # A corpus credits a few thousand people a million times: each credit is read once.
+    keys = {s: node_speaker(s) for s in set(speakers)}
     of_quote = [
-        index.setdefault((w, node_speaker(s)), len(index))
-        for w, s in zip(words, speakers, strict=True)
+        index.setdefault((w, keys[s]), len(index)) for w, s in zip(words, speakers, strict=True)
     ]
-    keys = list(index)
+    found = list(index)
     return Nodes(
-        tuple(k[0] for k in keys),
-        tuple(k[1] for k in keys),
+        tuple(k[0] for k in found),
+        tuple(k[1] for k in found),
         np.asarray(of_quote, dtype=np.int64),
     )
 

@@ -9,7 +9,7 @@ of a corpus's articles.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Protocol
 
 import numpy as np
@@ -18,6 +18,7 @@ import numpy.typing as npt
 from framediff.align.utterance import Rarity, StockPhrases
 from framediff.corpus.blocking import (
     IntArray,
+    Vocabulary,
     candidate_pairs,
     document_frequency,
     vocabulary,
@@ -77,9 +78,16 @@ def _quiet(stage: str, done: int, total: int) -> None:
     return None
 
 
-def _tasks(pairs: IntArray, graph: Nodes, size: int) -> list[PairTask]:
+def corpus_align(align: AlignOptions, options: CorpusOptions) -> AlignOptions:
+    """``compare``'s decision with the thresholds a whole corpus needs: an overlap carries
+    at least ``options.family_min_evidence_overlap`` (see its reason)."""
+    overlap = max(align.family_min_evidence_overlap, options.family_min_evidence_overlap)
+    return replace(align, family_min_evidence_overlap=overlap)
+
+
+def _tasks(pairs: IntArray, graph: Nodes, vocab: Vocabulary, size: int) -> list[PairTask]:
     return [
-        pair_task(pairs[start : start + size], graph.words, graph.speakers)
+        pair_task(pairs[start : start + size], vocab, graph.speakers)
         for start in range(0, len(pairs), size)
     ]
 
@@ -103,7 +111,7 @@ def group_quotations(
     verified again. ``stock`` holds the short texts the writers also use in their own prose
     (``framediff.corpus.stock``).
     """
-    align = align or AlignOptions()
+    align = corpus_align(align or AlignOptions(), options)
     progress("blocking", 0, 1)
     graph = nodes(words, speakers)
     vocab = vocabulary(graph.words)
@@ -123,7 +131,7 @@ def group_quotations(
     pairs = np.concatenate([np.stack([shared, shared], axis=1), pairs])
     progress("blocking", 1, 1)
     accepted = engine.verify(
-        _tasks(pairs, graph, options.pair_chunk),
+        _tasks(pairs, graph, vocab, options.pair_chunk),
         options=align,
         rarity=rarity,
         stock=stock,
