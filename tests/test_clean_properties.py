@@ -5,6 +5,7 @@ from __future__ import annotations
 from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
+from framediff.ingest import lexicon
 from framediff.ingest.build import article_from_clean_text
 from framediff.ingest.clean import clean_text
 from framediff.ingest.decode import decode_bytes
@@ -112,3 +113,13 @@ def test_utf8_and_utf16_decode_to_the_same_text(text: str) -> None:
         except ValueError:
             continue  # control characters make it "binary": a refusal, not a wrong guess
         assert decoded == text
+
+
+@settings(max_examples=300, deadline=None)
+@given(ARTICLE_TEXT)
+@example("Donate!")  # only an alternative anchored at the start matches
+@example("Our readers like you.")  # only one that is not
+@example("Photo: Jane Roe")
+def test_one_test_for_all_sentence_rules_agrees_with_each_rule(sentence: str) -> None:
+    each = any(rule.pattern.search(sentence) for rule in lexicon.SENTENCE_RULES)
+    assert lexicon.any_sentence_rule(sentence) == each

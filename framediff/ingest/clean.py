@@ -95,6 +95,8 @@ def _is_name_caption(text: str) -> bool:
 
 
 def _strong_rule(sentence: str) -> lexicon.Rule | None:
+    if not lexicon.any_sentence_rule(sentence):
+        return None  # nearly every sentence: one test in place of one per rule
     for rule in lexicon.SENTENCE_RULES:
         if rule.pattern.search(sentence):
             return rule
