@@ -73,13 +73,10 @@ def _is_heading_shaped(text: str) -> bool:
 def _is_lowercase_caption(text: str, options: CleanOptions) -> bool:
     """Image alt text saved as a line: all lower case, no sentence punctuation."""
     words = word_list(text)
+    if not 4 <= len(words) <= options.max_caption_words:
+        return False
     letters = [ch for ch in text if ch.isalpha()]
-    return (
-        4 <= len(words) <= options.max_caption_words
-        and bool(letters)
-        and all(ch.islower() for ch in letters)
-        and not ends_sentence(text)
-    )
+    return bool(letters) and all(ch.islower() for ch in letters) and not ends_sentence(text)
 
 
 def _is_name_caption(text: str) -> bool:
