@@ -6,6 +6,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from framediff.attribution import extract_quotes, unify_speakers
+from framediff.attribution.sentences import _tokens_of
+from framediff.attribution.tokens import tokenize
 from framediff.ingest.build import article_from_clean_text
 from framediff.model import Quote
 
@@ -95,3 +97,15 @@ def test_any_curly_direction_gives_the_same_quotations(text: str, rnd: object) -
 @given(TEXTS)
 def test_extraction_is_deterministic(text: str) -> None:
     assert _extract(text) == _extract(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(TEXTS, st.integers(0, 200), st.integers(0, 200))
+def test_tokens_of_a_stretch_taken_from_the_whole_are_its_own_tokens(
+    text: str, a: int, b: int
+) -> None:
+    """Tokens cut from a paragraph's tokens are those of tokenising the stretch itself,
+    wherever it is cut (in a word, after "Sen", before an abbreviation's full stop)."""
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    whole = tokenize(text, 0, len(text))
+    assert list(_tokens_of(text, start, end, whole)) == tokenize(text, start, end)

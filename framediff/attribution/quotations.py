@@ -35,7 +35,7 @@ from framediff.attribution.sentences import (
     token_sentences,
 )
 from framediff.attribution.subjects import FoundAttribution, attribution_for
-from framediff.attribution.tokens import Token
+from framediff.attribution.tokens import Token, tokenize
 from framediff.model import Article, Attributions, Paragraph, Quote
 from framediff.options import QuoteOptions
 
@@ -63,8 +63,11 @@ def attribute(article: Article, *, options: QuoteOptions = _DEFAULT_OPTIONS) -> 
         min_words=options.capital_run_min_words,
         min_letters=options.capital_run_min_letters,
     )
+    # Each paragraph is tokenised once, quotations included: name mentions read these tokens,
+    # and the speaker rules the same with each quotation made one token.
+    words = {p.index: tokenize(text, p.start, p.end) for p in paragraphs}
     registry, tokenised = build_registry(
-        text, paragraphs, spans, options.heading_max_tokens, capital_runs=runs
+        text, paragraphs, spans, options.heading_max_tokens, capital_runs=runs, words=words
     )
     resolver = Resolver(
         registry, frozenset(re.findall(r"\b[a-z][a-z'’-]+\b", text)), capital_runs=runs
@@ -116,7 +119,7 @@ def attribute(article: Article, *, options: QuoteOptions = _DEFAULT_OPTIONS) -> 
         article=article.id,
         quotes=quotes,
         reported=reported_speech(article, quotes, found_all, resolver.resolve),
-        mentions=name_mentions(article),
+        mentions=name_mentions(article, words=words),
     )
 
 

@@ -4,7 +4,7 @@ one of them (a name, a role such as "the Ukrainian leader", a pronoun)."""
 from __future__ import annotations
 
 from bisect import bisect_left, insort
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate
 
@@ -445,11 +445,16 @@ def build_registry(
     heading_max_tokens: int = 6,
     *,
     capital_runs: Sequence[tuple[int, int]] = (),
+    words: Mapping[int, Sequence[Token]] | None = None,
 ) -> tuple[Registry, dict[int, tuple[list[Token], dict[int, int]]]]:
+    """The registry, and each paragraph's tokens with quotations as one token.
+
+    ``words``: the tokens of each whole paragraph (by index) when they have been made."""
     registry = Registry()
     tokenised: dict[int, tuple[list[Token], dict[int, int]]] = {}
     for paragraph in paragraphs:
-        tokens, where = paragraph_tokens(text, paragraph, spans)
+        whole = words.get(paragraph.index) if words is not None else None
+        tokens, where = paragraph_tokens(text, paragraph, spans, whole)
         tokenised[paragraph.index] = (tokens, where)
         if is_heading(tokens, paragraph, heading_max_tokens):
             continue  # a heading or a section word names nobody who speaks
