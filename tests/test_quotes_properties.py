@@ -6,6 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from framediff.attribution import extract_quotes, unify_speakers
+from framediff.attribution.names import may_end_capitalised, phrase_before
 from framediff.attribution.sentences import _tokens_of
 from framediff.attribution.tokens import tokenize
 from framediff.ingest.build import article_from_clean_text
@@ -109,3 +110,15 @@ def test_tokens_of_a_stretch_taken_from_the_whole_are_its_own_tokens(
     start, end = sorted((min(a, len(text)), min(b, len(text))))
     whole = tokenize(text, 0, len(text))
     assert list(_tokens_of(text, start, end, whole)) == tokenize(text, start, end)
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXTS)
+def test_a_phrase_ends_capitalised_only_where_it_may(text: str) -> None:
+    """The registry reads back a phrase only where ``may_end_capitalised`` allows."""
+    text = text.replace("said", "Smith of the")
+    tokens = tokenize(text, 0, len(text))
+    for k, token in enumerate(tokens):
+        phrase = phrase_before(tokens, k + 1)
+        if phrase and phrase[-1].is_capitalised:
+            assert may_end_capitalised(token)

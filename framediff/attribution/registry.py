@@ -30,6 +30,7 @@ from framediff.attribution.names import (
     Mention,
     after_dateline,
     is_place_object,
+    may_end_capitalised,
     mention_from_tokens,
     phrase_before,
 )
@@ -470,10 +471,10 @@ def build_registry(
                 j += 1
             k = i
             while k < j:
-                phrase = phrase_before(tokens, k + 1)
                 k += 1
-                if k < j and tokens[k].is_capitalised:
+                if (k < j and tokens[k].is_capitalised) or not may_end_capitalised(tokens[k - 1]):
                     continue
+                phrase = phrase_before(tokens, k)
                 if phrase and phrase[-1].is_capitalised:
                     mention = mention_from_tokens(phrase)
                     if (
