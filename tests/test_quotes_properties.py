@@ -7,8 +7,9 @@ from hypothesis import strategies as st
 
 from framediff.attribution import extract_quotes, unify_speakers
 from framediff.attribution.names import may_end_capitalised, phrase_before
+from framediff.attribution.quotations import is_question
 from framediff.attribution.sentences import _tokens_of
-from framediff.attribution.tokens import tokenize
+from framediff.attribution.tokens import Token, tokenize
 from framediff.ingest.build import article_from_clean_text
 from framediff.model import Quote
 
@@ -122,3 +123,20 @@ def test_a_phrase_ends_capitalised_only_where_it_may(text: str) -> None:
         phrase = phrase_before(tokens, k + 1)
         if phrase and phrase[-1].is_capitalised:
             assert may_end_capitalised(token)
+
+
+def _question_by_list(tokens: list[Token]) -> bool:
+    """``is_question`` as first written, from the list of the words outside quotations."""
+    words = [t for t in tokens if not t.text.startswith("¤")]
+    if not words:
+        return False
+    if words[0].text in ("Q", "Question") and len(words) > 1 and words[1].text in (":", "."):
+        return True
+    return words[-1].text == "?" and len(words) == len(tokens)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Q", "Question", ":", ".", "?", "¤", "¤¤", "he", "Why"])))
+def test_question_paragraphs_are_read_as_before(words: list[str]) -> None:
+    tokens = [Token(w, 3 * k, 3 * k + len(w)) for k, w in enumerate(words)]
+    assert is_question(tokens) == _question_by_list(tokens)

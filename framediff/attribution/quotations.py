@@ -20,7 +20,6 @@ from dataclasses import replace
 
 from framediff.attribution.attach import attach_attribution, is_signed, split_utterance
 from framediff.attribution.capitals import capital_runs
-from framediff.attribution.cues import find_verbs
 from framediff.attribution.inherit import NO_CREDIT, Credit, credit_of, fallback, inherit
 from framediff.attribution.kinds import QuoteContext, quote_kind
 from framediff.attribution.marks import QuoteSpan, find_spans, marked_edits
@@ -33,6 +32,7 @@ from framediff.attribution.sentences import (
     sentence_at,
     spans_in,
     token_sentences,
+    verbs_before,
 )
 from framediff.attribution.subjects import FoundAttribution, attribution_for
 from framediff.attribution.tokens import Token, tokenize
@@ -84,7 +84,8 @@ def attribute(article: Article, *, options: QuoteOptions = _DEFAULT_OPTIONS) -> 
         sentences = token_sentences(tokens, quote_ends(text, spans, paragraph.index))
         sentences_of[paragraph.index] = sentences
         for sentence in sentences:
-            for found_verb in find_verbs(tokens, sentence.lo, sentence.hi, headline=headline):
+            # All the sentence's verbs, kept with it for the rules that ask again per quotation.
+            for found_verb in verbs_before(tokens, sentence, sentence.hi, headline=headline):
                 found = attribution_for(tokens, sentence.lo, sentence.hi, found_verb)
                 if found is None:
                     continue
@@ -97,7 +98,7 @@ def attribute(article: Article, *, options: QuoteOptions = _DEFAULT_OPTIONS) -> 
         if sentences and tokens:
             last = sentences[-1]
             if tokens[last.hi - 1].text in (",", ":"):
-                verbs = find_verbs(tokens, last.lo, last.hi, headline=headline)
+                verbs = verbs_before(tokens, last, last.hi, headline=headline)
                 for found_verb in reversed(verbs):
                     found = attribution_for(tokens, last.lo, last.hi, found_verb)
                     if found is not None:
@@ -259,12 +260,16 @@ def _quotes(
 def is_question(tokens: Sequence[Token]) -> bool:
     """An interviewer's question in the writer's words ("Q: And the tariffs?", a paragraph of
     the writer's own that ends with a question mark): the next answer is someone else's."""
-    words = [t for t in tokens if not t.text.startswith("¤")]
-    if not words:
+    words = (t for t in tokens if not t.text.startswith("¤"))
+    first = next(words, None)
+    if first is None:
         return False
-    if words[0].text in ("Q", "Question") and len(words) > 1 and words[1].text in (":", "."):
-        return True
-    return words[-1].text == "?" and len(words) == len(tokens)
+    if first.text in ("Q", "Question"):
+        second = next(words, None)
+        if second is not None and second.text in (":", "."):
+            return True
+    # The writer's own words only: no quotation in the paragraph.
+    return tokens[-1].text == "?" and not any(t.text.startswith("¤") for t in tokens)
 
 
 def _with_speaker(quote: Quote, other: Quote) -> Quote:
