@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from framediff.attribution import extract_quotes, unify_speakers
-from framediff.attribution.names import may_end_capitalised, phrase_before
+from framediff.attribution.names import is_name_word, may_end_capitalised, phrase_before
 from framediff.attribution.quotations import is_question
 from framediff.attribution.sentences import _tokens_of
 from framediff.attribution.tokens import Token, tokenize
@@ -140,3 +140,11 @@ def _question_by_list(tokens: list[Token]) -> bool:
 def test_question_paragraphs_are_read_as_before(words: list[str]) -> None:
     tokens = [Token(w, 3 * k, 3 * k + len(w)) for k, w in enumerate(words)]
     assert is_question(tokens) == _question_by_list(tokens)
+
+
+@settings(max_examples=200, deadline=None)
+@given(TEXTS)
+def test_a_name_word_is_capitalised(text: str) -> None:
+    """Name mentions look up only capitalised tokens."""
+    for token in tokenize(text, 0, len(text)):
+        assert token.is_capitalised or not is_name_word(token)

@@ -32,7 +32,8 @@ def name_mentions(
         made = words.get(paragraph.index) if words is not None else None
         tokens = made if made is not None else tokenize(text, paragraph.start, paragraph.end)
         for k, token in enumerate(tokens):
-            if not is_name_word(token):
+            # (A name word is capitalised: most tokens are told apart without a look-up.)
+            if not token.is_capitalised or not is_name_word(token):
                 continue  # "But", "President", "Oct.": never a surname
             bare = _POSSESSIVE.sub("", token.text)
             if not bare[:1].isalpha() or len(bare) < _MIN_SURNAME_CHARS:
