@@ -58,7 +58,7 @@ def verb_between(tokens: Sequence[Token], sentence: TokenSentence, lo: int, hi: 
     return k < len(starts) and starts[k] < hi
 
 
-_DEPTH = {"(": 1, ")": -1}
+_ENDS = frozenset((".", "!", "?", "…"))
 
 
 def token_sentences(tokens: Sequence[Token], last_chars: dict[int, str]) -> list[TokenSentence]:
@@ -70,19 +70,20 @@ def token_sentences(tokens: Sequence[Token], last_chars: dict[int, str]) -> list
     lo = 0
     depth = 0
     for i, token in enumerate(tokens):
-        depth += _DEPTH.get(token.text, 0)
-        depth = max(depth, 0)
-        nxt_token = tokens[i + 1] if i + 1 < len(tokens) else None
-        boundary = (
-            token.text in (".", "!", "?", "…")
-            and depth == 0
+        text = token.text
+        if text == "(":
+            depth += 1
+        elif text == ")" and depth:
+            depth -= 1  # never below zero: a stray ")" opens nothing
+        boundary = False
+        if text in _ENDS and depth == 0:
+            nxt_token = tokens[i + 1] if i + 1 < len(tokens) else None
             # "(R-Fla.)", "state.gov" and "no. 2" do not end sentences.
-            and not (
+            boundary = not (
                 nxt_token is not None
                 and (nxt_token.text in (")", ",", ";") or nxt_token.text[:1].islower())
             )
-        )
-        if token.text.startswith("¤") and last_chars.get(token.start, "") in (".", "!", "?", "…"):
+        if text.startswith("¤") and last_chars.get(token.start, "") in (".", "!", "?", "…"):
             nxt = tokens[i + 1] if i + 1 < len(tokens) else None
             if nxt is not None and (nxt.is_capitalised or nxt.text.startswith("¤")):
                 # An attribution may follow after an appositive ("“…!” Murphy, the head of
