@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from framediff.ingest import lexicon
 from framediff.ingest.credits import credits_from
@@ -91,6 +92,8 @@ def _is_name_caption(text: str) -> bool:
     )
 
 
+# A line of one sentence is asked about as a line and again as its sentence.
+@lru_cache(maxsize=256)
 def _strong_rule(sentence: str) -> lexicon.Rule | None:
     if not lexicon.any_sentence_rule(sentence):
         return None  # nearly every sentence: one test in place of one per rule
