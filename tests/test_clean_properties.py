@@ -5,10 +5,11 @@ from __future__ import annotations
 from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
+from framediff.ingest import lexicon
 from framediff.ingest.build import article_from_clean_text
 from framediff.ingest.clean import clean_text
 from framediff.ingest.decode import decode_bytes
-from framediff.ingest.lines import match_key, normalise_unicode
+from framediff.ingest.lines import is_bare_wire, match_key, normalise_unicode
 
 # Article-like text: words, news punctuation, quote marks, line breaks, and furniture
 # phrases, so the generator reaches the cleaner's rules rather than only random noise.
@@ -112,3 +113,58 @@ def test_utf8_and_utf16_decode_to_the_same_text(text: str) -> None:
         except ValueError:
             continue  # control characters make it "binary": a refusal, not a wrong guess
         assert decoded == text
+
+
+@settings(max_examples=300, deadline=None)
+@given(ARTICLE_TEXT)
+@example("Donate!")  # only an alternative anchored at the start matches
+@example("Our readers like you.")  # only one that is not
+@example("Photo: Jane Roe")
+def test_one_test_for_all_sentence_rules_agrees_with_each_rule(sentence: str) -> None:
+    each = any(rule.pattern.search(sentence) for rule in lexicon.SENTENCE_RULES)
+    assert lexicon.any_sentence_rule(sentence) == each
+
+
+def _bare_wire_by_search(text: str) -> bool:
+    """``is_bare_wire`` as first written: the first agency name anywhere in the line, and
+    only dashes, spaces and brackets around it."""
+    match = lexicon.WIRE_NAME.search(text)
+    return (
+        match is not None
+        and lexicon.wire_of(match.group(0)) is not None
+        and not text[: match.start()].strip(" —–-(") + text[match.end() :].strip(" .)")
+    )
+
+
+_CREDIT_PIECES = st.sampled_from(
+    [
+        "AP",
+        "ap",
+        "Reuters",
+        "The Canadian Press",
+        "CP",
+        "dpa",
+        "x",
+        "Photo",
+        "-",
+        "—",
+        "(",
+        ")",
+        " ",
+        ".",
+        "'",
+        "’",
+        "a",
+        "9",
+    ]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_CREDIT_PIECES, max_size=8).map("".join))
+@example("— AP")
+@example("(AP) Photo")
+@example("-AP")
+@example("(AP)")
+def test_bare_wire_is_tried_where_it_could_start(line: str) -> None:
+    assert is_bare_wire(line) == _bare_wire_by_search(line)

@@ -6,6 +6,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from framediff.attribution import extract_quotes, unify_speakers
+from framediff.attribution.names import is_name_word, may_end_capitalised, phrase_before
+from framediff.attribution.quotations import is_question
+from framediff.attribution.sentences import _tokens_of
+from framediff.attribution.tokens import Token, tokenize
 from framediff.ingest.build import article_from_clean_text
 from framediff.model import Quote
 
@@ -95,3 +99,52 @@ def test_any_curly_direction_gives_the_same_quotations(text: str, rnd: object) -
 @given(TEXTS)
 def test_extraction_is_deterministic(text: str) -> None:
     assert _extract(text) == _extract(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(TEXTS, st.integers(0, 200), st.integers(0, 200))
+def test_tokens_of_a_stretch_taken_from_the_whole_are_its_own_tokens(
+    text: str, a: int, b: int
+) -> None:
+    """Tokens cut from a paragraph's tokens are those of tokenising the stretch itself,
+    wherever it is cut (in a word, after "Sen", before an abbreviation's full stop)."""
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    whole = tokenize(text, 0, len(text))
+    assert list(_tokens_of(text, start, end, whole)) == tokenize(text, start, end)
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXTS)
+def test_a_phrase_ends_capitalised_only_where_it_may(text: str) -> None:
+    """The registry reads back a phrase only where ``may_end_capitalised`` allows."""
+    text = text.replace("said", "Smith of the")
+    tokens = tokenize(text, 0, len(text))
+    for k, token in enumerate(tokens):
+        phrase = phrase_before(tokens, k + 1)
+        if phrase and phrase[-1].is_capitalised:
+            assert may_end_capitalised(token)
+
+
+def _question_by_list(tokens: list[Token]) -> bool:
+    """``is_question`` as first written, from the list of the words outside quotations."""
+    words = [t for t in tokens if not t.text.startswith("¤")]
+    if not words:
+        return False
+    if words[0].text in ("Q", "Question") and len(words) > 1 and words[1].text in (":", "."):
+        return True
+    return words[-1].text == "?" and len(words) == len(tokens)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Q", "Question", ":", ".", "?", "¤", "¤¤", "he", "Why"])))
+def test_question_paragraphs_are_read_as_before(words: list[str]) -> None:
+    tokens = [Token(w, 3 * k, 3 * k + len(w)) for k, w in enumerate(words)]
+    assert is_question(tokens) == _question_by_list(tokens)
+
+
+@settings(max_examples=200, deadline=None)
+@given(TEXTS)
+def test_a_name_word_is_capitalised(text: str) -> None:
+    """Name mentions look up only capitalised tokens."""
+    for token in tokenize(text, 0, len(text)):
+        assert token.is_capitalised or not is_name_word(token)

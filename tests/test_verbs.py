@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from framediff.attribution.verbs import CLASSES, FORMS, lemma_of, verb_class
+from framediff.attribution.verbs import CLASSES, FORMS, lemma_of, starts_forms, verb_class
 
 
 @pytest.mark.parametrize(
@@ -68,3 +68,15 @@ def test_every_form_has_a_classed_lemma() -> None:
 def test_lookup_ignores_case_spacing_and_apostrophe_style() -> None:
     assert lemma_of("  TOLD   Reporters ") == "tell"
     assert lemma_of("Said") == "say"
+
+
+def test_every_form_starts_with_a_word_known_to_start_one() -> None:
+    """``starts_forms`` lets the cue reader skip a word only when no form starts with it,
+    whatever its case or apostrophes."""
+    for form in FORMS:
+        first, *rest = form.split(" ")
+        for spelling in (first, first.upper(), first.capitalize(), first.replace("'", "’")):
+            assert starts_forms(spelling) == (True, True) if rest else starts_forms(spelling)[0]
+    for word in ("the", "president", "saying-so", "’s"):
+        assert starts_forms(word) == (False, False)
+        assert lemma_of(word) is None

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from framediff.attribution.lexicon import word_set
 from framediff.attribution.tokens import Token
-from framediff.attribution.verbs import lemma_of
+from framediff.attribution.verbs import lemma_of, starts_forms
 
 _PASSIVE_BEFORE = word_set("was were been being is are be when if as")
 # Verbs that only report a speech act when they carry an object, never passively.
@@ -31,6 +31,9 @@ def verb_at(tokens: Sequence[Token], i: int, *, headline: bool) -> tuple[str, st
     if not token.is_word:
         return None
     low = token.lower
+    starts_form, starts_phrasal = starts_forms(low)
+    if not starts_form:
+        return None  # most words: no verb form, "according to" included, starts with them
     nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
     if low == "according" and nxt == "to":
         return f"{token.text} {tokens[i + 1].text}", "according to", i + 1
@@ -42,7 +45,7 @@ def verb_at(tokens: Sequence[Token], i: int, *, headline: bool) -> tuple[str, st
         and not (i > 0 and tokens[i - 1].text == "," and low in _CAPITALISED_VERBS)
     ):
         return None
-    if nxt and " " not in low:
+    if nxt and " " not in low and starts_phrasal:
         # Phrasal verbs: "pointed out", "lashed out", "chimed in", "put it".
         phrasal = lemma_of(f"{low} {nxt}")
         after = tokens[i + 2].text if i + 2 < len(tokens) else "."

@@ -80,6 +80,9 @@ def _is_apostrophe(norm: str, i: int, lo: int, hi: int) -> bool:
     return False
 
 
+_MARK = re.compile("[\"']")
+
+
 def _scan(
     norm: str, lo: int, hi: int, ignore: set[int]
 ) -> tuple[list[tuple[int, int | None]], int | None]:
@@ -89,9 +92,10 @@ def _scan(
     looked like an opening quote), which the caller ignores on a second pass."""
     stack: list[tuple[int, str]] = []
     found: list[tuple[int, int | None]] = []
-    for i in range(lo, hi):
+    for mark in _MARK.finditer(norm, lo, hi):  # the marks only, not every character
+        i = mark.start()
         ch = norm[i]
-        if ch not in "\"'" or i in ignore:
+        if i in ignore:
             continue
         opens, closes = _flanks(norm, i, lo, hi)
         kind = "D" if ch == '"' else "S"

@@ -8,9 +8,10 @@ report can show how each outlet spells and titles each speaker.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from framediff.attribution.names import is_name_word, phrase_before
-from framediff.attribution.tokens import tokenize
+from framediff.attribution.tokens import Token, tokenize
 from framediff.model import Article, NameMention
 
 # "Zelensky's": the possessive is not part of the spelling.
@@ -19,14 +20,20 @@ _POSSESSIVE = re.compile(r"['’]s$")
 _MIN_SURNAME_CHARS = 3
 
 
-def name_mentions(article: Article) -> tuple[NameMention, ...]:
-    """Capitalised words of every paragraph (quotations included), in text order."""
+def name_mentions(
+    article: Article, *, words: Mapping[int, list[Token]] | None = None
+) -> tuple[NameMention, ...]:
+    """Capitalised words of every paragraph (quotations included), in text order.
+
+    ``words``: the tokens of each paragraph (by index) when they have been made."""
     text = article.text
     found: list[NameMention] = []
     for paragraph in article.paragraphs:
-        tokens = tokenize(text, paragraph.start, paragraph.end)
+        made = words.get(paragraph.index) if words is not None else None
+        tokens = made if made is not None else tokenize(text, paragraph.start, paragraph.end)
         for k, token in enumerate(tokens):
-            if not is_name_word(token):
+            # (A name word is capitalised: most tokens are told apart without a look-up.)
+            if not token.is_capitalised or not is_name_word(token):
                 continue  # "But", "President", "Oct.": never a surname
             bare = _POSSESSIVE.sub("", token.text)
             if not bare[:1].isalpha() or len(bare) < _MIN_SURNAME_CHARS:

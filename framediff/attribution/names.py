@@ -403,6 +403,12 @@ def _modifies_role(tokens: Sequence[Token], i: int) -> bool:
     )
 
 
+def may_end_capitalised(token: Token) -> bool:
+    """Whether a phrase ``phrase_before`` reads back from ``token`` can end in a capitalised
+    word: only when ``token`` is one, or is a word dropped from a phrase's end."""
+    return token.is_capitalised or token.lower in _NO_END
+
+
 def phrase_after(tokens: Sequence[Token], begin: int) -> list[Token]:
     """The speaker phrase starting at ``tokens[begin]`` ("said Benjamin Friedman, …")."""
     if begin < len(tokens) and tokens[begin].lower in PRONOUNS:

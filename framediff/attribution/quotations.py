@@ -21,7 +21,6 @@ from itertools import pairwise
 
 from framediff.attribution.attach import attach_attribution, is_signed, split_utterance
 from framediff.attribution.capitals import capital_runs
-from framediff.attribution.cues import find_verbs
 from framediff.attribution.described import anchored, unlisted
 from framediff.attribution.inherit import NO_CREDIT, Credit, credit_of, fallback, inherit
 from framediff.attribution.kinds import QuoteContext, quote_kind
@@ -36,9 +35,10 @@ from framediff.attribution.sentences import (
     sentence_at,
     spans_in,
     token_sentences,
+    verbs_before,
 )
 from framediff.attribution.subjects import FoundAttribution, attribution_for
-from framediff.attribution.tokens import Token
+from framediff.attribution.tokens import Token, tokenize
 from framediff.model import Article, Attributions, Paragraph, Quote
 from framediff.options import QuoteOptions
 
@@ -66,8 +66,11 @@ def attribute(article: Article, *, options: QuoteOptions = _DEFAULT_OPTIONS) -> 
         min_words=options.capital_run_min_words,
         min_letters=options.capital_run_min_letters,
     )
+    # Each paragraph is tokenised once, quotations included: name mentions read these tokens,
+    # and the speaker rules the same with each quotation made one token.
+    words = {p.index: tokenize(text, p.start, p.end) for p in paragraphs}
     registry, tokenised = build_registry(
-        text, paragraphs, spans, options.heading_max_tokens, capital_runs=runs
+        text, paragraphs, spans, options.heading_max_tokens, capital_runs=runs, words=words
     )
     resolver = Resolver(
         registry, frozenset(re.findall(r"\b[a-z][a-z'’-]+\b", text)), capital_runs=runs
@@ -84,7 +87,8 @@ def attribute(article: Article, *, options: QuoteOptions = _DEFAULT_OPTIONS) -> 
         sentences = token_sentences(tokens, quote_ends(text, spans, paragraph.index))
         sentences_of[paragraph.index] = sentences
         for sentence in sentences:
-            for found_verb in find_verbs(tokens, sentence.lo, sentence.hi, headline=headline):
+            # All the sentence's verbs, kept with it for the rules that ask again per quotation.
+            for found_verb in verbs_before(tokens, sentence, sentence.hi, headline=headline):
                 found = attribution_for(tokens, sentence.lo, sentence.hi, found_verb)
                 if found is None:
                     continue
@@ -98,7 +102,7 @@ def attribute(article: Article, *, options: QuoteOptions = _DEFAULT_OPTIONS) -> 
         if sentences and tokens:
             last = sentences[-1]
             if tokens[last.hi - 1].text in (",", ":"):
-                verbs = find_verbs(tokens, last.lo, last.hi, headline=headline)
+                verbs = verbs_before(tokens, last, last.hi, headline=headline)
                 for found_verb in reversed(verbs):
                     found = attribution_for(tokens, last.lo, last.hi, found_verb)
                     if found is not None:
@@ -132,7 +136,7 @@ def attribute(article: Article, *, options: QuoteOptions = _DEFAULT_OPTIONS) -> 
         reported=reported_speech(
             article, quotes, found_all, lambda mention, at: speaker_of(resolver, mention, at)
         ),
-        mentions=name_mentions(article),
+        mentions=name_mentions(article, words=words),
     )
 
 
@@ -323,11 +327,14 @@ def speaker_of(resolver: Resolver, mention: Mention, paragraph: int) -> str | No
 def is_question(tokens: Sequence[Token]) -> bool:
     """An interviewer's question in the writer's words ("Q: And the tariffs?", a paragraph of
     the writer's own that ends with a question mark): the next answer is someone else's."""
-    words = [t for t in tokens if not t.text.startswith("¤")]
-    if not words:
+    words = (t for t in tokens if not t.text.startswith("¤"))
+    first = next(words, None)
+    if first is None:
         return False
-    if words[0].text in ("Q", "Question") and len(words) > 1 and words[1].text in (":", "."):
-        return True
+    if first.text in ("Q", "Question"):
+        second = next(words, None)
+        if second is not None and second.text in (":", "."):
+            return True
     # The writer's own question mark ends it; a quotation may sit inside ("Your opponent
     # called you “a protest candidate.” Is that fair?"), but not open it.
     return tokens[-1].text == "?" and not tokens[0].text.startswith("¤")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, insort
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate
 
@@ -34,6 +34,7 @@ from framediff.attribution.names import (
     Mention,
     after_dateline,
     is_place_object,
+    may_end_capitalised,
     mention_from_tokens,
     phrase_before,
 )
@@ -504,12 +505,17 @@ def build_registry(
     heading_max_tokens: int = 6,
     *,
     capital_runs: Sequence[tuple[int, int]] = (),
+    words: Mapping[int, Sequence[Token]] | None = None,
 ) -> tuple[Registry, dict[int, tuple[list[Token], dict[int, int]]]]:
+    """The registry, and each paragraph's tokens with quotations as one token.
+
+    ``words``: the tokens of each whole paragraph (by index) when they have been made."""
     registry = Registry()
     tokenised: dict[int, tuple[list[Token], dict[int, int]]] = {}
     labels = _transcript_labels(text, paragraphs)
     for paragraph in paragraphs:
-        tokens, where = paragraph_tokens(text, paragraph, spans)
+        whole = words.get(paragraph.index) if words is not None else None
+        tokens, where = paragraph_tokens(text, paragraph, spans, whole)
         tokenised[paragraph.index] = (tokens, where)
         if is_heading(tokens, paragraph, heading_max_tokens):
             continue  # a heading or a section word names nobody who speaks
@@ -526,10 +532,10 @@ def build_registry(
                 j += 1
             k = i
             while k < j:
-                phrase = phrase_before(tokens, k + 1)
                 k += 1
-                if k < j and tokens[k].is_capitalised:
+                if (k < j and tokens[k].is_capitalised) or not may_end_capitalised(tokens[k - 1]):
                     continue
+                phrase = phrase_before(tokens, k)
                 if (
                     len(phrase) == 1
                     and k < len(tokens)

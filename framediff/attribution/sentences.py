@@ -58,7 +58,7 @@ def verb_between(tokens: Sequence[Token], sentence: TokenSentence, lo: int, hi: 
     return k < len(starts) and starts[k] < hi
 
 
-_DEPTH = {"(": 1, ")": -1}
+_ENDS = frozenset((".", "!", "?", "…"))
 
 
 def token_sentences(tokens: Sequence[Token], last_chars: dict[int, str]) -> list[TokenSentence]:
@@ -70,19 +70,20 @@ def token_sentences(tokens: Sequence[Token], last_chars: dict[int, str]) -> list
     lo = 0
     depth = 0
     for i, token in enumerate(tokens):
-        depth += _DEPTH.get(token.text, 0)
-        depth = max(depth, 0)
-        nxt_token = tokens[i + 1] if i + 1 < len(tokens) else None
-        boundary = (
-            token.text in (".", "!", "?", "…")
-            and depth == 0
+        text = token.text
+        if text == "(":
+            depth += 1
+        elif text == ")" and depth:
+            depth -= 1  # never below zero: a stray ")" opens nothing
+        boundary = False
+        if text in _ENDS and depth == 0:
+            nxt_token = tokens[i + 1] if i + 1 < len(tokens) else None
             # "(R-Fla.)", "state.gov" and "no. 2" do not end sentences.
-            and not (
+            boundary = not (
                 nxt_token is not None
                 and (nxt_token.text in (")", ",", ";") or nxt_token.text[:1].islower())
             )
-        )
-        if token.text.startswith("¤") and last_chars.get(token.start, "") in (".", "!", "?", "…"):
+        if text.startswith("¤") and last_chars.get(token.start, "") in (".", "!", "?", "…"):
             nxt = tokens[i + 1] if i + 1 < len(tokens) else None
             if nxt is not None and (nxt.is_capitalised or nxt.text.startswith("¤")):
                 # An attribution may follow after an appositive ("“…!” Murphy, the head of
@@ -114,11 +115,15 @@ def token_sentences(tokens: Sequence[Token], last_chars: dict[int, str]) -> list
 
 
 def paragraph_tokens(
-    text: str, paragraph: Paragraph, spans: Sequence[QuoteSpan]
+    text: str,
+    paragraph: Paragraph,
+    spans: Sequence[QuoteSpan],
+    words: Sequence[Token] | None = None,
 ) -> tuple[list[Token], dict[int, int]]:
     """Tokens of a paragraph with each quotation (marks included) as one "¤" token.
 
-    Returns the tokens and, for each span index, the index of its token."""
+    Returns the tokens and, for each span index, the index of its token. ``words``, when
+    given, are the tokens of the whole paragraph, quotations included."""
     tokens: list[Token] = []
     where: dict[int, int] = {}
     cursor = paragraph.start
@@ -127,12 +132,32 @@ def paragraph_tokens(
         begin = span.open_at
         if begin - 1 >= cursor and normalise_marks(text[begin - 1 : begin + 1])[0] == FILLER:
             begin -= 1  # the first half of a doubled mark ('')
-        tokens.extend(tokenize(text, cursor, begin))
+        tokens.extend(_tokens_of(text, cursor, begin, words))
         where[n] = len(tokens)
         tokens.append(Token("¤", begin, close))
         cursor = close
-    tokens.extend(tokenize(text, cursor, paragraph.end))
+    tokens.extend(_tokens_of(text, cursor, paragraph.end, words))
     return tokens, where
+
+
+def _tokens_of(text: str, start: int, end: int, words: Sequence[Token] | None) -> Sequence[Token]:
+    """``tokenize(text, start, end)``, taken from ``words`` (the tokens of a stretch holding
+    ``start … end``) when none of them crosses ``start`` or ``end``.
+
+    The same tokens: the token pattern has no look-around or anchors, so matching from a
+    point no match crosses, in text cut where no match crosses, finds the same matches; and
+    a full stop kept by an abbreviation at ``end`` would cross it."""
+    if words is None:
+        return tokenize(text, start, end)
+    lo = bisect_left(words, start, key=_token_start)
+    hi = bisect_left(words, end, lo=lo, key=_token_start)
+    if (lo and words[lo - 1].end > start) or (hi > lo and words[hi - 1].end > end):
+        return tokenize(text, start, end)
+    return words[lo:hi]
+
+
+def _token_start(token: Token) -> int:
+    return token.start
 
 
 def spans_in(spans: Sequence[QuoteSpan], paragraph: int) -> list[tuple[int, QuoteSpan]]:

@@ -133,8 +133,25 @@ LEMMAS = frozenset(CLASSES)
 @lru_cache(maxsize=1 << 16)  # asked of every word of every sentence
 def lemma_of(verb: str) -> str | None:
     """The lemma of an attribution verb form ("Said" → "say"), or None if it is not one."""
-    key = " ".join(verb.lower().replace("’", "'").replace("‘", "'").split())
-    return FORMS.get(key)
+    return FORMS.get(_form_key(verb))
+
+
+def _form_key(verb: str) -> str:
+    return " ".join(verb.lower().replace("’", "'").replace("‘", "'").split())
+
+
+# The first word of every form, and of every form of more than one word.
+_FIRST_WORDS = frozenset(form.split(" ")[0] for form in FORMS)
+_PHRASAL_FIRST_WORDS = frozenset(form.split(" ")[0] for form in FORMS if " " in form)
+
+
+@lru_cache(maxsize=1 << 16)  # asked of every word of every sentence
+def starts_forms(word: str) -> tuple[bool, bool]:
+    """Whether a verb form starts with ``word`` (one word, no space), and whether a form of
+    more than one word does: ``lemma_of(word)`` and ``lemma_of(f"{word} {next}")`` are None
+    for every next word when they are not."""
+    key = _form_key(word)
+    return key in _FIRST_WORDS, key in _PHRASAL_FIRST_WORDS
 
 
 def verb_class(lemma: str) -> str:

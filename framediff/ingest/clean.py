@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from framediff.ingest import lexicon
 from framediff.ingest.credits import credits_from
@@ -73,13 +74,10 @@ def _is_heading_shaped(text: str) -> bool:
 def _is_lowercase_caption(text: str, options: CleanOptions) -> bool:
     """Image alt text saved as a line: all lower case, no sentence punctuation."""
     words = word_list(text)
+    if not 4 <= len(words) <= options.max_caption_words:
+        return False
     letters = [ch for ch in text if ch.isalpha()]
-    return (
-        4 <= len(words) <= options.max_caption_words
-        and bool(letters)
-        and all(ch.islower() for ch in letters)
-        and not ends_sentence(text)
-    )
+    return bool(letters) and all(ch.islower() for ch in letters) and not ends_sentence(text)
 
 
 def _is_name_caption(text: str) -> bool:
@@ -94,7 +92,11 @@ def _is_name_caption(text: str) -> bool:
     )
 
 
+# A line of one sentence is asked about as a line and again as its sentence.
+@lru_cache(maxsize=256)
 def _strong_rule(sentence: str) -> lexicon.Rule | None:
+    if not lexicon.any_sentence_rule(sentence):
+        return None  # nearly every sentence: one test in place of one per rule
     for rule in lexicon.SENTENCE_RULES:
         if rule.pattern.search(sentence):
             return rule

@@ -24,6 +24,9 @@ _CONTROLS: dict[int, str | None] = {
     0x09: " ",
 }
 
+# The three tables in one pass: no character is in two of them, and none maps to one that is.
+_NORMALISE = {**_INVISIBLE, **_SPACES, **_CONTROLS}
+
 QUOTE_CHARS = '"“”„«»‹›'
 TERMINAL = tuple('.!?…:;"”’»)')
 # A quotation of a few words in a line: protects the line from weak signals.
@@ -57,7 +60,7 @@ def normalise_unicode(text: str) -> str:
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = unicodedata.normalize("NFC", text)
-    return text.translate(_INVISIBLE).translate(_SPACES).translate(_CONTROLS)
+    return text.translate(_NORMALISE)
 
 
 def match_key(text: str) -> str:
@@ -125,9 +128,11 @@ def word_list(text: str) -> list[str]:
 
 def is_bare_wire(text: str) -> bool:
     """A line that is only an agency's name ("The Canadian Press", "— AP")."""
-    match = lexicon.WIRE_NAME.search(text)
+    # Only dashes, spaces and a parenthesis may come before the name, and a name starts with
+    # a letter: it can only start at the first other character, so only there is it tried.
+    match = lexicon.WIRE_NAME.match(text, len(text) - len(text.lstrip(" —–-(")))
     return (
         match is not None
         and lexicon.wire_of(match.group(0)) is not None
-        and not text[: match.start()].strip(" —–-(") + text[match.end() :].strip(" .)")
+        and not text[match.end() :].strip(" .)")
     )
