@@ -11,10 +11,12 @@ the resolved speaker. The steps, one module each:
 ``names``       speaker phrases and the names, titles and roles in them
 ``cues``        attribution verbs and "according to"
 ``subjects``    who a cue names (subject, inverted or appositive name, signature)
+``openers``     capitalised sentence openers that are no names
 ``described``   speakers described rather than named ("One mum", "Stockport traders")
 ``kinds``       speech, fragment or term
 ``attach``      which attribution belongs to a quotation; split utterances
 ``registry``    the people an article names, and the resolver for roles and pronouns
+``registry_scan`` the pass that reads an article's names into its registry
 ``inherit``     speakers for quotations with no attribution of their own
 ``reported``    reported speech: sentences that report words without quoting them
 ``mentions``    the places an article names people

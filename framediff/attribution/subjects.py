@@ -32,6 +32,7 @@ from framediff.attribution.names import (
     phrase_after,
     phrase_before,
 )
+from framediff.attribution.openers import AUXILIARIES, is_sentence_adverb, not_a_subject
 from framediff.attribution.tokens import Token, index_of
 from framediff.attribution.verbs import lemma_of
 
@@ -59,11 +60,6 @@ _PREPOSITIONS = word_set("in at on during after before with from to on in via")
 # Words that may follow an inverted subject inside its own clause ("said he in an
 # interview", "said she on Tuesday", "said he, who"): a preposition or a relative.
 _AFTER_INVERTED = word_set("in at on during after before with from to via who which as when while")
-# Auxiliaries and modals: after a name they make it the subject of a new clause.
-_AUXILIARIES = word_set(
-    """is was are were has had have will would could should can may might must does did do
-    wants thinks believes"""
-)
 
 
 @dataclass(frozen=True)
@@ -247,7 +243,7 @@ def _opens_complement(tokens: Sequence[Token], phrase: Sequence[Token], hi: int)
     follower = tokens[k].lower
     if phrase[0].lower in PRONOUNS and len(phrase) == 1:
         return follower not in _AFTER_INVERTED
-    return follower in _AUXILIARIES
+    return follower in AUXILIARIES
 
 
 # A possessive ending a phrase ("America's", "Flint’s"): it determines the noun after it.
@@ -295,7 +291,7 @@ def clause_subject(tokens: Sequence[Token], lo: int, limit: int) -> list[Token]:
             continue  # "in Ames, Iowa, on Sunday, Mrs. Clinton": the region is no subject
         phrase = phrase_after(tokens, start)
         phrase = [t for t in phrase if t.end <= tokens[limit - 1].end]
-        if modifies_next(tokens, start + len(phrase)) or _not_a_subject(tokens, start, phrase):
+        if modifies_next(tokens, start + len(phrase)) or not_a_subject(tokens, start, phrase):
             continue
         if phrase and phrase[0].lower == "of":
             continue  # "of Flint’s water": a complement, never a subject
@@ -303,105 +299,6 @@ def clause_subject(tokens: Sequence[Token], lo: int, limit: int) -> list[Token]:
         if mention is not None and mention.kind != "generic":
             return phrase
     return []
-
-
-def _not_a_subject(tokens: Sequence[Token], start: int, phrase: Sequence[Token]) -> bool:
-    """Whether a one-word phrase opening a clause is a capitalised verb, noun or adverb
-    rather than a name: an imperative or a noun before its object ("Contrast that with
-    Trump", "Case of a jailed journalist"), or a sentence adverb ("Ironically, …")."""
-    if len(phrase) >= 3 and phrase[1].lower == "of" and not phrase[2].is_capitalised:
-        phrase = phrase[:1]  # "Case of still-jailed …": "of" and lowercase words after it
-    if len(phrase) != 1:
-        return False
-    word = clean_word(phrase[0].text)
-    follower = tokens[start + 1] if start + 1 < len(tokens) else None
-    if follower is not None and follower.lower in _OBJECT_OPENERS and not follower.is_capitalised:
-        return True
-    if (
-        follower is not None
-        and follower.is_word
-        and not follower.is_capitalised
-        and word.endswith("ing")
-        and lemma_of(follower.lower) is None
-        and follower.lower not in _AUXILIARIES
-    ):
-        return True  # "Having met six times, …": a participle opens the clause, not a name
-    if follower is not None and word.endswith("ing") and follower.text.startswith("¤"):
-        return True  # "Recalling “the consequences …”": a participle and its quoted object
-    if _lists_things(tokens, start):
-        return True
-    if (
-        word.endswith("ly")
-        and follower is not None
-        and not follower.is_capitalised
-        and (
-            follower.lower in _ADVERB_FOLLOWERS
-            or follower.lower in _NUMBER_WORDS
-            or follower.lower.endswith("ing")
-            or follower.text[:1].isdigit()
-        )
-    ):
-        return True  # "Shortly after …", "Nearly six months …", "Hastily politicizing …"
-    return is_sentence_adverb(word) and (follower is None or follower.text == ",")
-
-
-# Numbers in words, which an adverb opening a sentence may modify ("Nearly six months").
-_NUMBER_WORDS = word_set(
-    """one two three four five six seven eight nine ten eleven twelve twenty thirty forty
-    fifty hundred hundreds thousand thousands million millions dozen dozens half"""
-)
-# Words that follow an adverb opening a sentence ("Shortly after", "Usually when"), where a
-# name would be followed by its verb.
-_ADVERB_FOLLOWERS = word_set(
-    """after before when while since until as if because once though although whenever in
-    at on by with without during through"""
-)
-
-
-def is_sentence_adverb(word: str) -> bool:
-    """ "Ironically", "Unfortunately": a sentence adverb, by its ending."""
-    return word.lower().endswith(_ADVERB_ENDINGS)
-
-
-def _lists_things(tokens: Sequence[Token], start: int) -> bool:
-    """Whether the word at ``tokens[start]`` heads a list of common nouns ("Videos,
-    podcasts, short items …"): a comma, a lowercase plural, and a comma or "and". A name's
-    appositive opens with a determiner, a number, a role or "who" instead."""
-    if start + 3 >= len(tokens) or tokens[start + 1].text != ",":
-        return False
-    item, after = tokens[start + 2], tokens[start + 3]
-    word = clean_word(item.lower)
-    return (
-        item.is_word
-        and not item.is_capitalised
-        and word.endswith("s")
-        and not word.endswith(("ss", "ly"))
-        and word not in ROLE_NOUNS
-        and word not in GROUP_NOUNS
-        and after.lower in (",", "and")
-    )
-
-
-# Lower-case words that open the object or complement of a capitalised verb or noun; a
-# name as subject is followed by its verb instead.
-_OBJECT_OPENERS = word_set("that this these those the a an of its their them his her it us")
-# Endings of sentence adverbs ("Ironically", "Unfortunately", "Notably"), which names rarely
-# have ("Kelly" and "Reilly" do not end so).
-_ADVERB_ENDINGS = (
-    "ically",
-    "ously",
-    "ively",
-    "fully",
-    "ably",
-    "ibly",
-    "ately",
-    "edly",
-    "ingly",
-    "ently",
-    "antly",
-    "essly",
-    "licly",
-)
 
 
 def attribution_for(

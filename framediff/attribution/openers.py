@@ -1,0 +1,117 @@
+"""Capitalised words that open a sentence or clause and are no names: a participle ("Having
+met six times, …"), a sentence adverb ("Ironically, …", "Shortly after …"), an imperative or
+a noun before its object ("Contrast that with", "Case of …"), the head of a list of things
+("Videos, podcasts, …")."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from framediff.attribution.lexicon import GROUP_NOUNS, ROLE_NOUNS, clean_word, word_set
+from framediff.attribution.tokens import Token
+from framediff.attribution.verbs import lemma_of
+
+# Auxiliaries and modals: after a name they make it the subject of a new clause.
+AUXILIARIES = word_set(
+    """is was are were has had have will would could should can may might must does did do
+    wants thinks believes"""
+)
+
+
+def not_a_subject(tokens: Sequence[Token], start: int, phrase: Sequence[Token]) -> bool:
+    """Whether a one-word phrase opening a clause is a capitalised verb, noun or adverb
+    rather than a name: an imperative or a noun before its object ("Contrast that with
+    Trump", "Case of a jailed journalist"), or a sentence adverb ("Ironically, …")."""
+    if len(phrase) >= 3 and phrase[1].lower == "of" and not phrase[2].is_capitalised:
+        phrase = phrase[:1]  # "Case of still-jailed …": "of" and lowercase words after it
+    if len(phrase) != 1:
+        return False
+    word = clean_word(phrase[0].text)
+    follower = tokens[start + 1] if start + 1 < len(tokens) else None
+    if follower is not None and follower.lower in _OBJECT_OPENERS and not follower.is_capitalised:
+        return True
+    if (
+        follower is not None
+        and follower.is_word
+        and not follower.is_capitalised
+        and word.endswith("ing")
+        and lemma_of(follower.lower) is None
+        and follower.lower not in AUXILIARIES
+    ):
+        return True  # "Having met six times, …": a participle opens the clause, not a name
+    if follower is not None and word.endswith("ing") and follower.text.startswith("¤"):
+        return True  # "Recalling “the consequences …”": a participle and its quoted object
+    if _lists_things(tokens, start):
+        return True
+    if (
+        word.endswith("ly")
+        and follower is not None
+        and not follower.is_capitalised
+        and (
+            follower.lower in _ADVERB_FOLLOWERS
+            or follower.lower in _NUMBER_WORDS
+            or follower.lower.endswith("ing")
+            or follower.text[:1].isdigit()
+        )
+    ):
+        return True  # "Shortly after …", "Nearly six months …", "Hastily politicizing …"
+    return is_sentence_adverb(word) and (follower is None or follower.text == ",")
+
+
+# Numbers in words, which an adverb opening a sentence may modify ("Nearly six months").
+_NUMBER_WORDS = word_set(
+    """one two three four five six seven eight nine ten eleven twelve twenty thirty forty
+    fifty hundred hundreds thousand thousands million millions dozen dozens half"""
+)
+# Words that follow an adverb opening a sentence ("Shortly after", "Usually when"), where a
+# name would be followed by its verb.
+_ADVERB_FOLLOWERS = word_set(
+    """after before when while since until as if because once though although whenever in
+    at on by with without during through"""
+)
+
+
+def is_sentence_adverb(word: str) -> bool:
+    """ "Ironically", "Unfortunately": a sentence adverb, by its ending."""
+    return word.lower().endswith(_ADVERB_ENDINGS)
+
+
+def _lists_things(tokens: Sequence[Token], start: int) -> bool:
+    """Whether the word at ``tokens[start]`` heads a list of common nouns ("Videos,
+    podcasts, short items …"): a comma, a lowercase plural, and a comma or "and". A name's
+    appositive opens with a determiner, a number, a role or "who" instead."""
+    if start + 3 >= len(tokens) or tokens[start + 1].text != ",":
+        return False
+    item, after = tokens[start + 2], tokens[start + 3]
+    word = clean_word(item.lower)
+    return (
+        item.is_word
+        and not item.is_capitalised
+        and word.endswith("s")
+        and not word.endswith(("ss", "ly"))
+        and word not in ROLE_NOUNS
+        and word not in GROUP_NOUNS
+        and after.lower in (",", "and")
+    )
+
+
+# Lower-case words that open the object or complement of a capitalised verb or noun; a
+# name as subject is followed by its verb instead.
+_OBJECT_OPENERS = word_set("that this these those the a an of its their them his her it us")
+# Endings of sentence adverbs ("Ironically", "Unfortunately", "Notably"), which names rarely
+# have ("Kelly" and "Reilly" do not end so).
+_ADVERB_ENDINGS = (
+    "ically",
+    "ously",
+    "ively",
+    "fully",
+    "ably",
+    "ibly",
+    "ately",
+    "edly",
+    "ingly",
+    "ently",
+    "antly",
+    "essly",
+    "licly",
+)

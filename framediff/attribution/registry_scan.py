@@ -1,0 +1,284 @@
+"""Reading an article's names into its registry: every capitalised phrase a speaker phrase
+could be, classified the way a speaker phrase is, with what the text around it says (a place
+after "in", an appositive, a modifier of a noun for people, the subject of its sentence).
+
+``build_registry`` is the one pass; the resolver (``framediff.attribution.registry``) then
+answers who a speaker phrase names from what it recorded.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from framediff.attribution.capitals import in_runs
+from framediff.attribution.lexicon import (
+    DETERMINERS,
+    GROUP_NOUNS,
+    ORG_NOUNS,
+    ROLE_NOUNS,
+    clean_word,
+    is_title_word,
+    word_set,
+)
+from framediff.attribution.marks import QuoteSpan
+from framediff.attribution.names import (
+    after_dateline,
+    is_place_object,
+    may_end_capitalised,
+    mention_from_tokens,
+    phrase_before,
+)
+from framediff.attribution.openers import is_sentence_adverb
+from framediff.attribution.registry import Registry
+from framediff.attribution.sentences import paragraph_tokens
+from framediff.attribution.tokens import Token, index_of
+from framediff.model import Paragraph
+
+
+def appositive_words(tokens: Sequence[Token], k: int) -> set[str]:
+    """The words of an appositive or relative clause opening at ``tokens[k]`` (after the
+    comma that follows a name: "a retired teacher", "who owns the shop"), with the agent
+    nouns of its verbs ("owns" gives "owner"), as descriptors of the person named."""
+    if k >= len(tokens) or tokens[k].lower not in ("a", "an", "the", "who"):
+        return set()
+    words: set[str] = set()
+    for token in tokens[k + 1 : k + 10]:
+        if not token.is_word:
+            break
+        word = clean_word(token.lower)
+        if word in DETERMINERS or word in ("of", "and", "at", "in", "for"):
+            continue
+        words.add(word)
+        if tokens[k].lower == "who" and word.endswith("s") and len(word) > 3:
+            base = word[:-2] if word.endswith(("ches", "shes", "sses", "xes")) else word[:-1]
+            words.update({base + "er", base + "r", base + "or"})
+    return words
+
+
+def build_registry(
+    text: str,
+    paragraphs: Sequence[Paragraph],
+    spans: Sequence[QuoteSpan],
+    heading_max_tokens: int = 6,
+    *,
+    capital_runs: Sequence[tuple[int, int]] = (),
+    words: Mapping[int, Sequence[Token]] | None = None,
+) -> tuple[Registry, dict[int, tuple[list[Token], dict[int, int]]]]:
+    """The registry, and each paragraph's tokens with quotations as one token.
+
+    ``words``: the tokens of each whole paragraph (by index) when they have been made."""
+    registry = Registry()
+    tokenised: dict[int, tuple[list[Token], dict[int, int]]] = {}
+    labels = _transcript_labels(text, paragraphs)
+    for paragraph in paragraphs:
+        whole = words.get(paragraph.index) if words is not None else None
+        tokens, where = paragraph_tokens(text, paragraph, spans, whole)
+        tokenised[paragraph.index] = (tokens, where)
+        if is_heading(tokens, paragraph, heading_max_tokens):
+            continue  # a heading or a section word names nobody who speaks
+        # A dateline ("FLINT, Mich. —", "Washington (AFP) –") names where, not who.
+        i = first = after_dateline(tokens, 0, len(tokens))
+        subjects_seen: set[int] = set()  # sentences (by first token) whose first name is read
+        while i < len(tokens):
+            if not tokens[i].is_word:
+                i += 1
+                continue
+            # Grow a phrase forwards, then classify it the way a speaker phrase would be.
+            j = i
+            while j < len(tokens) and tokens[j].is_word:
+                j += 1
+            k = i
+            while k < j:
+                k += 1
+                if (k < j and tokens[k].is_capitalised) or not may_end_capitalised(tokens[k - 1]):
+                    continue
+                phrase = phrase_before(tokens, k)
+                if (
+                    len(phrase) == 1
+                    and k < len(tokens)
+                    and tokens[k].text == ","
+                    and is_sentence_adverb(clean_word(phrase[0].text))
+                ):
+                    continue  # "Significantly, the judge said": an adverb, not a name
+                if phrase and phrase[-1].is_capitalised:
+                    mention = mention_from_tokens(phrase)
+                    if (
+                        mention is not None
+                        and mention.kind == "name"
+                        and in_runs(capital_runs, mention.start, mention.end) is None
+                    ):
+                        at = index_of(tokens, phrase[0])
+                        place = is_place_object(tokens, at) and not is_possessive(phrase[-1])
+                        after = index_of(tokens, phrase[-1]) + 1
+                        entity = registry.add(
+                            mention, as_place=place, as_modifier=_modifies_noun(tokens, after)
+                        )
+                        if entity is not None and at == 0 and mention.name in labels:
+                            # "JOEL BENENSON: This is a man who …": a transcript's speaker,
+                            # a person, though written in capitals like an acronym.
+                            entity.is_org = False
+                            entity.person_uses += 1
+                        if entity is not None and after < len(tokens) and tokens[after].text == ",":
+                            described = appositive_words(tokens, after + 1)
+                            registry.describe(entity, described)
+                            if _apposed_body(tokens, after + 1) and not entity.person_uses:
+                                entity.is_org = True  # "Southern Vale, a water company,"
+                        if (
+                            entity is not None
+                            and at >= 3
+                            and tokens[at - 1].text == ","
+                            and clean_word(tokens[at - 2].lower) in ORG_NOUNS
+                            and tokens[at - 3].lower in ("the", "a", "an", "its", "their")
+                            and not entity.person_uses
+                        ):
+                            entity.is_org = True  # "The company, Southern Vale Water, said"
+                        opening = _sentence_start(tokens, at, first)
+                        # "A Network Rail spokesman said", "Transport minister Fiona
+                        # Hyslop": a name that modifies a noun is not the sentence's first
+                        # name; the subject comes after it.
+                        if (
+                            entity is not None
+                            and opening not in subjects_seen
+                            and not _modifies_noun(tokens, after)
+                        ):
+                            subjects_seen.add(opening)
+                            if not place and _opens_as_subject(tokens, opening, at, after):
+                                registry.sentence_subjects.append(
+                                    (mention.start, paragraph.index, entity)
+                                )
+            i = j
+    return registry, tokenised
+
+
+# A transcript line's label: a name of two or more words in capitals and a colon opening
+# the paragraph ("KATE BOLDUAN: Why not debate?").
+_LABEL = re.compile(r"([A-Z][A-Z.’'-]+(?: [A-Z][A-Z.’'-]+)+):")
+
+
+def _transcript_labels(text: str, paragraphs: Sequence[Paragraph]) -> frozenset[str]:
+    """The labels of a transcript's speakers, when the article holds one: two or more
+    different labels, since a transcript is an exchange. One such line alone is as likely a
+    heading ("BREAKING NEWS: …")."""
+    found = set()
+    for paragraph in paragraphs:
+        match = _LABEL.match(text, paragraph.start, paragraph.end)
+        if match is not None:
+            found.add(match.group(1))
+    return frozenset(found) if len(found) >= 2 else frozenset()
+
+
+def _apposed_body(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the appositive opening at ``tokens[k]`` is a noun phrase headed by a body's
+    noun ("a water company", "the state's largest utility"): its head is its last word
+    before a preposition, a relative or the punctuation that ends it."""
+    if k >= len(tokens) or tokens[k].lower not in ("a", "an", "the"):
+        return False
+    head = None
+    for token in tokens[k + 1 : k + 7]:
+        if not token.is_word or token.lower in _NOT_PREDICATE:
+            break
+        head = token
+    return head is not None and clean_word(head.lower) in ORG_NOUNS
+
+
+_SENTENCE_ENDS = frozenset(".!?")
+# Lowercase words inside a title or a name before the name itself ("Minister for Housing
+# Darragh Moran", "Secretary of State", "the nearby Ochapowace Nation").
+_TITLE_LINKS = word_set("the of for and de del la von van nearby")
+# Words after a name that do not start its predicate: a preposition, a conjunction or a
+# relative pronoun ("Moran and Ó Broin", "Moran, who", "Moran in Dublin").
+_NOT_PREDICATE = word_set(
+    "and or nor but of in at on to for with from by as than who whom whose which that"
+)
+
+
+def _sentence_start(tokens: Sequence[Token], k: int, first: int) -> int:
+    """The index of the first token of the sentence that holds ``tokens[k]``."""
+    j = k
+    while j > first:
+        before = tokens[j - 1].text
+        if before in _SENTENCE_ENDS or (before[-1:] in _SENTENCE_ENDS and len(before) > 1):
+            if before not in _SENTENCE_ENDS and tokens[j].is_word and not tokens[j].is_capitalised:
+                j -= 1
+                continue  # "Sen. Bell": an abbreviation's full stop, not a sentence's end
+            break
+        j -= 1
+    return j
+
+
+def _opens_as_subject(tokens: Sequence[Token], opening: int, at: int, after: int) -> bool:
+    """Whether a name (``tokens[at:after]``), the first of its sentence, is the sentence's
+    subject: only a title, a connective or an opening phrase set off by a comma comes before
+    it ("But Moran", "Her opposite number, Daniel Okoro,", "On Monday, Moran"), and after it
+    (and an appositive or an "of" phrase) comes the start of a predicate, a lowercase word
+    that is no preposition, conjunction or relative ("Moran rejected", "Moran has")."""
+    before = tokens[opening:at]
+    if len(before) > 6:
+        return False
+    lowercase = any(
+        t.is_word
+        and not t.is_capitalised
+        and t.lower not in _TITLE_LINKS
+        and not is_title_word(t.text)  # "Transport minister Fiona Hyslop apologised"
+        for t in before
+    )
+    if lowercase and not (before and before[-1].text == ","):
+        return False
+    k = after
+    if before and before[-1].text == "," and k < len(tokens) and tokens[k].text == ",":
+        k += 1  # the name is the appositive: "Her opposite number, Daniel Okoro, accused"
+    for _ in range(3):
+        # Appositives and relative clauses: "Margaret Ellis, 71, who has used the line for
+        # 50 years, said".
+        if not (k < len(tokens) and tokens[k].lower in (",", "who")):
+            break
+        end = next(
+            (j for j in range(k + 1, min(len(tokens), k + 14)) if tokens[j].text == ","), None
+        )
+        if end is None:
+            return False
+        k = end + 1
+    if k < len(tokens) and tokens[k].lower == "of":
+        # "Chief Wesley Starblanket of the nearby Ochapowace Nation welcomed".
+        k += 1
+        while (
+            k < len(tokens)
+            and tokens[k].is_word
+            and (tokens[k].is_capitalised or tokens[k].lower in _TITLE_LINKS)
+        ):
+            k += 1
+    return (
+        k < len(tokens)
+        and tokens[k].is_word
+        and not tokens[k].is_capitalised
+        and tokens[k].lower not in _NOT_PREDICATE
+    )
+
+
+def _modifies_noun(tokens: Sequence[Token], k: int) -> bool:
+    """Whether ``tokens[k]`` is a lowercase noun for people that the name before it modifies
+    ("Florida governor", "Manitoba farmers", "Ontario premier's")."""
+    if k >= len(tokens) or tokens[k].is_capitalised or not tokens[k].is_word:
+        return False
+    word = clean_word(tokens[k].lower)
+    return word in ROLE_NOUNS or word in GROUP_NOUNS
+
+
+def is_possessive(token: Token) -> bool:
+    return token.text.endswith(("'s", "’s", "s'", "s’"))
+
+
+def is_heading(tokens: Sequence[Token], paragraph: Paragraph, max_tokens: int) -> bool:
+    """A heading, a section word or a kicker: a short body paragraph with no sentence
+    punctuation and no quotation, that does not lead into the next paragraph (":" or ",")."""
+    if paragraph.role == "headline" or not tokens or len(tokens) > max_tokens:
+        return False
+    if any(t.text.startswith("¤") for t in tokens):
+        return False
+    words = [t.text for t in tokens if t.is_word]
+    if words and all(w.upper() == w for w in words) and any(c.isalpha() for w in words for c in w):
+        # "FULL TEXT.", "PLEDGED DELEGATES.", "TWITTER.": a heading in capitals, whatever
+        # punctuation an archive added after it.
+        return tokens[-1].text not in (":", ",")
+    return not any(t.text in ".!?:,;" for t in tokens)
