@@ -126,13 +126,15 @@ def test_a_phrase_ends_capitalised_only_where_it_may(text: str) -> None:
 
 
 def _question_by_list(tokens: list[Token]) -> bool:
-    """``is_question`` as first written, from the list of the words outside quotations."""
+    """``is_question`` as written plainly, from the list of the words outside quotations: a
+    "Q:" label, or the writer's own question mark at the end of a paragraph that a
+    quotation may sit inside but not open."""
     words = [t for t in tokens if not t.text.startswith("¤")]
     if not words:
         return False
     if words[0].text in ("Q", "Question") and len(words) > 1 and words[1].text in (":", "."):
         return True
-    return words[-1].text == "?" and len(words) == len(tokens)
+    return tokens[-1].text == "?" and not tokens[0].text.startswith("¤")
 
 
 @settings(max_examples=300, deadline=None)
