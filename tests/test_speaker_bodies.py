@@ -100,3 +100,16 @@ def test_a_lowercase_title_before_the_name_leaves_the_name_the_subject() -> None
         "this is,” she said.",
     )
     assert speakers == ["Moira Black", "Fiona Hyslop"]
+
+
+def test_a_section_word_or_a_gerund_is_never_a_speaker() -> None:
+    # US web politics desk: an outlet's name cut at its "!", and a gerund opening a sentence
+    # of an article that writes the same word in lower case.
+    speakers = _speakers(
+        "Donors return to the party",
+        'The senator told Yahoo! News he believed the pages "should be released".',
+        "The party's fundraising slowed in the spring. Fundraising was “stagnant for about "
+        "a month,” he said.",
+    )
+    assert "News" not in speakers
+    assert "Fundraising" not in speakers

@@ -27,6 +27,7 @@ from framediff.attribution.lexicon import (
 from framediff.attribution.names import (
     Mention,
 )
+from framediff.ingest.lexicon import SECTION_WORDS
 
 
 @dataclass
@@ -282,7 +283,7 @@ class Resolver:
             name: str | None = mention.name
             if in_runs(self.capital_runs, mention.start, mention.end) is not None:
                 name = _after_capitals(mention.name)
-            if name is None or self._common_word(name):
+            if name is None or self._common_word(name) or _is_section_word(name):
                 return None
             return self.registry.canonical(name)
         if mention.kind == "role":
@@ -328,6 +329,8 @@ class Resolver:
             return None
         if entity.is_place or (len(entity.mentions) == 1 and " " not in entity.name):
             return None
+        if self._common_word(entity.name):
+            return None  # "Fundraising was stagnant": a common word opening the sentence
         return at, entity.name
 
     def _nearest_subject_at(
@@ -366,6 +369,7 @@ class Resolver:
                 and not entity.is_place
                 # one capitalised word seen once ("Nobody asked"): not a person
                 and not (len(entity.mentions) == 1 and " " not in entity.name)
+                and not self._common_word(entity.name)
             ]
         surely_before = bisect_left(highest, position)  # mentions before it are all before
         maybe_before = bisect_left(lowest, position)  # mentions from it on are all after
@@ -377,10 +381,14 @@ class Resolver:
         return mentions[antecedents[nearest - 1]][1].name if nearest else None
 
     def _common_word(self, name: str) -> bool:
-        """A one-word "name" seen once that the article also writes in lower case."""
+        """A one-word "name" seen once that the article also writes in lower case, or a
+        gerund it writes in lower case too ("Fundraising was stagnant" in an article about
+        fundraising): a common word opening a sentence."""
         if " " in name or name.lower() not in self.lowercase_words:
             return False
-        return " " not in self.registry.canonical(name) and self.registry.mention_count(name) <= 1
+        if " " in self.registry.canonical(name):
+            return False
+        return name.endswith("ing") or self.registry.mention_count(name) <= 1
 
     def _subjects_before(self, position: int) -> int:
         """How many subjects lie before offset ``position``."""
@@ -416,6 +424,13 @@ class Resolver:
 
 
 _Subject = tuple[int, int, str, bool]
+
+
+def _is_section_word(name: str) -> bool:
+    """A newspaper's section name alone ("News", "Business", "Sports"), as left of an
+    outlet's name cut at its punctuation ("Yahoo! News"): a page label, never a speaker."""
+    canonical = " ".join(name.split())
+    return " " not in canonical and canonical.lower() in SECTION_WORDS
 
 
 def _later(a: tuple[int, str] | None, b: tuple[int, str] | None) -> str | None:
