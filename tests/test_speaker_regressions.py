@@ -39,6 +39,8 @@ POLNEAR_CASES = [
     ("train", "breitbart_2016-03-01_the-latest-sanders-wins-minnesot", "Half"),
     ("train", "nyt_2015-11-24_world-war-ii-haunts-our-terror-d", "Recalling"),
     ("train", "politico_2016-08-31_hannity-ends-feud-with-rubio", "Nearly"),
+    ("train", "politico_2016-05-19_exclusive-in-memo-to-congress-sa", "News"),
+    ("train", "usa-today_2016-06-07_political-conventions-race-to-cl", "Fundraising"),
 ]
 # The same for pronouns resolved to a place ("he" to "Ethiopia"): the place may still speak
 # as its government, but no pronoun refers to it.
