@@ -2,10 +2,11 @@
 
 The articles under tests/data/styles/ were written for these tests in the manner of wire
 copy on a Canadian aggregator, a Canadian broadsheet, a British tabloid, an Australian
-broadcaster's site, US local news and a US broadsheet. Each mixes page furniture of the
-kinds held-out evaluation found kept (ad slots, gallery prompts, photo and wire credits,
-"Also on <site>:" teasers, link lists under "Related Topics") or taken for the article's
-end (a continuation marker) into story paragraphs with quotations.
+broadcaster's site, US local news, a US live blog and a US broadsheet. Each mixes page
+furniture of the kinds held-out evaluation found kept (ad slots, gallery prompts, photo and
+wire credits, "Also on <site>:" teasers, link lists under "Related Topics", live-blog time
+stamps) or taken for the article's end (a continuation marker) into story paragraphs with
+quotations.
 """
 
 from __future__ import annotations
@@ -80,6 +81,15 @@ FURNITURE: dict[str, dict[str, str]] = {
         "Commuters brace for night closures": "link-list",
         "Follow us on Facebook, Instagram and X": "call-to-action",
     },
+    "us-liveblog.txt": {
+        "Updated 11:42 p.m. ET": "dateline",
+        "10:58 p.m. ET": "dateline",
+        "Share this post": "call-to-action",
+        "Copy link": "share-buttons",
+        "This article was originally published at 6:00 p.m. and has been updated.": (
+            "republication"
+        ),
+    },
     "us-broadsheet.txt": {
         "Share full article": "call-to-action",
         "Credit...Ana Whitfield for The New York Times": "credit",
@@ -99,6 +109,7 @@ CREDITS: dict[str, tuple[str | None, str | None, str | None]] = {
     "uk-tabloid.txt": (None, None, None),
     "us-local.txt": ("JANE OKONJO", "The Associated Press", None),
     "us-broadsheet.txt": (None, None, None),
+    "us-liveblog.txt": (None, None, None),
 }
 
 _QUOTATION = re.compile(r"[\"“‘'][^\"“”‘’]+?[\"”’'](?!\w)")

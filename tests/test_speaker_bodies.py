@@ -113,3 +113,13 @@ def test_a_section_word_or_a_gerund_is_never_a_speaker() -> None:
     )
     assert "News" not in speakers
     assert "Fundraising" not in speakers
+
+
+def test_a_compound_title_after_the_verb_still_names_the_speaker() -> None:
+    # US local news: "said county elections director Pam Whitlock".
+    speakers = _speakers(
+        "Count goes on",
+        "“Every ballot will be counted,” said county elections director Pam Whitlock.",
+        "“We are not done,” said Dana Reyes, who emailed supporters after midnight.",
+    )
+    assert speakers == ["Pam Whitlock", "Dana Reyes"]

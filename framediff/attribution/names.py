@@ -390,17 +390,17 @@ def _owner_describes(owner: Sequence[Token], rest: Sequence[Token]) -> bool:
 
 
 def _modifies_role(tokens: Sequence[Token], i: int) -> bool:
-    """A lowercase noun before a role noun, as a compound ("said county official Ruth
-    Achieng", "said transport chief Carys Price")."""
-    return (
-        tokens[i].is_word
-        and not tokens[i].is_capitalised
-        and i + 2 < len(tokens)
-        and clean_word(tokens[i + 1].lower) in ROLE_NOUNS
-        # the role is a title before a name ("emailed supporters" is a verb and its object)
-        and tokens[i + 2].is_capitalised
-        and tokens[i + 2].is_word
-    )
+    """A lowercase noun in a compound before a role noun that titles a name ("said county
+    official Ruth Achieng", "said county elections director Pam Whitlock"): up to three
+    lowercase words, then the role, then a capitalised word ("emailed supporters" is a verb
+    and its object)."""
+    for j in range(i, min(len(tokens) - 1, i + 4)):
+        token = tokens[j]
+        if not token.is_word or token.is_capitalised:
+            return False
+        if clean_word(token.lower) in ROLE_NOUNS:
+            return j > i and tokens[j + 1].is_capitalised and tokens[j + 1].is_word
+    return False
 
 
 def may_end_capitalised(token: Token) -> bool:

@@ -220,8 +220,10 @@ def _classify_line(
         remove(block, "byline", "author byline (kept as metadata)")
     elif is_bare_wire(text):
         remove(block, "wire-credit", "an agency's name alone on a line: a wire or photo credit")
-    elif lexicon.DATELINE.match(text) or (
-        len(words) <= options.max_byline_words and lexicon.TIMESTAMP_LINE.match(text)
+    elif (
+        lexicon.DATELINE.match(text)
+        or lexicon.CLOCK_LINE.match(text)
+        or (len(words) <= options.max_byline_words and lexicon.TIMESTAMP_LINE.match(text))
     ):
         remove(block, "dateline", "date and time line (kept as metadata)")
     elif len(words) <= options.max_byline_words and lexicon.PHOTO_CREDIT.match(text):

@@ -485,6 +485,12 @@ DATELINE = re.compile(
 )
 # A line of publication times: "Published Mar 03, 2024 • Last updated 2 hours ago • 3 minute
 # read" (Postmedia), "Posted: Mar 03, 2024 4:00 AM EST | Last Updated: 2 hours ago" (CBC).
+# A live blog's entry stamp alone on a line: a clock time, perhaps its zone ("10:58 p.m.
+# ET", "14:05 BST", "9.30am"). A sentence of the story is never only a time.
+CLOCK_LINE = re.compile(
+    r"^\W*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*(?:[A-Z]{1,4}T|GMT|UTC)?\W*$",
+    re.IGNORECASE,
+)
 TIMESTAMP_LINE = re.compile(
     r"^\W*(?:published|updated|posted|last updated|first published)\b\s*:?\s*"
     # Each word is taken whole (++), and the date may end a word ("12:30pm"): a word that
