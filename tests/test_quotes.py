@@ -162,6 +162,21 @@ def test_apostrophes_are_not_quote_marks() -> None:
     assert _quotes(text) == ()
 
 
+def test_a_plural_possessive_inside_single_quotes_does_not_close_them() -> None:
+    # British single-quote style: "bosses'" and "members'" are apostrophes, and a
+    # quotation that really closes after an "s" still does ("'losers' and 'cowards'").
+    text = (
+        "'The bosses' offer doesn't even cover inflation,' said Kath Morgan. "
+        "'Our members' patience has run out.'"
+    )
+    assert [q.text for q in _quotes(text)] == [
+        "The bosses' offer doesn't even cover inflation,",
+        "Our members' patience has run out.",
+    ]
+    named = [q.text for q in _quotes("He called them 'losers' and 'cowards' on Monday.")]
+    assert named == ["losers", "cowards"]
+
+
 def test_single_quotes_nested_in_double_ones() -> None:
     text = "“He told me ‘never again’ and left,” she said."
     (quote,) = _quotes(text)

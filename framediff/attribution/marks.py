@@ -80,6 +80,27 @@ def _is_apostrophe(norm: str, i: int, lo: int, hi: int) -> bool:
     return False
 
 
+def _plural_possessive(norm: str, i: int, lo: int, hi: int) -> bool:
+    """Whether a single mark that could close a single-quoted quotation is the apostrophe of
+    a plural possessive inside it ('The bosses' offer doesn't cover inflation,' she said):
+    it follows an "s" and a lowercase word follows it, and a later mark closes the quotation
+    before any mark opens another ("called them 'losers' and 'cowards'" closes at once)."""
+    if i < lo + 1 or norm[i - 1] not in "sS" or i + 2 >= hi:
+        return False
+    if norm[i + 1] != " " or not norm[i + 2].islower():
+        return False
+    for mark in _MARK.finditer(norm, i + 1, hi):
+        j = mark.start()
+        if norm[j] != "'" or _is_apostrophe(norm, j, lo, hi):
+            continue
+        opens, closes = _flanks(norm, j, lo, hi)
+        if opens and not closes:
+            return False
+        if closes:
+            return True
+    return False
+
+
 _MARK = re.compile("[\"']")
 
 
@@ -103,6 +124,8 @@ def _scan(
             continue
         open_index = next((k for k in range(len(stack) - 1, -1, -1) if stack[k][1] == kind), None)
         if open_index is not None:
+            if kind == "S" and closes and _plural_possessive(norm, i, lo, hi):
+                continue  # 'The bosses' offer is …,' : the apostrophe of "bosses'"
             if kind == "S" and opens and not closes:
                 continue  # an opening-looking single inside a single: an apostrophe
             if kind == "S" and not closes and stack[-1][1] != "S":
