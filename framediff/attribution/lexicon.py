@@ -117,8 +117,8 @@ ORG_NOUNS = word_set(
     charity foundation institute coalition alliance federation league organisation
     organization organisations organizations society church diocese prosecutors
     prosecution defence defense secretariat cabinet legislature parliament congress senate
-    assembly tribunal panel watchdog inquiry agency spokesperson's"""
-) - {"spokesperson's"}
+    assembly tribunal panel watchdog inquiry"""
+)
 # The bodies among them that speak without a determiner, being plural or collective:
 # "police said", "authorities said", "prosecutors allege".
 BARE_BODIES = word_set("police authorities prosecutors companies unions agencies governments")

@@ -32,10 +32,8 @@ from framediff.attribution.registry_scan import build_registry, is_heading
 from framediff.attribution.reported import reported_speech
 from framediff.attribution.sentences import (
     TokenSentence,
-    quote_ends,
     sentence_at,
     spans_in,
-    token_sentences,
     verbs_before,
 )
 from framediff.attribution.subjects import FoundAttribution, attribution_for
@@ -70,7 +68,7 @@ def attribute(article: Article, *, options: QuoteOptions = _DEFAULT_OPTIONS) -> 
     # Each paragraph is tokenised once, quotations included: name mentions read these tokens,
     # and the speaker rules the same with each quotation made one token.
     words = {p.index: tokenize(text, p.start, p.end) for p in paragraphs}
-    registry, tokenised = build_registry(
+    registry, tokenised, sentences_of = build_registry(
         text, paragraphs, spans, options.heading_max_tokens, capital_runs=runs, words=words
     )
     resolver = Resolver(
@@ -81,12 +79,10 @@ def attribute(article: Article, *, options: QuoteOptions = _DEFAULT_OPTIONS) -> 
     # quotation whose speaker was named in the paragraph before, and for reported speech.
     lead_ins: dict[int, FoundAttribution] = {}
     found_all: list[tuple[int, FoundAttribution]] = []
-    sentences_of: dict[int, list[TokenSentence]] = {}
     for paragraph in paragraphs:
         tokens, _ = tokenised[paragraph.index]
         headline = paragraph.role == "headline"
-        sentences = token_sentences(tokens, quote_ends(text, spans, paragraph.index))
-        sentences_of[paragraph.index] = sentences
+        sentences = sentences_of[paragraph.index]
         for sentence in sentences:
             # All the sentence's verbs, kept with it for the rules that ask again per quotation.
             for found_verb in verbs_before(tokens, sentence, sentence.hi, headline=headline):

@@ -31,7 +31,13 @@ from framediff.attribution.names import (
 )
 from framediff.attribution.openers import is_sentence_adverb
 from framediff.attribution.registry import Registry
-from framediff.attribution.sentences import paragraph_tokens
+from framediff.attribution.sentences import (
+    TokenSentence,
+    paragraph_tokens,
+    quote_ends,
+    sentence_at,
+    token_sentences,
+)
 from framediff.attribution.tokens import Token, index_of
 from framediff.model import Paragraph
 
@@ -64,17 +70,21 @@ def build_registry(
     *,
     capital_runs: Sequence[tuple[int, int]] = (),
     words: Mapping[int, Sequence[Token]] | None = None,
-) -> tuple[Registry, dict[int, tuple[list[Token], dict[int, int]]]]:
-    """The registry, and each paragraph's tokens with quotations as one token.
+) -> tuple[Registry, dict[int, tuple[list[Token], dict[int, int]]], dict[int, list[TokenSentence]]]:
+    """The registry, each paragraph's tokens with quotations as one token, and its sentences
+    over those tokens (``token_sentences``), made once here for every later rule.
 
     ``words``: the tokens of each whole paragraph (by index) when they have been made."""
     registry = Registry()
     tokenised: dict[int, tuple[list[Token], dict[int, int]]] = {}
+    sentences_of: dict[int, list[TokenSentence]] = {}
     labels = _transcript_labels(text, paragraphs)
     for paragraph in paragraphs:
         whole = words.get(paragraph.index) if words is not None else None
         tokens, where = paragraph_tokens(text, paragraph, spans, whole)
         tokenised[paragraph.index] = (tokens, where)
+        sentences = token_sentences(tokens, quote_ends(text, spans, paragraph.index))
+        sentences_of[paragraph.index] = sentences
         if is_heading(tokens, paragraph, heading_max_tokens):
             continue  # a heading or a section word names nobody who speaks
         # A dateline ("FLINT, Mich. —", "Washington (AFP) –") names where, not who.
@@ -133,7 +143,8 @@ def build_registry(
                             and not entity.person_uses
                         ):
                             entity.is_org = True  # "The company, Southern Vale Water, said"
-                        opening = _sentence_start(tokens, at, first)
+                        sentence = sentence_at(sentences, at)
+                        opening = max(first, sentence.lo if sentence is not None else 0)
                         # "A Network Rail spokesman said", "Transport minister Fiona
                         # Hyslop": a name that modifies a noun is not the sentence's first
                         # name; the subject comes after it.
@@ -148,7 +159,7 @@ def build_registry(
                                     (mention.start, paragraph.index, entity)
                                 )
             i = j
-    return registry, tokenised
+    return registry, tokenised, sentences_of
 
 
 # A transcript line's label: a name of two or more words in capitals and a colon opening
@@ -182,7 +193,6 @@ def _apposed_body(tokens: Sequence[Token], k: int) -> bool:
     return head is not None and clean_word(head.lower) in ORG_NOUNS
 
 
-_SENTENCE_ENDS = frozenset(".!?")
 # Lowercase words inside a title or a name before the name itself ("Minister for Housing
 # Darragh Moran", "Secretary of State", "the nearby Ochapowace Nation").
 _TITLE_LINKS = word_set("the of for and de del la von van nearby")
@@ -191,20 +201,6 @@ _TITLE_LINKS = word_set("the of for and de del la von van nearby")
 _NOT_PREDICATE = word_set(
     "and or nor but of in at on to for with from by as than who whom whose which that"
 )
-
-
-def _sentence_start(tokens: Sequence[Token], k: int, first: int) -> int:
-    """The index of the first token of the sentence that holds ``tokens[k]``."""
-    j = k
-    while j > first:
-        before = tokens[j - 1].text
-        if before in _SENTENCE_ENDS or (before[-1:] in _SENTENCE_ENDS and len(before) > 1):
-            if before not in _SENTENCE_ENDS and tokens[j].is_word and not tokens[j].is_capitalised:
-                j -= 1
-                continue  # "Sen. Bell": an abbreviation's full stop, not a sentence's end
-            break
-        j -= 1
-    return j
 
 
 def _opens_as_subject(tokens: Sequence[Token], opening: int, at: int, after: int) -> bool:
