@@ -429,8 +429,7 @@ _Subject = tuple[int, int, str, bool]
 def _is_section_word(name: str) -> bool:
     """A newspaper's section name alone ("News", "Business", "Sports"), as left of an
     outlet's name cut at its punctuation ("Yahoo! News"): a page label, never a speaker."""
-    canonical = " ".join(name.split())
-    return " " not in canonical and canonical.lower() in SECTION_WORDS
+    return name.lower() in SECTION_WORDS
 
 
 def _later(a: tuple[int, str] | None, b: tuple[int, str] | None) -> str | None:

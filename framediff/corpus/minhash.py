@@ -23,7 +23,13 @@ from __future__ import annotations
 import numpy as np
 import numpy.typing as npt
 
-from framediff.corpus.blocking import IntArray, Vocabulary, pairs_sharing_a_key, shingles
+from framediff.corpus.blocking import (
+    IntArray,
+    Vocabulary,
+    distinct,
+    pairs_sharing_a_key,
+    shingles,
+)
 from framediff.options import DEFAULT_CORPUS_OPTIONS, CorpusOptions
 
 _U64 = npt.NDArray[np.uint64]
@@ -66,5 +72,5 @@ def minhash_pairs(
             )
         )
     pairs = np.concatenate(found)
-    keys = np.unique(pairs[:, 0] * vocab.nodes + pairs[:, 1])
+    keys = distinct(pairs[:, 0] * vocab.nodes + pairs[:, 1])
     return np.stack([keys // vocab.nodes, keys % vocab.nodes], axis=1)
