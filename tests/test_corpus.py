@@ -9,6 +9,8 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from framediff.cli import app
@@ -267,6 +269,34 @@ def test_the_bound_for_a_whole_task_is_the_bound_pair_by_pair(
         ]
         assert together == one_by_one
         assert 0 < sum(together) < len(together)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.lists(st.sampled_from(["the", "vote", "is", "f***", "late", "now"]), max_size=6),
+        min_size=1,
+        max_size=12,
+    ),
+    st.data(),
+)
+def test_a_pair_task_carries_each_of_its_nodes_words_and_speaker(
+    texts: list[list[str]], data: st.DataObject
+) -> None:
+    from framediff.corpus.verify import pair_task
+
+    vocab = vocabulary([tuple(t) for t in texts])
+    node = st.integers(0, len(texts) - 1)
+    chosen = data.draw(st.lists(st.tuples(node, node), min_size=1, max_size=20))
+    pairs = np.asarray(chosen, dtype=np.int64)
+    speakers = [f"s{n % 3}" if n % 4 else None for n in range(len(texts))]
+    task = pair_task(pairs, vocab, speakers)
+    assert task.nodes.tolist() == sorted({n for pair in chosen for n in pair})
+    assert task.nodes[task.pairs].tolist() == [list(p) for p in chosen]
+    assert list(task.vocabulary) == sorted(set(task.vocabulary), key=vocab.words.index)
+    for local, corpus_node in enumerate(task.nodes.tolist()):
+        assert task.words(local) == tuple(texts[corpus_node])
+        assert task.speakers[local] == speakers[corpus_node]
 
 
 def test_in_a_corpus_a_name_shared_at_the_seam_of_two_remarks_joins_nothing() -> None:

@@ -75,14 +75,14 @@ class PairTask:
 
 def pair_task(pairs: IntArray, vocab: Vocabulary, speakers: Sequence[str | None]) -> PairTask:
     """The task for ``pairs`` of corpus nodes, whose words are ``vocab``'s."""
-    nodes, local = np.unique(pairs, return_inverse=True)
+    nodes, local = _renumber(pairs, vocab.nodes)
     lengths = vocab.offsets[nodes + 1] - vocab.offsets[nodes]
     offsets = np.zeros(len(nodes) + 1, dtype=np.int64)
     np.cumsum(lengths, out=offsets[1:])
     # Every position of the task's nodes, in node order, as an index into vocab.ids.
     starts = np.repeat(vocab.offsets[nodes] - offsets[:-1], lengths)
     positions = starts + np.arange(int(offsets[-1]), dtype=np.int64)
-    used, ids = np.unique(vocab.ids[positions], return_inverse=True)
+    used, ids = _renumber(vocab.ids[positions], len(vocab.words))
     return PairTask(
         local.reshape(pairs.shape).astype(np.int64),
         nodes.astype(np.int64),
@@ -91,6 +91,18 @@ def pair_task(pairs: IntArray, vocab: Vocabulary, speakers: Sequence[str | None]
         tuple(vocab.words[i] for i in used.tolist()),
         tuple(speakers[n] for n in nodes.tolist()),
     )
+
+
+def _renumber(values: IntArray, size: int) -> tuple[IntArray, IntArray]:
+    """``np.unique(values, return_inverse=True)`` for integers in ``range(size)``, by a
+    table instead of a sort: a task's words are hundreds of thousands of positions, and
+    sorting them was most of the cost of making the task."""
+    seen = np.zeros(size, dtype=bool)
+    seen[values] = True
+    distinct = np.flatnonzero(seen)
+    number = np.empty(size, dtype=np.int64)
+    number[distinct] = np.arange(len(distinct), dtype=np.int64)
+    return distinct, number[values]
 
 
 def could_join(
