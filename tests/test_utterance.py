@@ -109,3 +109,25 @@ def test_a_quotation_joins_itself_with_any_variants_applied(
         plain, variant = VARIANTS[index]
         varied = varied.replace(plain, variant, 1)
     assert same_utterance((text, "Jane Doe"), (varied, speaker), options=OPTS)
+
+
+_FEW_WORDS = st.lists(st.sampled_from(["we", "will", "not", "back", "down", "now"]), max_size=9)
+
+
+@given(_FEW_WORDS, _FEW_WORDS, st.integers(0, 3), st.integers(0, 3))
+def test_runs_of_a_cut_are_the_runs_difflib_finds(
+    a: list[str], b: list[str], head: int, tail: int
+) -> None:
+    from difflib import SequenceMatcher
+
+    from framediff.align.utterance import _blocks
+
+    # Half the time b is a cut of a, word for word: the case read without difflib.
+    for other in (b, a[head : len(a) - tail]):
+        for x, y in ((a, other), (other, a)):
+            swap = tuple(x) > tuple(y)
+            p, q = (y, x) if swap else (x, y)
+            matcher = SequenceMatcher(None, p, q, autojunk=False)
+            runs = [(m.a, m.b, m.size) for m in matcher.get_matching_blocks() if m.size]
+            expected = [(j, i, s) for i, j, s in runs] if swap else runs
+            assert _blocks(x, y) == expected

@@ -116,9 +116,35 @@ def _blocks(a: Sequence[str], b: Sequence[str]) -> list[tuple[int, int, int]]:
     """Matching runs of two word lists, in order, independent of argument order."""
     swap = tuple(a) > tuple(b)
     x, y = (b, a) if swap else (a, b)
+    whole = _contained(x, y)
+    if whole is not None:
+        return [(j, i, s) for i, j, s in whole] if swap else whole
     matcher = SequenceMatcher(None, list(x), list(y), autojunk=False)
     runs = [(m.a, m.b, m.size) for m in matcher.get_matching_blocks() if m.size]
     return [(j, i, s) for i, j, s in runs] if swap else runs
+
+
+def _contained(x: Sequence[str], y: Sequence[str]) -> list[tuple[int, int, int]] | None:
+    """``SequenceMatcher``'s runs when one word list is a run of the other, found without
+    it; None otherwise.
+
+    Most pairs that reach the decision are a quotation and a cut of it, word for word. Then
+    the longest match is all of the shorter list, at its first place in the longer one
+    (``find_longest_match`` keeps the earliest of equal matches), and nothing is left on
+    either side of it to match: the runs are that one run. Canonical words hold no space,
+    so a run of words is a run of the words joined by spaces, between spaces.
+    """
+    if not x or not y:
+        return None
+    short, long = (x, y) if len(x) <= len(y) else (y, x)
+    text = f" {' '.join(long)} "
+    at = text.find(f" {' '.join(short)} ")
+    if at < 0:
+        return None
+    first = text.count(" ", 0, at)  # the words of ``long`` before the run
+    if list(long[first : first + len(short)]) != list(short):
+        return None  # a word with a space in it, which canonical words never have
+    return [(0, first, len(short))] if short is x else [(first, 0, len(short))]
 
 
 def shared_stretch(
