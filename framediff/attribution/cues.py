@@ -104,6 +104,11 @@ def find_verbs(
     verbs: list[tuple[str, str, int, int]] = []
     i = lo
     while i < hi:
+        token = tokens[i]
+        # What ``verb_at`` asks first, asked here: most words start no verb form.
+        if not token.is_word or not starts_forms(token.lower)[0]:
+            i += 1
+            continue
         found = verb_at(tokens, i, headline=headline)
         if found is not None and found[2] < hi:
             verbs.append((found[0], found[1], i, found[2]))
