@@ -11,8 +11,10 @@ quotations apart, as ``compare`` would.
 from __future__ import annotations
 
 import hashlib
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import count
 
 import numpy as np
 
@@ -42,18 +44,17 @@ def node_speaker(speaker: str | None) -> str | None:
 
 def nodes(words: Sequence[tuple[str, ...]], speakers: Sequence[str | None]) -> Nodes:
     """The nodes of quotations given as canonical words and credited speakers."""
-    index: dict[tuple[tuple[str, ...], str | None], int] = {}
+    # A new (words, speaker) takes the next number; the look-ups run in C.
+    index: defaultdict[tuple[tuple[str, ...], str | None], int] = defaultdict(count().__next__)
     # A corpus credits a few thousand people a million times: each credit is read once.
     keys = {s: node_speaker(s) for s in set(speakers)}
-    of_quote = [
-        index.setdefault((w, keys[s]), len(index)) for w, s in zip(words, speakers, strict=True)
-    ]
-    found = list(index)
-    return Nodes(
-        tuple(k[0] for k in found),
-        tuple(k[1] for k in found),
-        np.asarray(of_quote, dtype=np.int64),
+    of_quote = np.fromiter(
+        map(index.__getitem__, zip(words, map(keys.__getitem__, speakers), strict=True)),
+        dtype=np.int64,
+        count=len(words),
     )
+    found = list(index)
+    return Nodes(tuple(k[0] for k in found), tuple(k[1] for k in found), of_quote)
 
 
 def families(graph: Nodes, accepted: Sequence[IntArray]) -> IntArray:
