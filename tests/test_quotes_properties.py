@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from framediff.attribution import extract_quotes, unify_speakers
@@ -59,6 +59,7 @@ def _shape(quotes: tuple[Quote, ...]) -> list[tuple[object, ...]]:
 
 @settings(max_examples=150, deadline=None)
 @given(TEXTS)
+@example('B.B"0:0:0')  # a speaker phrase whose tokens, joined by spaces, are not the text
 def test_extraction_never_raises_and_offsets_hold(text: str) -> None:
     quotes = _extract(text)
     for n, quote in enumerate(quotes):
@@ -150,3 +151,12 @@ def test_a_name_word_is_capitalised(text: str) -> None:
     """Name mentions look up only capitalised tokens."""
     for token in tokenize(text, 0, len(text)):
         assert token.is_capitalised or not is_name_word(token)
+
+
+def test_the_speaker_mention_is_the_phrase_as_written() -> None:
+    text = '"We will not back down from this fight," said Sen.  Jo\u00a0Smith of Ohio.'
+    (quote,) = _extract(text)
+    assert quote.speaker == "Jo Smith"
+    assert quote.speaker_mention == "Sen.  Jo\u00a0Smith"
+    assert quote.speaker_start is not None and quote.speaker_end is not None
+    assert text[quote.speaker_start : quote.speaker_end] == quote.speaker_mention

@@ -230,7 +230,9 @@ def _quotes(
                 end=span.end,
                 kind=kind,
                 speaker=credit.speaker,
-                speaker_mention=mention.text if mention is not None else None,
+                # As written: the phrase's tokens joined by single spaces are not always
+                # the text ("B.B", two spaces, a line break inside the phrase).
+                speaker_mention=text[mention.start : mention.end] if mention is not None else None,
                 verb=credit.verb,
                 verb_lemma=credit.lemma,
                 utterance=utterance,

@@ -76,7 +76,7 @@ def reported_speech(
                 start=sentence.start,
                 end=sentence.end,
                 speaker=speaker,
-                speaker_mention=first.mention.text,
+                speaker_mention=article.text[first.mention.start : first.mention.end],
                 speaker_start=first.mention.start,
                 speaker_end=first.mention.end,
                 verb=first.verb,
