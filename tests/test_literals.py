@@ -1,0 +1,96 @@
+"""The literal test that rules boilerplate patterns out before they are searched: it must
+never rule out a pattern that matches."""
+
+from __future__ import annotations
+
+import re
+import sys
+
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from framediff.ingest import lexicon
+from framediff.ingest.literals import FOLDS_TO_ASCII, LiteralFilteredSearch, required_literals
+
+_FLOATING = [a for r in lexicon.SENTENCE_RULES for a in r.alternatives if not a.startswith("^")]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "literals"),
+    [
+        (r"\breaders like you\b", ("readers like you",)),
+        # A character a quantifier makes optional is not required.
+        (r"\bpatrons?!", ("patron",)),
+        (r"\bbecome an? (?:member|patron)\b", ("become a",)),
+        # Of the required pieces, the one whose shortest text is longest.
+        (
+            r"\b(?:by|through) making (?:a|any) (?:small )?(?:donation|contribution)\b",
+            ("donation", "contribution"),
+        ),
+        (r"\bcost of (?:one|a) cup of coffee\b", (" cup of coffee",)),
+        (r"\bGet The App\b", ("get the app",)),
+        # An optional group, a repeated group and a class require nothing.
+        (r"\b(?:was |first )+(?:published|appeared)\b", ("published", "appeared")),
+        (r"\bab(?:cdefgh)?ij\b", ("ab",)),
+        (r"[a-z]{2,4}xyz", ("xyz",)),
+        (r"\bfollow (?:us|our \w+)\b", ("follow ",)),
+    ],
+)
+def test_required_literals(pattern: str, literals: tuple[str, ...]) -> None:
+    assert required_literals(pattern) == literals
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"\bfoo|bar",  # alternatives of its own: neither word is required
+        r"\b\w+\b",
+        r"a{x",  # a brace the engine reads as itself
+        r"(?:\bfoo)?\b(?:b|\w)",  # a branch that starts with no literal
+    ],
+)
+def test_no_literal_when_none_is_certain(pattern: str) -> None:
+    assert required_literals(pattern) is None
+    # Such an alternative is searched in every text.
+    search = LiteralFilteredSearch([pattern, r"\bplain words\b"])
+    for text in ("foo", "xbar", " a b ", "word", "a{x", "b", "Plain Words"):
+        assert search.search(text) == (
+            re.search(f"{pattern}|\\bplain words\\b", text, re.I) is not None
+        )
+
+
+def test_no_literal_under_inline_flags() -> None:
+    assert required_literals(r"(?x) a b") is None  # verbose: the spaces mean nothing
+
+
+def test_every_lexicon_alternative_has_a_literal() -> None:
+    """Not needed for the answers, only for speed: an alternative without a literal is
+    searched in every sentence."""
+    assert lexicon.FLOATING.unfiltered is None
+
+
+def test_folds_to_ascii_lists_every_character_ignorecase_matches_to_ascii() -> None:
+    everything = "".join(
+        chr(c) for c in range(0x80, sys.maxunicode + 1) if not 0xD800 <= c < 0xE000
+    )
+    found: set[str] = set()
+    for char in "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 '-":
+        found |= set(re.findall(re.escape(char), everything, re.IGNORECASE))
+    assert found == set(FOLDS_TO_ASCII)
+
+
+def _matching_text(alternative: str) -> st.SearchStrategy[tuple[str, str]]:
+    return st.tuples(st.just(alternative), st.from_regex(re.compile(alternative, re.IGNORECASE)))
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.sampled_from(_FLOATING).flatmap(_matching_text))
+@example((r"\bsupport (?:us|our (?:work|journalism|reporting|newsroom))\b", "\u017fupport us"))
+@example((r"\blike us on facebook\b", "li\u212ae us on facebook"))  # the Kelvin sign
+@example((r"\bpatrons?!", "Patrons!"))
+def test_a_text_an_alternative_matches_is_never_ruled_out(case: tuple[str, str]) -> None:
+    alternative, text = case
+    assert re.search(alternative, text, re.IGNORECASE)
+    assert lexicon.FLOATING.search(text)
+    assert lexicon.any_sentence_rule(text)
