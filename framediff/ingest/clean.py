@@ -17,6 +17,7 @@ holding a quotation is never removed by a weak signal. Every removal carries a r
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -71,11 +72,11 @@ def _is_heading_shaped(text: str) -> bool:
     )
 
 
-def _is_lowercase_caption(text: str, options: CleanOptions) -> bool:
-    """Image alt text saved as a line: all lower case, no sentence punctuation."""
-    words = word_list(text)
-    if not 4 <= len(words) <= options.max_caption_words:
-        return False
+def _is_lowercase_caption(text: str, words: Sequence[str], options: CleanOptions) -> bool:
+    """Image alt text saved as a line: all lower case, no sentence punctuation (``words``:
+    the line's ``word_list``)."""
+    if not 4 <= len(words) <= options.max_caption_words or _ASCII_CAPITAL.search(text):
+        return False  # a capital A to Z is a letter not in lower case: no need to look further
     letters = [ch for ch in text if ch.isalpha()]
     return bool(letters) and all(ch.islower() for ch in letters) and not ends_sentence(text)
 
@@ -90,6 +91,9 @@ def _is_name_caption(text: str) -> bool:
         and all(w[:1].isupper() or w in small for w in words)
         and not any(ch in text for ch in QUOTE_CHARS)
     )
+
+
+_ASCII_CAPITAL = re.compile("[A-Z]")
 
 
 # A line of one sentence is asked about as a line and again as its sentence.
@@ -210,7 +214,7 @@ def _classify_line(
     prompt = _line_prompt(text)
     if not any(ch.isalnum() for ch in text):
         remove(block, "separator", "a line of rule characters, no words")
-    elif match_key(text) == headline_key:
+    elif block.match_key() == headline_key:
         remove(block, "headline-repeat", "the headline printed again")
     elif lexicon.CROSS_LINK.match(text):
         remove(block, "cross-link", "link to another story")
@@ -239,9 +243,9 @@ def _classify_line(
         remove(block, "share-buttons", "share buttons")
     elif _is_section_label(text):
         remove(block, "section-label", "a section name or breadcrumb, not a sentence")
-    elif _is_call_to_action(text, options):
+    elif _is_call_to_action(text, words, options):
         remove(block, "call-to-action", "button text: a short imperative with no finite verb")
-    elif _is_lowercase_caption(text, options):
+    elif _is_lowercase_caption(text, words, options):
         remove(block, "caption", "image caption or alt text: lower case, no sentence punctuation")
     else:
         _cut_trailing_credit(block, remove, options)
@@ -272,12 +276,14 @@ def _is_section_label(text: str) -> bool:
     )
 
 
-def _is_call_to_action(text: str, options: CleanOptions) -> bool:
-    """Button text: a short line that starts with an imperative and has no finite verb."""
-    words = [w.casefold() for w in word_list(text)]
+def _is_call_to_action(text: str, line_words: Sequence[str], options: CleanOptions) -> bool:
+    """Button text: a short line that starts with an imperative and has no finite verb
+    (``line_words``: the line's ``word_list``)."""
+    if not 0 < len(line_words) <= options.max_call_to_action_words:
+        return False
+    words = [w.casefold() for w in line_words]
     return (
-        0 < len(words) <= options.max_call_to_action_words
-        and words[0] in lexicon.CTA_VERBS
+        words[0] in lexicon.CTA_VERBS
         and not any(w in lexicon.FINITE_VERBS for w in words)
         and not any(ch in text for ch in QUOTE_CHARS)
     )
@@ -329,11 +335,14 @@ def _trim_boilerplate_sentences(
     spans = segments(text)
     if not spans:
         return
+    hits: list[lexicon.Rule | None] = [_strong_rule(text[s:e]) for s, e in spans]
+    if not any(hits):
+        return  # nearly every paragraph: its quotations need not be found
     # A sentence inside someone's quotation is never the outlet's furniture ("… to join us
     # in speaking out," the company tweeted), whatever words it uses.
     protected = SpanIndex(quoted_spans(text))
-    hits: list[lexicon.Rule | None] = [
-        None if protected.overlaps(s, e) else _strong_rule(text[s:e]) for s, e in spans
+    hits = [
+        None if protected.overlaps(s, e) else hit for hit, (s, e) in zip(hits, spans, strict=True)
     ]
     # A prompt or marker is short; a long sentence starting with its words is the story's.
     hits = [

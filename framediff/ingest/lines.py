@@ -7,7 +7,7 @@ import re
 import unicodedata
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import accumulate
 
 from framediff.ingest import lexicon
@@ -47,6 +47,15 @@ class Block:
     line: int
     role: ParagraphRole = "body"
     removed: bool = False
+    # The match key of ``text`` and the text it was made of: several rules compare a
+    # paragraph by its key, and the text may have been trimmed since the key was made.
+    _key: tuple[str, str] | None = field(default=None, repr=False, compare=False)
+
+    def match_key(self) -> str:
+        """``match_key(self.text)``, made once for each text the block holds."""
+        if self._key is None or self._key[0] != self.text:
+            self._key = (self.text, match_key(self.text))
+        return self._key[1]
 
 
 Remover = Callable[[Block, str, str], None]
