@@ -94,3 +94,25 @@ def test_a_text_an_alternative_matches_is_never_ruled_out(case: tuple[str, str])
     assert re.search(alternative, text, re.IGNORECASE)
     assert lexicon.FLOATING.search(text)
     assert lexicon.any_sentence_rule(text)
+
+
+_PARTS = st.sampled_from(
+    ["Support us", "readers like you", " ", ".", "Patrons!", "\u017fubscribe now", "x", "We"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.one_of(_PARTS, st.text(max_size=6)), max_size=12).map("".join),
+    st.integers(0, 80),
+    st.integers(0, 80),
+)
+@example("Our readers like you. Thanks", 0, 21)
+@example("\u017fupport us now", 0, 10)
+def test_a_search_within_a_text_answers_as_the_whole_search_for_its_parts(
+    text: str, start: int, end: int
+) -> None:
+    within = lexicon.FLOATING.within(text)
+    part = text[start:end]
+    assert within.search(part) == lexicon.FLOATING.search(part)
+    assert lexicon.any_sentence_rule(part, within) == lexicon.any_sentence_rule(part)

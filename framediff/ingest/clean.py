@@ -20,7 +20,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 from framediff.ingest import lexicon
 from framediff.ingest.credits import credits_from
@@ -38,6 +37,7 @@ from framediff.ingest.lines import (
     segments,
     word_list,
 )
+from framediff.ingest.literals import LiteralFilteredSearch
 from framediff.ingest.repeats import remove_article_repeats, remove_outlet_repeats
 from framediff.model import ParagraphRole, Removal
 from framediff.options import CleanOptions
@@ -96,10 +96,10 @@ def _is_name_caption(text: str) -> bool:
 _ASCII_CAPITAL = re.compile("[A-Z]")
 
 
-# A line of one sentence is asked about as a line and again as its sentence.
-@lru_cache(maxsize=256)
-def _strong_rule(sentence: str) -> lexicon.Rule | None:
-    if not lexicon.any_sentence_rule(sentence):
+def _strong_rule(sentence: str, floating: LiteralFilteredSearch) -> lexicon.Rule | None:
+    """The first rule that matches ``sentence``, a sentence of a paragraph or the paragraph
+    (``floating``: ``lexicon.FLOATING.within`` the paragraph)."""
+    if not lexicon.any_sentence_rule(sentence, floating):
         return None  # nearly every sentence: one test in place of one per rule
     for rule in lexicon.SENTENCE_RULES:
         if rule.pattern.search(sentence):
@@ -177,9 +177,12 @@ def clean_text(
     headline_key = match_key(headline)
 
     for block in blocks[1:]:
-        _classify_line(block, headline_key, remove, options)
+        # The literals of the lexicon's patterns in the line, found once for the line and
+        # its sentences: rules trim the line, so its sentences are parts of this text.
+        floating = lexicon.FLOATING.within(block.text)
+        _classify_line(block, headline_key, remove, options, floating)
         if not block.removed:
-            _trim_boilerplate_sentences(block, removed, options)
+            _trim_boilerplate_sentences(block, removed, options, floating)
 
     _remove_link_lists(blocks, removed, options)
     _mark_header(blocks, removed)
@@ -207,11 +210,12 @@ def _classify_line(
     headline_key: str,
     remove: Remover,
     options: CleanOptions,
+    floating: LiteralFilteredSearch,
 ) -> None:
     """Whole-line rules: the line is furniture as a whole, or it is left for later rules."""
     text = block.text
     words = word_list(text)
-    prompt = _line_prompt(text)
+    prompt = _line_prompt(text, floating)
     if not any(ch.isalnum() for ch in text):
         remove(block, "separator", "a line of rule characters, no words")
     elif block.match_key() == headline_key:
@@ -251,9 +255,9 @@ def _classify_line(
         _cut_trailing_credit(block, remove, options)
 
 
-def _line_prompt(text: str) -> lexicon.Rule | None:
+def _line_prompt(text: str, floating: LiteralFilteredSearch) -> lexicon.Rule | None:
     """The prompt rule (gallery, continuation, ad slot) a line starts with, if any."""
-    rule = _strong_rule(text)
+    rule = _strong_rule(text, floating)
     return rule if rule is not None and rule.name in lexicon.LINE_PROMPT_RULES else None
 
 
@@ -308,7 +312,7 @@ def _cut_trailing_credit(block: Block, remove: Remover, options: CleanOptions) -
 
 
 def _trim_boilerplate_sentences(
-    block: Block, removed: list[Removal], options: CleanOptions
+    block: Block, removed: list[Removal], options: CleanOptions, floating: LiteralFilteredSearch
 ) -> None:
     """Remove lexicon hits: a glued banner at the start, whole-furniture lines, tails."""
     text = block.text
@@ -335,7 +339,7 @@ def _trim_boilerplate_sentences(
     spans = segments(text)
     if not spans:
         return
-    hits: list[lexicon.Rule | None] = [_strong_rule(text[s:e]) for s, e in spans]
+    hits: list[lexicon.Rule | None] = [_strong_rule(text[s:e], floating) for s, e in spans]
     if not any(hits):
         return  # nearly every paragraph: its quotations need not be found
     # A sentence inside someone's quotation is never the outlet's furniture ("… to join us

@@ -187,10 +187,11 @@ FLOATING = LiteralFilteredSearch(
 )
 
 
-def any_sentence_rule(sentence: str) -> bool:
+def any_sentence_rule(sentence: str, floating: LiteralFilteredSearch = FLOATING) -> bool:
     """Whether some rule of ``SENTENCE_RULES`` matches ``sentence``: a pattern made of
-    alternatives matches exactly when one of them does."""
-    return _ANCHORED.search(sentence) is not None or FLOATING.search(sentence)
+    alternatives matches exactly when one of them does. ``floating``: ``FLOATING``, or
+    ``FLOATING.within(text)`` for a sentence of ``text``."""
+    return _ANCHORED.search(sentence) is not None or floating.search(sentence)
 
 
 # Rules whose evidence is the start of the line itself (a prompt, a marker), strong enough to

@@ -198,7 +198,22 @@ class LiteralFilteredSearch:
     def search(self, text: str) -> bool:
         if self.unfiltered is not None and self.unfiltered.search(text):
             return True
+        if not self.keyed:
+            return False  # the alternatives left are those searched just above
         if not text.isascii() and _FOLDING.search(text):
             return self._whole.search(text) is not None
         lower = text.lower()
         return any(literal in lower and pattern.search(text) for literal, pattern in self.keyed)
+
+    def within(self, text: str) -> LiteralFilteredSearch:
+        """The same search for the parts of ``text`` (its sentences): only the alternatives
+        whose literal ``text`` holds can match a part of it, so only they are kept, and a
+        paragraph's sentences are not each tested for every literal again."""
+        if not text.isascii() and _FOLDING.search(text):
+            return self
+        lower = text.lower()
+        narrowed = object.__new__(LiteralFilteredSearch)
+        narrowed.keyed = tuple(entry for entry in self.keyed if entry[0] in lower)
+        narrowed.unfiltered = self.unfiltered
+        narrowed._whole = self._whole
+        return narrowed
