@@ -94,6 +94,8 @@ def _is_name_caption(text: str) -> bool:
 
 
 _ASCII_CAPITAL = re.compile("[A-Z]")
+# A character that ``lexicon.BREADCRUMB_SEPARATOR`` must find to split a line.
+_SEPARATOR_CHAR = re.compile("[›»>/|•·]")
 
 
 def _strong_rule(sentence: str, floating: LiteralFilteredSearch) -> lexicon.Rule | None:
@@ -265,6 +267,13 @@ def _is_section_label(text: str) -> bool:
     """A section name alone on a line ("Business", "Local News") or a breadcrumb of short
     capitalised parts with a section name among them ("News › Canada › Manitoba")."""
     line = text.strip().rstrip(".")
+    if not _SEPARATOR_CHAR.search(line):
+        # No separator, so one part (the split would give the line itself): of three words
+        # at most. Most lines: the words of a long one need not be split off.
+        words = line.split(None, 3)
+        return 0 < len(words) <= 3 and all(
+            w[:1].isupper() and w.casefold() in lexicon.SECTION_WORDS for w in words
+        )
     parts = [p for p in lexicon.BREADCRUMB_SEPARATOR.split(line) if p]
     if not parts or len(parts) > 5:
         return False

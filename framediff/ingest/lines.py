@@ -26,6 +26,9 @@ _CONTROLS: dict[int, str | None] = {
 
 # The three tables in one pass: no character is in two of them, and none maps to one that is.
 _NORMALISE = {**_INVISIBLE, **_SPACES, **_CONTROLS}
+# Runs of those characters: most texts hold a few or none, and ``str.translate`` looks up
+# every character of the text in the table, where a search for them skips the rest in C.
+_TO_NORMALISE = re.compile("[" + "".join(f"\\u{c:04x}" for c in sorted(_NORMALISE)) + "]+")
 
 QUOTE_CHARS = '"“”„«»‹›'
 TERMINAL = tuple('.!?…:;"”’»)')
@@ -36,6 +39,9 @@ _DOUBLE_QUOTED = re.compile(r"[\"“„«][^\"“”„«»]*(?:[\"”»]|$)")
 _TWO_APOSTROPHES = re.compile(r"''(?=\S).*?\S''")  # NYT archive style: ''Like this.''
 _SINGLE_QUOTED = re.compile(r"(?<![\w’'])[‘'](?=[\w\[])[^‘’\n]*?[\w.,!?—…\]-][’'](?![\w’'])")
 _GLUED_SENTENCE = re.compile(r"(?<=[a-z][.!?])(?=[A-Z][a-z])")
+# What a glued stop needs around it, searched once in a line: most lines have none, and
+# their sentences need not each be searched for one.
+_GLUED_ANYWHERE = re.compile(r"[a-z][.!?][A-Z][a-z]")
 _WORD = re.compile(r"[\w'’-]+")
 
 
@@ -69,7 +75,11 @@ def normalise_unicode(text: str) -> str:
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = unicodedata.normalize("NFC", text)
-    return text.translate(_NORMALISE)
+    return _TO_NORMALISE.sub(_normalised_run, text)
+
+
+def _normalised_run(match: re.Match[str]) -> str:
+    return match.group(0).translate(_NORMALISE)
 
 
 def match_key(text: str) -> str:
@@ -81,6 +91,8 @@ def match_key(text: str) -> str:
 
 def segments(line: str) -> list[tuple[int, int]]:
     """Sentence spans of a line, also split where a full stop is glued to the next word."""
+    if not _GLUED_ANYWHERE.search(line):
+        return list(sentence_spans(line, 0, len(line)))
     spans: list[tuple[int, int]] = []
     for start, end in sentence_spans(line, 0, len(line)):
         cut = start
