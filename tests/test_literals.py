@@ -11,7 +11,15 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from framediff.ingest import lexicon
-from framediff.ingest.literals import FOLDS_TO_ASCII, LiteralFilteredSearch, required_literals
+from framediff.ingest.literals import (
+    FOLDS_TO_ASCII,
+    LITERAL_CHARACTERS,
+    LiteralFilteredSearch,
+    _group_end,
+    _pieces,
+    _split_branches,
+    required_literals,
+)
 
 _FLOATING = [a for r in lexicon.SENTENCE_RULES for a in r.alternatives if not a.startswith("^")]
 
@@ -71,13 +79,16 @@ def test_every_lexicon_alternative_has_a_literal() -> None:
 
 
 def test_folds_to_ascii_lists_every_character_ignorecase_matches_to_ascii() -> None:
-    everything = "".join(
-        chr(c) for c in range(0x80, sys.maxunicode + 1) if not 0xD800 <= c < 0xE000
-    )
-    found: set[str] = set()
-    for char in "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 '-":
-        found |= set(re.findall(re.escape(char), everything, re.IGNORECASE))
-    assert found == set(FOLDS_TO_ASCII)
+    """A literal's character matches, under IGNORECASE, only itself in either case or one
+    of ``FOLDS_TO_ASCII``: in a text without those, the lower-case text holds the literal
+    wherever the pattern matches."""
+    everything = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
+    folding: set[str] = set()
+    for char in LITERAL_CHARACTERS:
+        for found in re.findall(re.escape(char), everything, re.IGNORECASE):
+            if found.lower() != char.lower():
+                folding.add(found)
+    assert folding == set(FOLDS_TO_ASCII)
 
 
 def _matching_text(alternative: str) -> st.SearchStrategy[tuple[str, str]]:
@@ -116,3 +127,13 @@ def test_a_search_within_a_text_answers_as_the_whole_search_for_its_parts(
     part = text[start:end]
     assert within.search(part) == lexicon.FLOATING.search(part)
     assert lexicon.any_sentence_rule(part, within) == lexicon.any_sentence_rule(part)
+
+
+def test_every_form_of_a_photo_credit_holds_a_text_the_cleaner_looks_for_first() -> None:
+    body = lexicon._CREDIT_BODY
+    assert body.startswith("(?:")
+    forms = _split_branches(body[3 : _group_end(body, 0)])
+    assert len(forms) == len(lexicon.CREDIT_BODY_NEEDS)
+    for form in forms:
+        required = [texts for texts in _pieces(form) or [] if len(texts) == 1]
+        assert any(needed in texts[0] for texts in required for needed in lexicon.CREDIT_BODY_NEEDS)

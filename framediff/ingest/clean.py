@@ -182,9 +182,11 @@ def clean_text(
         # The literals of the lexicon's patterns in the line, found once for the line and
         # its sentences: rules trim the line, so its sentences are parts of this text.
         floating = lexicon.FLOATING.within(block.text)
-        _classify_line(block, headline_key, remove, options, floating)
+        # The line's own rule, for the line rules and again for a line of one sentence.
+        line_rule = (block.text, _strong_rule(block.text, floating))
+        _classify_line(block, headline_key, remove, options, line_rule)
         if not block.removed:
-            _trim_boilerplate_sentences(block, removed, options, floating)
+            _trim_boilerplate_sentences(block, removed, options, floating, line_rule)
 
     _remove_link_lists(blocks, removed, options)
     _mark_header(blocks, removed)
@@ -212,12 +214,13 @@ def _classify_line(
     headline_key: str,
     remove: Remover,
     options: CleanOptions,
-    floating: LiteralFilteredSearch,
+    line_rule: tuple[str, lexicon.Rule | None],
 ) -> None:
-    """Whole-line rules: the line is furniture as a whole, or it is left for later rules."""
+    """Whole-line rules: the line is furniture as a whole, or it is left for later rules
+    (``line_rule``: the line and the sentence rule it matches)."""
     text = block.text
     words = word_list(text)
-    prompt = _line_prompt(text, floating)
+    prompt = _line_prompt(line_rule[1])
     if not any(ch.isalnum() for ch in text):
         remove(block, "separator", "a line of rule characters, no words")
     elif block.match_key() == headline_key:
@@ -257,9 +260,9 @@ def _classify_line(
         _cut_trailing_credit(block, remove, options)
 
 
-def _line_prompt(text: str, floating: LiteralFilteredSearch) -> lexicon.Rule | None:
-    """The prompt rule (gallery, continuation, ad slot) a line starts with, if any."""
-    rule = _strong_rule(text, floating)
+def _line_prompt(rule: lexicon.Rule | None) -> lexicon.Rule | None:
+    """The prompt rule (gallery, continuation, ad slot) a line starts with, if any, of the
+    sentence rule ``rule`` the line matches."""
     return rule if rule is not None and rule.name in lexicon.LINE_PROMPT_RULES else None
 
 
@@ -308,6 +311,8 @@ def _cut_trailing_credit(block: Block, remove: Remover, options: CleanOptions) -
     A short caption goes with its credit; from a longer line, or one that quotes someone,
     only the credit is cut.
     """
+    if not any(needed in block.text for needed in lexicon.CREDIT_BODY_NEEDS):
+        return
     match = lexicon.TRAILING_CREDIT.search(block.text)
     if match is None:
         return
@@ -321,7 +326,11 @@ def _cut_trailing_credit(block: Block, remove: Remover, options: CleanOptions) -
 
 
 def _trim_boilerplate_sentences(
-    block: Block, removed: list[Removal], options: CleanOptions, floating: LiteralFilteredSearch
+    block: Block,
+    removed: list[Removal],
+    options: CleanOptions,
+    floating: LiteralFilteredSearch,
+    line_rule: tuple[str, lexicon.Rule | None],
 ) -> None:
     """Remove lexicon hits: a glued banner at the start, whole-furniture lines, tails."""
     text = block.text
@@ -348,7 +357,10 @@ def _trim_boilerplate_sentences(
     spans = segments(text)
     if not spans:
         return
-    hits: list[lexicon.Rule | None] = [_strong_rule(text[s:e], floating) for s, e in spans]
+    line, rule_of_line = line_rule
+    hits: list[lexicon.Rule | None] = [
+        rule_of_line if text[s:e] == line else _strong_rule(text[s:e], floating) for s, e in spans
+    ]
     if not any(hits):
         return  # nearly every paragraph: its quotations need not be found
     # A sentence inside someone's quotation is never the outlet's furniture ("… to join us

@@ -18,19 +18,22 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-# Characters that are not ASCII but that IGNORECASE matches to an ASCII letter ('ſ' to 's',
-# the Kelvin sign to 'k', dotted and dotless i). In a text holding one, a pattern's ASCII
-# literal can match where the lower-case text does not contain it, so such a text is
-# searched by the patterns themselves. The list is complete (a test checks every character).
-FOLDS_TO_ASCII = "\u0130\u0131\u017f\u212a"
+# Characters that IGNORECASE matches to an ASCII letter whose lower case is not that letter
+# ('ſ' to 's', dotted and dotless i; the Kelvin sign's lower case is 'k'). In a text holding
+# one, a pattern's ASCII literal can match where the lower-case text does not hold it, so
+# such a text is searched by the patterns themselves. A test checks every character.
+FOLDS_TO_ASCII = "\u0130\u0131\u017f"
 _FOLDING = re.compile(f"[{FOLDS_TO_ASCII}]")
 
-# Characters taken into a literal: the engine matches each only to itself or to the same
-# letter in the other case (ASCII letters, digits, space, apostrophe, hyphen).
-_LITERAL = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 '-")
+# Characters taken into a literal: ASCII that a pattern holds as itself outside a class,
+# which the engine matches only to itself or to the same letter in the other case.
+LITERAL_CHARACTERS = frozenset(
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 !\"#%&',-/:;<=>@_`~"
+)
 _QUANTIFIERS = "?*+{"
 _REPEAT = re.compile(r"\{\d*(?:,\d*)?\}")
-_INLINE_FLAGS = re.compile(r"\(\?[aiLmsux-]")
+# Flags for the whole pattern ("(?x)"); flags for a group ("(?i:…)") leave the group out.
+_INLINE_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
 
 
 def _class_end(pattern: str, start: int) -> int:
@@ -127,7 +130,7 @@ def _pieces(pattern: str) -> list[tuple[str, ...]] | None:
             else:
                 index += 1
             continue
-        if char in _LITERAL:
+        if char in LITERAL_CHARACTERS:
             run.append(char)
             index += 1
             continue
