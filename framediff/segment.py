@@ -86,6 +86,7 @@ _BOUNDARY = re.compile(
     rf"(?=[{re.escape(_OPENERS)}]*[A-Z0-9\u00C0-\u024F\u0400-\u04FF])"
 )
 _WORD_BEFORE = re.compile(r"(?<![A-Za-z'.])([A-Za-z][A-Za-z'.]*)$")
+_DOTTED_ACRONYM = re.compile(r"(?:[a-z]\.)+[a-z]")
 # Longer than any abbreviation or dotted acronym the splitter needs to recognise.
 _LONGEST_ABBREVIATION = 24
 
@@ -142,7 +143,7 @@ def _is_false_stop(text: str, stop_at: int, stop: str, close: str, next_at: int)
         # far more often mid-sentence than sentence ends in news prose.
         return True
     # Dotted acronyms such as "U.S." or "U.N." before a capital: keep together.
-    return bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", bare))
+    return _DOTTED_ACRONYM.fullmatch(bare) is not None
 
 
 def sentence_spans(text: str, start: int, end: int) -> Iterable[tuple[int, int]]:

@@ -17,9 +17,9 @@ holding a quotation is never removed by a weak signal. Every removal carries a r
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 from framediff.ingest import lexicon
 from framediff.ingest.credits import credits_from
@@ -37,6 +37,7 @@ from framediff.ingest.lines import (
     segments,
     word_list,
 )
+from framediff.ingest.literals import LiteralFilteredSearch
 from framediff.ingest.repeats import remove_article_repeats, remove_outlet_repeats
 from framediff.model import ParagraphRole, Removal
 from framediff.options import CleanOptions
@@ -71,11 +72,11 @@ def _is_heading_shaped(text: str) -> bool:
     )
 
 
-def _is_lowercase_caption(text: str, options: CleanOptions) -> bool:
-    """Image alt text saved as a line: all lower case, no sentence punctuation."""
-    words = word_list(text)
-    if not 4 <= len(words) <= options.max_caption_words:
-        return False
+def _is_lowercase_caption(text: str, words: Sequence[str], options: CleanOptions) -> bool:
+    """Image alt text saved as a line: all lower case, no sentence punctuation (``words``:
+    the line's ``word_list``)."""
+    if not 4 <= len(words) <= options.max_caption_words or _ASCII_CAPITAL.search(text):
+        return False  # a capital A to Z is a letter not in lower case: no need to look further
     letters = [ch for ch in text if ch.isalpha()]
     return bool(letters) and all(ch.islower() for ch in letters) and not ends_sentence(text)
 
@@ -92,10 +93,15 @@ def _is_name_caption(text: str) -> bool:
     )
 
 
-# A line of one sentence is asked about as a line and again as its sentence.
-@lru_cache(maxsize=256)
-def _strong_rule(sentence: str) -> lexicon.Rule | None:
-    if not lexicon.any_sentence_rule(sentence):
+_ASCII_CAPITAL = re.compile("[A-Z]")
+# A character that ``lexicon.BREADCRUMB_SEPARATOR`` must find to split a line.
+_SEPARATOR_CHAR = re.compile("[›»>/|•·]")
+
+
+def _strong_rule(sentence: str, floating: LiteralFilteredSearch) -> lexicon.Rule | None:
+    """The first rule that matches ``sentence``, a sentence of a paragraph or the paragraph
+    (``floating``: ``lexicon.FLOATING.within`` the paragraph)."""
+    if not lexicon.any_sentence_rule(sentence, floating):
         return None  # nearly every sentence: one test in place of one per rule
     for rule in lexicon.SENTENCE_RULES:
         if rule.pattern.search(sentence):
@@ -173,9 +179,14 @@ def clean_text(
     headline_key = match_key(headline)
 
     for block in blocks[1:]:
-        _classify_line(block, headline_key, remove, options)
+        # The literals of the lexicon's patterns in the line, found once for the line and
+        # its sentences: rules trim the line, so its sentences are parts of this text.
+        floating = lexicon.FLOATING.within(block.text)
+        # The line's own rule, for the line rules and again for a line of one sentence.
+        line_rule = (block.text, _strong_rule(block.text, floating))
+        _classify_line(block, headline_key, remove, options, line_rule)
         if not block.removed:
-            _trim_boilerplate_sentences(block, removed, options)
+            _trim_boilerplate_sentences(block, removed, options, floating, line_rule)
 
     _remove_link_lists(blocks, removed, options)
     _mark_header(blocks, removed)
@@ -203,14 +214,16 @@ def _classify_line(
     headline_key: str,
     remove: Remover,
     options: CleanOptions,
+    line_rule: tuple[str, lexicon.Rule | None],
 ) -> None:
-    """Whole-line rules: the line is furniture as a whole, or it is left for later rules."""
+    """Whole-line rules: the line is furniture as a whole, or it is left for later rules
+    (``line_rule``: the line and the sentence rule it matches)."""
     text = block.text
     words = word_list(text)
-    prompt = _line_prompt(text)
+    prompt = _line_prompt(line_rule[1])
     if not any(ch.isalnum() for ch in text):
         remove(block, "separator", "a line of rule characters, no words")
-    elif match_key(text) == headline_key:
+    elif block.match_key() == headline_key:
         remove(block, "headline-repeat", "the headline printed again")
     elif lexicon.CROSS_LINK.match(text):
         remove(block, "cross-link", "link to another story")
@@ -239,17 +252,17 @@ def _classify_line(
         remove(block, "share-buttons", "share buttons")
     elif _is_section_label(text):
         remove(block, "section-label", "a section name or breadcrumb, not a sentence")
-    elif _is_call_to_action(text, options):
+    elif _is_call_to_action(text, words, options):
         remove(block, "call-to-action", "button text: a short imperative with no finite verb")
-    elif _is_lowercase_caption(text, options):
+    elif _is_lowercase_caption(text, words, options):
         remove(block, "caption", "image caption or alt text: lower case, no sentence punctuation")
     else:
         _cut_trailing_credit(block, remove, options)
 
 
-def _line_prompt(text: str) -> lexicon.Rule | None:
-    """The prompt rule (gallery, continuation, ad slot) a line starts with, if any."""
-    rule = _strong_rule(text)
+def _line_prompt(rule: lexicon.Rule | None) -> lexicon.Rule | None:
+    """The prompt rule (gallery, continuation, ad slot) a line starts with, if any, of the
+    sentence rule ``rule`` the line matches."""
     return rule if rule is not None and rule.name in lexicon.LINE_PROMPT_RULES else None
 
 
@@ -257,6 +270,13 @@ def _is_section_label(text: str) -> bool:
     """A section name alone on a line ("Business", "Local News") or a breadcrumb of short
     capitalised parts with a section name among them ("News › Canada › Manitoba")."""
     line = text.strip().rstrip(".")
+    if not _SEPARATOR_CHAR.search(line):
+        # No separator, so one part (the split would give the line itself): of three words
+        # at most. Most lines: the words of a long one need not be split off.
+        words = line.split(None, 3)
+        return 0 < len(words) <= 3 and all(
+            w[:1].isupper() and w.casefold() in lexicon.SECTION_WORDS for w in words
+        )
     parts = [p for p in lexicon.BREADCRUMB_SEPARATOR.split(line) if p]
     if not parts or len(parts) > 5:
         return False
@@ -272,12 +292,14 @@ def _is_section_label(text: str) -> bool:
     )
 
 
-def _is_call_to_action(text: str, options: CleanOptions) -> bool:
-    """Button text: a short line that starts with an imperative and has no finite verb."""
-    words = [w.casefold() for w in word_list(text)]
+def _is_call_to_action(text: str, line_words: Sequence[str], options: CleanOptions) -> bool:
+    """Button text: a short line that starts with an imperative and has no finite verb
+    (``line_words``: the line's ``word_list``)."""
+    if not 0 < len(line_words) <= options.max_call_to_action_words:
+        return False
+    words = [w.casefold() for w in line_words]
     return (
-        0 < len(words) <= options.max_call_to_action_words
-        and words[0] in lexicon.CTA_VERBS
+        words[0] in lexicon.CTA_VERBS
         and not any(w in lexicon.FINITE_VERBS for w in words)
         and not any(ch in text for ch in QUOTE_CHARS)
     )
@@ -289,6 +311,8 @@ def _cut_trailing_credit(block: Block, remove: Remover, options: CleanOptions) -
     A short caption goes with its credit; from a longer line, or one that quotes someone,
     only the credit is cut.
     """
+    if not any(needed in block.text for needed in lexicon.CREDIT_BODY_NEEDS):
+        return
     match = lexicon.TRAILING_CREDIT.search(block.text)
     if match is None:
         return
@@ -302,7 +326,11 @@ def _cut_trailing_credit(block: Block, remove: Remover, options: CleanOptions) -
 
 
 def _trim_boilerplate_sentences(
-    block: Block, removed: list[Removal], options: CleanOptions
+    block: Block,
+    removed: list[Removal],
+    options: CleanOptions,
+    floating: LiteralFilteredSearch,
+    line_rule: tuple[str, lexicon.Rule | None],
 ) -> None:
     """Remove lexicon hits: a glued banner at the start, whole-furniture lines, tails."""
     text = block.text
@@ -329,11 +357,17 @@ def _trim_boilerplate_sentences(
     spans = segments(text)
     if not spans:
         return
+    line, rule_of_line = line_rule
+    hits: list[lexicon.Rule | None] = [
+        rule_of_line if text[s:e] == line else _strong_rule(text[s:e], floating) for s, e in spans
+    ]
+    if not any(hits):
+        return  # nearly every paragraph: its quotations need not be found
     # A sentence inside someone's quotation is never the outlet's furniture ("… to join us
     # in speaking out," the company tweeted), whatever words it uses.
     protected = SpanIndex(quoted_spans(text))
-    hits: list[lexicon.Rule | None] = [
-        None if protected.overlaps(s, e) else _strong_rule(text[s:e]) for s, e in spans
+    hits = [
+        None if protected.overlaps(s, e) else hit for hit, (s, e) in zip(hits, spans, strict=True)
     ]
     # A prompt or marker is short; a long sentence starting with its words is the story's.
     hits = [

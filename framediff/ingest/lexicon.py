@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from framediff.ingest.literals import LiteralFilteredSearch
+
 
 @dataclass(frozen=True)
 class Rule:
@@ -175,21 +177,21 @@ def _search_all(alternatives: list[str]) -> re.Pattern[str]:
     return re.compile("|".join(alternatives), re.IGNORECASE)
 
 
-# Every alternative of every rule in two patterns: those anchored at the start of the text
-# and the rest, which all start with a word boundary. Python's regex compiler takes such a
-# shared start out of the alternation, so a position that is no word boundary is rejected
-# once instead of once per alternative: two searches that nearly every sentence fails, in
-# place of one search per rule.
+# Every alternative of every rule in two searches: those anchored at the start of the text,
+# in one pattern (the engine rejects every other position at once), and the rest, each tried
+# only where a word it requires occurs (``literals.py``): one alternative after another at
+# every word boundary, the pattern of them all took most of the time of cleaning.
 _ANCHORED = _search_all([a for r in SENTENCE_RULES for a in r.alternatives if a.startswith("^")])
-_FLOATING = _search_all(
+FLOATING = LiteralFilteredSearch(
     [a for r in SENTENCE_RULES for a in r.alternatives if not a.startswith("^")]
 )
 
 
-def any_sentence_rule(sentence: str) -> bool:
+def any_sentence_rule(sentence: str, floating: LiteralFilteredSearch = FLOATING) -> bool:
     """Whether some rule of ``SENTENCE_RULES`` matches ``sentence``: a pattern made of
-    alternatives matches exactly when one of them does."""
-    return _ANCHORED.search(sentence) is not None or _FLOATING.search(sentence) is not None
+    alternatives matches exactly when one of them does. ``floating``: ``FLOATING``, or
+    ``FLOATING.within(text)`` for a sentence of ``text``."""
+    return _ANCHORED.search(sentence) is not None or floating.search(sentence)
 
 
 # Rules whose evidence is the start of the line itself (a prompt, a marker), strong enough to
@@ -460,6 +462,9 @@ PHOTO_CREDIT = re.compile(
 )
 # The same credit at the end of a caption line: "… in Ottawa on Monday. (Jae C. Hong/The
 # Associated Press)" or "… on March 3.Spencer Colby/The Canadian Press".
+# Text that every form of the credit holds ("Jane Doe/AP", "Jane Doe via Getty Images",
+# "Jane Doe for The New York Times"): a line with none of them is not searched.
+CREDIT_BODY_NEEDS = ("/", "via", "for")
 TRAILING_CREDIT = re.compile(
     r"(?<=[.!?)”\"])\s*(?P<credit>(?:(?i:photograph|photo|image|picture|credit|composite)s?"
     rf"\s*:\s*)?\(?\s*{_CREDIT_BODY}\s*\)?\W*)$",

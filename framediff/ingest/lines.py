@@ -7,7 +7,7 @@ import re
 import unicodedata
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import accumulate
 
 from framediff.ingest import lexicon
@@ -26,6 +26,9 @@ _CONTROLS: dict[int, str | None] = {
 
 # The three tables in one pass: no character is in two of them, and none maps to one that is.
 _NORMALISE = {**_INVISIBLE, **_SPACES, **_CONTROLS}
+# Runs of those characters: most texts hold a few or none, and ``str.translate`` looks up
+# every character of the text in the table, where a search for them skips the rest in C.
+_TO_NORMALISE = re.compile("[" + "".join(f"\\u{c:04x}" for c in sorted(_NORMALISE)) + "]+")
 
 QUOTE_CHARS = '"“”„«»‹›'
 TERMINAL = tuple('.!?…:;"”’»)')
@@ -36,6 +39,10 @@ _DOUBLE_QUOTED = re.compile(r"[\"“„«][^\"“”„«»]*(?:[\"”»]|$)")
 _TWO_APOSTROPHES = re.compile(r"''(?=\S).*?\S''")  # NYT archive style: ''Like this.''
 _SINGLE_QUOTED = re.compile(r"(?<![\w’'])[‘'](?=[\w\[])[^‘’\n]*?[\w.,!?—…\]-][’'](?![\w’'])")
 _GLUED_SENTENCE = re.compile(r"(?<=[a-z][.!?])(?=[A-Z][a-z])")
+# What a glued stop needs after it, searched once in a line: most lines have none, and
+# their sentences need not each be searched for one. (Starting at the stop, the rarer
+# character, the search skips ahead faster than at the letter before it.)
+_GLUED_ANYWHERE = re.compile(r"[.!?][A-Z][a-z]")
 _WORD = re.compile(r"[\w'’-]+")
 
 
@@ -47,6 +54,15 @@ class Block:
     line: int
     role: ParagraphRole = "body"
     removed: bool = False
+    # The match key of ``text`` and the text it was made of: several rules compare a
+    # paragraph by its key, and the text may have been trimmed since the key was made.
+    _key: tuple[str, str] | None = field(default=None, repr=False, compare=False)
+
+    def match_key(self) -> str:
+        """``match_key(self.text)``, made once for each text the block holds."""
+        if self._key is None or self._key[0] != self.text:
+            self._key = (self.text, match_key(self.text))
+        return self._key[1]
 
 
 Remover = Callable[[Block, str, str], None]
@@ -60,7 +76,11 @@ def normalise_unicode(text: str) -> str:
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = unicodedata.normalize("NFC", text)
-    return text.translate(_NORMALISE)
+    return _TO_NORMALISE.sub(_normalised_run, text)
+
+
+def _normalised_run(match: re.Match[str]) -> str:
+    return match.group(0).translate(_NORMALISE)
 
 
 def match_key(text: str) -> str:
@@ -72,6 +92,8 @@ def match_key(text: str) -> str:
 
 def segments(line: str) -> list[tuple[int, int]]:
     """Sentence spans of a line, also split where a full stop is glued to the next word."""
+    if not _GLUED_ANYWHERE.search(line):
+        return list(sentence_spans(line, 0, len(line)))
     spans: list[tuple[int, int]] = []
     for start, end in sentence_spans(line, 0, len(line)):
         cut = start

@@ -85,14 +85,14 @@ def remove_article_repeats(
     for block in blocks:
         if block.removed or block.role == "headline":
             continue
-        key = match_key(block.text)
+        key = block.match_key()
         if key:
             seen[key] = seen.get(key, 0) + 1
     first: set[str] = set()
     for block in blocks:
         if block.removed or block.role == "headline":
             continue
-        key = match_key(block.text)
+        key = block.match_key()
         if seen.get(key, 0) < 2:
             continue
         words = word_list(block.text)

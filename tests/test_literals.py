@@ -1,0 +1,139 @@
+"""The literal test that rules boilerplate patterns out before they are searched: it must
+never rule out a pattern that matches."""
+
+from __future__ import annotations
+
+import re
+import sys
+
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from framediff.ingest import lexicon
+from framediff.ingest.literals import (
+    FOLDS_TO_ASCII,
+    LITERAL_CHARACTERS,
+    LiteralFilteredSearch,
+    _group_end,
+    _pieces,
+    _split_branches,
+    required_literals,
+)
+
+_FLOATING = [a for r in lexicon.SENTENCE_RULES for a in r.alternatives if not a.startswith("^")]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "literals"),
+    [
+        (r"\breaders like you\b", ("readers like you",)),
+        # A character a quantifier makes optional is not required.
+        (r"\bpatrons?!", ("patron",)),
+        (r"\bbecome an? (?:member|patron)\b", ("become a",)),
+        # Of the required pieces, the one whose shortest text is longest.
+        (
+            r"\b(?:by|through) making (?:a|any) (?:small )?(?:donation|contribution)\b",
+            ("donation", "contribution"),
+        ),
+        (r"\bcost of (?:one|a) cup of coffee\b", (" cup of coffee",)),
+        (r"\bGet The App\b", ("get the app",)),
+        # An optional group, a repeated group and a class require nothing.
+        (r"\b(?:was |first )+(?:published|appeared)\b", ("published", "appeared")),
+        (r"\bab(?:cdefgh)?ij\b", ("ab",)),
+        (r"[a-z]{2,4}xyz", ("xyz",)),
+        (r"\bfollow (?:us|our \w+)\b", ("follow ",)),
+    ],
+)
+def test_required_literals(pattern: str, literals: tuple[str, ...]) -> None:
+    assert required_literals(pattern) == literals
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"\bfoo|bar",  # alternatives of its own: neither word is required
+        r"\b\w+\b",
+        r"a{x",  # a brace the engine reads as itself
+        r"(?:\bfoo)?\b(?:b|\w)",  # a branch that starts with no literal
+    ],
+)
+def test_no_literal_when_none_is_certain(pattern: str) -> None:
+    assert required_literals(pattern) is None
+    # Such an alternative is searched in every text.
+    search = LiteralFilteredSearch([pattern, r"\bplain words\b"])
+    for text in ("foo", "xbar", " a b ", "word", "a{x", "b", "Plain Words"):
+        assert search.search(text) == (
+            re.search(f"{pattern}|\\bplain words\\b", text, re.I) is not None
+        )
+
+
+def test_no_literal_under_inline_flags() -> None:
+    assert required_literals(r"(?x) a b") is None  # verbose: the spaces mean nothing
+
+
+def test_every_lexicon_alternative_has_a_literal() -> None:
+    """Not needed for the answers, only for speed: an alternative without a literal is
+    searched in every sentence."""
+    assert lexicon.FLOATING.unfiltered is None
+
+
+def test_folds_to_ascii_lists_every_character_ignorecase_matches_to_ascii() -> None:
+    """A literal's character matches, under IGNORECASE, only itself in either case or one
+    of ``FOLDS_TO_ASCII``: in a text without those, the lower-case text holds the literal
+    wherever the pattern matches."""
+    everything = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
+    folding: set[str] = set()
+    for char in LITERAL_CHARACTERS:
+        for found in re.findall(re.escape(char), everything, re.IGNORECASE):
+            if found.lower() != char.lower():
+                folding.add(found)
+    assert folding == set(FOLDS_TO_ASCII)
+
+
+def _matching_text(alternative: str) -> st.SearchStrategy[tuple[str, str]]:
+    return st.tuples(st.just(alternative), st.from_regex(re.compile(alternative, re.IGNORECASE)))
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.sampled_from(_FLOATING).flatmap(_matching_text))
+@example((r"\bsupport (?:us|our (?:work|journalism|reporting|newsroom))\b", "\u017fupport us"))
+@example((r"\blike us on facebook\b", "li\u212ae us on facebook"))  # the Kelvin sign
+@example((r"\bpatrons?!", "Patrons!"))
+def test_a_text_an_alternative_matches_is_never_ruled_out(case: tuple[str, str]) -> None:
+    alternative, text = case
+    assert re.search(alternative, text, re.IGNORECASE)
+    assert lexicon.FLOATING.search(text)
+    assert lexicon.any_sentence_rule(text)
+
+
+_PARTS = st.sampled_from(
+    ["Support us", "readers like you", " ", ".", "Patrons!", "\u017fubscribe now", "x", "We"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.one_of(_PARTS, st.text(max_size=6)), max_size=12).map("".join),
+    st.integers(0, 80),
+    st.integers(0, 80),
+)
+@example("Our readers like you. Thanks", 0, 21)
+@example("\u017fupport us now", 0, 10)
+def test_a_search_within_a_text_answers_as_the_whole_search_for_its_parts(
+    text: str, start: int, end: int
+) -> None:
+    within = lexicon.FLOATING.within(text)
+    part = text[start:end]
+    assert within.search(part) == lexicon.FLOATING.search(part)
+    assert lexicon.any_sentence_rule(part, within) == lexicon.any_sentence_rule(part)
+
+
+def test_every_form_of_a_photo_credit_holds_a_text_the_cleaner_looks_for_first() -> None:
+    body = lexicon._CREDIT_BODY
+    assert body.startswith("(?:")
+    forms = _split_branches(body[3 : _group_end(body, 0)])
+    assert len(forms) == len(lexicon.CREDIT_BODY_NEEDS)
+    for form in forms:
+        required = [texts for texts in _pieces(form) or [] if len(texts) == 1]
+        assert any(needed in texts[0] for texts in required for needed in lexicon.CREDIT_BODY_NEEDS)
