@@ -11,6 +11,7 @@ from framediff.attribution.lexicon import (
     BARE_BODIES,
     FEMALE_NAMES,
     FUNCTION_WORDS,
+    GIVEN_NAMES,
     MALE_NAMES,
     MODIFIERS,
     MOTION_ADVERBS,
@@ -382,11 +383,7 @@ def _owner_describes(owner: Sequence[Token], rest: Sequence[Token]) -> bool:
     Schlafly's Final Column"): the owner is a body or a party, or Rest opens with a given
     name."""
     words = " ".join(_strip_possessive(t.text) for t in owner)
-    return (
-        is_org_name(words)
-        or words in _PARTIES
-        or clean_word(rest[0].text) in FEMALE_NAMES | MALE_NAMES
-    )
+    return is_org_name(words) or words in _PARTIES or clean_word(rest[0].text) in GIVEN_NAMES
 
 
 def _modifies_role(tokens: Sequence[Token], i: int) -> bool:
