@@ -310,35 +310,48 @@ def _is_phrase_text(text: str) -> bool:
 
 
 # Words a speaker phrase cannot end with.
-_NO_END = OPENERS | {"of", "and"}
+NO_END = OPENERS | {"of", "and"}
 
 
 def body_phrase(tokens: Sequence[Token], head: int) -> list[Token]:
     """The noun phrase of a body ending in its common noun at ``tokens[head]`` ("the
     ministry", "the county's water utility", "its parent company"), back to its determiner;
     a plural body alone ("police"); empty when there is neither."""
+    start = _body_start(tokens, head)
+    return list(tokens[start : head + 1]) if start >= 0 else []
+
+
+def _body_start(tokens: Sequence[Token], head: int) -> int:
+    """Where ``body_phrase`` starts, or -1 when there is none."""
     if not (0 <= head < len(tokens)) or tokens[head].is_capitalised:
-        return []
+        return -1
     noun = clean_word(tokens[head].lower)
     if noun not in ORG_NOUNS:
-        return []
+        return -1
     for start in range(head - 1, max(-1, head - 5), -1):
         token = tokens[start]
         if token.lower in OPENERS or _POSSESSIVE.search(token.text):
-            return list(tokens[start : head + 1])
+            return start
         if not token.is_word or (token.is_capitalised and start < head - 1):
             break
-    return [tokens[head]] if noun in BARE_BODIES else []
+    return head if noun in BARE_BODIES else -1
 
 
 def phrase_before(tokens: Sequence[Token], end: int) -> list[Token]:
     """The speaker phrase ending at ``tokens[end - 1]``, walking back over name words."""
+    lo, hi = phrase_span(tokens, end)
+    return list(tokens[lo:hi])
+
+
+def phrase_span(tokens: Sequence[Token], end: int) -> tuple[int, int]:
+    """``phrase_before`` as bounds: its tokens are ``tokens[lo:hi]`` (none when equal), so a
+    caller that reads a phrase at every word need not copy them."""
     i = end - 1
     if i >= 0 and tokens[i].lower in PRONOUNS:
-        return [tokens[i]]
-    body = body_phrase(tokens, i)
-    if body:
-        return body
+        return i, end
+    body = _body_start(tokens, i)
+    if body >= 0:
+        return body, end
     start = end
     while i >= 0:
         token = tokens[i]
@@ -355,22 +368,21 @@ def phrase_before(tokens: Sequence[Token], end: int) -> list[Token]:
                 i -= 2
                 continue
             break
-        if not is_phrase_word(token):
+        if not _is_phrase_text(token.text):
             break
         start = i
         i -= 1
-    phrase = list(tokens[start:end])
+    lo, hi = start, end
     # A phrase cannot start with "of"/"and" or end with a determiner.
-    while phrase and phrase[0].lower in ("of", "and"):
-        phrase.pop(0)
-    while phrase and phrase[-1].lower in _NO_END:
-        phrase.pop()
+    while lo < hi and tokens[lo].lower in ("of", "and"):
+        lo += 1
+    while hi > lo and tokens[hi - 1].lower in NO_END:
+        hi -= 1
     # "Trump and Pence said": one speaker cannot be named; keep the nearer name.
-    for k in range(len(phrase) - 1, -1, -1):
-        if phrase[k].lower == "and":
-            phrase = phrase[k + 1 :]
-            break
-    return phrase
+    for k in range(hi - 1, lo - 1, -1):
+        if tokens[k].lower == "and":
+            return k + 1, hi
+    return lo, hi
 
 
 # Parties named before their members ("Labour's Iain Rennie", "the SNP's Kate Forbes").
@@ -403,7 +415,7 @@ def _modifies_role(tokens: Sequence[Token], i: int) -> bool:
 def may_end_capitalised(token: Token) -> bool:
     """Whether a phrase ``phrase_before`` reads back from ``token`` can end in a capitalised
     word: only when ``token`` is one, or is a word dropped from a phrase's end."""
-    return token.is_capitalised or token.lower in _NO_END
+    return token.is_capitalised or token.lower in NO_END
 
 
 def phrase_after(tokens: Sequence[Token], begin: int) -> list[Token]:
