@@ -15,6 +15,7 @@ from framediff.attribution.capitals import in_runs
 from framediff.attribution.lexicon import (
     DETERMINERS,
     GROUP_NOUNS,
+    OPENERS,
     ORG_NOUNS,
     ROLE_NOUNS,
     clean_word,
@@ -102,6 +103,8 @@ def build_registry(
             and not (p + 1 < n and (u := tokens[p + 1]).is_word and u.is_capitalised)
         ]
         for k in ends:
+            if not tokens[k - 1].is_capitalised and not _may_close_name(tokens, k - 1):
+                continue
             # The phrase ending there, classified the way a speaker phrase would be.
             at, after = phrase_span(tokens, k)
             if at == after or not tokens[after - 1].is_capitalised:
@@ -151,6 +154,26 @@ def build_registry(
                 if not place and _opens_as_subject(tokens, opening, at, after):
                     registry.sentence_subjects.append((start, paragraph.index, entity))
     return registry, tokenised, sentences_of
+
+
+def _may_close_name(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the phrase ``phrase_span`` reads back from a lowercase "the", "of" or "and"
+    (or another word no phrase ends with) at ``tokens[k]`` can end in a capitalised word
+    once that word is dropped: most such words ("said the", "one of the") close none, and
+    telling so here is cheaper than reading the phrase. A determiner opens its phrase,
+    which is then empty, unless it follows a name and "of" ("Pethokoukis of the");
+    after "of" or "and" the word before must be capitalised or be dropped in turn."""
+    if k < 1:
+        return False
+    before = tokens[k - 1]
+    if tokens[k].lower in OPENERS:
+        return (
+            k >= 2
+            and before.lower in ("of", "for")
+            and tokens[k - 2].is_capitalised
+            and tokens[k - 2].is_word
+        )
+    return before.is_word and (before.is_capitalised or before.lower in NO_END)
 
 
 # A phrase's words → the facts of the name it makes (``mention_from_tokens``) and that
