@@ -80,6 +80,39 @@ def mention_from_tokens(tokens: Sequence[Token]) -> Mention | None:
     """Classify a speaker phrase; None when it cannot be a speaker."""
     if not tokens:
         return None
+    key = tuple([t.text for t in tokens])
+    try:
+        reading = _READINGS[key]
+    except KeyError:
+        if len(_READINGS) >= _READINGS_MAX:
+            _READINGS.clear()
+        reading = _READINGS[key] = _reading(tokens)
+    if reading is None:
+        return None
+    text, kind, name, descriptors, lo, hi = reading
+    return Mention(text, tokens[lo].start, tokens[hi].end, kind, name, descriptors)
+
+
+# A phrase's words → how it reads: its mention's text, kind, name and descriptors, and the
+# first and last of its tokens the mention spans; None when it is no speaker. A phrase's
+# reading depends on its words alone, and an article (a corpus, too) writes the same
+# phrases again and again.
+_Reading = tuple[str, str, str | None, tuple[str, ...], int, int]
+_READINGS: dict[tuple[str, ...], _Reading | None] = {}
+_READINGS_MAX = 1 << 16  # phrases kept before the cache starts afresh, as word caches do
+
+
+def _reading(tokens: Sequence[Token]) -> _Reading | None:
+    mention = _classify(tokens)
+    if mention is None:
+        return None
+    lo = next(n for n, t in enumerate(tokens) if t.start == mention.start)
+    hi = next(n for n, t in enumerate(tokens) if t.end == mention.end)
+    return mention.text, mention.kind, mention.name, mention.descriptors, lo, hi
+
+
+def _classify(tokens: Sequence[Token]) -> Mention | None:
+    """``mention_from_tokens`` worked out (``tokens`` are not empty)."""
     first = tokens[0]
     if len(tokens) == 1 and first.lower in PRONOUNS:
         return Mention(first.text, first.start, first.end, "pronoun", None, ())

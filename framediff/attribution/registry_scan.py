@@ -119,8 +119,7 @@ def build_registry(
             named = _named(tokens, at, after)
             if named is None:
                 continue
-            facts, lo, hi = named
-            start, end = tokens[at + lo].start, tokens[at + hi - 1].end
+            facts, start, end = named
             if capital_runs and in_runs(capital_runs, start, end) is not None:
                 continue
             place = is_place_object(tokens, at) and not is_possessive(tokens[after - 1])
@@ -176,32 +175,33 @@ def _may_close_name(tokens: Sequence[Token], k: int) -> bool:
     return before.is_word and (before.is_capitalised or before.lower in NO_END)
 
 
-# A phrase's words → the facts of the name it makes (``mention_from_tokens``) and that
-# name's bounds among its tokens, or None when it makes no name. A phrase's reading depends
-# on its words alone, and an article (a corpus, too) writes the same names again and again.
+# A phrase's words → the facts of the name it makes and that name's first and last token
+# in the phrase, or None when it makes no name: a phrase's reading depends on its words
+# alone (``mention_from_tokens``), and here the registry's facts of its name come with it.
 _NAMED: dict[tuple[str, ...], tuple[NameFacts, int, int] | None] = {}
 _NAMED_MAX = 1 << 16  # phrases kept before the cache starts afresh, as the word caches do
 
 
 def _named(tokens: Sequence[Token], lo: int, hi: int) -> tuple[NameFacts, int, int] | None:
-    """The facts of the name that the phrase ``tokens[lo:hi]`` makes, and its bounds among
-    the phrase's tokens; None when the phrase makes no name."""
-    phrase = tokens[lo:hi]
-    key = tuple([t.text for t in phrase])
+    """The facts of the name that the phrase ``tokens[lo:hi]`` makes, and its offsets; None
+    when the phrase makes no name."""
+    key = tuple([t.text for t in tokens[lo:hi]])
     try:
-        return _NAMED[key]
+        found = _NAMED[key]
     except KeyError:
-        pass
-    mention = mention_from_tokens(phrase)
-    found = None
-    if mention is not None and mention.kind == "name" and mention.name is not None:
-        first = next(n for n, t in enumerate(phrase) if t.start == mention.start)
-        last = next(n for n, t in enumerate(phrase) if t.end == mention.end)
-        found = (name_facts(mention.name, mention.descriptors), first, last + 1)
-    if len(_NAMED) >= _NAMED_MAX:
-        _NAMED.clear()
-    _NAMED[key] = found
-    return found
+        mention = mention_from_tokens(tokens[lo:hi])
+        found = None
+        if mention is not None and mention.kind == "name" and mention.name is not None:
+            first = next(n for n in range(lo, hi) if tokens[n].start == mention.start)
+            last = next(n for n in range(lo, hi) if tokens[n].end == mention.end)
+            found = (name_facts(mention.name, mention.descriptors), first - lo, last - lo)
+        if len(_NAMED) >= _NAMED_MAX:
+            _NAMED.clear()
+        _NAMED[key] = found
+    if found is None:
+        return None
+    facts, first, last = found
+    return facts, tokens[lo + first].start, tokens[lo + last].end
 
 
 # A transcript line's label: a name of two or more words in capitals and a colon opening
