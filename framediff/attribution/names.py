@@ -380,11 +380,15 @@ def phrase_span(tokens: Sequence[Token], end: int) -> tuple[int, int]:
     """``phrase_before`` as bounds: its tokens are ``tokens[lo:hi]`` (none when equal), so a
     caller that reads a phrase at every word need not copy them."""
     i = end - 1
-    if i >= 0 and tokens[i].lower in PRONOUNS:
+    if i < 0:
+        return end, end
+    last = tokens[i]
+    if last.lower in PRONOUNS:
         return i, end
-    body = _body_start(tokens, i)
-    if body >= 0:
-        return body, end
+    if not last.is_capitalised:  # a body's noun is lowercase: most phrases end in a name
+        body = _body_start(tokens, i)
+        if body >= 0:
+            return body, end
     start = end
     while i >= 0:
         token = tokens[i]
@@ -412,9 +416,11 @@ def phrase_span(tokens: Sequence[Token], end: int) -> tuple[int, int]:
     while hi > lo and tokens[hi - 1].lower in NO_END:
         hi -= 1
     # "Trump and Pence said": one speaker cannot be named; keep the nearer name.
-    for k in range(hi - 1, lo - 1, -1):
+    k = hi - 2  # the last word is no "and", being no word a phrase ends with
+    while k >= lo:
         if tokens[k].lower == "and":
             return k + 1, hi
+        k -= 1
     return lo, hi
 
 
