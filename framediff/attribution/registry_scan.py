@@ -93,18 +93,20 @@ def build_registry(
         n = len(tokens)
         subjects_seen: set[int] = set()  # sentences (by first token) whose first name is read
         # Where a phrase read back from the word before can end in a capitalised word: after
-        # a capitalised word (or a word dropped from a phrase's end) that no capitalised word
-        # follows ("Fiona Hyslop said" ends after "Hyslop", not after "Fiona").
+        # a capitalised word (or a word dropped from a phrase's end that can leave one last,
+        # ``_may_close_name``) that no capitalised word follows ("Fiona Hyslop said" ends
+        # after "Hyslop", not after "Fiona").
         ends = [
             p + 1
             for p in range(first, n)
-            if (t := tokens[p]).is_word
-            and (t.is_capitalised or t.lower in NO_END)
+            if (
+                (t := tokens[p]).is_capitalised
+                or (t.lower in NO_END and _may_close_name(tokens, p))
+            )
+            and t.is_word
             and not (p + 1 < n and (u := tokens[p + 1]).is_word and u.is_capitalised)
         ]
         for k in ends:
-            if not tokens[k - 1].is_capitalised and not _may_close_name(tokens, k - 1):
-                continue
             # The phrase ending there, classified the way a speaker phrase would be.
             at, after = phrase_span(tokens, k)
             if at == after or not tokens[after - 1].is_capitalised:
