@@ -48,6 +48,8 @@ class _Entity:
     _sorted_mentions: list[int] | None = field(default=None, repr=False, compare=False)
     # The stems of ``descriptors`` (see ``_stem``), set by the registry's index.
     stems: frozenset[str] = field(default=frozenset(), repr=False, compare=False)
+    # How many words ``name`` has, kept with it: each mention asks whether it is fuller.
+    words: int = field(default=1, repr=False, compare=False)
 
     def last_mention_before(self, position: int) -> int:
         """The latest mention before ``position`` (the caller knows there is one)."""
@@ -140,13 +142,14 @@ class Registry:
         """``add`` for a name mention at offset ``start`` whose facts are known."""
         entity = self._lookup(facts.name, facts.surname, facts.words == 1)
         if entity is None:
-            entity = _Entity(facts.name, set(), start, [], facts.is_org)
+            entity = _Entity(facts.name, set(), start, [], facts.is_org, words=facts.words)
             self._entities.append(entity)
             self._by_surname.setdefault(facts.surname, []).append(entity)
             self._by_given.setdefault(facts.given, []).append(entity)
-        elif facts.words > len(entity.name.split()):
+        elif facts.words > entity.words:
             old_given = canonical_key(entity.name.split()[0])
             entity.name = facts.name  # the fullest form introduced in the article
+            entity.words = facts.words
             entity.is_org = facts.is_org
             if facts.given != old_given:
                 bucket = self._by_given[old_given]
