@@ -195,6 +195,8 @@ MALE_NAMES = (
     - FEMALE_NAMES
     - {"Kellyanne", "Kim", "Lee", "Pope", "Pat", "Terry"}
 )
+# Either gender's: a known given name makes a person (asked of every name mention).
+GIVEN_NAMES = FEMALE_NAMES | MALE_NAMES
 FEMALE_TITLES = word_set("mrs ms miss madam lady queen congresswoman chairwoman spokeswoman")
 MALE_TITLES = word_set("mr sir king prince congressman chairman spokesman")
 # Capitalised words that start a sentence or clause but never belong to a speaker's name.
@@ -257,6 +259,7 @@ def canonical_key(name: str) -> str:
     return squeezed.rstrip("yi") or squeezed
 
 
+@lru_cache(maxsize=1 << 16)  # asked of the same names again and again
 def is_org_name(name: str) -> bool:
     parts = [clean_word(p) for p in name.split()]
     if any(p in ORG_WORDS for p in parts):
@@ -269,6 +272,7 @@ def is_org_name(name: str) -> bool:
 LEADER_ROLES = word_set("president leader chancellor minister premier king head chief")
 
 
+@lru_cache(maxsize=1 << 16)  # asked of every pair of an entity and a mention of its surname
 def given_names_compatible(a: str, b: str) -> bool:
     """Whether two full names can be one person: same surname checked by the caller; here the
     given names ("Hillary" vs "Bill" are two people, "H." fits "Hillary")."""

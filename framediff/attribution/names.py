@@ -11,6 +11,7 @@ from framediff.attribution.lexicon import (
     BARE_BODIES,
     FEMALE_NAMES,
     FUNCTION_WORDS,
+    GIVEN_NAMES,
     MALE_NAMES,
     MODIFIERS,
     MOTION_ADVERBS,
@@ -79,6 +80,39 @@ def mention_from_tokens(tokens: Sequence[Token]) -> Mention | None:
     """Classify a speaker phrase; None when it cannot be a speaker."""
     if not tokens:
         return None
+    key = tuple([t.text for t in tokens])
+    try:
+        reading = _READINGS[key]
+    except KeyError:
+        if len(_READINGS) >= _READINGS_MAX:
+            _READINGS.clear()
+        reading = _READINGS[key] = _reading(tokens)
+    if reading is None:
+        return None
+    text, kind, name, descriptors, lo, hi = reading
+    return Mention(text, tokens[lo].start, tokens[hi].end, kind, name, descriptors)
+
+
+# A phrase's words → how it reads: its mention's text, kind, name and descriptors, and the
+# first and last of its tokens the mention spans; None when it is no speaker. A phrase's
+# reading depends on its words alone, and an article (a corpus, too) writes the same
+# phrases again and again.
+_Reading = tuple[str, str, str | None, tuple[str, ...], int, int]
+_READINGS: dict[tuple[str, ...], _Reading | None] = {}
+_READINGS_MAX = 1 << 16  # phrases kept before the cache starts afresh, as word caches do
+
+
+def _reading(tokens: Sequence[Token]) -> _Reading | None:
+    mention = _classify(tokens)
+    if mention is None:
+        return None
+    lo = next(n for n, t in enumerate(tokens) if t.start == mention.start)
+    hi = next(n for n, t in enumerate(tokens) if t.end == mention.end)
+    return mention.text, mention.kind, mention.name, mention.descriptors, lo, hi
+
+
+def _classify(tokens: Sequence[Token]) -> Mention | None:
+    """``mention_from_tokens`` worked out (``tokens`` are not empty)."""
     first = tokens[0]
     if len(tokens) == 1 and first.lower in PRONOUNS:
         return Mention(first.text, first.start, first.end, "pronoun", None, ())
@@ -309,35 +343,52 @@ def _is_phrase_text(text: str) -> bool:
 
 
 # Words a speaker phrase cannot end with.
-_NO_END = OPENERS | {"of", "and"}
+NO_END = OPENERS | {"of", "and"}
 
 
 def body_phrase(tokens: Sequence[Token], head: int) -> list[Token]:
     """The noun phrase of a body ending in its common noun at ``tokens[head]`` ("the
     ministry", "the county's water utility", "its parent company"), back to its determiner;
     a plural body alone ("police"); empty when there is neither."""
+    start = _body_start(tokens, head)
+    return list(tokens[start : head + 1]) if start >= 0 else []
+
+
+def _body_start(tokens: Sequence[Token], head: int) -> int:
+    """Where ``body_phrase`` starts, or -1 when there is none."""
     if not (0 <= head < len(tokens)) or tokens[head].is_capitalised:
-        return []
+        return -1
     noun = clean_word(tokens[head].lower)
     if noun not in ORG_NOUNS:
-        return []
+        return -1
     for start in range(head - 1, max(-1, head - 5), -1):
         token = tokens[start]
         if token.lower in OPENERS or _POSSESSIVE.search(token.text):
-            return list(tokens[start : head + 1])
+            return start
         if not token.is_word or (token.is_capitalised and start < head - 1):
             break
-    return [tokens[head]] if noun in BARE_BODIES else []
+    return head if noun in BARE_BODIES else -1
 
 
 def phrase_before(tokens: Sequence[Token], end: int) -> list[Token]:
     """The speaker phrase ending at ``tokens[end - 1]``, walking back over name words."""
+    lo, hi = phrase_span(tokens, end)
+    return list(tokens[lo:hi])
+
+
+def phrase_span(tokens: Sequence[Token], end: int) -> tuple[int, int]:
+    """``phrase_before`` as bounds: its tokens are ``tokens[lo:hi]`` (none when equal), so a
+    caller that reads a phrase at every word need not copy them."""
     i = end - 1
-    if i >= 0 and tokens[i].lower in PRONOUNS:
-        return [tokens[i]]
-    body = body_phrase(tokens, i)
-    if body:
-        return body
+    if i < 0:
+        return end, end
+    last = tokens[i]
+    if last.lower in PRONOUNS:
+        return i, end
+    if not last.is_capitalised:  # a body's noun is lowercase: most phrases end in a name
+        body = _body_start(tokens, i)
+        if body >= 0:
+            return body, end
     start = end
     while i >= 0:
         token = tokens[i]
@@ -354,22 +405,23 @@ def phrase_before(tokens: Sequence[Token], end: int) -> list[Token]:
                 i -= 2
                 continue
             break
-        if not is_phrase_word(token):
+        if not _is_phrase_text(token.text):
             break
         start = i
         i -= 1
-    phrase = list(tokens[start:end])
+    lo, hi = start, end
     # A phrase cannot start with "of"/"and" or end with a determiner.
-    while phrase and phrase[0].lower in ("of", "and"):
-        phrase.pop(0)
-    while phrase and phrase[-1].lower in _NO_END:
-        phrase.pop()
+    while lo < hi and tokens[lo].lower in ("of", "and"):
+        lo += 1
+    while hi > lo and tokens[hi - 1].lower in NO_END:
+        hi -= 1
     # "Trump and Pence said": one speaker cannot be named; keep the nearer name.
-    for k in range(len(phrase) - 1, -1, -1):
-        if phrase[k].lower == "and":
-            phrase = phrase[k + 1 :]
-            break
-    return phrase
+    k = hi - 2  # the last word is no "and", being no word a phrase ends with
+    while k >= lo:
+        if tokens[k].lower == "and":
+            return k + 1, hi
+        k -= 1
+    return lo, hi
 
 
 # Parties named before their members ("Labour's Iain Rennie", "the SNP's Kate Forbes").
@@ -382,11 +434,7 @@ def _owner_describes(owner: Sequence[Token], rest: Sequence[Token]) -> bool:
     Schlafly's Final Column"): the owner is a body or a party, or Rest opens with a given
     name."""
     words = " ".join(_strip_possessive(t.text) for t in owner)
-    return (
-        is_org_name(words)
-        or words in _PARTIES
-        or clean_word(rest[0].text) in FEMALE_NAMES | MALE_NAMES
-    )
+    return is_org_name(words) or words in _PARTIES or clean_word(rest[0].text) in GIVEN_NAMES
 
 
 def _modifies_role(tokens: Sequence[Token], i: int) -> bool:
@@ -406,7 +454,7 @@ def _modifies_role(tokens: Sequence[Token], i: int) -> bool:
 def may_end_capitalised(token: Token) -> bool:
     """Whether a phrase ``phrase_before`` reads back from ``token`` can end in a capitalised
     word: only when ``token`` is one, or is a word dropped from a phrase's end."""
-    return token.is_capitalised or token.lower in _NO_END
+    return token.is_capitalised or token.lower in NO_END
 
 
 def phrase_after(tokens: Sequence[Token], begin: int) -> list[Token]:

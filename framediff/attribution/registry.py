@@ -6,6 +6,7 @@ from __future__ import annotations
 from bisect import bisect_left, insort
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import accumulate
 
 from framediff.attribution.capitals import in_runs
@@ -13,6 +14,7 @@ from framediff.attribution.lexicon import (
     DETERMINERS,
     FEMALE_NAMES,
     FEMALE_TITLES,
+    GIVEN_NAMES,
     LEADER_ROLES,
     MALE_NAMES,
     MALE_TITLES,
@@ -46,6 +48,8 @@ class _Entity:
     _sorted_mentions: list[int] | None = field(default=None, repr=False, compare=False)
     # The stems of ``descriptors`` (see ``_stem``), set by the registry's index.
     stems: frozenset[str] = field(default=frozenset(), repr=False, compare=False)
+    # How many words ``name`` has, kept with it: each mention asks whether it is fuller.
+    words: int = field(default=1, repr=False, compare=False)
 
     def last_mention_before(self, position: int) -> int:
         """The latest mention before ``position`` (the caller knows there is one)."""
@@ -93,9 +97,16 @@ class Registry:
 
     def _find(self, name: str) -> _Entity | None:
         parts = name.split()
-        candidates = self._by_surname.get(canonical_key(parts[-1]), [])
-        fitting = [e for e in candidates if given_names_compatible(e.name, name)]
-        if not fitting and len(parts) == 1:
+        return self._lookup(name, canonical_key(parts[-1]), len(parts) == 1)
+
+    def _lookup(self, name: str, surname: str, one_word: bool) -> _Entity | None:
+        """The entity ``name`` (of surname key ``surname``) refers to, if any."""
+        candidates = self._by_surname.get(surname, [])
+        if one_word:
+            fitting = candidates  # a bare surname fits every given name
+        else:
+            fitting = [e for e in candidates if given_names_compatible(e.name, name)]
+        if not fitting and one_word:
             # "Mary replied" after "Mary Kakegamic, who is 81,": features and local news call
             # ordinary people by their given name once introduced. Only one person of that
             # given name may fit, and never an organisation.
@@ -108,9 +119,11 @@ class Registry:
                 return None
         if not fitting:
             return None
+        if len(fitting) == 1:
+            return fitting[0]
         # A bare surname means whoever of that name the article mentions most ("Clinton"
         # in a campaign story is Hillary Clinton even after one mention of Bill Clinton).
-        return max(fitting, key=lambda e: (len(e.mentions), -e.first))
+        return max(fitting, key=_standing)
 
     def add(
         self, mention: Mention, *, as_place: bool = False, as_modifier: bool = False
@@ -120,36 +133,35 @@ class Registry:
         describe that noun, not the name, and say nothing of whether it is a person."""
         if mention.name is None:
             return None
-        entity = self._find(mention.name)
+        facts = name_facts(mention.name, mention.descriptors)
+        return self.add_name(facts, mention.start, as_place=as_place, as_modifier=as_modifier)
+
+    def add_name(
+        self, facts: NameFacts, start: int, *, as_place: bool, as_modifier: bool
+    ) -> _Entity:
+        """``add`` for a name mention at offset ``start`` whose facts are known."""
+        entity = self._lookup(facts.name, facts.surname, facts.words == 1)
         if entity is None:
-            entity = _Entity(mention.name, set(), mention.start, [], is_org_name(mention.name))
+            entity = _Entity(facts.name, set(), start, [], facts.is_org, words=facts.words)
             self._entities.append(entity)
-            key = canonical_key(mention.name.split()[-1])
-            self._by_surname.setdefault(key, []).append(entity)
-            self._by_given.setdefault(canonical_key(entity.name.split()[0]), []).append(entity)
-        elif len(mention.name.split()) > len(entity.name.split()):
+            self._by_surname.setdefault(facts.surname, []).append(entity)
+            self._by_given.setdefault(facts.given, []).append(entity)
+        elif facts.words > entity.words:
             old_given = canonical_key(entity.name.split()[0])
-            entity.name = mention.name  # the fullest form introduced in the article
-            entity.is_org = is_org_name(mention.name)
-            new_given = canonical_key(entity.name.split()[0])
-            if new_given != old_given:
+            entity.name = facts.name  # the fullest form introduced in the article
+            entity.words = facts.words
+            entity.is_org = facts.is_org
+            if facts.given != old_given:
                 bucket = self._by_given[old_given]
                 bucket[:] = [e for e in bucket if e is not entity]
-                self._by_given.setdefault(new_given, []).append(entity)
+                self._by_given.setdefault(facts.given, []).append(entity)
         self._changes += 1
         if not as_modifier:
-            entity.descriptors.update(d for d in mention.descriptors if d not in DETERMINERS)
-        given = mention.name.split()[0] in FEMALE_NAMES | MALE_NAMES
-        # "the former governor of Florida": the name after a role and "of" is where or what
-        # the role belongs to, not the person who holds it.
-        role_of = not given and mention.descriptors[-1:] == ("of",)
-        # "Chief of Staff Denis McDonough": a longer name after "of" holds the end of the
-        # title and the person, so it is no place use (nor, after a role, a person use).
-        entity.place_uses += as_place or (role_of and len(mention.name.split()) <= 2)
-        titled = any(is_title_word(d) for d in mention.descriptors)
-        entity.person_uses += given or (titled and not role_of and not as_modifier)
-        entity.mentions.append(mention.start)
-        self.mentions.append((mention.start, entity))
+            entity.descriptors.update(facts.descriptors)
+        entity.place_uses += as_place or facts.place_of
+        entity.person_uses += facts.given_name or (facts.titled and not as_modifier)
+        entity.mentions.append(start)
+        self.mentions.append((start, entity))
         return entity
 
     def describe(self, entity: _Entity, words: set[str]) -> None:
@@ -246,6 +258,54 @@ class Registry:
             if best is None or candidate[:2] > best[:2]:
                 best = candidate
         return best[2] if best is not None else None
+
+
+def _standing(entity: _Entity) -> tuple[int, int]:
+    """How an entity ranks among those a name fits: most mentioned, then first introduced."""
+    return len(entity.mentions), -entity.first
+
+
+@dataclass(frozen=True)
+class NameFacts:
+    """What a name mention tells the registry, apart from where it is: the same for every
+    mention written alike, so worked out once (``name_facts``)."""
+
+    name: str
+    words: int
+    # Keys of its last and first words (``canonical_key``).
+    surname: str
+    given: str
+    is_org: bool
+    # Its descriptors but determiners, which say nothing of who it is.
+    descriptors: tuple[str, ...]
+    # Its first word is a known given name: a person.
+    given_name: bool
+    # A use as a place (see ``name_facts``).
+    place_of: bool
+    # It has a title that makes it a person when it is not what a role belongs to.
+    titled: bool
+
+
+@lru_cache(maxsize=1 << 16)  # an article repeats its names, and a corpus its famous ones
+def name_facts(name: str, descriptors: tuple[str, ...]) -> NameFacts:
+    parts = name.split()
+    given_name = parts[0] in GIVEN_NAMES
+    # "the former governor of Florida": the name after a role and "of" is where or what
+    # the role belongs to, not the person who holds it.
+    role_of = not given_name and descriptors[-1:] == ("of",)
+    return NameFacts(
+        name=name,
+        words=len(parts),
+        surname=canonical_key(parts[-1]),
+        given=canonical_key(parts[0]),
+        is_org=is_org_name(name),
+        descriptors=tuple(d for d in descriptors if d not in DETERMINERS),
+        given_name=given_name,
+        # "Chief of Staff Denis McDonough": a longer name after "of" holds the end of the
+        # title and the person, so it is no place use (nor, after a role, a person use).
+        place_of=role_of and len(parts) <= 2,
+        titled=not role_of and any(is_title_word(d) for d in descriptors),
+    )
 
 
 def _stem(word: str) -> str:

@@ -15,6 +15,7 @@ from framediff.attribution.capitals import in_runs
 from framediff.attribution.lexicon import (
     DETERMINERS,
     GROUP_NOUNS,
+    OPENERS,
     ORG_NOUNS,
     ROLE_NOUNS,
     clean_word,
@@ -23,14 +24,14 @@ from framediff.attribution.lexicon import (
 )
 from framediff.attribution.marks import QuoteSpan
 from framediff.attribution.names import (
+    NO_END,
     after_dateline,
     is_place_object,
-    may_end_capitalised,
     mention_from_tokens,
-    phrase_before,
+    phrase_span,
 )
 from framediff.attribution.openers import is_sentence_adverb
-from framediff.attribution.registry import Registry
+from framediff.attribution.registry import NameFacts, Registry, name_facts
 from framediff.attribution.sentences import (
     TokenSentence,
     paragraph_tokens,
@@ -38,7 +39,7 @@ from framediff.attribution.sentences import (
     sentence_at,
     token_sentences,
 )
-from framediff.attribution.tokens import Token, index_of
+from framediff.attribution.tokens import Token
 from framediff.model import Paragraph
 
 
@@ -88,78 +89,121 @@ def build_registry(
         if is_heading(tokens, paragraph, heading_max_tokens):
             continue  # a heading or a section word names nobody who speaks
         # A dateline ("FLINT, Mich. —", "Washington (AFP) –") names where, not who.
-        i = first = after_dateline(tokens, 0, len(tokens))
+        first = after_dateline(tokens, 0, len(tokens))
+        n = len(tokens)
         subjects_seen: set[int] = set()  # sentences (by first token) whose first name is read
-        while i < len(tokens):
-            if not tokens[i].is_word:
-                i += 1
+        # Where a phrase read back from the word before can end in a capitalised word: after
+        # a capitalised word (or a word dropped from a phrase's end that can leave one last,
+        # ``_may_close_name``) that no capitalised word follows ("Fiona Hyslop said" ends
+        # after "Hyslop", not after "Fiona").
+        ends = [
+            p + 1
+            for p in range(first, n)
+            if (
+                (t := tokens[p]).is_capitalised
+                or (t.lower in NO_END and _may_close_name(tokens, p))
+            )
+            and t.is_word
+            and not (p + 1 < n and (u := tokens[p + 1]).is_word and u.is_capitalised)
+        ]
+        for k in ends:
+            # The phrase ending there, classified the way a speaker phrase would be.
+            at, after = phrase_span(tokens, k)
+            if at == after or not tokens[after - 1].is_capitalised:
                 continue
-            # Grow a phrase forwards, then classify it the way a speaker phrase would be.
-            j = i
-            while j < len(tokens) and tokens[j].is_word:
-                j += 1
-            k = i
-            while k < j:
-                k += 1
-                if (k < j and tokens[k].is_capitalised) or not may_end_capitalised(tokens[k - 1]):
-                    continue
-                phrase = phrase_before(tokens, k)
-                if (
-                    len(phrase) == 1
-                    and k < len(tokens)
-                    and tokens[k].text == ","
-                    and is_sentence_adverb(clean_word(phrase[0].text))
-                ):
-                    continue  # "Significantly, the judge said": an adverb, not a name
-                if phrase and phrase[-1].is_capitalised:
-                    mention = mention_from_tokens(phrase)
-                    if (
-                        mention is not None
-                        and mention.kind == "name"
-                        and in_runs(capital_runs, mention.start, mention.end) is None
-                    ):
-                        at = index_of(tokens, phrase[0])
-                        place = is_place_object(tokens, at) and not is_possessive(phrase[-1])
-                        after = index_of(tokens, phrase[-1]) + 1
-                        entity = registry.add(
-                            mention, as_place=place, as_modifier=_modifies_noun(tokens, after)
-                        )
-                        if entity is not None and at == 0 and mention.name in labels:
-                            # "JOEL BENENSON: This is a man who …": a transcript's speaker,
-                            # a person, though written in capitals like an acronym.
-                            entity.is_org = False
-                            entity.person_uses += 1
-                        if entity is not None and after < len(tokens) and tokens[after].text == ",":
-                            described = appositive_words(tokens, after + 1)
-                            registry.describe(entity, described)
-                            if _apposed_body(tokens, after + 1) and not entity.person_uses:
-                                entity.is_org = True  # "Southern Vale, a water company,"
-                        if (
-                            entity is not None
-                            and at >= 3
-                            and tokens[at - 1].text == ","
-                            and clean_word(tokens[at - 2].lower) in ORG_NOUNS
-                            and tokens[at - 3].lower in ("the", "a", "an", "its", "their")
-                            and not entity.person_uses
-                        ):
-                            entity.is_org = True  # "The company, Southern Vale Water, said"
-                        sentence = sentence_at(sentences, at)
-                        opening = max(first, sentence.lo if sentence is not None else 0)
-                        # "A Network Rail spokesman said", "Transport minister Fiona
-                        # Hyslop": a name that modifies a noun is not the sentence's first
-                        # name; the subject comes after it.
-                        if (
-                            entity is not None
-                            and opening not in subjects_seen
-                            and not _modifies_noun(tokens, after)
-                        ):
-                            subjects_seen.add(opening)
-                            if not place and _opens_as_subject(tokens, opening, at, after):
-                                registry.sentence_subjects.append(
-                                    (mention.start, paragraph.index, entity)
-                                )
-            i = j
+            if (
+                after - at == 1
+                and k < n
+                and tokens[k].text == ","
+                and is_sentence_adverb(clean_word(tokens[at].text))
+            ):
+                continue  # "Significantly, the judge said": an adverb, not a name
+            named = _named(tokens, at, after)
+            if named is None:
+                continue
+            facts, start, end = named
+            if capital_runs and in_runs(capital_runs, start, end) is not None:
+                continue
+            place = is_place_object(tokens, at) and not is_possessive(tokens[after - 1])
+            modifier = _modifies_noun(tokens, after)
+            entity = registry.add_name(facts, start, as_place=place, as_modifier=modifier)
+            if at == 0 and facts.name in labels:
+                # "JOEL BENENSON: This is a man who …": a transcript's speaker, a person,
+                # though written in capitals like an acronym.
+                entity.is_org = False
+                entity.person_uses += 1
+            if after < n and tokens[after].text == ",":
+                described = appositive_words(tokens, after + 1)
+                registry.describe(entity, described)
+                if _apposed_body(tokens, after + 1) and not entity.person_uses:
+                    entity.is_org = True  # "Southern Vale, a water company,"
+            if (
+                at >= 3
+                and tokens[at - 1].text == ","
+                and clean_word(tokens[at - 2].lower) in ORG_NOUNS
+                and tokens[at - 3].lower in ("the", "a", "an", "its", "their")
+                and not entity.person_uses
+            ):
+                entity.is_org = True  # "The company, Southern Vale Water, said"
+            sentence = sentence_at(sentences, at)
+            opening = max(first, sentence.lo if sentence is not None else 0)
+            # "A Network Rail spokesman said", "Transport minister Fiona Hyslop": a name
+            # that modifies a noun is not the sentence's first name; the subject comes
+            # after it.
+            if opening not in subjects_seen and not modifier:
+                subjects_seen.add(opening)
+                if not place and _opens_as_subject(tokens, opening, at, after):
+                    registry.sentence_subjects.append((start, paragraph.index, entity))
     return registry, tokenised, sentences_of
+
+
+def _may_close_name(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the phrase ``phrase_span`` reads back from a lowercase "the", "of" or "and"
+    (or another word no phrase ends with) at ``tokens[k]`` can end in a capitalised word
+    once that word is dropped: most such words ("said the", "one of the") close none, and
+    telling so here is cheaper than reading the phrase. A determiner opens its phrase,
+    which is then empty, unless it follows a name and "of" ("Pethokoukis of the");
+    after "of" or "and" the word before must be capitalised or be dropped in turn."""
+    if k < 1:
+        return False
+    before = tokens[k - 1]
+    if tokens[k].lower in OPENERS:
+        return (
+            k >= 2
+            and before.lower in ("of", "for")
+            and tokens[k - 2].is_capitalised
+            and tokens[k - 2].is_word
+        )
+    return before.is_word and (before.is_capitalised or before.lower in NO_END)
+
+
+# A phrase's words → the facts of the name it makes and that name's first and last token
+# in the phrase, or None when it makes no name: a phrase's reading depends on its words
+# alone (``mention_from_tokens``), and here the registry's facts of its name come with it.
+_NAMED: dict[tuple[str, ...], tuple[NameFacts, int, int] | None] = {}
+_NAMED_MAX = 1 << 16  # phrases kept before the cache starts afresh, as the word caches do
+
+
+def _named(tokens: Sequence[Token], lo: int, hi: int) -> tuple[NameFacts, int, int] | None:
+    """The facts of the name that the phrase ``tokens[lo:hi]`` makes, and its offsets; None
+    when the phrase makes no name."""
+    key = tuple([t.text for t in tokens[lo:hi]])
+    try:
+        found = _NAMED[key]
+    except KeyError:
+        mention = mention_from_tokens(tokens[lo:hi])
+        found = None
+        if mention is not None and mention.kind == "name" and mention.name is not None:
+            first = next(n for n in range(lo, hi) if tokens[n].start == mention.start)
+            last = next(n for n in range(lo, hi) if tokens[n].end == mention.end)
+            found = (name_facts(mention.name, mention.descriptors), first - lo, last - lo)
+        if len(_NAMED) >= _NAMED_MAX:
+            _NAMED.clear()
+        _NAMED[key] = found
+    if found is None:
+        return None
+    facts, first, last = found
+    return facts, tokens[lo + first].start, tokens[lo + last].end
 
 
 # A transcript line's label: a name of two or more words in capitals and a colon opening
