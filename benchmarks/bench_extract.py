@@ -6,10 +6,15 @@ Reads the raw text of the PolNeAR train articles (``../shared/evaldata/polnear``
 only; the five seed articles stand in when it is absent), and for each article builds the
 ``Article`` (paragraphs and sentences, ``article_from_clean_text``) and runs
 ``framediff.attribution.attribute`` on it: quotations, kinds, speakers, reported speech and
-name mentions. The texts are read before timing starts. One warm-up pass over the first
-articles fills the word caches, as in any long run; then ``--runs`` timed passes over all
-of them. Articles per second per core are computed from the CPU time of the process (one
-thread), which other work on a shared machine does not inflate as it does the wall time.
+name mentions. The texts are read before timing starts. One warm-up pass over other
+articles (the PolNeAR dev articles) fills the word caches, as in any long run; then
+``--runs`` timed passes over all of them. The first timed pass meets every article for the
+first time, as a run over a corpus does: its figure is the one reported
+(``articles_per_s_per_core``); later passes meet articles already read, whose phrases the
+caches may hold, and the best of them is reported beside it
+(``repeat_articles_per_s_per_core``). Articles per second per core are computed from the
+CPU time of the process (one thread), which other work on a shared machine does not
+inflate as it does the wall time.
 
 With ``--clean`` each raw text is first cleaned (``clean_text``, as ``framediff index`` and
 every other command that loads files does) and the ``Article`` is built from the cleaned
@@ -21,7 +26,6 @@ from __future__ import annotations
 import argparse
 import json
 import platform
-import statistics
 import sys
 import time
 from pathlib import Path
@@ -34,7 +38,8 @@ from framediff.ingest.build import article_from_clean_text  # noqa: E402
 from framediff.ingest.clean import clean_text  # noqa: E402
 from framediff.model import Article  # noqa: E402
 
-POLNEAR_TRAIN = REPO.parent / "shared" / "evaldata" / "polnear" / "data" / "train" / "text"
+POLNEAR = REPO.parent / "shared" / "evaldata" / "polnear" / "data"
+POLNEAR_TRAIN = POLNEAR / "train" / "text"
 SEED_STORY = REPO / "corpus" / "nato-shootdown-2024"
 
 
@@ -45,6 +50,14 @@ def texts(limit: int | None) -> tuple[str, list[str]]:
     if not paths:
         paths, source = sorted(SEED_STORY.glob("*.txt")), "seed articles"
     return source, [p.read_text(encoding="utf-8") for p in paths[:limit]]
+
+
+def warm_up_texts() -> list[str]:
+    """Articles that are not timed, to fill the word caches: PolNeAR dev, or the seeds."""
+    paths = sorted((POLNEAR / "dev" / "text").glob("*.txt"))
+    if not paths:
+        paths = sorted(SEED_STORY.glob("*.txt"))
+    return [p.read_text(encoding="utf-8") for p in paths]
 
 
 def one_pass(raw: list[str], *, clean: bool = False) -> tuple[float, float, int, float]:
@@ -83,36 +96,42 @@ def main() -> None:
     parser.add_argument("--json", action="store_true", help="print JSON instead of text")
     args = parser.parse_args()
     source, raw = texts(args.limit)
-    one_pass(raw[:20], clean=args.clean)  # warm-up
+    one_pass(warm_up_texts(), clean=args.clean)
     passes = [one_pass(raw, clean=args.clean) for _ in range(args.runs)]
-    best = min(passes)
-    best_cpu = best[0]
+    first = passes[0]
+    repeat = min(passes[1:]) if len(passes) > 1 else None
     result = {
         "source": source,
         "articles": len(raw),
         "characters": sum(len(t) for t in raw),
         "quotations": passes[0][2],
         "runs": args.runs,
-        "cpu_s_min": round(best_cpu, 3),
-        "cpu_s_median": round(statistics.median(p[0] for p in passes), 3),
-        "wall_s_median": round(statistics.median(p[1] for p in passes), 3),
+        "cpu_s_first": round(first[0], 3),
+        "cpu_s_repeat_min": round(repeat[0], 3) if repeat else None,
+        "wall_s_first": round(first[1], 3),
         "cleaning": args.clean,
-        # Of the best pass: the share of its CPU time spent cleaning.
-        "cleaning_cpu_s": round(best[3], 3),
-        "articles_per_s_per_core": round(len(raw) / best_cpu, 1),
-        "ms_per_article": round(1000 * best_cpu / len(raw), 2),
+        # Of the first pass: its CPU time spent cleaning.
+        "cleaning_cpu_s": round(first[3], 3),
+        "articles_per_s_per_core": round(len(raw) / first[0], 1),
+        "ms_per_article": round(1000 * first[0] / len(raw), 2),
+        "repeat_articles_per_s_per_core": round(len(raw) / repeat[0], 1) if repeat else None,
         "python": platform.python_version(),
     }
     if args.clean:
-        result["cleaning_articles_per_s_per_core"] = round(len(raw) / best[3], 1)
+        result["cleaning_articles_per_s_per_core"] = round(len(raw) / first[3], 1)
     if args.json:
         print(json.dumps(result, indent=2))
         return
+    again = (
+        f"; passes over the same articles again: {result['repeat_articles_per_s_per_core']}"
+        if repeat
+        else ""
+    )
     print(
         f"{result['articles']} {source} articles ({result['characters']:,} characters, "
         f"{result['quotations']} quotations): {result['articles_per_s_per_core']} articles/s "
-        f"per core ({result['ms_per_article']} ms each; CPU {result['cpu_s_min']} s best of "
-        f"{args.runs}, wall median {result['wall_s_median']} s)"
+        f"per core ({result['ms_per_article']} ms each; CPU {result['cpu_s_first']} s, wall "
+        f"{result['wall_s_first']} s, in a first pass{again})"
     )
     if args.clean:
         print(
