@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from itertools import accumulate
+from typing import Final
 
 from framediff.segment import NUMBER_ABBREVIATIONS, TITLE_ABBREVIATIONS
 
@@ -16,69 +17,83 @@ _TOKEN = re.compile(
     r"|¤+"  # a masked quotation
     r"|[^\s\w]",
 )
+# The same pattern as one group, so that splitting a text by it keeps the tokens and the
+# stretches between them: the offsets are then sums of lengths, made without a match
+# object per token.
+_PARTS = re.compile(f"({_TOKEN.pattern})")
+_ABBREVIATIONS = TITLE_ABBREVIATIONS | NUMBER_ABBREVIATIONS
 
 
-@dataclass(frozen=True)
 class Token:
-    """A word or punctuation mark with its offsets into the article text."""
+    """A word or punctuation mark with its offsets into the article text.
 
-    text: str
-    start: int
-    end: int
-    # Worked out once when the token is made: every rule reads these, many times per token.
-    lower: str = field(init=False, repr=False, compare=False)
-    is_word: bool = field(init=False, repr=False, compare=False)
-    is_capitalised: bool = field(init=False, repr=False, compare=False)
+    Equal, and hashed, by text and offsets. A class with slots: an article makes a token
+    per word and every rule reads their fields many times, and slots are the cheapest to
+    fill and to read."""
 
-    def __post_init__(self) -> None:
-        first = self.text[:1]
-        object.__setattr__(self, "lower", self.text.lower())
-        object.__setattr__(self, "is_word", first.isalpha())
-        object.__setattr__(self, "is_capitalised", first.isupper())
+    __slots__ = ("end", "is_capitalised", "is_word", "lower", "start", "text")
+    __match_args__ = ("text", "start", "end")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text: Final = text
+        self.start: Final = start
+        self.end: Final = end
+        # Worked out once when the token is made: every rule reads these, many times.
+        first = text[:1]
+        self.lower: Final = text.lower()
+        self.is_word: Final = first.isalpha()
+        self.is_capitalised: Final = first.isupper()
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Token):
+            return NotImplemented
+        return (self.text, self.start, self.end) == (other.text, other.start, other.end)
+
+    def __hash__(self) -> int:
+        return hash((self.text, self.start, self.end))
+
+    def __repr__(self) -> str:
+        return f"Token(text={self.text!r}, start={self.start!r}, end={self.end!r})"
 
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
     """Tokens of ``text[start:end]``; abbreviations keep their full stop ("Sen.", "Aug.")."""
-    tokens: list[Token] = []
-    append = tokens.append
-    last_end = -1
-    for match in _TOKEN.finditer(text, start, end):
-        word = match.group()
-        t_start, t_end = match.span()
-        if t_end < end and text[t_end] == "." and word[:1].isalpha():
-            bare = word.lower().rstrip(".")
-            if (
-                bare in TITLE_ABBREVIATIONS
-                or bare in NUMBER_ABBREVIATIONS
-                or (len(word) == 1 and word.isupper())
-            ):
-                t_end += 1
-                word += "."
-        if last_end > t_start:
-            continue  # the dot was absorbed by the previous abbreviation
-        append(_token(word, t_start, t_end))
-        last_end = t_end
-    return tokens
+    # [between, token, between, token, …, between]: the token pattern has no anchors or
+    # look-around, so the cut text gives the matches of ``finditer(text, start, end)``.
+    parts = _PARTS.split(text[start:end])
+    offsets = list(accumulate(map(len, parts), initial=start))
+    words = parts[1::2]
+    starts = offsets[1::2]
+    ends = offsets[2::2]
+    if "." in words:
+        _keep_stops(words, starts, ends, parts)
+    return list(map(Token, words, starts, ends))
 
 
-_new = object.__new__
-
-
-def _token(text: str, start: int, end: int) -> Token:
-    """``Token(text, start, end)``, made without the dataclass's ``__init__`` and
-    ``__post_init__``: their attribute assignments one by one were a third of the cost of
-    tokenising, and an article's every paragraph is tokenised. Same fields, same values."""
-    token = _new(Token)
-    first = text[:1]
-    token.__dict__.update(
-        text=text,
-        start=start,
-        end=end,
-        lower=text.lower(),
-        is_word=first.isalpha(),
-        is_capitalised=first.isupper(),
-    )
-    return token
+def _keep_stops(words: list[str], starts: list[int], ends: list[int], parts: list[str]) -> None:
+    """Join to an abbreviation ("Sen", "Aug", an initial) the full stop right after it, in
+    place; the stop's own token is taken out. Only the tokens before a stop are looked at,
+    not every word."""
+    joined: list[int] = []
+    i = 0
+    while True:
+        try:
+            i = words.index(".", i + 1)
+        except ValueError:
+            break
+        if parts[2 * i]:
+            continue  # space before the stop: it is nobody's
+        word = words[i - 1]
+        if (joined and joined[-1] == i - 1) or not word[:1].isalpha():
+            continue  # after a stop already joined ("Sen.."), or after a number
+        if word.lower().rstrip(".") in _ABBREVIATIONS or (len(word) == 1 and word.isupper()):
+            words[i - 1] = word + "."
+            ends[i - 1] += 1
+            joined.append(i)
+    for i in reversed(joined):
+        del words[i]
+        del starts[i]
+        del ends[i]
 
 
 def index_of(tokens: Sequence[Token], token: Token) -> int:
