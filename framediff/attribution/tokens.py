@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from itertools import accumulate
+from operator import attrgetter
 from typing import Final
 
 from framediff.segment import NUMBER_ABBREVIATIONS, TITLE_ABBREVIATIONS
@@ -102,5 +103,4 @@ def index_of(tokens: Sequence[Token], token: Token) -> int:
     return bisect_left(tokens, token.start, key=_start)
 
 
-def _start(token: Token) -> int:
-    return token.start
+_start = attrgetter("start")  # a key read in C, not a Python call per bisection step
