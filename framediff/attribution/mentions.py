@@ -8,8 +8,6 @@ report can show how each outlet spells and titles each speaker.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from itertools import compress, count
-from operator import attrgetter
 
 from framediff.attribution.names import is_name_word, phrase_before
 from framediff.attribution.tokens import Token, tokenize
@@ -17,7 +15,6 @@ from framediff.model import Article, NameMention
 
 # "Zelensky's": the possessive is not part of the spelling.
 _POSSESSIVE = ("'s", "’s")
-_CAPITALISED = attrgetter("is_capitalised")
 # Shorter capitalised words ("Mr", "US", "He") are never compared as surnames.
 _MIN_SURNAME_CHARS = 3
 
@@ -33,9 +30,10 @@ def name_mentions(
     for paragraph in article.paragraphs:
         made = words.get(paragraph.index) if words is not None else None
         tokens = made if made is not None else tokenize(text, paragraph.start, paragraph.end)
-        # A name word is capitalised: the others are passed over in C, not a loop step each.
-        for k in compress(count(), map(_CAPITALISED, tokens)):
-            token = tokens[k]
+        for k, token in enumerate(tokens):
+            # (A name word is capitalised: most tokens are told apart without a look-up.)
+            if not token.is_capitalised:
+                continue
             word = token.text
             if len(word) < _MIN_SURNAME_CHARS or not is_name_word(token):
                 continue  # "But", "President", "Oct.": never a surname

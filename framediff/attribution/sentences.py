@@ -5,7 +5,6 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from itertools import compress, count
 from operator import attrgetter, itemgetter
 
 from framediff.attribution.cues import find_verbs, verb_at
@@ -60,10 +59,6 @@ def verb_between(tokens: Sequence[Token], sentence: TokenSentence, lo: int, hi: 
 
 
 _ENDS = frozenset((".", "!", "?", "…"))
-# The first characters of the tokens ``token_sentences`` reads: "(", ")", the ends, "¤…".
-_READ = frozenset("().!?…¤")
-_TEXT = attrgetter("text")
-_FIRST = itemgetter(slice(1))
 
 
 def token_sentences(tokens: Sequence[Token], last_chars: dict[int, str]) -> list[TokenSentence]:
@@ -74,10 +69,9 @@ def token_sentences(tokens: Sequence[Token], last_chars: dict[int, str]) -> list
     result: list[TokenSentence] = []
     lo = 0
     depth = 0
-    # Only brackets, sentence ends and quotations are read: the others are passed over by
-    # their first character without a step of this loop each.
-    for i in compress(count(), map(_READ.__contains__, map(_FIRST, map(_TEXT, tokens)))):
-        token = tokens[i]
+    for i, token in enumerate(tokens):
+        if token.is_word:
+            continue  # only brackets, sentence ends and quotations are read, no word
         text = token.text
         if text == "(":
             depth += 1
