@@ -9,6 +9,7 @@ from itertools import accumulate
 from operator import attrgetter
 from typing import Final
 
+from framediff.model import Paragraph
 from framediff.segment import NUMBER_ABBREVIATIONS, TITLE_ABBREVIATIONS
 
 _TOKEN = re.compile(
@@ -48,7 +49,8 @@ class Token:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Token):
             return NotImplemented
-        return (self.text, self.start, self.end) == (other.text, other.start, other.end)
+        # Field by field, the start first: it tells two tokens of one text apart at once.
+        return self.start == other.start and self.end == other.end and self.text == other.text
 
     def __hash__(self) -> int:
         return hash((self.text, self.start, self.end))
@@ -71,6 +73,28 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     return list(map(Token, words, starts, ends))
 
 
+def paragraph_words(text: str, paragraphs: Sequence[Paragraph]) -> dict[int, list[Token]]:
+    """``{p.index: tokenize(text, p.start, p.end) for p in paragraphs}``, cut from one
+    tokenising of the stretch that holds them all, as fewer calls cost less.
+
+    The same tokens, as in ``sentences._tokens_of``: matching from a point no match
+    crosses finds the same matches, and a full stop an abbreviation keeps past a
+    paragraph's end would cross it; a paragraph that a token crosses is tokenised alone."""
+    if not paragraphs:
+        return {}
+    every = tokenize(text, min(p.start for p in paragraphs), max(p.end for p in paragraphs))
+    words: dict[int, list[Token]] = {}
+    for paragraph in paragraphs:
+        start, end = paragraph.start, paragraph.end
+        lo = bisect_left(every, start, key=_start)
+        hi = bisect_left(every, end, lo=lo, key=_start)
+        if (lo and every[lo - 1].end > start) or (hi > lo and every[hi - 1].end > end):
+            words[paragraph.index] = tokenize(text, start, end)
+        else:
+            words[paragraph.index] = every[lo:hi]
+    return words
+
+
 def _keep_stops(words: list[str], starts: list[int], ends: list[int], parts: list[str]) -> None:
     """Join to an abbreviation ("Sen", "Aug", an initial) the full stop right after it, in
     place; the stop's own token is taken out. Only the tokens before a stop are looked at,
@@ -85,8 +109,8 @@ def _keep_stops(words: list[str], starts: list[int], ends: list[int], parts: lis
         if parts[2 * i]:
             continue  # space before the stop: it is nobody's
         word = words[i - 1]
-        if (joined and joined[-1] == i - 1) or not word[:1].isalpha():
-            continue  # after a stop already joined ("Sen.."), or after a number
+        if not word[:1].isalpha():
+            continue  # after a number, or after a stop ("Sen..": the first one is joined)
         if word.lower().rstrip(".") in _ABBREVIATIONS or (len(word) == 1 and word.isupper()):
             words[i - 1] = word + "."
             ends[i - 1] += 1
