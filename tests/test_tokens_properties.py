@@ -1,7 +1,9 @@
-"""Tokens, paragraph words and normalised marks are what their plain definitions give.
+"""Tokens, paragraph words, normalised marks and runs in capitals are what their plain
+definitions give.
 
-Tokenising and mark normalisation are written for speed (one split of a text, a replace
-per mark); the definitions here are the plain ones, a match or a character at a time.
+Tokenising, mark normalisation and the run pattern are written for speed (one split of a
+text, a replace per mark, a pattern that opens with a character); the definitions here are
+the plain ones, a match or a character at a time.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from framediff.attribution.capitals import _CAPS_WORD, _run_pattern
 from framediff.attribution.marks import FILLER, STRAIGHTEN, normalise_marks
 from framediff.attribution.sentences import _doubled
 from framediff.attribution.tokens import _TOKEN, Token, paragraph_words, tokenize
@@ -104,3 +107,17 @@ def test_marks_are_normalised_as_the_patterns_do(text: str) -> None:
 @given(st.sampled_from("\"'`“”‘’‚‛‹›′«» \u00a0x\x00"), st.sampled_from("\"'`“”‘’‚‛‹›′«» x\x00"))
 def test_a_doubled_mark_is_read_off_its_two_characters(first: str, second: str) -> None:
     assert _doubled(first, second) == (normalise_marks(first + second)[0] == FILLER)
+
+
+_CAPITALS = st.lists(st.sampled_from([*"AB9a ,:.'’&-_\n", "US ", "NATO", "É", "I "]), max_size=30)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_CAPITALS.map("".join), st.integers(1, 4))
+def test_runs_in_capitals_are_those_a_look_behind_first_finds(text: str, min_words: int) -> None:
+    more = max(min_words - 1, 1)
+    plain = re.compile(
+        rf"(?<![\w’'])(?:{_CAPS_WORD})(?:[,:]?\s+(?:{_CAPS_WORD})){{{more},}}(?![\w’'])"
+    )
+    found = [m.span() for m in _run_pattern(min_words).finditer(text)]
+    assert found == [m.span() for m in plain.finditer(text)]
