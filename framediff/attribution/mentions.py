@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from framediff.attribution.names import is_name_word, phrase_before
+from framediff.attribution.names import is_name_word, phrase_span
 from framediff.attribution.tokens import Token, tokenize
 from framediff.model import Article, NameMention
 
@@ -40,7 +40,9 @@ def name_mentions(
             bare = word[:-2] if word.endswith(_POSSESSIVE) else word
             if not bare[:1].isalpha() or len(bare) < _MIN_SURNAME_CHARS:
                 continue
-            phrase = phrase_before(tokens, k + 1) or [token]
-            start, end = phrase[0].start, token.start + len(bare)
+            # The phrase by its bounds (``phrase_before`` without the copy), the word alone
+            # when there is none.
+            lo, hi = phrase_span(tokens, k + 1)
+            start, end = (tokens[lo] if hi > lo else token).start, token.start + len(bare)
             found.append(NameMention(article.id, text[start:end], bare, start, end))
     return tuple(found)
