@@ -73,7 +73,9 @@ class Token:
 def tokenize(text: str, start: int, end: int) -> list[Token]:
     """Tokens of ``text[start:end]``; abbreviations keep their full stop ("Sen.", "Aug.")."""
     # [between, token, between, token, …, between]: the token pattern has no anchors or
-    # look-around, so the cut text gives the matches of ``finditer(text, start, end)``.
+    # look-around, so the cut text gives the matches of ``finditer(text, start, end)``
+    # (which reads a negative bound as 0, where a slice counts it from the end).
+    start, end = max(start, 0), max(end, 0)
     parts = _PARTS.split(text[start:end])
     offsets = list(accumulate(map(len, parts), initial=start))
     words = parts[1::2]
