@@ -20,6 +20,12 @@ from framediff.model import Paragraph
 # A word in capitals: letters all upper case, digits, and the joiners of names and numbers
 # ("13-YEAR-OLDS", "CHINA’S", "U.S.").
 _CAPS_WORD = r"[A-Z0-9][A-Z0-9’'&.-]*[A-Z0-9’'.]|[A-Z]"
+# The first word of a run: ``(?<![\w’'])(?:{_CAPS_WORD})`` written to open with its first
+# character, so a search skips in C to the next capital or digit instead of trying the
+# pattern at every character. The look-behind, read after that character, still asks
+# that no word character or apostrophe comes before it; the two ways of going on are
+# ``_CAPS_WORD``'s two, in its order (a lone capital last).
+_FIRST_CAPS_WORD = r"[A-Z0-9](?<![\w’'][A-Z0-9])(?:[A-Z0-9’'&.-]*[A-Z0-9’'.]|(?<=[A-Z]))"
 
 
 # A kicker glued to the front of a paragraph: two or more words in capitals, of three
@@ -34,9 +40,7 @@ def _run_pattern(min_words: int) -> re.Pattern[str]:
     """``min_words`` or more words in capitals in a row, apart by spaces and at most a comma
     or a colon."""
     more = max(min_words - 1, 1)
-    return re.compile(
-        rf"(?<![\w’'])(?:{_CAPS_WORD})(?:[,:]?\s+(?:{_CAPS_WORD})){{{more},}}(?![\w’'])"
-    )
+    return re.compile(rf"{_FIRST_CAPS_WORD}(?:[,:]?\s+(?:{_CAPS_WORD})){{{more},}}(?![\w’'])")
 
 
 def capital_runs(

@@ -7,15 +7,14 @@ report can show how each outlet spells and titles each speaker.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 
-from framediff.attribution.names import is_name_word, phrase_before
+from framediff.attribution.names import is_name_word, phrase_span
 from framediff.attribution.tokens import Token, tokenize
 from framediff.model import Article, NameMention
 
 # "Zelensky's": the possessive is not part of the spelling.
-_POSSESSIVE = re.compile(r"['’]s$")
+_POSSESSIVE = ("'s", "’s")
 # Shorter capitalised words ("Mr", "US", "He") are never compared as surnames.
 _MIN_SURNAME_CHARS = 3
 
@@ -33,12 +32,17 @@ def name_mentions(
         tokens = made if made is not None else tokenize(text, paragraph.start, paragraph.end)
         for k, token in enumerate(tokens):
             # (A name word is capitalised: most tokens are told apart without a look-up.)
-            if not token.is_capitalised or not is_name_word(token):
+            if not token.is_capitalised:
+                continue
+            word = token.text
+            if len(word) < _MIN_SURNAME_CHARS or not is_name_word(token):
                 continue  # "But", "President", "Oct.": never a surname
-            bare = _POSSESSIVE.sub("", token.text)
+            bare = word[:-2] if word.endswith(_POSSESSIVE) else word
             if not bare[:1].isalpha() or len(bare) < _MIN_SURNAME_CHARS:
                 continue
-            phrase = phrase_before(tokens, k + 1) or [token]
-            start, end = phrase[0].start, token.start + len(bare)
+            # The phrase by its bounds (``phrase_before`` without the copy), the word alone
+            # when there is none.
+            lo, hi = phrase_span(tokens, k + 1)
+            start, end = (tokens[lo] if hi > lo else token).start, token.start + len(bare)
             found.append(NameMention(article.id, text[start:end], bare, start, end))
     return tuple(found)

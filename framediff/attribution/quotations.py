@@ -37,7 +37,7 @@ from framediff.attribution.sentences import (
     verbs_before,
 )
 from framediff.attribution.subjects import FoundAttribution, attribution_for
-from framediff.attribution.tokens import Token, tokenize
+from framediff.attribution.tokens import Token, paragraph_words
 from framediff.model import Article, Attributions, Paragraph, Quote
 from framediff.options import QuoteOptions
 
@@ -67,7 +67,7 @@ def attribute(article: Article, *, options: QuoteOptions = _DEFAULT_OPTIONS) -> 
     )
     # Each paragraph is tokenised once, quotations included: name mentions read these tokens,
     # and the speaker rules the same with each quotation made one token.
-    words = {p.index: tokenize(text, p.start, p.end) for p in paragraphs}
+    words = paragraph_words(text, paragraphs)
     registry, tokenised, sentences_of = build_registry(
         text, paragraphs, spans, options.heading_max_tokens, capital_runs=runs, words=words
     )

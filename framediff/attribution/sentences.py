@@ -5,9 +5,10 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from operator import attrgetter, itemgetter
 
 from framediff.attribution.cues import find_verbs, verb_at
-from framediff.attribution.marks import FILLER, QuoteSpan, normalise_marks
+from framediff.attribution.marks import FILLER, SINGLE_MARKS, QuoteSpan
 from framediff.attribution.tokens import Token, tokenize
 from framediff.model import Paragraph
 
@@ -40,8 +41,7 @@ def verbs_before(
     return verbs[: bisect_left(verbs, at, key=_last_token)]
 
 
-def _last_token(verb: tuple[str, str, int, int]) -> int:
-    return verb[3]
+_last_token = itemgetter(3)  # a key read in C, not a Python call per bisection step
 
 
 def verb_between(tokens: Sequence[Token], sentence: TokenSentence, lo: int, hi: int) -> bool:
@@ -70,6 +70,8 @@ def token_sentences(tokens: Sequence[Token], last_chars: dict[int, str]) -> list
     lo = 0
     depth = 0
     for i, token in enumerate(tokens):
+        if token.is_word:
+            continue  # only brackets, sentence ends and quotations are read, no word
         text = token.text
         if text == "(":
             depth += 1
@@ -130,7 +132,7 @@ def paragraph_tokens(
     for n, span in spans_in(spans, paragraph.index):
         close = span.close_at + 1 if span.close_at is not None else paragraph.end
         begin = span.open_at
-        if begin - 1 >= cursor and normalise_marks(text[begin - 1 : begin + 1])[0] == FILLER:
+        if begin - 1 >= cursor and _doubled(text[begin - 1], text[begin]):
             begin -= 1  # the first half of a doubled mark ('')
         tokens.extend(_tokens_of(text, cursor, begin, words))
         where[n] = len(tokens)
@@ -138,6 +140,16 @@ def paragraph_tokens(
         cursor = close
     tokens.extend(_tokens_of(text, cursor, paragraph.end, words))
     return tokens, where
+
+
+def _doubled(first: str, second: str) -> bool:
+    """``normalise_marks(first + second)[0] == FILLER``, read off the two characters: two
+    single marks of any shape or two backticks make a double mark, and a filler stays."""
+    return (
+        first == FILLER
+        or (first in SINGLE_MARKS and second in SINGLE_MARKS)
+        or (first == "`" and second == "`")
+    )
 
 
 def _tokens_of(text: str, start: int, end: int, words: Sequence[Token] | None) -> Sequence[Token]:
@@ -156,8 +168,7 @@ def _tokens_of(text: str, start: int, end: int, words: Sequence[Token] | None) -
     return words[lo:hi]
 
 
-def _token_start(token: Token) -> int:
-    return token.start
+_token_start = attrgetter("start")  # a key read in C, not a Python call per bisection step
 
 
 def spans_in(spans: Sequence[QuoteSpan], paragraph: int) -> list[tuple[int, QuoteSpan]]:
@@ -168,8 +179,7 @@ def spans_in(spans: Sequence[QuoteSpan], paragraph: int) -> list[tuple[int, Quot
     return [(n, spans[n]) for n in range(lo, hi)]
 
 
-def _paragraph_of(span: QuoteSpan) -> int:
-    return span.paragraph
+_paragraph_of = attrgetter("paragraph")  # a key read in C, not a Python call per bisection step
 
 
 def sentence_at(sentences: Sequence[TokenSentence], at: int) -> TokenSentence | None:
@@ -180,8 +190,7 @@ def sentence_at(sentences: Sequence[TokenSentence], at: int) -> TokenSentence | 
     return None
 
 
-def _sentence_lo(sentence: TokenSentence) -> int:
-    return sentence.lo
+_sentence_lo = attrgetter("lo")  # a key read in C, not a Python call per bisection step
 
 
 def quote_ends(text: str, spans: Sequence[QuoteSpan], paragraph: int) -> dict[int, str]:

@@ -5,10 +5,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from itertools import accumulate
+from operator import attrgetter
+from typing import Final
 
+from framediff.model import Paragraph
 from framediff.segment import NUMBER_ABBREVIATIONS, TITLE_ABBREVIATIONS
 
+# The tokens are the matches of this pattern (tokenising reads them by ``_PARTS``).
 _TOKEN = re.compile(
     r"(?:[A-Za-z]\.){2,}"  # dotted acronyms: U.S., D.C.
     r"|[^\W\d_][\w'’‘\-]*"  # words, with apostrophes (of any shape) and hyphens inside
@@ -16,69 +20,118 @@ _TOKEN = re.compile(
     r"|¤+"  # a masked quotation
     r"|[^\s\w]",
 )
+# ``_TOKEN`` as one group, so that splitting a text by it keeps the tokens and the
+# stretches between them: the offsets are then sums of lengths, made without a match
+# object per token. Written to open with a token's first character (anything but space
+# and "_"), so a search skips spaces in C rather than trying five branches at each; each
+# branch of ``_TOKEN``, in its order, then goes on after that character if it may open
+# that branch.
+_PARTS = re.compile(
+    r"([^\s_]"
+    r"(?:(?<=[A-Za-z])\.(?:[A-Za-z]\.)+"
+    r"|(?<=[^\W\d_])[\w'’‘\-]*"
+    r"|(?<=\d)\d*(?:[.,:]\d+)*"
+    r"|(?<=¤)¤*"
+    r"|(?<=[^\s\w])))"
+)
+_ABBREVIATIONS = TITLE_ABBREVIATIONS | NUMBER_ABBREVIATIONS
 
 
-@dataclass(frozen=True)
 class Token:
-    """A word or punctuation mark with its offsets into the article text."""
+    """A word or punctuation mark with its offsets into the article text.
 
-    text: str
-    start: int
-    end: int
-    # Worked out once when the token is made: every rule reads these, many times per token.
-    lower: str = field(init=False, repr=False, compare=False)
-    is_word: bool = field(init=False, repr=False, compare=False)
-    is_capitalised: bool = field(init=False, repr=False, compare=False)
+    Equal, and hashed, by text and offsets. A class with slots: an article makes a token
+    per word and every rule reads their fields many times, and slots are the cheapest to
+    fill and to read."""
 
-    def __post_init__(self) -> None:
-        first = self.text[:1]
-        object.__setattr__(self, "lower", self.text.lower())
-        object.__setattr__(self, "is_word", first.isalpha())
-        object.__setattr__(self, "is_capitalised", first.isupper())
+    __slots__ = ("end", "is_capitalised", "is_word", "lower", "start", "text")
+    __match_args__ = ("text", "start", "end")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text: Final = text
+        self.start: Final = start
+        self.end: Final = end
+        # Worked out once when the token is made: every rule reads these, many times.
+        first = text[:1]
+        self.lower: Final = text.lower()
+        self.is_word: Final = first.isalpha()
+        self.is_capitalised: Final = first.isupper()
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Token):
+            return NotImplemented
+        # Field by field, the start first: it tells two tokens of one text apart at once.
+        return self.start == other.start and self.end == other.end and self.text == other.text
+
+    def __hash__(self) -> int:
+        return hash((self.text, self.start, self.end))
+
+    def __repr__(self) -> str:
+        return f"Token(text={self.text!r}, start={self.start!r}, end={self.end!r})"
 
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
     """Tokens of ``text[start:end]``; abbreviations keep their full stop ("Sen.", "Aug.")."""
-    tokens: list[Token] = []
-    append = tokens.append
-    last_end = -1
-    for match in _TOKEN.finditer(text, start, end):
-        word = match.group()
-        t_start, t_end = match.span()
-        if t_end < end and text[t_end] == "." and word[:1].isalpha():
-            bare = word.lower().rstrip(".")
-            if (
-                bare in TITLE_ABBREVIATIONS
-                or bare in NUMBER_ABBREVIATIONS
-                or (len(word) == 1 and word.isupper())
-            ):
-                t_end += 1
-                word += "."
-        if last_end > t_start:
-            continue  # the dot was absorbed by the previous abbreviation
-        append(_token(word, t_start, t_end))
-        last_end = t_end
-    return tokens
+    # [between, token, between, token, …, between]: the token pattern has no anchors or
+    # look-around, so the cut text gives the matches of ``finditer(text, start, end)``
+    # (which reads a negative bound as 0, where a slice counts it from the end).
+    start, end = max(start, 0), max(end, 0)
+    parts = _PARTS.split(text[start:end])
+    offsets = list(accumulate(map(len, parts), initial=start))
+    words = parts[1::2]
+    starts = offsets[1::2]
+    ends = offsets[2::2]
+    if "." in words:
+        _keep_stops(words, starts, ends, parts)
+    return list(map(Token, words, starts, ends))
 
 
-_new = object.__new__
+def paragraph_words(text: str, paragraphs: Sequence[Paragraph]) -> dict[int, list[Token]]:
+    """``{p.index: tokenize(text, p.start, p.end) for p in paragraphs}``, cut from one
+    tokenising of the stretch that holds them all, as fewer calls cost less.
+
+    The same tokens, as in ``sentences._tokens_of``: matching from a point no match
+    crosses finds the same matches, and a full stop an abbreviation keeps past a
+    paragraph's end would cross it; a paragraph that a token crosses is tokenised alone."""
+    if not paragraphs:
+        return {}
+    every = tokenize(text, min(p.start for p in paragraphs), max(p.end for p in paragraphs))
+    words: dict[int, list[Token]] = {}
+    for paragraph in paragraphs:
+        start, end = paragraph.start, paragraph.end
+        lo = bisect_left(every, start, key=_start)
+        hi = bisect_left(every, end, lo=lo, key=_start)
+        if (lo and every[lo - 1].end > start) or (hi > lo and every[hi - 1].end > end):
+            words[paragraph.index] = tokenize(text, start, end)
+        else:
+            words[paragraph.index] = every[lo:hi]
+    return words
 
 
-def _token(text: str, start: int, end: int) -> Token:
-    """``Token(text, start, end)``, made without the dataclass's ``__init__`` and
-    ``__post_init__``: their attribute assignments one by one were a third of the cost of
-    tokenising, and an article's every paragraph is tokenised. Same fields, same values."""
-    token = _new(Token)
-    first = text[:1]
-    token.__dict__.update(
-        text=text,
-        start=start,
-        end=end,
-        lower=text.lower(),
-        is_word=first.isalpha(),
-        is_capitalised=first.isupper(),
-    )
-    return token
+def _keep_stops(words: list[str], starts: list[int], ends: list[int], parts: list[str]) -> None:
+    """Join to an abbreviation ("Sen", "Aug", an initial) the full stop right after it, in
+    place; the stop's own token is taken out. Only the tokens before a stop are looked at,
+    not every word."""
+    joined: list[int] = []
+    i = 0
+    while True:
+        try:
+            i = words.index(".", i + 1)
+        except ValueError:
+            break
+        if parts[2 * i]:
+            continue  # space before the stop: it is nobody's
+        word = words[i - 1]
+        if not word[:1].isalpha():
+            continue  # after a number, or after a stop ("Sen..": the first one is joined)
+        if word.lower().rstrip(".") in _ABBREVIATIONS or (len(word) == 1 and word.isupper()):
+            words[i - 1] = word + "."
+            ends[i - 1] += 1
+            joined.append(i)
+    for i in reversed(joined):
+        del words[i]
+        del starts[i]
+        del ends[i]
 
 
 def index_of(tokens: Sequence[Token], token: Token) -> int:
@@ -87,5 +140,4 @@ def index_of(tokens: Sequence[Token], token: Token) -> int:
     return bisect_left(tokens, token.start, key=_start)
 
 
-def _start(token: Token) -> int:
-    return token.start
+_start = attrgetter("start")  # a key read in C, not a Python call per bisection step
