@@ -1,6 +1,6 @@
 """How many articles a second one core turns into attributions: run on demand, not a test.
 
-Usage: python benchmarks/bench_extract.py [--limit N] [--runs 3] [--clean] [--json]
+Usage: python benchmarks/bench_extract.py [--limit N] [--runs 3] [--clean] [--json] [--default-gc]
 
 Reads the raw text of the PolNeAR train articles (``../shared/evaldata/polnear``, read
 only; the five seed articles stand in when it is absent), and for each article builds the
@@ -16,6 +16,10 @@ caches may hold, and the best of them is reported beside it
 CPU time of the process (one thread), which other work on a shared machine does not
 inflate as it does the wall time.
 
+The garbage collector runs with the thresholds of framediff's own processes (the command
+line and the corpus engine's workers: ``BATCH_GC_THRESHOLDS`` in ``framediff/options.py``);
+``--default-gc`` keeps CPython's.
+
 With ``--clean`` each raw text is first cleaned (``clean_text``, as ``framediff index`` and
 every other command that loads files does) and the ``Article`` is built from the cleaned
 text and its paragraph roles; the CPU time of cleaning alone is reported beside the total.
@@ -24,6 +28,7 @@ text and its paragraph roles; the CPU time of cleaning alone is reported beside 
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import platform
 import sys
@@ -37,6 +42,7 @@ from framediff.attribution import attribute  # noqa: E402
 from framediff.ingest.build import article_from_clean_text  # noqa: E402
 from framediff.ingest.clean import clean_text  # noqa: E402
 from framediff.model import Article  # noqa: E402
+from framediff.runtime import use_batch_gc  # noqa: E402
 
 POLNEAR = REPO.parent / "shared" / "evaldata" / "polnear" / "data"
 POLNEAR_TRAIN = POLNEAR / "train" / "text"
@@ -94,8 +100,15 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3, help="timed passes (default 3)")
     parser.add_argument("--clean", action="store_true", help="clean each raw text first")
     parser.add_argument("--json", action="store_true", help="print JSON instead of text")
+    parser.add_argument(
+        "--default-gc",
+        action="store_true",
+        help="CPython's garbage collector thresholds, not those framediff's processes use",
+    )
     args = parser.parse_args()
     source, raw = texts(args.limit)
+    if not args.default_gc:
+        use_batch_gc()  # as the command line and the corpus engine's workers run
     one_pass(warm_up_texts(), clean=args.clean)
     passes = [one_pass(raw, clean=args.clean) for _ in range(args.runs)]
     first = passes[0]
@@ -115,6 +128,7 @@ def main() -> None:
         "articles_per_s_per_core": round(len(raw) / first[0], 1),
         "ms_per_article": round(1000 * first[0] / len(raw), 2),
         "repeat_articles_per_s_per_core": round(len(raw) / repeat[0], 1) if repeat else None,
+        "gc_thresholds": list(gc.get_threshold()),
         "python": platform.python_version(),
     }
     if args.clean:

@@ -40,6 +40,7 @@ from framediff.errors import ExitStatus, InputError, OutputError
 from framediff.ingest.load import load_articles
 from framediff.model import Article, Quote
 from framediff.options import LoadOptions, Options
+from framediff.runtime import use_batch_gc
 
 if TYPE_CHECKING:
     from framediff.compare import Comparison, Progress
@@ -491,6 +492,7 @@ from framediff import cli_corpus  # noqa: E402, F401
 
 def main(argv: Sequence[str] | None = None) -> None:
     """Console entry point."""
+    use_batch_gc()
     # Colour only on a terminal, never with NO_COLOR: typer's help respects these too.
     if os.environ.get("NO_COLOR"):
         os.environ.setdefault("TERM", "dumb")

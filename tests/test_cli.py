@@ -122,3 +122,41 @@ def test_one_event_compares_everything_together() -> None:
     assert len(json.loads(result.stdout)["groups"]) == 1
     result = runner.invoke(app, ["compare", str(STORY), "-f", "json"])
     assert len(json.loads(result.stdout)["groups"]) == 2
+
+
+def test_the_command_line_collects_garbage_as_a_batch_job_and_the_library_does_not() -> None:
+    import gc
+
+    from framediff.cli import main
+    from framediff.options import BATCH_GC_THRESHOLDS
+
+    before = gc.get_threshold()
+    assert before != BATCH_GC_THRESHOLDS  # importing framediff changed nothing
+    try:
+        with pytest.raises(SystemExit):
+            main(["--help"])
+        assert gc.get_threshold() == BATCH_GC_THRESHOLDS
+    finally:
+        gc.set_threshold(*before)
+
+
+def test_the_corpus_workers_collect_garbage_as_the_command_line_does() -> None:
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    from framediff.corpus import engine_local
+    from framediff.options import BATCH_GC_THRESHOLDS
+
+    # A verification worker started as the engine starts it; spawned, so that it inherits
+    # nothing from this process.
+    spawn = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(
+        1, mp_context=spawn, initializer=engine_local._init_worker, initargs=(None, None)
+    ) as pool:
+        assert pool.submit(_thresholds).result() == BATCH_GC_THRESHOLDS
+
+
+def _thresholds() -> tuple[int, int, int]:
+    import gc
+
+    return gc.get_threshold()

@@ -20,6 +20,7 @@ from framediff.corpus.records import ExtractedArticle
 from framediff.corpus.verify import PairTask, verify
 from framediff.model import Article
 from framediff.options import AlignOptions, Options
+from framediff.runtime import use_batch_gc
 
 Progress = Callable[[str, int, int], None]
 T = TypeVar("T")
@@ -32,6 +33,7 @@ _STOCK: StockPhrases | None = None
 def _init_worker(rarity: Rarity | None, stock: StockPhrases | None) -> None:
     global _RARITY, _STOCK
     _RARITY, _STOCK = rarity, stock
+    use_batch_gc()
 
 
 def _verify_in_worker(task: PairTask, options: AlignOptions) -> IntArray:
@@ -71,7 +73,7 @@ class LocalEngine:
                 found.extend(extract_articles(chunk, options=options))
                 progress("extracting", len(found), total)
             return found
-        with ProcessPoolExecutor(self.workers) as pool:
+        with ProcessPoolExecutor(self.workers, initializer=use_batch_gc) as pool:
             futures = {
                 pool.submit(extract_articles, c, options=options): n for n, c in enumerate(chunks)
             }
