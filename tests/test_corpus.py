@@ -235,6 +235,31 @@ def test_a_fragment_the_writers_also_write_is_a_stock_phrase() -> None:
     assert not stock_phrases([fragment], [(quoted, spans)], max_words=6).used(fragment)
 
 
+@settings(max_examples=80, deadline=None)
+@given(
+    st.lists(st.lists(st.sampled_from(["the", "red", "line", "is", "red"]), max_size=4)),
+    st.lists(st.sampled_from(["the", "red", "line", "is", "red", "\n", "not", "Red,"])),
+)
+def test_stock_phrases_are_the_short_texts_written_as_runs_of_the_prose(
+    short: list[list[str]], prose_words: list[str]
+) -> None:
+    from framediff.corpus.stock import stock_phrases
+
+    prose = " ".join(prose_words)
+    found = stock_phrases(short, [(prose, [])], max_words=3)
+    for paragraph in prose.split("\n"):
+        written = f" {' '.join(canonical_words(paragraph))} "
+        for words in short:
+            if 0 < len(words) <= 3 and f" {' '.join(words)} " in written:
+                assert found.used(words)
+    for words in short:
+        if found.used(words):
+            assert any(
+                f" {' '.join(words)} " in f" {' '.join(canonical_words(p))} "
+                for p in prose.split("\n")
+            )
+
+
 def test_the_bound_for_a_whole_task_is_the_bound_pair_by_pair(
     seed_articles: dict[str, Article],
 ) -> None:

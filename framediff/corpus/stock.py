@@ -43,6 +43,9 @@ def stock_phrases(
     """
     wanted = {" ".join(words) for words in short if 0 < len(words) <= max_words}
     lengths = sorted({len(p.split()) for p in wanted})
+    # A phrase can only start at a word that starts one of them: most words of the prose
+    # start none, and are passed over without joining the words after them.
+    firsts = {p.split(" ", 1)[0] for p in wanted}
     found: set[str] = set()
     for text, spans in articles:
         if not wanted:
@@ -53,8 +56,12 @@ def stock_phrases(
         for paragraph in "".join(chars).split("\n"):
             for piece in paragraph.split("|"):
                 words = canonical_words(piece)
-                for size in lengths:
-                    for n in range(len(words) - size + 1):
+                for n, word in enumerate(words):
+                    if word not in firsts:
+                        continue
+                    for size in lengths:
+                        if n + size > len(words):
+                            break
                         phrase = " ".join(words[n : n + size])
                         if phrase in wanted:
                             found.add(phrase)
