@@ -18,6 +18,7 @@ from framediff.ingest.literals import (
     _group_end,
     _pieces,
     _split_branches,
+    any_literal_pattern,
     required_literals,
 )
 
@@ -127,6 +128,49 @@ def test_a_search_within_a_text_answers_as_the_whole_search_for_its_parts(
     part = text[start:end]
     assert within.search(part) == lexicon.FLOATING.search(part)
     assert lexicon.any_sentence_rule(part, within) == lexicon.any_sentence_rule(part)
+
+
+_FLOATING_LITERALS = [literal for literal, _ in lexicon.FLOATING.keyed]
+# Pieces of the lexicon's literals, so that texts hold some of them whole and some cut
+# short or run together, punctuation that the pattern must escape, and a literal of it.
+_LITERAL_PARTS = st.one_of(
+    st.sampled_from(_FLOATING_LITERALS),
+    st.sampled_from(_FLOATING_LITERALS).map(lambda literal: literal[1:]),
+    st.sampled_from(_FLOATING_LITERALS).map(lambda literal: literal[:-1]),
+    st.sampled_from([" ", "-", "a.b", "(c)", "x", "qv"]),
+    st.text(max_size=4),
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_LITERAL_PARTS, max_size=8).map("".join))
+def test_the_search_for_any_literal_answers_as_a_test_for_each(text: str) -> None:
+    assert (any_literal_pattern(_FLOATING_LITERALS).search(text) is not None) == any(
+        literal in text for literal in _FLOATING_LITERALS
+    )
+
+
+@given(
+    st.lists(st.text(st.sampled_from("ab-.( \\qe"), min_size=1, max_size=4), max_size=4),
+    st.text(st.sampled_from("ab-.( \\qe"), max_size=12),
+)
+def test_any_literal_pattern_escapes_and_groups_every_literal(
+    literals: list[str], text: str
+) -> None:
+    assert (any_literal_pattern(literals).search(text) is not None) == any(
+        literal in text for literal in literals
+    )
+
+
+def test_within_a_text_of_no_literal_keeps_no_literal() -> None:
+    assert lexicon.FLOATING.within("The senator said the bill would pass.").keyed == ()
+    narrowed = lexicon.FLOATING.within("Please subscribe to our newsletter today.")
+    assert {literal for literal, _ in narrowed.keyed} == {
+        "subscribe",
+        "subscribe ",
+        "subscribe to ",
+        "newsletter",
+    }
 
 
 def test_every_form_of_a_photo_credit_holds_a_text_the_cleaner_looks_for_first() -> None:
