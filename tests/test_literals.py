@@ -181,3 +181,30 @@ def test_every_form_of_a_photo_credit_holds_a_text_the_cleaner_looks_for_first()
     for form in forms:
         required = [texts for texts in _pieces(form) or [] if len(texts) == 1]
         assert any(needed in texts[0] for texts in required for needed in lexicon.CREDIT_BODY_NEEDS)
+
+
+_ANCHORED_ALTERNATIVES = [
+    a for r in lexicon.SENTENCE_RULES for a in r.alternatives if a.startswith("^")
+]
+# Openings of the anchored alternatives, leading marks, and what may follow them.
+_OPENINGS = st.sampled_from(
+    [
+        *("Advertisement", "ad", "AD ", "Continue reading", "Story continues below", "©", "(c)"),
+        *("Copyright ", "2024", "Photo: ", "Loading...", "Credit: ", "Reporting by ", "files"),
+        *("Click to play video", "donate", "Please donate", "(continued)", "Image 2 of 5"),
+        *("Join us", "Getty", " ", "- ", "• ", "“", "(", ".", "…", "\n", "x", "The senator"),
+    ]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_OPENINGS, max_size=6).map("".join))
+def test_the_anchored_search_matches_as_its_alternatives_one_by_one(text: str) -> None:
+    expected = any(re.search(a, text, re.IGNORECASE) for a in _ANCHORED_ALTERNATIVES)
+    assert (lexicon._ANCHORED.search(text) is not None) == expected
+
+
+def test_the_anchored_alternatives_share_one_lead() -> None:
+    # Every anchored alternative opens with the lead the shared pattern factors out.
+    assert all(a.startswith(lexicon._LEAD) for a in _ANCHORED_ALTERNATIVES)
+    assert lexicon._ANCHORED.pattern.count("^") == 1
