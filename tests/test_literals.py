@@ -208,3 +208,22 @@ def test_the_anchored_alternatives_share_one_lead() -> None:
     # Every anchored alternative opens with the lead the shared pattern factors out.
     assert all(a.startswith(lexicon._LEAD) for a in _ANCHORED_ALTERNATIVES)
     assert lexicon._ANCHORED.pattern.count("^") == 1
+
+
+_CREDIT_PIECES = st.sampled_from(
+    [
+        *("Jae C. Hong/AP", "(Jae C. Hong/The Associated Press)", "Jane Doe via Getty Images"),
+        *("Jane Doe for The New York Times", "Photo: ", "Spencer Colby/The Canadian Press"),
+        *(" on Monday.", "3.", ".", ")", "”", '"', "!", " ", "  ", "x", "/", "AP", "Doe"),
+    ]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_CREDIT_PIECES, max_size=8).map("".join))
+def test_a_trailing_credit_is_found_where_a_look_behind_for_its_stop_finds_it(text: str) -> None:
+    pattern = lexicon.TRAILING_CREDIT.pattern
+    assert pattern.startswith('[.!?)”\\"]')
+    behind = re.compile('(?<=[.!?)”\\"])' + pattern[len('[.!?)”\\"]') :])
+    found, expected = lexicon.TRAILING_CREDIT.search(text), behind.search(text)
+    assert (found and found.span("credit")) == (expected and expected.span("credit"))

@@ -478,12 +478,14 @@ PHOTO_CREDIT = re.compile(
     rf"(?: credit)?\s*(?::|by)\s*)?\(?\s*{_CREDIT_BODY}\s*\)?\W*$"
 )
 # The same credit at the end of a caption line: "… in Ottawa on Monday. (Jae C. Hong/The
-# Associated Press)" or "… on March 3.Spencer Colby/The Canadian Press".
+# Associated Press)" or "… on March 3.Spencer Colby/The Canadian Press". The stop before
+# the credit is part of the match (only the "credit" group is used), not a look-behind: a
+# pattern that opens with a character lets the engine skip to where the character occurs.
 # Text that every form of the credit holds ("Jane Doe/AP", "Jane Doe via Getty Images",
 # "Jane Doe for The New York Times"): a line with none of them is not searched.
 CREDIT_BODY_NEEDS = ("/", "via", "for")
 TRAILING_CREDIT = re.compile(
-    r"(?<=[.!?)”\"])\s*(?P<credit>(?:(?i:photograph|photo|image|picture|credit|composite)s?"
+    r"[.!?)”\"]\s*(?P<credit>(?:(?i:photograph|photo|image|picture|credit|composite)s?"
     rf"\s*:\s*)?\(?\s*{_CREDIT_BODY}\s*\)?\W*)$",
 )
 
