@@ -18,6 +18,7 @@ from framediff.ingest.literals import (
     _group_end,
     _pieces,
     _split_branches,
+    any_literal_pattern,
     required_literals,
 )
 
@@ -129,6 +130,49 @@ def test_a_search_within_a_text_answers_as_the_whole_search_for_its_parts(
     assert lexicon.any_sentence_rule(part, within) == lexicon.any_sentence_rule(part)
 
 
+_FLOATING_LITERALS = [literal for literal, _ in lexicon.FLOATING.keyed]
+# Pieces of the lexicon's literals, so that texts hold some of them whole and some cut
+# short or run together, punctuation that the pattern must escape, and a literal of it.
+_LITERAL_PARTS = st.one_of(
+    st.sampled_from(_FLOATING_LITERALS),
+    st.sampled_from(_FLOATING_LITERALS).map(lambda literal: literal[1:]),
+    st.sampled_from(_FLOATING_LITERALS).map(lambda literal: literal[:-1]),
+    st.sampled_from([" ", "-", "a.b", "(c)", "x", "qv"]),
+    st.text(max_size=4),
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_LITERAL_PARTS, max_size=8).map("".join))
+def test_the_search_for_any_literal_answers_as_a_test_for_each(text: str) -> None:
+    assert (any_literal_pattern(_FLOATING_LITERALS).search(text) is not None) == any(
+        literal in text for literal in _FLOATING_LITERALS
+    )
+
+
+@given(
+    st.lists(st.text(st.sampled_from("ab-.( \\qe"), min_size=1, max_size=4), max_size=4),
+    st.text(st.sampled_from("ab-.( \\qe"), max_size=12),
+)
+def test_any_literal_pattern_escapes_and_groups_every_literal(
+    literals: list[str], text: str
+) -> None:
+    assert (any_literal_pattern(literals).search(text) is not None) == any(
+        literal in text for literal in literals
+    )
+
+
+def test_within_a_text_of_no_literal_keeps_no_literal() -> None:
+    assert lexicon.FLOATING.within("The senator said the bill would pass.").keyed == ()
+    narrowed = lexicon.FLOATING.within("Please subscribe to our newsletter today.")
+    assert {literal for literal, _ in narrowed.keyed} == {
+        "subscribe",
+        "subscribe ",
+        "subscribe to ",
+        "newsletter",
+    }
+
+
 def test_every_form_of_a_photo_credit_holds_a_text_the_cleaner_looks_for_first() -> None:
     body = lexicon._CREDIT_BODY
     assert body.startswith("(?:")
@@ -137,3 +181,49 @@ def test_every_form_of_a_photo_credit_holds_a_text_the_cleaner_looks_for_first()
     for form in forms:
         required = [texts for texts in _pieces(form) or [] if len(texts) == 1]
         assert any(needed in texts[0] for texts in required for needed in lexicon.CREDIT_BODY_NEEDS)
+
+
+_ANCHORED_ALTERNATIVES = [
+    a for r in lexicon.SENTENCE_RULES for a in r.alternatives if a.startswith("^")
+]
+# Openings of the anchored alternatives, leading marks, and what may follow them.
+_OPENINGS = st.sampled_from(
+    [
+        *("Advertisement", "ad", "AD ", "Continue reading", "Story continues below", "©", "(c)"),
+        *("Copyright ", "2024", "Photo: ", "Loading...", "Credit: ", "Reporting by ", "files"),
+        *("Click to play video", "donate", "Please donate", "(continued)", "Image 2 of 5"),
+        *("Join us", "Getty", " ", "- ", "• ", "“", "(", ".", "…", "\n", "x", "The senator"),
+    ]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_OPENINGS, max_size=6).map("".join))
+def test_the_anchored_search_matches_as_its_alternatives_one_by_one(text: str) -> None:
+    expected = any(re.search(a, text, re.IGNORECASE) for a in _ANCHORED_ALTERNATIVES)
+    assert (lexicon._ANCHORED.search(text) is not None) == expected
+
+
+def test_the_anchored_alternatives_share_one_lead() -> None:
+    # Every anchored alternative opens with the lead the shared pattern factors out.
+    assert all(a.startswith(lexicon._LEAD) for a in _ANCHORED_ALTERNATIVES)
+    assert lexicon._ANCHORED.pattern.count("^") == 1
+
+
+_CREDIT_PIECES = st.sampled_from(
+    [
+        *("Jae C. Hong/AP", "(Jae C. Hong/The Associated Press)", "Jane Doe via Getty Images"),
+        *("Jane Doe for The New York Times", "Photo: ", "Spencer Colby/The Canadian Press"),
+        *(" on Monday.", "3.", ".", ")", "”", '"', "!", " ", "  ", "x", "/", "AP", "Doe"),
+    ]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_CREDIT_PIECES, max_size=8).map("".join))
+def test_a_trailing_credit_is_found_where_a_look_behind_for_its_stop_finds_it(text: str) -> None:
+    pattern = lexicon.TRAILING_CREDIT.pattern
+    assert pattern.startswith('[.!?)”\\"]')
+    behind = re.compile('(?<=[.!?)”\\"])' + pattern[len('[.!?)”\\"]') :])
+    found, expected = lexicon.TRAILING_CREDIT.search(text), behind.search(text)
+    assert (found and found.span("credit")) == (expected and expected.span("credit"))

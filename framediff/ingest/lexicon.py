@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from framediff.ingest.literals import LiteralFilteredSearch
+from framediff.ingest.literals import LiteralFilteredSearch, _split_branches
 
 
 @dataclass(frozen=True)
@@ -181,7 +181,24 @@ def _search_all(alternatives: list[str]) -> re.Pattern[str]:
 # in one pattern (the engine rejects every other position at once), and the rest, each tried
 # only where a word it requires occurs (``literals.py``): one alternative after another at
 # every word boundary, the pattern of them all took most of the time of cleaning.
-_ANCHORED = _search_all([a for r in SENTENCE_RULES for a in r.alternatives if a.startswith("^")])
+_LEAD = r"^\W*"
+
+
+def _anchored_search(alternatives: list[str]) -> re.Pattern[str]:
+    """The alternatives anchored at the start of a text, in one pattern that matches a text
+    exactly when one of them does: those opening with ``^\\W*`` share it, so the engine
+    skips the leading marks once and not once for each alternative (a quarter less time)."""
+    # An alternative with a top-level "|" is left whole: its other branches have no lead.
+    leads = [a.startswith(_LEAD) and len(_split_branches(a)) == 1 for a in alternatives]
+    led = [a[len(_LEAD) :] for a, lead in zip(alternatives, leads, strict=True) if lead]
+    others = [a for a, lead in zip(alternatives, leads, strict=True) if not lead]
+    shared = [f"{_LEAD}(?:{'|'.join(led)})"] if led else []
+    return _search_all(shared + others)
+
+
+_ANCHORED = _anchored_search(
+    [a for r in SENTENCE_RULES for a in r.alternatives if a.startswith("^")]
+)
 FLOATING = LiteralFilteredSearch(
     [a for r in SENTENCE_RULES for a in r.alternatives if not a.startswith("^")]
 )
@@ -461,12 +478,14 @@ PHOTO_CREDIT = re.compile(
     rf"(?: credit)?\s*(?::|by)\s*)?\(?\s*{_CREDIT_BODY}\s*\)?\W*$"
 )
 # The same credit at the end of a caption line: "… in Ottawa on Monday. (Jae C. Hong/The
-# Associated Press)" or "… on March 3.Spencer Colby/The Canadian Press".
+# Associated Press)" or "… on March 3.Spencer Colby/The Canadian Press". The stop before
+# the credit is part of the match (only the "credit" group is used), not a look-behind: a
+# pattern that opens with a character lets the engine skip to where the character occurs.
 # Text that every form of the credit holds ("Jane Doe/AP", "Jane Doe via Getty Images",
 # "Jane Doe for The New York Times"): a line with none of them is not searched.
 CREDIT_BODY_NEEDS = ("/", "via", "for")
 TRAILING_CREDIT = re.compile(
-    r"(?<=[.!?)”\"])\s*(?P<credit>(?:(?i:photograph|photo|image|picture|credit|composite)s?"
+    r"[.!?)”\"]\s*(?P<credit>(?:(?i:photograph|photo|image|picture|credit|composite)s?"
     rf"\s*:\s*)?\(?\s*{_CREDIT_BODY}\s*\)?\W*)$",
 )
 

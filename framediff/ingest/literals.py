@@ -178,6 +178,42 @@ def required_literals(pattern: str) -> tuple[str, ...] | None:
     return tuple(t.lower() for t in best)
 
 
+# Lower-case ASCII letters from the rarest in English news text to the commonest (counted on
+# the PolNeAR articles): the letter of a literal that the search for any literal starts at.
+_LETTERS_BY_RARITY = "qzxjkvbywfgpumcdlhrsoniate"
+
+
+def _rarest_first(literal: str) -> str:
+    """A pattern matching exactly ``literal``, written to start at its rarest letter: the
+    literal's text up to that letter is a look-behind. A pattern that starts with a
+    character lets the regex engine skip to where the character occurs."""
+    at = min(
+        range(len(literal)),
+        key=lambda i: (_LETTERS_BY_RARITY + literal[i]).index(literal[i]),
+    )
+    before = re.escape(literal[: at + 1])
+    return re.escape(literal[at]) + (f"(?<={before})" if at else "") + re.escape(literal[at + 1 :])
+
+
+def any_literal_pattern(literals: Sequence[str]) -> re.Pattern[str]:
+    """A pattern that a text matches exactly when it holds one of ``literals``.
+
+    One search of the text in place of a substring test for each literal: each literal is
+    written to start at its rarest letter, and the literals starting at the same letter are
+    grouped, so the engine tries one group where the letter occurs and nothing elsewhere.
+    The literals are not empty; of none, the pattern matches nothing."""
+    if not literals:
+        return re.compile("(?!)")
+    by_letter: dict[str, list[str]] = {}
+    for literal in sorted(set(literals)):
+        written = _rarest_first(literal)
+        first = written[:2] if written.startswith("\\") else written[:1]
+        by_letter.setdefault(first, []).append(written[len(first) :])
+    return re.compile(
+        "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in by_letter.items())
+    )
+
+
 class LiteralFilteredSearch:
     """Whether any of ``alternatives`` (compiled with IGNORECASE) matches a text, each
     alternative searched only when a literal it requires occurs in the text."""
@@ -197,6 +233,8 @@ class LiteralFilteredSearch:
         )
         self.unfiltered = re.compile("|".join(unfiltered), re.IGNORECASE) if unfiltered else None
         self._whole = re.compile("|".join(alternatives), re.IGNORECASE)
+        # Nearly every paragraph holds none of the literals: one search says so.
+        self._any_literal = any_literal_pattern([literal for literal, _ in self.keyed])
 
     def search(self, text: str) -> bool:
         if self.unfiltered is not None and self.unfiltered.search(text):
@@ -216,7 +254,11 @@ class LiteralFilteredSearch:
             return self
         lower = text.lower()
         narrowed = object.__new__(LiteralFilteredSearch)
-        narrowed.keyed = tuple(entry for entry in self.keyed if entry[0] in lower)
+        if self.keyed and self._any_literal.search(lower) is not None:
+            narrowed.keyed = tuple([entry for entry in self.keyed if entry[0] in lower])
+        else:
+            narrowed.keyed = ()
         narrowed.unfiltered = self.unfiltered
         narrowed._whole = self._whole
+        narrowed._any_literal = self._any_literal
         return narrowed
