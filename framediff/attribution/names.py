@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
 
 from framediff.attribution.lexicon import (
     BARE_BODIES,
@@ -40,11 +41,13 @@ from framediff.segment import NUMBER_ABBREVIATIONS
 
 def is_name_word(token: Token) -> bool:
     """A capitalised word that can be part of a proper name."""
-    return _is_name_text(token.text)
+    return is_name_text(token.text)
 
 
 @lru_cache(maxsize=1 << 16)  # depends on the word alone
-def _is_name_text(text: str) -> bool:
+def is_name_text(text: str) -> bool:
+    """``is_name_word`` by the token's text: a caller that has the text read it without a
+    call more."""
     if not text[:1].isupper() or not text[:1].isalpha():
         return False
     word = clean_word(text)
@@ -80,7 +83,7 @@ def mention_from_tokens(tokens: Sequence[Token]) -> Mention | None:
     """Classify a speaker phrase; None when it cannot be a speaker."""
     if not tokens:
         return None
-    key = tuple([t.text for t in tokens])
+    key = tuple(map(_text, tokens))  # the texts read in C
     try:
         reading = _READINGS[key]
     except KeyError:
@@ -100,6 +103,7 @@ def mention_from_tokens(tokens: Sequence[Token]) -> Mention | None:
 _Reading = tuple[str, str, str | None, tuple[str, ...], int, int]
 _READINGS: dict[tuple[str, ...], _Reading | None] = {}
 _READINGS_MAX = 1 << 16  # phrases kept before the cache starts afresh, as word caches do
+_text = attrgetter("text")
 
 
 def _reading(tokens: Sequence[Token]) -> _Reading | None:
@@ -128,7 +132,11 @@ def _classify(tokens: Sequence[Token]) -> Mention | None:
                 # "Half of Vermont Democrats said", "Two-thirds of insiders said": the share
                 # of a group speaks as that group.
                 return mention_from_tokens(tokens[k + 1 :])
-            if head and is_name_word(head[-1]) and clean_word(head[-1].text) not in NATIONALITIES:
+            if (
+                head
+                and is_name_text(head[-1].text)
+                and clean_word(head[-1].text) not in NATIONALITIES
+            ):
                 return mention_from_tokens(tokens[:k])
             if head and head[-1].is_capitalised and clean_word(head[-1].text) in ORG_WORDS:
                 # "the Republican Party of Wyoming announced": the body is named before
@@ -149,7 +157,7 @@ def _classify(tokens: Sequence[Token]) -> Mention | None:
     # Jens Stoltenberg" → "Jens Stoltenberg"); titles and nationalities before it describe.
     name_tokens: list[Token] = []
     for token in reversed(words):
-        is_name = is_name_word(token) and clean_word(token.text) not in NATIONALITIES
+        is_name = is_name_text(token.text) and clean_word(token.text) not in NATIONALITIES
         # "new" describes ("the new minister"), but it opens place and paper names too
         # ("The New York Times", "New Hampshire").
         new_place = token.text == "New" and bool(name_tokens) and name_tokens[0].text in NEW_PLACES
@@ -269,7 +277,7 @@ def is_place_object(tokens: Sequence[Token], k: int) -> bool:
         return True  # "Patrick J. Leahy, Democrat of Vermont": the state the member is from
     if k >= 2 and tokens[k - 1].text == ",":
         j = k - 2
-        while j >= 0 and is_name_word(tokens[j]):
+        while j >= 0 and is_name_text(tokens[j].text):
             j -= 1
         # "Chappaqua, N.Y., speaking …", "Newtown, Connecticut, have filed": a state or
         # province right after a capitalised name and its comma is that town's region.
@@ -281,7 +289,7 @@ def is_place_object(tokens: Sequence[Token], k: int) -> bool:
             # A name and its verb after the comma is a subject ("in Florida, Pate
             # supported"); a region is not.
             end = k
-            while end + 1 < len(tokens) and is_name_word(tokens[end + 1]):
+            while end + 1 < len(tokens) and is_name_text(tokens[end + 1].text):
                 end += 1
             # "a partner at Lenox, Lawrence B. Cummings, said": a given name or an initial
             # makes the name after the comma a person in apposition.
@@ -409,15 +417,19 @@ def phrase_span(tokens: Sequence[Token], end: int) -> tuple[int, int]:
             break
         start = i
         i -= 1
+    if start == end:
+        return end, end  # no phrase word before ``end``: nothing to trim
     lo, hi = start, end
     # A phrase cannot start with "of"/"and" or end with a determiner.
     while lo < hi and tokens[lo].lower in ("of", "and"):
         lo += 1
     while hi > lo and tokens[hi - 1].lower in NO_END:
         hi -= 1
-    # "Trump and Pence said": one speaker cannot be named; keep the nearer name.
-    k = hi - 2  # the last word is no "and", being no word a phrase ends with
-    while k >= lo:
+    # "Trump and Pence said": one speaker cannot be named; keep the nearer name. The last
+    # word is no "and", being no word a phrase ends with, nor the first, being trimmed:
+    # only a phrase of three words or more can hold one.
+    k = hi - 2
+    while k > lo:
         if tokens[k].lower == "and":
             return k + 1, hi
         k -= 1
