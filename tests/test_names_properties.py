@@ -12,12 +12,31 @@ from collections.abc import Sequence
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from framediff.attribution.lexicon import OPENERS, PRONOUNS
+from framediff.attribution.lexicon import (
+    BARE_BODIES,
+    NATIONALITIES,
+    NEW_PLACES,
+    OPENERS,
+    ORG_NOUNS,
+    ORG_WORDS,
+    PARTICLES,
+    PRONOUNS,
+    ROLE_NOUNS,
+    clean_word,
+)
 from framediff.attribution.mentions import name_mentions
 from framediff.attribution.names import (
+    _POSSESSIVE,
     NO_END,
+    Mention,
     _body_start,
+    _capitalised_run,
+    _classify,
+    _is_false_title,
     _is_phrase_text,
+    _is_share,
+    _owner_describes,
+    _strip_possessive,
     is_name_text,
     is_name_word,
     phrase_span,
@@ -35,7 +54,8 @@ _WORDS = st.sampled_from(
         *("the", "The", "a", "one", "of", "for", "and", "And", "said", "he", "He", "She"),
         *("ministry", "company", "county's", "police", "official", "new", "New", "York"),
         *("Trump", "Pence", "Labour's", "But", "US", "Al", "de", "nutritional-supplement"),
-        *(",", ".", "—", "(", ")", "“", "”", "¤¤", "3", "Ukrainian", "leader"),
+        *(",", ".", "—", "(", ")", "“", "”", "¤¤", "3", "Ukrainian", "leader", "Half"),
+        *("Party", "Republican", "White", "House", "Baker", "Sue", "Timmins", "CNBC's"),
     ]
 )
 _PHRASES = st.lists(_WORDS, max_size=14).map(" ".join)
@@ -129,6 +149,100 @@ def test_name_mentions_are_the_plain_ones(paragraphs: list[str]) -> None:
             start, end = (tokens[lo] if hi > lo else token).start, token.start + len(bare)
             plain.append(NameMention("a", article.text[start:end], bare, start, end))
     assert name_mentions(article) == tuple(plain)
+
+
+def _plain_mention(tokens: Sequence[Token]) -> Mention | None:
+    return _plain_classify(tokens) if tokens else None
+
+
+def _plain_classify(tokens: Sequence[Token]) -> Mention | None:
+    """``_classify`` reading every token for "of" and telling descriptors by equality."""
+    first = tokens[0]
+    if len(tokens) == 1 and first.lower in PRONOUNS:
+        return Mention(first.text, first.start, first.end, "pronoun", None, ())
+    words = [t for t in tokens if t.is_word]
+    if not words:
+        return None
+    # "Gov. Terry E. Branstad of Iowa", "Patricia Moran of Cheyenne": the person is named
+    # before "of"; "Secretary of State John Kerry" has only a title there.
+    for k, token in enumerate(tokens):
+        if token.lower == "of" and k > 0:
+            head = [t for t in tokens[:k] if t.is_word]
+            if len(head) == 1 and _is_share(head[0]) and k + 1 < len(tokens):
+                # "Half of Vermont Democrats said", "Two-thirds of insiders said": the share
+                # of a group speaks as that group.
+                return _plain_mention(tokens[k + 1 :])
+            if head and is_name_word(head[-1]) and clean_word(head[-1].text) not in NATIONALITIES:
+                return _plain_mention(tokens[:k])
+            if head and head[-1].is_capitalised and clean_word(head[-1].text) in ORG_WORDS:
+                # "the Republican Party of Wyoming announced": the body is named before
+                # "of", in capitals, even when its last word is also a title word.
+                body = _capitalised_run(head)
+                name = " ".join(_strip_possessive(t.text) for t in body)
+                descriptors = tuple(clean_word(t.text).lower() for t in head if t not in body)
+                return Mention(
+                    " ".join(t.text for t in tokens),
+                    tokens[0].start,
+                    tokens[-1].end,
+                    "name",
+                    name,
+                    descriptors,
+                )
+            break
+    # The name is the run of name words at the end of the phrase ("NATO Secretary General
+    # Jens Stoltenberg" → "Jens Stoltenberg"); titles and nationalities before it describe.
+    name_tokens: list[Token] = []
+    for token in reversed(words):
+        is_name = is_name_word(token) and clean_word(token.text) not in NATIONALITIES
+        # "new" describes ("the new minister"), but it opens place and paper names too
+        # ("The New York Times", "New Hampshire").
+        new_place = token.text == "New" and bool(name_tokens) and name_tokens[0].text in NEW_PLACES
+        if is_name or new_place or (name_tokens and token.lower in PARTICLES):
+            name_tokens.insert(0, token)
+        else:
+            break
+    owner = next(
+        (n for n in range(len(name_tokens) - 2, -1, -1) if _POSSESSIVE.search(name_tokens[n].text)),
+        None,
+    )
+    if owner is not None and _owner_describes(name_tokens[: owner + 1], name_tokens[owner + 1 :]):
+        name_tokens = name_tokens[owner + 1 :]  # "Labour's Iain Rennie": the party describes
+    if len(name_tokens) >= 3 and _is_false_title(name_tokens):
+        name_tokens.pop(0)  # "Baker Sue Timmins": the trade describes, as a title does
+    descriptors = tuple(clean_word(t.text).lower() for t in words if t not in name_tokens)
+    text_start, text_end = tokens[0].start, tokens[-1].end
+    phrase = " ".join(t.text for t in tokens)
+    if name_tokens:
+        name = " ".join(_strip_possessive(t.text) for t in name_tokens)
+        return Mention(phrase, text_start, text_end, "name", name, descriptors)
+    heads = [t for t in words if clean_word(t.text).lower() in ROLE_NOUNS]
+    if not heads and (first.lower in OPENERS or _POSSESSIVE.search(first.text) or len(words) > 1):
+        # A body's common noun heads a phrase with its determiner ("the ministry", "a
+        # statement from the union", "the county's utility"); a singular count noun alone
+        # is no subject in English ("his campaign and has boasted" has "campaign" bare).
+        heads = [t for t in words if clean_word(t.text).lower() in ORG_NOUNS]
+    elif not heads:
+        heads = [t for t in words if clean_word(t.text).lower() in BARE_BODIES]
+    if not heads:
+        body = _capitalised_run(words[1:])
+        if first.lower == "the" and body and len(body) == len(words) - 1:
+            # "the White House", "the Élysée": a body named by title words alone, which
+            # are no name words elsewhere ("White House spokesman").
+            name = " ".join(_strip_possessive(t.text) for t in body)
+            return Mention(phrase, text_start, text_end, "name", name, ())
+        # No head at all: not a speaker.
+        return None
+    if first.lower in ("the", "this", "that") and len(words) > 1:
+        return Mention(phrase, text_start, text_end, "role", None, descriptors)
+    return Mention(phrase, text_start, text_end, "generic", None, descriptors)
+
+
+@settings(max_examples=600, deadline=None)
+@given(_PHRASES)
+def test_a_phrase_is_classified_as_the_plain_reading_does(text: str) -> None:
+    tokens = _tokens(text)
+    for lo in range(len(tokens)):
+        assert _classify(tokens[lo:]) == _plain_classify(tokens[lo:])
 
 
 def test_a_name_word_by_its_text() -> None:

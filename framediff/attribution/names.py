@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
 from operator import attrgetter
 
 from framediff.attribution.lexicon import (
@@ -104,6 +105,8 @@ _Reading = tuple[str, str, str | None, tuple[str, ...], int, int]
 _READINGS: dict[tuple[str, ...], _Reading | None] = {}
 _READINGS_MAX = 1 << 16  # phrases kept before the cache starts afresh, as word caches do
 _text = attrgetter("text")
+_lower = attrgetter("lower")
+_is_word = attrgetter("is_word")
 
 
 def _reading(tokens: Sequence[Token]) -> _Reading | None:
@@ -120,39 +123,38 @@ def _classify(tokens: Sequence[Token]) -> Mention | None:
     first = tokens[0]
     if len(tokens) == 1 and first.lower in PRONOUNS:
         return Mention(first.text, first.start, first.end, "pronoun", None, ())
-    words = [t for t in tokens if t.is_word]
+    words = list(compress(tokens, map(_is_word, tokens)))
     if not words:
         return None
     # "Gov. Terry E. Branstad of Iowa", "Patricia Moran of Cheyenne": the person is named
     # before "of"; "Secretary of State John Kerry" has only a title there.
-    for k, token in enumerate(tokens):
-        if token.lower == "of" and k > 0:
-            head = [t for t in tokens[:k] if t.is_word]
-            if len(head) == 1 and _is_share(head[0]) and k + 1 < len(tokens):
-                # "Half of Vermont Democrats said", "Two-thirds of insiders said": the share
-                # of a group speaks as that group.
-                return mention_from_tokens(tokens[k + 1 :])
-            if (
-                head
-                and is_name_text(head[-1].text)
-                and clean_word(head[-1].text) not in NATIONALITIES
-            ):
-                return mention_from_tokens(tokens[:k])
-            if head and head[-1].is_capitalised and clean_word(head[-1].text) in ORG_WORDS:
-                # "the Republican Party of Wyoming announced": the body is named before
-                # "of", in capitals, even when its last word is also a title word.
-                body = _capitalised_run(head)
-                name = " ".join(_strip_possessive(t.text) for t in body)
-                descriptors = tuple(clean_word(t.text).lower() for t in head if t not in body)
-                return Mention(
-                    " ".join(t.text for t in tokens),
-                    tokens[0].start,
-                    tokens[-1].end,
-                    "name",
-                    name,
-                    descriptors,
-                )
-            break
+    # Only the first "of" after the first word is read: the lowercase forms searched in C.
+    lowers = list(map(_lower, tokens))
+    k = lowers.index("of", 1) if "of" in lowers[1:] else 0
+    if k:
+        head = [t for t in tokens[:k] if t.is_word]
+        if len(head) == 1 and _is_share(head[0]) and k + 1 < len(tokens):
+            # "Half of Vermont Democrats said", "Two-thirds of insiders said": the share
+            # of a group speaks as that group.
+            return mention_from_tokens(tokens[k + 1 :])
+        if head and is_name_text(head[-1].text) and clean_word(head[-1].text) not in NATIONALITIES:
+            return mention_from_tokens(tokens[:k])
+        if head and head[-1].is_capitalised and clean_word(head[-1].text) in ORG_WORDS:
+            # "the Republican Party of Wyoming announced": the body is named before
+            # "of", in capitals, even when its last word is also a title word.
+            body = _capitalised_run(head)
+            name = " ".join(_strip_possessive(t.text) for t in body)
+            # The body is the run at the end of ``head``: the words before it describe.
+            described = head[: len(head) - len(body)]
+            descriptors = tuple(clean_word(t.text).lower() for t in described)
+            return Mention(
+                " ".join(t.text for t in tokens),
+                tokens[0].start,
+                tokens[-1].end,
+                "name",
+                name,
+                descriptors,
+            )
     # The name is the run of name words at the end of the phrase ("NATO Secretary General
     # Jens Stoltenberg" → "Jens Stoltenberg"); titles and nationalities before it describe.
     name_tokens: list[Token] = []
@@ -173,7 +175,10 @@ def _classify(tokens: Sequence[Token]) -> Mention | None:
         name_tokens = name_tokens[owner + 1 :]  # "Labour's Iain Rennie": the party describes
     if len(name_tokens) >= 3 and _is_false_title(name_tokens):
         name_tokens.pop(0)  # "Baker Sue Timmins": the trade describes, as a title does
-    descriptors = tuple(clean_word(t.text).lower() for t in words if t not in name_tokens)
+    # The name is the last of the words (a run read back from the end, then cut from its
+    # front): the words before it describe.
+    described = words[: len(words) - len(name_tokens)]
+    descriptors = tuple(clean_word(t.text).lower() for t in described)
     text_start, text_end = tokens[0].start, tokens[-1].end
     phrase = " ".join(t.text for t in tokens)
     if name_tokens:
