@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from framediff.attribution.cues import verb_at
 from framediff.attribution.lexicon import (
     BARE_BODIES,
     NATIONALITIES,
@@ -42,6 +43,7 @@ from framediff.attribution.names import (
     phrase_span,
 )
 from framediff.attribution.registry_scan import _may_close_name, phrase_ends
+from framediff.attribution.sentences import _ENDS, TokenSentence, token_sentences
 from framediff.attribution.tokens import Token, tokenize
 from framediff.ingest.build import article_from_clean_text
 from framediff.model import NameMention
@@ -56,6 +58,7 @@ _WORDS = st.sampled_from(
         *("Trump", "Pence", "Labour's", "But", "US", "Al", "de", "nutritional-supplement"),
         *(",", ".", "—", "(", ")", "“", "”", "¤¤", "3", "Ukrainian", "leader", "Half"),
         *("Party", "Republican", "White", "House", "Baker", "Sue", "Timmins", "CNBC's"),
+        *("?", "!", "…", "¤", ":", ";", "told", "added", "Murphy"),
     ]
 )
 _PHRASES = st.lists(_WORDS, max_size=14).map(" ".join)
@@ -243,6 +246,74 @@ def test_a_phrase_is_classified_as_the_plain_reading_does(text: str) -> None:
     tokens = _tokens(text)
     for lo in range(len(tokens)):
         assert _classify(tokens[lo:]) == _plain_classify(tokens[lo:])
+
+
+def _plain_token_sentences(
+    tokens: Sequence[Token], last_chars: dict[int, str]
+) -> list[TokenSentence]:
+    """``token_sentences`` stepping through every token.
+
+    A quotation ending in . ! or ? ends the sentence unless an attribution follows it
+    (“Can we get seven?” Zelenskyy said)."""
+    result: list[TokenSentence] = []
+    lo = 0
+    depth = 0
+    for i, token in enumerate(tokens):
+        if token.is_word:
+            continue  # only brackets, sentence ends and quotations are read, no word
+        text = token.text
+        if text == "(":
+            depth += 1
+        elif text == ")" and depth:
+            depth -= 1  # never below zero: a stray ")" opens nothing
+        boundary = False
+        if text in _ENDS and depth == 0:
+            nxt_token = tokens[i + 1] if i + 1 < len(tokens) else None
+            # "(R-Fla.)", "state.gov" and "no. 2" do not end sentences.
+            boundary = not (
+                nxt_token is not None
+                and (nxt_token.text in (")", ",", ";") or nxt_token.text[:1].islower())
+            )
+        if text.startswith("¤") and last_chars.get(token.start, "") in (".", "!", "?", "…"):
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+            if nxt is not None and (nxt.is_capitalised or nxt.text.startswith("¤")):
+                # An attribution may follow after an appositive ("“…!” Murphy, the head of
+                # Right to Rise USA, tweeted"), so look to the next full stop.
+                window = []
+                for j in range(i + 1, min(len(tokens), i + 17)):
+                    if tokens[j].text in (".", "!", "?") or tokens[j].text.startswith("¤"):
+                        break
+                    window.append(j)
+                if len(window) > 5 and not any(tokens[j].text == "," for j in window[:6]):
+                    window = window[:5]  # no appositive: the verb must come at once
+                # "“… my home.” Her daughter added, “We were not asked.”": an attribution that
+                # ends in a comma or colon before the next quotation introduces that one.
+                end = window[-1] if window else i
+                opens_next = (
+                    tokens[end].text in (",", ":")
+                    and end + 1 < len(tokens)
+                    and tokens[end + 1].text.startswith("¤")
+                )
+                boundary = opens_next or not any(
+                    verb_at(tokens, j, headline=False) is not None for j in window
+                )
+        if boundary:
+            result.append(TokenSentence(lo, i + 1))
+            lo = i + 1
+    if lo < len(tokens):
+        result.append(TokenSentence(lo, len(tokens)))
+    return result
+
+
+@settings(max_examples=400, deadline=None)
+@given(_PHRASES, st.sampled_from(".,!?"))
+def test_token_sentences_are_the_plain_ones(text: str, mark: str) -> None:
+    tokens = _tokens(text)
+    # Every other quotation ends with ``mark``, the rest with a letter.
+    quoted = [t.start for t in tokens if t.text.startswith("¤")]
+    last_chars = {start: mark if n % 2 else "a" for n, start in enumerate(quoted)}
+    found = token_sentences(tokens, last_chars)
+    assert found == _plain_token_sentences(tokens, last_chars)
 
 
 def test_a_name_word_by_its_text() -> None:

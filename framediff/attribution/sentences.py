@@ -5,7 +5,8 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from operator import attrgetter, itemgetter
+from itertools import compress
+from operator import attrgetter, itemgetter, not_
 
 from framediff.attribution.cues import find_verbs, verb_at
 from framediff.attribution.marks import FILLER, SINGLE_MARKS, QuoteSpan
@@ -59,6 +60,7 @@ def verb_between(tokens: Sequence[Token], sentence: TokenSentence, lo: int, hi: 
 
 
 _ENDS = frozenset((".", "!", "?", "…"))
+_is_word = attrgetter("is_word")
 
 
 def token_sentences(tokens: Sequence[Token], last_chars: dict[int, str]) -> list[TokenSentence]:
@@ -69,9 +71,10 @@ def token_sentences(tokens: Sequence[Token], last_chars: dict[int, str]) -> list
     result: list[TokenSentence] = []
     lo = 0
     depth = 0
-    for i, token in enumerate(tokens):
-        if token.is_word:
-            continue  # only brackets, sentence ends and quotations are read, no word
+    # Only brackets, sentence ends and quotations are read, no word: the other tokens'
+    # indices are picked in C.
+    for i in compress(range(len(tokens)), map(not_, map(_is_word, tokens))):
+        token = tokens[i]
         text = token.text
         if text == "(":
             depth += 1
