@@ -84,32 +84,40 @@ def mention_from_tokens(tokens: Sequence[Token]) -> Mention | None:
     """Classify a speaker phrase; None when it cannot be a speaker."""
     if not tokens:
         return None
-    key = tuple(map(_text, tokens))  # the texts read in C
-    try:
-        reading = _READINGS[key]
-    except KeyError:
-        if len(_READINGS) >= _READINGS_MAX:
-            _READINGS.clear()
-        reading = _READINGS[key] = _reading(tokens)
+    reading = phrase_reading(tokens, tuple(map(_text, tokens)))  # the texts read in C
     if reading is None:
         return None
     text, kind, name, descriptors, lo, hi = reading
     return Mention(text, tokens[lo].start, tokens[hi].end, kind, name, descriptors)
 
 
+def phrase_reading(tokens: Sequence[Token], key: tuple[str, ...]) -> Reading | None:
+    """How the phrase ``tokens`` (not empty) reads, ``key`` being its words' texts: its
+    mention's text, kind, name and descriptors, and the indices of the first and last of
+    its tokens the mention spans; None when it is no speaker. ``mention_from_tokens``
+    without the mention, for a caller that wants only some of it."""
+    try:
+        return _READINGS[key]
+    except KeyError:
+        if len(_READINGS) >= _READINGS_MAX:
+            _READINGS.clear()
+        reading = _READINGS[key] = _reading(tokens)
+        return reading
+
+
 # A phrase's words → how it reads: its mention's text, kind, name and descriptors, and the
 # first and last of its tokens the mention spans; None when it is no speaker. A phrase's
 # reading depends on its words alone, and an article (a corpus, too) writes the same
 # phrases again and again.
-_Reading = tuple[str, str, str | None, tuple[str, ...], int, int]
-_READINGS: dict[tuple[str, ...], _Reading | None] = {}
+Reading = tuple[str, str, str | None, tuple[str, ...], int, int]
+_READINGS: dict[tuple[str, ...], Reading | None] = {}
 _READINGS_MAX = 1 << 16  # phrases kept before the cache starts afresh, as word caches do
 _text = attrgetter("text")
 _lower = attrgetter("lower")
 _is_word = attrgetter("is_word")
 
 
-def _reading(tokens: Sequence[Token]) -> _Reading | None:
+def _reading(tokens: Sequence[Token]) -> Reading | None:
     mention = _classify(tokens)
     if mention is None:
         return None

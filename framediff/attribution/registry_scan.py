@@ -29,7 +29,7 @@ from framediff.attribution.names import (
     NO_END,
     after_dateline,
     is_place_object,
-    mention_from_tokens,
+    phrase_reading,
     phrase_span,
 )
 from framediff.attribution.openers import is_sentence_adverb
@@ -208,12 +208,14 @@ def _named(tokens: Sequence[Token], lo: int, hi: int) -> tuple[NameFacts, int, i
     try:
         found = _NAMED[key]
     except KeyError:
-        mention = mention_from_tokens(tokens[lo:hi])
+        # The phrase read as ``mention_from_tokens`` reads it, with its first and last
+        # token's indices in it as they come, not looked for again by their offsets.
+        reading = phrase_reading(tokens[lo:hi], key) if hi > lo else None
         found = None
-        if mention is not None and mention.kind == "name" and mention.name is not None:
-            first = next(n for n in range(lo, hi) if tokens[n].start == mention.start)
-            last = next(n for n in range(lo, hi) if tokens[n].end == mention.end)
-            found = (name_facts(mention.name, mention.descriptors), first - lo, last - lo)
+        if reading is not None:
+            _, kind, name, descriptors, first, last = reading
+            if kind == "name" and name is not None:
+                found = (name_facts(name, descriptors), first, last)
         if len(_NAMED) >= _NAMED_MAX:
             _NAMED.clear()
         _NAMED[key] = found
