@@ -8,8 +8,6 @@ report can show how each outlet spells and titles each speaker.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from itertools import compress
-from operator import attrgetter
 
 from framediff.attribution.names import is_name_text, phrase_span
 from framediff.attribution.tokens import Token, tokenize
@@ -19,7 +17,6 @@ from framediff.model import Article, NameMention
 _POSSESSIVE = ("'s", "’s")
 # Shorter capitalised words ("Mr", "US", "He") are never compared as surnames.
 _MIN_SURNAME_CHARS = 3
-_capitalised = attrgetter("is_capitalised")  # read in C for every token
 
 
 def name_mentions(
@@ -33,10 +30,10 @@ def name_mentions(
     for paragraph in article.paragraphs:
         made = words.get(paragraph.index) if words is not None else None
         tokens = made if made is not None else tokenize(text, paragraph.start, paragraph.end)
-        # Only capitalised tokens can be name words: their indices are picked in C, so
-        # the loop steps through a fifth of the tokens.
-        for k in compress(range(len(tokens)), map(_capitalised, tokens)):
-            token = tokens[k]
+        for k, token in enumerate(tokens):
+            # (A name word is capitalised: most tokens are told apart without a look-up.)
+            if not token.is_capitalised:
+                continue
             word = token.text
             if len(word) < _MIN_SURNAME_CHARS or not is_name_text(word):
                 continue  # "But", "President", "Oct.": never a surname

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -74,10 +73,12 @@ class Mention:
 
 
 def _strip_possessive(word: str) -> str:
-    return _POSSESSIVE.sub("", word)
+    return word[:-2] if word.endswith(_POSSESSIVES) else word
 
 
-_POSSESSIVE = re.compile(r"['’‘]s$")
+# A possessive's endings ("Labour's", "the county’s"): a test of a token's end, cheaper
+# than a pattern's search; a token holds no line break, before which "$" would match too.
+_POSSESSIVES = ("'s", "’s", "‘s")
 
 
 def mention_from_tokens(tokens: Sequence[Token]) -> Mention | None:
@@ -101,7 +102,7 @@ def phrase_reading(tokens: Sequence[Token], key: tuple[str, ...]) -> Reading | N
     except KeyError:
         if len(_READINGS) >= _READINGS_MAX:
             _READINGS.clear()
-        reading = _READINGS[key] = _reading(tokens)
+        reading = _READINGS[key] = _classify(tokens, key)
         return reading
 
 
@@ -117,20 +118,14 @@ _lower = attrgetter("lower")
 _is_word = attrgetter("is_word")
 
 
-def _reading(tokens: Sequence[Token]) -> Reading | None:
-    mention = _classify(tokens)
-    if mention is None:
-        return None
-    lo = next(n for n, t in enumerate(tokens) if t.start == mention.start)
-    hi = next(n for n, t in enumerate(tokens) if t.end == mention.end)
-    return mention.text, mention.kind, mention.name, mention.descriptors, lo, hi
-
-
-def _classify(tokens: Sequence[Token]) -> Mention | None:
-    """``mention_from_tokens`` worked out (``tokens`` are not empty)."""
+def _classify(tokens: Sequence[Token], key: tuple[str, ...]) -> Reading | None:
+    """``phrase_reading`` worked out (``tokens`` are not empty, ``key`` their texts): the
+    reading itself, its first and last token's indices as they come, not a mention whose
+    tokens are then looked for by their offsets."""
     first = tokens[0]
-    if len(tokens) == 1 and first.lower in PRONOUNS:
-        return Mention(first.text, first.start, first.end, "pronoun", None, ())
+    last = len(tokens) - 1
+    if not last and first.lower in PRONOUNS:
+        return first.text, "pronoun", None, (), 0, 0
     words = list(compress(tokens, map(_is_word, tokens)))
     if not words:
         return None
@@ -144,9 +139,13 @@ def _classify(tokens: Sequence[Token]) -> Mention | None:
         if len(head) == 1 and _is_share(head[0]) and k + 1 < len(tokens):
             # "Half of Vermont Democrats said", "Two-thirds of insiders said": the share
             # of a group speaks as that group.
-            return mention_from_tokens(tokens[k + 1 :])
+            group = phrase_reading(tokens[k + 1 :], key[k + 1 :])
+            if group is None:
+                return None
+            text, kind, name, descriptors, lo, hi = group
+            return text, kind, name, descriptors, lo + k + 1, hi + k + 1
         if head and is_name_text(head[-1].text) and clean_word(head[-1].text) not in NATIONALITIES:
-            return mention_from_tokens(tokens[:k])
+            return phrase_reading(tokens[:k], key[:k])
         if head and head[-1].is_capitalised and clean_word(head[-1].text) in ORG_WORDS:
             # "the Republican Party of Wyoming announced": the body is named before
             # "of", in capitals, even when its last word is also a title word.
@@ -155,14 +154,7 @@ def _classify(tokens: Sequence[Token]) -> Mention | None:
             # The body is the run at the end of ``head``: the words before it describe.
             described = head[: len(head) - len(body)]
             descriptors = tuple(clean_word(t.text).lower() for t in described)
-            return Mention(
-                " ".join(t.text for t in tokens),
-                tokens[0].start,
-                tokens[-1].end,
-                "name",
-                name,
-                descriptors,
-            )
+            return " ".join(key), "name", name, descriptors, 0, last
     # The name is the run of name words at the end of the phrase ("NATO Secretary General
     # Jens Stoltenberg" → "Jens Stoltenberg"); titles and nationalities before it describe.
     name_tokens: list[Token] = []
@@ -175,10 +167,11 @@ def _classify(tokens: Sequence[Token]) -> Mention | None:
             name_tokens.insert(0, token)
         else:
             break
-    owner = next(
-        (n for n in range(len(name_tokens) - 2, -1, -1) if _POSSESSIVE.search(name_tokens[n].text)),
-        None,
-    )
+    owner = None
+    for n in range(len(name_tokens) - 2, -1, -1):
+        if name_tokens[n].text.endswith(_POSSESSIVES):
+            owner = n
+            break
     if owner is not None and _owner_describes(name_tokens[: owner + 1], name_tokens[owner + 1 :]):
         name_tokens = name_tokens[owner + 1 :]  # "Labour's Iain Rennie": the party describes
     if len(name_tokens) >= 3 and _is_false_title(name_tokens):
@@ -186,14 +179,15 @@ def _classify(tokens: Sequence[Token]) -> Mention | None:
     # The name is the last of the words (a run read back from the end, then cut from its
     # front): the words before it describe.
     described = words[: len(words) - len(name_tokens)]
-    descriptors = tuple(clean_word(t.text).lower() for t in described)
-    text_start, text_end = tokens[0].start, tokens[-1].end
-    phrase = " ".join(t.text for t in tokens)
+    descriptors = tuple([clean_word(t.text).lower() for t in described])
+    phrase = " ".join(key)
     if name_tokens:
-        name = " ".join(_strip_possessive(t.text) for t in name_tokens)
-        return Mention(phrase, text_start, text_end, "name", name, descriptors)
+        name = " ".join([_strip_possessive(t.text) for t in name_tokens])
+        return phrase, "name", name, descriptors, 0, last
     heads = [t for t in words if clean_word(t.text).lower() in ROLE_NOUNS]
-    if not heads and (first.lower in OPENERS or _POSSESSIVE.search(first.text) or len(words) > 1):
+    if not heads and (
+        first.lower in OPENERS or first.text.endswith(_POSSESSIVES) or len(words) > 1
+    ):
         # A body's common noun heads a phrase with its determiner ("the ministry", "a
         # statement from the union", "the county's utility"); a singular count noun alone
         # is no subject in English ("his campaign and has boasted" has "campaign" bare).
@@ -206,12 +200,12 @@ def _classify(tokens: Sequence[Token]) -> Mention | None:
             # "the White House", "the Élysée": a body named by title words alone, which
             # are no name words elsewhere ("White House spokesman").
             name = " ".join(_strip_possessive(t.text) for t in body)
-            return Mention(phrase, text_start, text_end, "name", name, ())
+            return phrase, "name", name, (), 0, last
         # No head at all: not a speaker.
         return None
     if first.lower in ("the", "this", "that") and len(words) > 1:
-        return Mention(phrase, text_start, text_end, "role", None, descriptors)
-    return Mention(phrase, text_start, text_end, "generic", None, descriptors)
+        return phrase, "role", None, descriptors, 0, last
+    return phrase, "generic", None, descriptors, 0, last
 
 
 # Words for a share of a group ("Half of", "Two-thirds of", "A majority of").
@@ -384,7 +378,7 @@ def _body_start(tokens: Sequence[Token], head: int) -> int:
         return -1
     for start in range(head - 1, max(-1, head - 5), -1):
         token = tokens[start]
-        if token.lower in OPENERS or _POSSESSIVE.search(token.text):
+        if token.lower in OPENERS or token.text.endswith(_POSSESSIVES):
             return start
         if not token.is_word or (token.is_capitalised and start < head - 1):
             break

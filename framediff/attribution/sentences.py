@@ -5,8 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from itertools import compress
-from operator import attrgetter, itemgetter, not_
+from operator import attrgetter, itemgetter
 
 from framediff.attribution.cues import find_verbs, verb_at
 from framediff.attribution.marks import FILLER, SINGLE_MARKS, QuoteSpan
@@ -60,7 +59,6 @@ def verb_between(tokens: Sequence[Token], sentence: TokenSentence, lo: int, hi: 
 
 
 _ENDS = frozenset((".", "!", "?", "…"))
-_is_word = attrgetter("is_word")
 
 
 def token_sentences(tokens: Sequence[Token], last_chars: dict[int, str]) -> list[TokenSentence]:
@@ -71,10 +69,9 @@ def token_sentences(tokens: Sequence[Token], last_chars: dict[int, str]) -> list
     result: list[TokenSentence] = []
     lo = 0
     depth = 0
-    # Only brackets, sentence ends and quotations are read, no word: the other tokens'
-    # indices are picked in C.
-    for i in compress(range(len(tokens)), map(not_, map(_is_word, tokens))):
-        token = tokens[i]
+    for i, token in enumerate(tokens):
+        if token.is_word:
+            continue  # only brackets, sentence ends and quotations are read, no word
         text = token.text
         if text == "(":
             depth += 1
