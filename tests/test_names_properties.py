@@ -42,7 +42,6 @@ from framediff.attribution.names import (
     is_name_word,
     phrase_span,
 )
-from framediff.attribution.registry_scan import _may_close_name, phrase_ends
 from framediff.attribution.sentences import _ENDS, TokenSentence, token_sentences
 from framediff.attribution.tokens import Token, tokenize
 from framediff.ingest.build import article_from_clean_text
@@ -117,21 +116,6 @@ def test_phrase_span_is_the_plain_reading(text: str) -> None:
     tokens = _tokens(text)
     for end in range(len(tokens) + 1):
         assert phrase_span(tokens, end) == _plain_phrase_span(tokens, end)
-
-
-@settings(max_examples=400, deadline=None)
-@given(_PHRASES, st.integers(min_value=0, max_value=4))
-def test_phrase_ends_are_the_plain_ones(text: str, first: int) -> None:
-    tokens = _tokens(text)
-    n = len(tokens)
-    plain = [
-        p + 1
-        for p in range(first, n)
-        if ((t := tokens[p]).is_capitalised or (t.lower in NO_END and _may_close_name(tokens, p)))
-        and t.is_word
-        and not (p + 1 < n and (u := tokens[p + 1]).is_word and u.is_capitalised)
-    ]
-    assert phrase_ends(tokens, first, [t.is_capitalised for t in tokens]) == plain
 
 
 @settings(max_examples=200, deadline=None)

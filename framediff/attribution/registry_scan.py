@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from itertools import compress, islice
-from operator import attrgetter, or_
+from operator import attrgetter
 
 from framediff.attribution.capitals import in_runs
 from framediff.attribution.lexicon import (
@@ -94,12 +93,24 @@ def build_registry(
         first = after_dateline(tokens, 0, len(tokens))
         n = len(tokens)
         subjects_seen: set[int] = set()  # sentences (by first token) whose first name is read
-        capitalised = list(map(_capitalised, tokens))
-        ends = phrase_ends(tokens, first, capitalised)
+        # Where a phrase read back from the word before can end in a capitalised word: after
+        # a capitalised word (or a word dropped from a phrase's end that can leave one last,
+        # ``_may_close_name``) that no capitalised word follows ("Fiona Hyslop said" ends
+        # after "Hyslop", not after "Fiona").
+        ends = [
+            p + 1
+            for p in range(first, n)
+            if (
+                (t := tokens[p]).is_capitalised
+                or (t.lower in NO_END and _may_close_name(tokens, p))
+            )
+            and t.is_word
+            and not (p + 1 < n and (u := tokens[p + 1]).is_word and u.is_capitalised)
+        ]
         for k in ends:
             # The phrase ending there, classified the way a speaker phrase would be.
             at, after = phrase_span(tokens, k)
-            if at == after or not capitalised[after - 1]:
+            if at == after or not tokens[after - 1].is_capitalised:
                 continue
             if (
                 after - at == 1
@@ -147,31 +158,7 @@ def build_registry(
     return registry, tokenised, sentences_of
 
 
-_capitalised = attrgetter("is_capitalised")  # read in C for every token
-_lower = attrgetter("lower")
-_text = attrgetter("text")
-_NO_END_HAS = NO_END.__contains__
-
-
-def phrase_ends(tokens: Sequence[Token], first: int, capitalised: Sequence[bool]) -> list[int]:
-    """Where a phrase read back from the word before can end in a capitalised word, from
-    ``tokens[first]`` on: after a capitalised word (or a word dropped from a phrase's end
-    that can leave one last, ``_may_close_name``) that no capitalised word follows ("Fiona
-    Hyslop said" ends after "Hyslop", not after "Fiona"). ``capitalised``: each token's
-    ``is_capitalised``.
-
-    The words that may end one (capitalised, or in ``NO_END``) are picked in C; the loop
-    then reads only those, a third of the tokens or fewer."""
-    n = len(tokens)
-    no_end = map(_NO_END_HAS, map(_lower, islice(tokens, first, None)))
-    may_end = map(or_, islice(capitalised, first, None), no_end)
-    return [
-        p + 1
-        for p in compress(range(first, n), may_end)
-        if tokens[p].is_word
-        and (capitalised[p] or _may_close_name(tokens, p))
-        and not (p + 1 < n and capitalised[p + 1] and tokens[p + 1].is_word)
-    ]
+_text = attrgetter("text")  # a phrase's key read in C
 
 
 def _may_close_name(tokens: Sequence[Token], k: int) -> bool:
