@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from framediff.attribution.names import is_name_word, phrase_span
+from framediff.attribution.names import is_name_text, phrase_span
 from framediff.attribution.tokens import Token, tokenize
 from framediff.model import Article, NameMention
 
@@ -35,7 +35,7 @@ def name_mentions(
             if not token.is_capitalised:
                 continue
             word = token.text
-            if len(word) < _MIN_SURNAME_CHARS or not is_name_word(token):
+            if len(word) < _MIN_SURNAME_CHARS or not is_name_text(word):
                 continue  # "But", "President", "Oct.": never a surname
             bare = word[:-2] if word.endswith(_POSSESSIVE) else word
             if not bare[:1].isalpha() or len(bare) < _MIN_SURNAME_CHARS:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
+from operator import attrgetter
 
 from framediff.attribution.lexicon import (
     BARE_BODIES,
@@ -40,11 +41,13 @@ from framediff.segment import NUMBER_ABBREVIATIONS
 
 def is_name_word(token: Token) -> bool:
     """A capitalised word that can be part of a proper name."""
-    return _is_name_text(token.text)
+    return is_name_text(token.text)
 
 
 @lru_cache(maxsize=1 << 16)  # depends on the word alone
-def _is_name_text(text: str) -> bool:
+def is_name_text(text: str) -> bool:
+    """``is_name_word`` by the token's text: a caller that has the text read it without a
+    call more."""
     if not text[:1].isupper() or not text[:1].isalpha():
         return False
     word = clean_word(text)
@@ -70,86 +73,93 @@ class Mention:
 
 
 def _strip_possessive(word: str) -> str:
-    return _POSSESSIVE.sub("", word)
+    return word[:-2] if word.endswith(_POSSESSIVES) else word
 
 
-_POSSESSIVE = re.compile(r"['’‘]s$")
+# A possessive's endings ("Labour's", "the county’s"): a test of a token's end, cheaper
+# than a pattern's search; a token holds no line break, before which "$" would match too.
+_POSSESSIVES = ("'s", "’s", "‘s")
 
 
 def mention_from_tokens(tokens: Sequence[Token]) -> Mention | None:
     """Classify a speaker phrase; None when it cannot be a speaker."""
     if not tokens:
         return None
-    key = tuple([t.text for t in tokens])
-    try:
-        reading = _READINGS[key]
-    except KeyError:
-        if len(_READINGS) >= _READINGS_MAX:
-            _READINGS.clear()
-        reading = _READINGS[key] = _reading(tokens)
+    reading = phrase_reading(tokens, tuple(map(_text, tokens)))  # the texts read in C
     if reading is None:
         return None
     text, kind, name, descriptors, lo, hi = reading
     return Mention(text, tokens[lo].start, tokens[hi].end, kind, name, descriptors)
 
 
+def phrase_reading(tokens: Sequence[Token], key: tuple[str, ...]) -> Reading | None:
+    """How the phrase ``tokens`` (not empty) reads, ``key`` being its words' texts: its
+    mention's text, kind, name and descriptors, and the indices of the first and last of
+    its tokens the mention spans; None when it is no speaker. ``mention_from_tokens``
+    without the mention, for a caller that wants only some of it."""
+    try:
+        return _READINGS[key]
+    except KeyError:
+        if len(_READINGS) >= _READINGS_MAX:
+            _READINGS.clear()
+        reading = _READINGS[key] = _classify(tokens, key)
+        return reading
+
+
 # A phrase's words → how it reads: its mention's text, kind, name and descriptors, and the
 # first and last of its tokens the mention spans; None when it is no speaker. A phrase's
 # reading depends on its words alone, and an article (a corpus, too) writes the same
 # phrases again and again.
-_Reading = tuple[str, str, str | None, tuple[str, ...], int, int]
-_READINGS: dict[tuple[str, ...], _Reading | None] = {}
+Reading = tuple[str, str, str | None, tuple[str, ...], int, int]
+_READINGS: dict[tuple[str, ...], Reading | None] = {}
 _READINGS_MAX = 1 << 16  # phrases kept before the cache starts afresh, as word caches do
+_text = attrgetter("text")
+_lower = attrgetter("lower")
+_is_word = attrgetter("is_word")
 
 
-def _reading(tokens: Sequence[Token]) -> _Reading | None:
-    mention = _classify(tokens)
-    if mention is None:
-        return None
-    lo = next(n for n, t in enumerate(tokens) if t.start == mention.start)
-    hi = next(n for n, t in enumerate(tokens) if t.end == mention.end)
-    return mention.text, mention.kind, mention.name, mention.descriptors, lo, hi
-
-
-def _classify(tokens: Sequence[Token]) -> Mention | None:
-    """``mention_from_tokens`` worked out (``tokens`` are not empty)."""
+def _classify(tokens: Sequence[Token], key: tuple[str, ...]) -> Reading | None:
+    """``phrase_reading`` worked out (``tokens`` are not empty, ``key`` their texts): the
+    reading itself, its first and last token's indices as they come, not a mention whose
+    tokens are then looked for by their offsets."""
     first = tokens[0]
-    if len(tokens) == 1 and first.lower in PRONOUNS:
-        return Mention(first.text, first.start, first.end, "pronoun", None, ())
-    words = [t for t in tokens if t.is_word]
+    last = len(tokens) - 1
+    if not last and first.lower in PRONOUNS:
+        return first.text, "pronoun", None, (), 0, 0
+    words = list(compress(tokens, map(_is_word, tokens)))
     if not words:
         return None
     # "Gov. Terry E. Branstad of Iowa", "Patricia Moran of Cheyenne": the person is named
     # before "of"; "Secretary of State John Kerry" has only a title there.
-    for k, token in enumerate(tokens):
-        if token.lower == "of" and k > 0:
-            head = [t for t in tokens[:k] if t.is_word]
-            if len(head) == 1 and _is_share(head[0]) and k + 1 < len(tokens):
-                # "Half of Vermont Democrats said", "Two-thirds of insiders said": the share
-                # of a group speaks as that group.
-                return mention_from_tokens(tokens[k + 1 :])
-            if head and is_name_word(head[-1]) and clean_word(head[-1].text) not in NATIONALITIES:
-                return mention_from_tokens(tokens[:k])
-            if head and head[-1].is_capitalised and clean_word(head[-1].text) in ORG_WORDS:
-                # "the Republican Party of Wyoming announced": the body is named before
-                # "of", in capitals, even when its last word is also a title word.
-                body = _capitalised_run(head)
-                name = " ".join(_strip_possessive(t.text) for t in body)
-                descriptors = tuple(clean_word(t.text).lower() for t in head if t not in body)
-                return Mention(
-                    " ".join(t.text for t in tokens),
-                    tokens[0].start,
-                    tokens[-1].end,
-                    "name",
-                    name,
-                    descriptors,
-                )
-            break
+    # Only the first "of" after the first word is read: the lowercase forms searched in C.
+    lowers = list(map(_lower, tokens))
+    k = lowers.index("of", 1) if "of" in lowers[1:] else 0
+    if k:
+        head = [t for t in tokens[:k] if t.is_word]
+        if len(head) == 1 and _is_share(head[0]) and k + 1 < len(tokens):
+            # "Half of Vermont Democrats said", "Two-thirds of insiders said": the share
+            # of a group speaks as that group.
+            group = phrase_reading(tokens[k + 1 :], key[k + 1 :])
+            if group is None:
+                return None
+            text, kind, name, descriptors, lo, hi = group
+            return text, kind, name, descriptors, lo + k + 1, hi + k + 1
+        if head and is_name_text(head[-1].text) and clean_word(head[-1].text) not in NATIONALITIES:
+            return phrase_reading(tokens[:k], key[:k])
+        if head and head[-1].is_capitalised and clean_word(head[-1].text) in ORG_WORDS:
+            # "the Republican Party of Wyoming announced": the body is named before
+            # "of", in capitals, even when its last word is also a title word.
+            body = _capitalised_run(head)
+            name = " ".join(_strip_possessive(t.text) for t in body)
+            # The body is the run at the end of ``head``: the words before it describe.
+            described = head[: len(head) - len(body)]
+            descriptors = tuple(clean_word(t.text).lower() for t in described)
+            return " ".join(key), "name", name, descriptors, 0, last
     # The name is the run of name words at the end of the phrase ("NATO Secretary General
     # Jens Stoltenberg" → "Jens Stoltenberg"); titles and nationalities before it describe.
     name_tokens: list[Token] = []
     for token in reversed(words):
-        is_name = is_name_word(token) and clean_word(token.text) not in NATIONALITIES
+        is_name = is_name_text(token.text) and clean_word(token.text) not in NATIONALITIES
         # "new" describes ("the new minister"), but it opens place and paper names too
         # ("The New York Times", "New Hampshire").
         new_place = token.text == "New" and bool(name_tokens) and name_tokens[0].text in NEW_PLACES
@@ -157,22 +167,27 @@ def _classify(tokens: Sequence[Token]) -> Mention | None:
             name_tokens.insert(0, token)
         else:
             break
-    owner = next(
-        (n for n in range(len(name_tokens) - 2, -1, -1) if _POSSESSIVE.search(name_tokens[n].text)),
-        None,
-    )
+    owner = None
+    for n in range(len(name_tokens) - 2, -1, -1):
+        if name_tokens[n].text.endswith(_POSSESSIVES):
+            owner = n
+            break
     if owner is not None and _owner_describes(name_tokens[: owner + 1], name_tokens[owner + 1 :]):
         name_tokens = name_tokens[owner + 1 :]  # "Labour's Iain Rennie": the party describes
     if len(name_tokens) >= 3 and _is_false_title(name_tokens):
         name_tokens.pop(0)  # "Baker Sue Timmins": the trade describes, as a title does
-    descriptors = tuple(clean_word(t.text).lower() for t in words if t not in name_tokens)
-    text_start, text_end = tokens[0].start, tokens[-1].end
-    phrase = " ".join(t.text for t in tokens)
+    # The name is the last of the words (a run read back from the end, then cut from its
+    # front): the words before it describe.
+    described = words[: len(words) - len(name_tokens)]
+    descriptors = tuple([clean_word(t.text).lower() for t in described])
+    phrase = " ".join(key)
     if name_tokens:
-        name = " ".join(_strip_possessive(t.text) for t in name_tokens)
-        return Mention(phrase, text_start, text_end, "name", name, descriptors)
+        name = " ".join([_strip_possessive(t.text) for t in name_tokens])
+        return phrase, "name", name, descriptors, 0, last
     heads = [t for t in words if clean_word(t.text).lower() in ROLE_NOUNS]
-    if not heads and (first.lower in OPENERS or _POSSESSIVE.search(first.text) or len(words) > 1):
+    if not heads and (
+        first.lower in OPENERS or first.text.endswith(_POSSESSIVES) or len(words) > 1
+    ):
         # A body's common noun heads a phrase with its determiner ("the ministry", "a
         # statement from the union", "the county's utility"); a singular count noun alone
         # is no subject in English ("his campaign and has boasted" has "campaign" bare).
@@ -185,12 +200,12 @@ def _classify(tokens: Sequence[Token]) -> Mention | None:
             # "the White House", "the Élysée": a body named by title words alone, which
             # are no name words elsewhere ("White House spokesman").
             name = " ".join(_strip_possessive(t.text) for t in body)
-            return Mention(phrase, text_start, text_end, "name", name, ())
+            return phrase, "name", name, (), 0, last
         # No head at all: not a speaker.
         return None
     if first.lower in ("the", "this", "that") and len(words) > 1:
-        return Mention(phrase, text_start, text_end, "role", None, descriptors)
-    return Mention(phrase, text_start, text_end, "generic", None, descriptors)
+        return phrase, "role", None, descriptors, 0, last
+    return phrase, "generic", None, descriptors, 0, last
 
 
 # Words for a share of a group ("Half of", "Two-thirds of", "A majority of").
@@ -269,7 +284,7 @@ def is_place_object(tokens: Sequence[Token], k: int) -> bool:
         return True  # "Patrick J. Leahy, Democrat of Vermont": the state the member is from
     if k >= 2 and tokens[k - 1].text == ",":
         j = k - 2
-        while j >= 0 and is_name_word(tokens[j]):
+        while j >= 0 and is_name_text(tokens[j].text):
             j -= 1
         # "Chappaqua, N.Y., speaking …", "Newtown, Connecticut, have filed": a state or
         # province right after a capitalised name and its comma is that town's region.
@@ -281,7 +296,7 @@ def is_place_object(tokens: Sequence[Token], k: int) -> bool:
             # A name and its verb after the comma is a subject ("in Florida, Pate
             # supported"); a region is not.
             end = k
-            while end + 1 < len(tokens) and is_name_word(tokens[end + 1]):
+            while end + 1 < len(tokens) and is_name_text(tokens[end + 1].text):
                 end += 1
             # "a partner at Lenox, Lawrence B. Cummings, said": a given name or an initial
             # makes the name after the comma a person in apposition.
@@ -363,7 +378,7 @@ def _body_start(tokens: Sequence[Token], head: int) -> int:
         return -1
     for start in range(head - 1, max(-1, head - 5), -1):
         token = tokens[start]
-        if token.lower in OPENERS or _POSSESSIVE.search(token.text):
+        if token.lower in OPENERS or token.text.endswith(_POSSESSIVES):
             return start
         if not token.is_word or (token.is_capitalised and start < head - 1):
             break
@@ -409,15 +424,19 @@ def phrase_span(tokens: Sequence[Token], end: int) -> tuple[int, int]:
             break
         start = i
         i -= 1
+    if start == end:
+        return end, end  # no phrase word before ``end``: nothing to trim
     lo, hi = start, end
     # A phrase cannot start with "of"/"and" or end with a determiner.
     while lo < hi and tokens[lo].lower in ("of", "and"):
         lo += 1
     while hi > lo and tokens[hi - 1].lower in NO_END:
         hi -= 1
-    # "Trump and Pence said": one speaker cannot be named; keep the nearer name.
-    k = hi - 2  # the last word is no "and", being no word a phrase ends with
-    while k >= lo:
+    # "Trump and Pence said": one speaker cannot be named; keep the nearer name. The last
+    # word is no "and", being no word a phrase ends with, nor the first, being trimmed:
+    # only a phrase of three words or more can hold one.
+    k = hi - 2
+    while k > lo:
         if tokens[k].lower == "and":
             return k + 1, hi
         k -= 1

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from operator import attrgetter
 
 from framediff.attribution.capitals import in_runs
 from framediff.attribution.lexicon import (
@@ -27,7 +28,7 @@ from framediff.attribution.names import (
     NO_END,
     after_dateline,
     is_place_object,
-    mention_from_tokens,
+    phrase_reading,
     phrase_span,
 )
 from framediff.attribution.openers import is_sentence_adverb
@@ -157,6 +158,9 @@ def build_registry(
     return registry, tokenised, sentences_of
 
 
+_text = attrgetter("text")  # a phrase's key read in C
+
+
 def _may_close_name(tokens: Sequence[Token], k: int) -> bool:
     """Whether the phrase ``phrase_span`` reads back from a lowercase "the", "of" or "and"
     (or another word no phrase ends with) at ``tokens[k]`` can end in a capitalised word
@@ -187,16 +191,18 @@ _NAMED_MAX = 1 << 16  # phrases kept before the cache starts afresh, as the word
 def _named(tokens: Sequence[Token], lo: int, hi: int) -> tuple[NameFacts, int, int] | None:
     """The facts of the name that the phrase ``tokens[lo:hi]`` makes, and its offsets; None
     when the phrase makes no name."""
-    key = tuple([t.text for t in tokens[lo:hi]])
+    key = tuple(map(_text, tokens[lo:hi]))  # the texts read in C
     try:
         found = _NAMED[key]
     except KeyError:
-        mention = mention_from_tokens(tokens[lo:hi])
+        # The phrase read as ``mention_from_tokens`` reads it, with its first and last
+        # token's indices in it as they come, not looked for again by their offsets.
+        reading = phrase_reading(tokens[lo:hi], key) if hi > lo else None
         found = None
-        if mention is not None and mention.kind == "name" and mention.name is not None:
-            first = next(n for n in range(lo, hi) if tokens[n].start == mention.start)
-            last = next(n for n in range(lo, hi) if tokens[n].end == mention.end)
-            found = (name_facts(mention.name, mention.descriptors), first - lo, last - lo)
+        if reading is not None:
+            _, kind, name, descriptors, first, last = reading
+            if kind == "name" and name is not None:
+                found = (name_facts(name, descriptors), first, last)
         if len(_NAMED) >= _NAMED_MAX:
             _NAMED.clear()
         _NAMED[key] = found
