@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
+from operator import attrgetter
 
 from framediff.attribution.cues import find_verbs, verb_at
 from framediff.attribution.kinds import QuoteContext, is_standalone
@@ -82,11 +84,21 @@ def _closing_attribution(
     """Whether the attribution closes the sentence after the writer's words ("“…” than that
     of the CIA chief, Zuckoff said."): a comma, the speaker and the verb end it, and a short
     "in an interview" may follow."""
-    start = next((k for k, t in enumerate(tokens) if t.start == found.mention.start), None)
-    if start is None or start == 0 or tokens[start - 1].text != ",":
+    # The token the mention starts at, by bisection (tokens are in text order, no two start
+    # at one offset); a mention may start at no token's start.
+    start = bisect_left(tokens, found.mention.start, key=_start)
+    if (
+        start == len(tokens)
+        or tokens[start].start != found.mention.start
+        or start == 0
+        or tokens[start - 1].text != ","
+    ):
         return False
     tail = tokens[verb[3] + 1 : sentence.hi]
     return len(tail) <= 7 and all(t.is_word or t.text in (".", "!", "?") for t in tail)
+
+
+_start = attrgetter("start")  # a key read in C, not a Python call per bisection step
 
 
 def split_utterance(prev: QuoteContext, ctx: QuoteContext) -> bool:
