@@ -71,9 +71,7 @@ def attribute(article: Article, *, options: QuoteOptions = _DEFAULT_OPTIONS) -> 
     registry, tokenised, sentences_of = build_registry(
         text, paragraphs, spans, options.heading_max_tokens, capital_runs=runs, words=words
     )
-    resolver = Resolver(
-        registry, frozenset(re.findall(r"\b[a-z][a-z'’-]+\b", text)), capital_runs=runs
-    )
+    resolver = Resolver(registry, frozenset(_LOWERCASE_WORD.findall(text)), capital_runs=runs)
 
     # Attribution subjects of every speech verb, quoted or not: for "he said", for a
     # quotation whose speaker was named in the paragraph before, and for reported speech.
@@ -135,6 +133,12 @@ def attribute(article: Article, *, options: QuoteOptions = _DEFAULT_OPTIONS) -> 
         ),
         mentions=name_mentions(article, words=words),
     )
+
+
+# Words in lower case: ``\b[a-z][a-z'’-]+\b``, with the opening boundary asked after the first
+# letter (a word character, so the boundary is a non-word character before it, or none) so
+# that the search can skip to the next lowercase letter rather than try every position.
+_LOWERCASE_WORD = re.compile(r"[a-z](?<!\w[a-z])[a-z'’-]+\b")
 
 
 def _quotes(
