@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 
-from framediff.attribution.cues import find_verbs, verb_at
+from framediff.attribution.cues import verb_at
 from framediff.attribution.kinds import QuoteContext, is_standalone
 from framediff.attribution.names import is_phrase_word
 from framediff.attribution.sentences import TokenSentence, verbs_before
@@ -19,11 +19,14 @@ def attach_attribution(ctx: QuoteContext, *, headline: bool) -> None:
     after_lo = at + 1
     while after_lo < sentence.hi and tokens[after_lo].text in (",", "—", "–", "-"):
         after_lo += 1
-    # Only a verb starting within 16 tokens after the quotation counts (a verb is at most
-    # two tokens), so the scan stops there; it finds the same verbs up to that point.
+    # Only a verb starting within 16 tokens after the quotation counts. They are the
+    # sentence's verbs from ``after_lo`` on, read once for the whole sentence: a scan from
+    # ``after_lo`` finds the same ones, as the token before it (the quotation, a comma or a
+    # dash) is no word, so no verb the sentence's scan finds runs across it.
+    verbs = verbs_before(tokens, sentence, sentence.hi, headline=headline)
     after_verbs = [
         v
-        for v in find_verbs(tokens, after_lo, min(sentence.hi, after_lo + 18), headline=headline)
+        for v in verbs[bisect_left(verbs, after_lo, key=_first_token) :]
         if v[2] - after_lo <= 16
         and not any(tokens[k].text.startswith("¤") for k in range(after_lo, v[2]))
     ]
@@ -99,6 +102,7 @@ def _closing_attribution(
 
 
 _start = attrgetter("start")  # a key read in C, not a Python call per bisection step
+_first_token = itemgetter(2)
 
 
 def split_utterance(prev: QuoteContext, ctx: QuoteContext) -> bool:
