@@ -69,7 +69,10 @@ class QuoteContext:
 
 
 def _word_count(text: str) -> int:
-    return len(re.findall(r"[^\W_]+(?:['’][^\W_]+)*", text))
+    return len(_WORD.findall(text))
+
+
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
 
 def _term_cue_before(tokens: Sequence[Token], at: int, lo: int) -> bool:
@@ -113,10 +116,13 @@ def _venue_before(tokens: Sequence[Token], at: int, lo: int) -> bool:
 
 
 def _is_title_case(text: str) -> bool:
-    words = re.findall(r"[^\W\d_][\w'’-]*", text)
+    words = _TITLE_WORD.findall(text)
     small = {"a", "an", "the", "of", "in", "on", "for", "to", "and", "or", "at", "by", "with"}
     big = [w for w in words if w.lower() not in small]
     return bool(big) and all(w[0].isupper() for w in big)
+
+
+_TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 def _is_title(text: str, words: int) -> bool:
@@ -129,7 +135,8 @@ def quote_kind(ctx: QuoteContext, text: str, *, headline: bool, options: QuoteOp
     # Judge the words with straight marks, so the kind never depends on the marks' shape.
     if ctx.span.continued:
         return "speech"
-    text = text.translate(STRAIGHTEN)
+    if not text.isascii():  # every mark ``STRAIGHTEN`` changes is outside ASCII
+        text = text.translate(STRAIGHTEN)
     words = _word_count(text)
     if headline:
         return "speech" if words >= options.min_headline_speech_words else "term"
