@@ -19,17 +19,7 @@ def attach_attribution(ctx: QuoteContext, *, headline: bool) -> None:
     after_lo = at + 1
     while after_lo < sentence.hi and tokens[after_lo].text in (",", "—", "–", "-"):
         after_lo += 1
-    # Only a verb starting within 16 tokens after the quotation counts. They are the
-    # sentence's verbs from ``after_lo`` on, read once for the whole sentence: a scan from
-    # ``after_lo`` finds the same ones, as the token before it (the quotation, a comma or a
-    # dash) is no word, so no verb the sentence's scan finds runs across it.
-    verbs = verbs_before(tokens, sentence, sentence.hi, headline=headline)
-    after_verbs = [
-        v
-        for v in verbs[bisect_left(verbs, after_lo, key=_first_token) :]
-        if v[2] - after_lo <= 16
-        and not any(tokens[k].text.startswith("¤") for k in range(after_lo, v[2]))
-    ]
+    after_verbs = verbs_after(tokens, sentence, after_lo, headline=headline)
     after: FoundAttribution | None = None
     for verb in after_verbs[:1]:
         # A participle after the quotation ("…,” saying …) shares the sentence's subject.
@@ -76,6 +66,24 @@ def attach_attribution(ctx: QuoteContext, *, headline: bool) -> None:
         ctx.attribution = before or after
     if ctx.attribution is None:
         ctx.attribution = signature(tokens, at)
+
+
+def verbs_after(
+    tokens: Sequence[Token], sentence: TokenSentence, after_lo: int, *, headline: bool
+) -> list[tuple[str, str, int, int]]:
+    """The verbs that may attribute a quotation whose words after it start at
+    ``tokens[after_lo]``: those starting within 16 tokens, with no quotation before them.
+
+    They are the sentence's verbs from ``after_lo`` on, read once for the whole sentence
+    (``verbs_before``): a scan from ``after_lo`` finds the same ones when the token before
+    it (the quotation, a comma or a dash) is no word, as no verb then runs across it."""
+    verbs = verbs_before(tokens, sentence, sentence.hi, headline=headline)
+    return [
+        v
+        for v in verbs[bisect_left(verbs, after_lo, key=_first_token) :]
+        if v[2] - after_lo <= 16
+        and not any(tokens[k].text.startswith("¤") for k in range(after_lo, v[2]))
+    ]
 
 
 def _closing_attribution(
