@@ -502,9 +502,11 @@ class Resolver:
             # (countries, capitals, states); to another place ("said Del." read as a
             # region) nothing does.
             return
-        for agreement in _AGREEMENTS:
-            if _agrees(agreement, subject[3], gender):
-                insort(self._agreeing[agreement], subject)
+        agreements = _AGREEING.get((is_org, gender))
+        if agreements is None:
+            agreements = tuple(a for a in _AGREEMENTS if _agrees(a, is_org, gender))
+        for agreement in agreements:
+            insort(self._agreeing[agreement], subject)
 
 
 _Subject = tuple[int, int, str, bool]
@@ -541,6 +543,15 @@ def _agrees(agreement: _Agreement, is_org: bool, gender: str) -> bool:
         return not is_org and gender == "female"
     want_org, clash = agreement
     return is_org == want_org and gender != clash
+
+
+# The agreements a subject meets, by (an organisation?, gender), for the genders the
+# registry gives.
+_AGREEING = {
+    (is_org, gender): tuple(a for a in _AGREEMENTS if _agrees(a, is_org, gender))
+    for is_org in (False, True)
+    for gender in ("female", "male", "")
+}
 
 
 def _is_in(ordered: Sequence[int], value: int) -> bool:
