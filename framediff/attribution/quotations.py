@@ -161,7 +161,10 @@ def _quotes(
     text = article.text
     by_index = {p.index: p for p in paragraphs}
     contexts: list[QuoteContext] = []
+    quoting = {span.paragraph for span in spans}  # most paragraphs quote nobody
     for paragraph in paragraphs:
+        if paragraph.index not in quoting:
+            continue
         tokens, where = tokenised[paragraph.index]
         sentences = sentences_of[paragraph.index]
         for n, span in spans_in(spans, paragraph.index):
