@@ -107,3 +107,13 @@ def test_quote_kind_ignores_the_shape_of_marks(quoted: str) -> None:
         for text in (quoted, straight)
     }
     assert len(kinds) == 1
+
+
+def test_resolved_names_follow_registry_changes() -> None:
+    """A name resolves to the registry's fullest form of it at the time: the names kept per
+    resolver are dropped when the registry changes."""
+    registry = Registry()
+    resolver = Resolver(registry, frozenset())
+    assert resolver.resolve(_mention("Smith", 30), 1) == "Smith"
+    registry.add(_mention("Mary Smith", 10))
+    assert resolver.resolve(_mention("Smith", 30), 1) == "Mary Smith"

@@ -337,10 +337,11 @@ class Resolver:
         # agreement, the mentions that can be antecedents (made on first use).
         self._mention_index: tuple[int, list[int], list[int]] | None = None
         self._antecedents: dict[_Agreement, list[int]] = {}
-        # A noted name's (is_org, is_place, gender): an article notes its speakers again and
-        # again, and each registry look-up splits and keys the name. Valid while the
-        # registry is unchanged (``Registry._changes``).
+        # What a name resolves to, and a noted name's (is_org, is_place, gender): an article
+        # names its speakers again and again, and each registry look-up splits and keys the
+        # name. Valid while the registry is unchanged (``Registry._changes``).
         self._known_at = -1
+        self._names: dict[str, str | None] = {}
         self._facts: dict[str, tuple[bool, bool, str]] = {}
 
     def resolve(self, mention: Mention, paragraph: int) -> str | None:
@@ -348,9 +349,13 @@ class Resolver:
             name: str | None = mention.name
             if in_runs(self.capital_runs, mention.start, mention.end) is not None:
                 name = _after_capitals(mention.name)
-            if name is None or self._common_word(name) or _is_section_word(name):
+            if name is None:
                 return None
-            return self.registry.canonical(name)
+            self._check_known()
+            if name not in self._names:
+                common = self._common_word(name) or _is_section_word(name)
+                self._names[name] = None if common else self.registry.canonical(name)
+            return self._names[name]
         if mention.kind == "role":
             return self.registry.resolve_role(mention, mention.start) or mention.text
         if mention.kind == "generic":
@@ -475,6 +480,7 @@ class Resolver:
     def _check_known(self) -> None:
         if self._known_at != self.registry._changes:
             self._known_at = self.registry._changes
+            self._names.clear()
             self._facts.clear()
 
     def _facts_of(self, name: str) -> tuple[bool, bool, str]:
