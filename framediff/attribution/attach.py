@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
+from operator import attrgetter, itemgetter
 
-from framediff.attribution.cues import find_verbs, verb_at
+from framediff.attribution.cues import verb_at
 from framediff.attribution.kinds import QuoteContext, is_standalone
 from framediff.attribution.names import is_phrase_word
 from framediff.attribution.sentences import TokenSentence, verbs_before
@@ -17,14 +19,7 @@ def attach_attribution(ctx: QuoteContext, *, headline: bool) -> None:
     after_lo = at + 1
     while after_lo < sentence.hi and tokens[after_lo].text in (",", "—", "–", "-"):
         after_lo += 1
-    # Only a verb starting within 16 tokens after the quotation counts (a verb is at most
-    # two tokens), so the scan stops there; it finds the same verbs up to that point.
-    after_verbs = [
-        v
-        for v in find_verbs(tokens, after_lo, min(sentence.hi, after_lo + 18), headline=headline)
-        if v[2] - after_lo <= 16
-        and not any(tokens[k].text.startswith("¤") for k in range(after_lo, v[2]))
-    ]
+    after_verbs = verbs_after(tokens, sentence, after_lo, headline=headline)
     after: FoundAttribution | None = None
     for verb in after_verbs[:1]:
         # A participle after the quotation ("…,” saying …) shares the sentence's subject.
@@ -73,6 +68,24 @@ def attach_attribution(ctx: QuoteContext, *, headline: bool) -> None:
         ctx.attribution = signature(tokens, at)
 
 
+def verbs_after(
+    tokens: Sequence[Token], sentence: TokenSentence, after_lo: int, *, headline: bool
+) -> list[tuple[str, str, int, int]]:
+    """The verbs that may attribute a quotation whose words after it start at
+    ``tokens[after_lo]``: those starting within 16 tokens, with no quotation before them.
+
+    They are the sentence's verbs from ``after_lo`` on, read once for the whole sentence
+    (``verbs_before``): a scan from ``after_lo`` finds the same ones when the token before
+    it (the quotation, a comma or a dash) is no word, as no verb then runs across it."""
+    verbs = verbs_before(tokens, sentence, sentence.hi, headline=headline)
+    return [
+        v
+        for v in verbs[bisect_left(verbs, after_lo, key=_first_token) :]
+        if v[2] - after_lo <= 16
+        and not any(tokens[k].text.startswith("¤") for k in range(after_lo, v[2]))
+    ]
+
+
 def _closing_attribution(
     tokens: Sequence[Token],
     found: FoundAttribution,
@@ -82,11 +95,22 @@ def _closing_attribution(
     """Whether the attribution closes the sentence after the writer's words ("“…” than that
     of the CIA chief, Zuckoff said."): a comma, the speaker and the verb end it, and a short
     "in an interview" may follow."""
-    start = next((k for k, t in enumerate(tokens) if t.start == found.mention.start), None)
-    if start is None or start == 0 or tokens[start - 1].text != ",":
+    # The token the mention starts at, by bisection (tokens are in text order, no two start
+    # at one offset); a mention may start at no token's start.
+    start = bisect_left(tokens, found.mention.start, key=_start)
+    if (
+        start == len(tokens)
+        or tokens[start].start != found.mention.start
+        or start == 0
+        or tokens[start - 1].text != ","
+    ):
         return False
     tail = tokens[verb[3] + 1 : sentence.hi]
     return len(tail) <= 7 and all(t.is_word or t.text in (".", "!", "?") for t in tail)
+
+
+_start = attrgetter("start")  # a key read in C, not a Python call per bisection step
+_first_token = itemgetter(2)
 
 
 def split_utterance(prev: QuoteContext, ctx: QuoteContext) -> bool:

@@ -13,7 +13,7 @@ from framediff.attribution.marks import STRAIGHTEN, QuoteSpan
 from framediff.attribution.sentences import TokenSentence, verb_between
 from framediff.attribution.subjects import FoundAttribution
 from framediff.attribution.tokens import Token
-from framediff.attribution.verbs import lemma_of
+from framediff.attribution.verbs import lemma_of, starts_forms
 from framediff.model import QuoteKind
 from framediff.options import QuoteOptions
 
@@ -69,7 +69,10 @@ class QuoteContext:
 
 
 def _word_count(text: str) -> int:
-    return len(re.findall(r"[^\W_]+(?:['’][^\W_]+)*", text))
+    return len(_WORD.findall(text))
+
+
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
 
 def _term_cue_before(tokens: Sequence[Token], at: int, lo: int) -> bool:
@@ -113,39 +116,48 @@ def _venue_before(tokens: Sequence[Token], at: int, lo: int) -> bool:
 
 
 def _is_title_case(text: str) -> bool:
-    words = re.findall(r"[^\W\d_][\w'’-]*", text)
+    words = _TITLE_WORD.findall(text)
     small = {"a", "an", "the", "of", "in", "on", "for", "to", "and", "or", "at", "by", "with"}
     big = [w for w in words if w.lower() not in small]
     return bool(big) and all(w[0].isupper() for w in big)
 
 
+_TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _is_title(text: str, words: int) -> bool:
+    """Titles keep their capitals and rarely end a sentence inside the marks ("Fox and
+    Friends," — American style puts the comma inside)."""
+    return words <= 6 and not re.search(r"[!?…]$", text) and _is_title_case(text)
+
+
 def quote_kind(ctx: QuoteContext, text: str, *, headline: bool, options: QuoteOptions) -> QuoteKind:
     # Judge the words with straight marks, so the kind never depends on the marks' shape.
-    text = text.translate(STRAIGHTEN)
-    words = _word_count(text)
     if ctx.span.continued:
         return "speech"
+    if not text.isascii():  # every mark ``STRAIGHTEN`` changes is outside ASCII
+        text = text.translate(STRAIGHTEN)
+    words = _word_count(text)
     if headline:
         return "speech" if words >= options.min_headline_speech_words else "term"
     tokens, at = ctx.tokens, ctx.at
     if _term_cue_before(tokens, at, ctx.sentence.lo) or _named_as_words_after(tokens, at):
         return "term"
-    # Titles keep their capitals and rarely end a sentence inside the marks ("Fox and
-    # Friends," — American style puts the comma inside).
-    title = _is_title_case(text) and not re.search(r"[!?…]$", text) and words <= 6
     if ctx.standalone:
         # A title as the object of the verb ("told “Fox and Friends,”"), not one followed
         # by its attribution ("“One,” Zelenskyy said").
         as_object = ctx.attribution is None or (
             ctx.at > 0 and ctx.tokens[ctx.at - 1].start == ctx.attribution.verb_start
         )
-        if title and as_object and not text.endswith("."):
+        if as_object and not text.endswith(".") and _is_title(text, words):
             return "term"
         if words <= 2 and ctx.attribution is None and not re.search(r"[.!?…]$", text):
             return "term"
         return "speech"
     if words > options.max_fragment_words:
         return "speech"
+    # Asked only here and above (regexes over the words): most quotations never need it.
+    title = _is_title(text, words)
     if title and _venue_before(tokens, at, ctx.sentence.lo):
         return "term"
     if _cue_before(ctx):
@@ -183,7 +195,8 @@ def _cue_before(ctx: QuoteContext) -> bool:
         if low == "as" and as_object and k > 0 and tokens[k - 1].lower != "known":
             # "rejected the idea as “ludicrous”", "pounding Trump as a “con artist”"
             return True
-        if verb_at(tokens, k, headline=False) is not None:
+        # What ``verb_at`` asks first, asked here: most words start no verb form.
+        if starts_forms(low)[0] and verb_at(tokens, k, headline=False) is not None:
             return True
     return False
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from itertools import pairwise
 
@@ -71,9 +72,7 @@ def attribute(article: Article, *, options: QuoteOptions = _DEFAULT_OPTIONS) -> 
     registry, tokenised, sentences_of = build_registry(
         text, paragraphs, spans, options.heading_max_tokens, capital_runs=runs, words=words
     )
-    resolver = Resolver(
-        registry, frozenset(re.findall(r"\b[a-z][a-z'’-]+\b", text)), capital_runs=runs
-    )
+    resolver = Resolver(registry, frozenset(_LOWERCASE_WORD.findall(text)), capital_runs=runs)
 
     # Attribution subjects of every speech verb, quoted or not: for "he said", for a
     # quotation whose speaker was named in the paragraph before, and for reported speech.
@@ -83,12 +82,16 @@ def attribute(article: Article, *, options: QuoteOptions = _DEFAULT_OPTIONS) -> 
         tokens, _ = tokenised[paragraph.index]
         headline = paragraph.role == "headline"
         sentences = sentences_of[paragraph.index]
+        # The attributions of the paragraph's last sentence, kept for its lead-in below.
+        last_found: list[FoundAttribution] = []
         for sentence in sentences:
+            last_found = []
             # All the sentence's verbs, kept with it for the rules that ask again per quotation.
             for found_verb in verbs_before(tokens, sentence, sentence.hi, headline=headline):
                 found = attribution_for(tokens, sentence.lo, sentence.hi, found_verb)
                 if found is None:
                     continue
+                last_found.append(found)
                 name = speaker_of(resolver, found.mention, paragraph.index)
                 if name is None and found.mention.kind == "description":
                     continue  # "the report said": a description nobody was introduced with
@@ -98,23 +101,23 @@ def attribute(article: Article, *, options: QuoteOptions = _DEFAULT_OPTIONS) -> 
                     resolver.note(found.mention.start, paragraph.index, name)
         if sentences and tokens:
             last = sentences[-1]
-            if tokens[last.hi - 1].text in (",", ":"):
-                verbs = verbs_before(tokens, last, last.hi, headline=headline)
-                for found_verb in reversed(verbs):
-                    found = attribution_for(tokens, last.lo, last.hi, found_verb)
-                    if found is not None:
-                        lead_ins[paragraph.index] = found
-                        break
+            if tokens[last.hi - 1].text in (",", ":") and last_found:
+                # The attribution of its last verb that has one, as found above.
+                lead_ins[paragraph.index] = last_found[-1]
 
+    # Asked once per paragraph: the breaks and the interview's answers both ask it.
+    questions = {p.index for p in paragraphs if is_question(tokenised[p.index][0])}
     breaks = tuple(
         sorted(
             p.index
             for p in paragraphs
-            if is_heading(tokenised[p.index][0], p, options.heading_max_tokens)
-            or is_question(tokenised[p.index][0])
+            if p.index in questions
+            or is_heading(tokenised[p.index][0], p, options.heading_max_tokens)
         )
     )
-    answers = _interview_answers(paragraphs, tokenised, resolver, options.interview_min_answers)
+    answers = _interview_answers(
+        paragraphs, tokenised, questions, resolver, options.interview_min_answers
+    )
     quotes = _quotes(
         article,
         paragraphs,
@@ -137,6 +140,12 @@ def attribute(article: Article, *, options: QuoteOptions = _DEFAULT_OPTIONS) -> 
     )
 
 
+# Words in lower case: ``\b[a-z][a-z'’-]+\b``, with the opening boundary asked after the first
+# letter (a word character, so the boundary is a non-word character before it, or none) so
+# that the search can skip to the next lowercase letter rather than try every position.
+_LOWERCASE_WORD = re.compile(r"[a-z](?<!\w[a-z])[a-z'’-]+\b")
+
+
 def _quotes(
     article: Article,
     paragraphs: Sequence[Paragraph],
@@ -152,7 +161,10 @@ def _quotes(
     text = article.text
     by_index = {p.index: p for p in paragraphs}
     contexts: list[QuoteContext] = []
+    quoting = {span.paragraph for span in spans}  # most paragraphs quote nobody
     for paragraph in paragraphs:
+        if paragraph.index not in quoting:
+            continue
         tokens, where = tokenised[paragraph.index]
         sentences = sentences_of[paragraph.index]
         for n, span in spans_in(spans, paragraph.index):
@@ -279,19 +291,21 @@ def _quotes(
 def _interview_answers(
     paragraphs: Sequence[Paragraph],
     tokenised: Mapping[int, tuple[list[Token], dict[int, int]]],
+    questions: AbstractSet[int],
     resolver: Resolver,
     min_answers: int,
 ) -> dict[int, str]:
     """The paragraphs of a question-and-answer interview that answer a question, with the
     interviewee: the person the introduction names (the first person named in full before
     the first question). An answer is a paragraph that opens with a quotation right after a
-    question of the interviewer's (``is_question``); an article is an interview when it has
+    question of the interviewer's (``is_question``, asked of every paragraph in
+    ``questions``); an article is an interview when it has
     at least ``min_answers`` of them. Empty when it is not, or nobody is named."""
     answered: list[int] = []
     first_question: Paragraph | None = None
     for before, paragraph in pairwise(paragraphs):
         tokens = tokenised[paragraph.index][0]
-        if before.role == "headline" or not is_question(tokenised[before.index][0]):
+        if before.role == "headline" or before.index not in questions:
             continue
         if tokens and tokens[0].text.startswith("¤"):
             answered.append(paragraph.index)

@@ -337,15 +337,25 @@ class Resolver:
         # agreement, the mentions that can be antecedents (made on first use).
         self._mention_index: tuple[int, list[int], list[int]] | None = None
         self._antecedents: dict[_Agreement, list[int]] = {}
+        # What a name resolves to, and a noted name's (is_org, is_place, gender): an article
+        # names its speakers again and again, and each registry look-up splits and keys the
+        # name. Valid while the registry is unchanged (``Registry._changes``).
+        self._known_at = -1
+        self._names: dict[str, str | None] = {}
+        self._facts: dict[str, tuple[bool, bool, str]] = {}
 
     def resolve(self, mention: Mention, paragraph: int) -> str | None:
         if mention.kind == "name" and mention.name is not None:
             name: str | None = mention.name
             if in_runs(self.capital_runs, mention.start, mention.end) is not None:
                 name = _after_capitals(mention.name)
-            if name is None or self._common_word(name) or _is_section_word(name):
+            if name is None:
                 return None
-            return self.registry.canonical(name)
+            self._check_known()
+            if name not in self._names:
+                common = self._common_word(name) or _is_section_word(name)
+                self._names[name] = None if common else self.registry.canonical(name)
+            return self._names[name]
         if mention.kind == "role":
             return self.registry.resolve_role(mention, mention.start) or mention.text
         if mention.kind == "generic":
@@ -467,20 +477,42 @@ class Resolver:
         first, last = self._subjects_before(start), self._subjects_before(end)
         return any(self.subjects[k][2] != speaker for k in range(first, last))
 
+    def _check_known(self) -> None:
+        if self._known_at != self.registry._changes:
+            self._known_at = self.registry._changes
+            self._names.clear()
+            self._facts.clear()
+
+    def _facts_of(self, name: str) -> tuple[bool, bool, str]:
+        """``registry.is_org(name)``, ``is_place(name)``, ``gender_of(name)``, from one
+        look-up of the name."""
+        self._check_known()
+        facts = self._facts.get(name)
+        if facts is None:
+            entity = self.registry._find(name)
+            if entity is None:
+                facts = (is_org_name(name), all(p in PLACE_NAMES for p in name.split()), "")
+            else:
+                facts = (entity.is_org, entity.is_place, entity.gender)
+            self._facts[name] = facts
+        return facts
+
     def note(self, position: int, paragraph: int, name: str) -> None:
         # Kept in text order as it grows: a long article notes thousands of subjects.
-        subject = (position, paragraph, name, self.registry.is_org(name))
+        is_org, is_place, gender = self._facts_of(name)
+        subject = (position, paragraph, name, is_org)
         insort(self.subjects, subject)
-        if self.registry.is_place(name) and not subject[3]:
+        if is_place and not is_org:
             # A place that speaks ("Ethiopia has accused …") is its government: never "he"
             # or "she". "it" and "they" may refer back to the bodies the lexicon knows
             # (countries, capitals, states); to another place ("said Del." read as a
             # region) nothing does.
             return
-        gender = self.registry.gender_of(name)
-        for agreement in _AGREEMENTS:
-            if _agrees(agreement, subject[3], gender):
-                insort(self._agreeing[agreement], subject)
+        agreements = _AGREEING.get((is_org, gender))
+        if agreements is None:
+            agreements = tuple(a for a in _AGREEMENTS if _agrees(a, is_org, gender))
+        for agreement in agreements:
+            insort(self._agreeing[agreement], subject)
 
 
 _Subject = tuple[int, int, str, bool]
@@ -517,6 +549,15 @@ def _agrees(agreement: _Agreement, is_org: bool, gender: str) -> bool:
         return not is_org and gender == "female"
     want_org, clash = agreement
     return is_org == want_org and gender != clash
+
+
+# The agreements a subject meets, by (an organisation?, gender), for the genders the
+# registry gives.
+_AGREEING = {
+    (is_org, gender): tuple(a for a in _AGREEMENTS if _agrees(a, is_org, gender))
+    for is_org in (False, True)
+    for gender in ("female", "male", "")
+}
 
 
 def _is_in(ordered: Sequence[int], value: int) -> bool:

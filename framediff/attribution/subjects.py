@@ -31,6 +31,7 @@ from framediff.attribution.names import (
     mention_from_tokens,
     phrase_after,
     phrase_before,
+    phrase_span,
 )
 from framediff.attribution.openers import AUXILIARIES, is_sentence_adverb, not_a_subject
 from framediff.attribution.tokens import Token, index_of
@@ -97,8 +98,8 @@ def subject_before(tokens: Sequence[Token], verb_index: int, floor: int) -> list
         antecedent = phrase_before(tokens, i - 1)
         if is_person_phrase(antecedent) and antecedent[0].start >= tokens[floor].start:
             return antecedent
-    phrase = phrase_before(tokens, i + 1)
-    k = index_of(tokens, phrase[0]) if phrase else -1
+    k, hi = phrase_span(tokens, i + 1)
+    phrase = list(tokens[k:hi])
     if phrase and k - 1 >= floor and tokens[k - 1].lower in _PLACE_PREPOSITIONS:
         # "Voters in New Hampshire said", "officials at the Pentagon said": the name is the
         # object of a preposition of place; whoever speaks is named before it, or nobody is.
@@ -109,8 +110,9 @@ def subject_before(tokens: Sequence[Token], verb_index: int, floor: int) -> list
         # opens with a preposition to reach the subject.
         for j in range(i, max(floor - 1, i - 7), -1):
             if tokens[j].lower in _PREPOSITIONS:
-                phrase = phrase_before(tokens, j)
-                if phrase and is_place_object(tokens, index_of(tokens, phrase[0])):
+                start, end = phrase_span(tokens, j)
+                phrase = list(tokens[start:end])
+                if phrase and is_place_object(tokens, start):
                     # "moved here from Washington to lead a group charged with": the
                     # phrase is where someone went, not who speaks.
                     phrase = []
@@ -153,21 +155,25 @@ def _appositive_subject(tokens: Sequence[Token], i: int, floor: int) -> list[Tok
             break
         if tokens[j].text != ",":
             continue
-        head = phrase_before(tokens, j)
+        k, hi = phrase_span(tokens, j)
         if (
-            not head
+            k == hi
             and j + 1 < i
             and (tokens[j + 1].lower in ("who", "whose", "which") or tokens[j + 1].text.isdigit())
         ):
             # "One mum, who asked not to be named, said", "A woman, 34, said": a described
             # source with a relative clause or an age ("The surveyor, she said," is an aside).
             head = described_phrase(tokens, j, floor)
+            k = index_of(tokens, head[0]) if head else j
+        elif k < hi and tokens[k].start >= tokens[floor].start:
+            head = list(tokens[k:hi])
+        else:
+            head = []
         if not head or head[0].start < tokens[floor].start:
             if j == floor:
                 break
             continue
         between = list(tokens[j + 1 : i])
-        k = index_of(tokens, head[0])
         if k == floor and len(head) == 1 and is_sentence_adverb(clean_word(head[0].text)):
             continue  # "Ironically, it is …, said Tyler": an adverb, not the subject
         before = tokens[k - 1] if k > floor else None
