@@ -120,7 +120,9 @@ def canonical_words(text: str) -> tuple[str, ...]:
     Read a whitespace-separated piece at a time: no word (``_WORD``) holds whitespace, so a
     piece's words are the same alone as in the text, and a corpus's pieces ("said,",
     "government's", "—") recur so often that most are looked up, not read. The table is
-    bounded: when full it starts again, so memory stays flat on any corpus.
+    bounded: it keeps only pieces of a word's length (a long one, such as a URL or a line of
+    text written without spaces, is read each time), and when full it starts again, so
+    memory stays flat on any corpus.
     """
     out: list[str] = []
     extend = out.extend
@@ -129,9 +131,10 @@ def canonical_words(text: str) -> tuple[str, ...]:
         found = pieces.get(piece)
         if found is None:
             found = _piece_words(piece)
-            if len(pieces) >= _PIECES_HELD:
-                pieces.clear()
-            pieces[piece] = found
+            if len(piece) <= _PIECE_CHARS_HELD:
+                if len(pieces) >= _PIECES_HELD:
+                    pieces.clear()
+                pieces[piece] = found
         extend(found)
     return tuple(out)
 
@@ -141,9 +144,11 @@ def _piece_words(piece: str) -> tuple[str, ...]:
     return tuple(c for m in _WORD.finditer(normalise_quotes(piece)) for c in canonical(m.group(0)))
 
 
-# Distinct pieces held at once by ``canonical_words``: at most about 30 MB of strings and
-# tuples, and four times the distinct pieces of the 840 PolNeAR train articles (56,000).
+# Distinct pieces held at once by ``canonical_words``, four times the distinct pieces of the
+# 840 PolNeAR train articles (56,000), each at most ``_PIECE_CHARS_HELD`` characters long
+# (longer than nearly every English word with its punctuation): a few tens of MB at most.
 _PIECES_HELD = 1 << 18
+_PIECE_CHARS_HELD = 32
 _PIECES: dict[str, tuple[str, ...]] = {}
 
 

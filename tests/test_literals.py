@@ -227,3 +227,14 @@ def test_a_trailing_credit_is_found_where_a_look_behind_for_its_stop_finds_it(te
     behind = re.compile('(?<=[.!?)”\\"])' + pattern[len('[.!?)”\\"]') :])
     found, expected = lexicon.TRAILING_CREDIT.search(text), behind.search(text)
     assert (found and found.span("credit")) == (expected and expected.span("credit"))
+
+
+def test_an_escape_that_stands_for_a_character_gives_no_literal() -> None:
+    from framediff.ingest.literals import LiteralFilteredSearch, required_literals
+
+    assert required_literals(r"\x41bc") is None
+    assert required_literals(r"\bwe\u2019re hiring\b") is None
+    assert required_literals(r"(a)\1bc") is None
+    # A mark escaped as itself only ends the literal before it.
+    assert required_literals(r"\bsubscribe\.now\b") == ("subscribe",)
+    assert LiteralFilteredSearch([r"\bdon\u2019t miss\b"]).search("Don’t miss this")

@@ -131,3 +131,16 @@ def test_runs_of_a_cut_are_the_runs_difflib_finds(
             runs = [(m.a, m.b, m.size) for m in matcher.get_matching_blocks() if m.size]
             expected = [(j, i, s) for i, j, s in runs] if swap else runs
             assert _blocks(x, y) == expected
+
+
+def test_runs_of_word_lists_with_spaces_or_empty_words_are_difflib_s() -> None:
+    from difflib import SequenceMatcher
+
+    from framediff.align.utterance import _blocks
+
+    for a, b in ((["c"], ["a b", "c", "c"]), (["", "b"], ["a", "", "b"]), (["b"], ["a", "", "b"])):
+        swap = tuple(a) > tuple(b)
+        p, q = (b, a) if swap else (a, b)
+        matcher = SequenceMatcher(None, p, q, autojunk=False)
+        runs = [(m.a, m.b, m.size) for m in matcher.get_matching_blocks() if m.size]
+        assert _blocks(a, b) == ([(j, i, s) for i, j, s in runs] if swap else runs)

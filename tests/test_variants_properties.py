@@ -64,3 +64,12 @@ def test_piece_table_stays_bounded_and_still_answers(monkeypatch: pytest.MonkeyP
     assert canonical_words(text) == _whole_text(text)
     assert len(variants._PIECES) <= 8
     assert canonical_words("It’s twenty f***ing colours") == ("it", "is", "20", "f***ing", "colors")
+
+
+def test_a_long_piece_is_read_but_not_kept(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(variants, "_PIECES", {})
+    url = "https://example.org/" + "a" * 200
+    cjk = "記者会見で首相は" * 10
+    text = f"{url} {cjk} said, colour"
+    assert canonical_words(text) == _whole_text(text)
+    assert set(variants._PIECES) == {"said,", "colour"}

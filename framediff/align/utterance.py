@@ -137,13 +137,19 @@ def _contained(x: Sequence[str], y: Sequence[str]) -> list[tuple[int, int, int]]
     if not x or not y:
         return None
     short, long = (x, y) if len(x) <= len(y) else (y, x)
-    text = f" {' '.join(long)} "
-    at = text.find(f" {' '.join(short)} ")
+    long_text, short_text = " ".join(long), " ".join(short)
+    if (
+        long_text.count(" ") != len(long) - 1
+        or short_text.count(" ") != len(short) - 1
+        or not all(long)
+        or not all(short)
+    ):
+        return None  # a word that holds a space, or is empty: canonical words never are
+    text = f" {long_text} "
+    at = text.find(f" {short_text} ")
     if at < 0:
         return None
     first = text.count(" ", 0, at)  # the words of ``long`` before the run
-    if list(long[first : first + len(short)]) != list(short):
-        return None  # a word with a space in it, which canonical words never have
     return [(0, first, len(short))] if short is x else [(first, 0, len(short))]
 
 

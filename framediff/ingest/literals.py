@@ -31,6 +31,9 @@ LITERAL_CHARACTERS = frozenset(
     "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 !\"#%&',-/:;<=>@_`~"
 )
 _QUANTIFIERS = "?*+{"
+# Escapes two characters long that match no required literal text: a boundary, a class, or
+# a punctuation mark as itself (left out of the literal, which can only shorten it).
+_SKIPPED_ESCAPES = frozenset("bBsSwWdDAZ") | frozenset("\\.^$*+?{}[]()|-/ '\"#&~!,:;<=>@%`_")
 _REPEAT = re.compile(r"\{\d*(?:,\d*)?\}")
 # Flags for the whole pattern ("(?x)"); flags for a group ("(?i:…)") leave the group out.
 _INLINE_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
@@ -136,6 +139,10 @@ def _pieces(pattern: str) -> list[tuple[str, ...]] | None:
             continue
         end_run()
         if char == "\\":
+            if pattern[index + 1 : index + 2] not in _SKIPPED_ESCAPES:
+                # "\x41", "\u2019", "\1", "\N{…}": an escape that stands for a character
+                # or a group is more than the two characters skipped here.
+                return None
             index += 2
         elif char == "[":
             index = _class_end(pattern, index) + 1
