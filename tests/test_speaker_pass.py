@@ -117,3 +117,16 @@ def test_resolved_names_follow_registry_changes() -> None:
     assert resolver.resolve(_mention("Smith", 30), 1) == "Smith"
     registry.add(_mention("Mary Smith", 10))
     assert resolver.resolve(_mention("Smith", 30), 1) == "Mary Smith"
+
+
+def test_noted_facts_follow_an_entity_settled_as_a_body() -> None:
+    """A context that settles a name as a body's ("Southern Vale, a water company,") is a
+    change of the registry: facts kept for the name before it are read again."""
+    registry = Registry()
+    resolver = Resolver(registry, frozenset())
+    entity = registry.add(_mention("Southern Vale", 10))
+    assert entity is not None
+    resolver.note(20, 0, "Southern Vale")
+    assert resolver._facts_of("Southern Vale")[0] is False
+    registry.settle(entity, is_org=True)
+    assert resolver._facts_of("Southern Vale")[0] is registry.is_org("Southern Vale") is True

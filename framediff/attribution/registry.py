@@ -164,6 +164,14 @@ class Registry:
         self.mentions.append((start, entity))
         return entity
 
+    def settle(self, entity: _Entity, *, is_org: bool, person_use: bool = False) -> None:
+        """Whether ``entity`` is a body, as its context settles it (an appositive, a
+        transcript's label), and one more use of it as a person when ``person_use``. Through
+        here, so that what was worked out from the entities is worked out again."""
+        self._changes += 1
+        entity.is_org = is_org
+        entity.person_uses += person_use
+
     def describe(self, entity: _Entity, words: set[str]) -> None:
         """Add descriptors read around a mention (an appositive) to ``entity``."""
         self._changes += 1

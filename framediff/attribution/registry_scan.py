@@ -131,13 +131,12 @@ def build_registry(
             if at == 0 and facts.name in labels:
                 # "JOEL BENENSON: This is a man who …": a transcript's speaker, a person,
                 # though written in capitals like an acronym.
-                entity.is_org = False
-                entity.person_uses += 1
+                registry.settle(entity, is_org=False, person_use=True)
             if after < n and tokens[after].text == ",":
                 described = appositive_words(tokens, after + 1)
                 registry.describe(entity, described)
                 if _apposed_body(tokens, after + 1) and not entity.person_uses:
-                    entity.is_org = True  # "Southern Vale, a water company,"
+                    registry.settle(entity, is_org=True)  # "Southern Vale, a water company,"
             if (
                 at >= 3
                 and tokens[at - 1].text == ","
@@ -145,7 +144,7 @@ def build_registry(
                 and tokens[at - 3].lower in ("the", "a", "an", "its", "their")
                 and not entity.person_uses
             ):
-                entity.is_org = True  # "The company, Southern Vale Water, said"
+                registry.settle(entity, is_org=True)  # "The company, Southern Vale Water, said"
             sentence = sentence_at(sentences, at)
             opening = max(first, sentence.lo if sentence is not None else 0)
             # "A Network Rail spokesman said", "Transport minister Fiona Hyslop": a name
