@@ -132,6 +132,11 @@ def _is_false_stop(text: str, stop_at: int, stop: str, close: str, next_at: int)
         return _ATTRIBUTION_AFTER.match(text, next_at) is not None
     if stop != ".":
         return False
+    before = text[stop_at - _PLAIN_WORD : stop_at] if stop_at >= _PLAIN_WORD else ""
+    if before.isascii() and before.isalpha():
+        # The usual sentence end: a word ending in five ASCII letters is longer than every
+        # abbreviation and is no initial or dotted acronym, and needs no search.
+        return False
     # Only the word just before the stop matters: a bounded window keeps the search linear
     # in the text's length (a search from 0 rescans the whole text at every full stop).
     match = _WORD_BEFORE.search(text, max(0, stop_at - _LONGEST_ABBREVIATION), stop_at)
@@ -158,22 +163,13 @@ def sentence_spans(text: str, start: int, end: int) -> Iterable[tuple[int, int]]
 
 def _spans(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """``spans`` with the sentences of ``text[start:end]`` appended: a list filled in one
-    call, with the common stop (a full stop after a word of five letters or more, never an
-    abbreviation) told apart without a regex search, costs less than a generator."""
+    call costs less than a generator."""
     cursor = start
     for match in _BOUNDARY.finditer(text, start, end):
         stop_at = match.start()  # the stop begins the match
         close_end = match.end("close")
         next_at = match.end()
-        if close_end - stop_at == 1 and text[stop_at] == ".":
-            # A bare full stop: the usual sentence end. A word ending in five ASCII letters
-            # is longer than every abbreviation and is no initial or dotted acronym.
-            before = text[stop_at - _PLAIN_WORD : stop_at] if stop_at >= _PLAIN_WORD else ""
-            if not (before.isascii() and before.isalpha()) and _is_false_stop(
-                text, stop_at, ".", "", next_at
-            ):
-                continue
-        elif _is_false_stop(text, stop_at, match.group("stop"), match.group("close"), next_at):
+        if _is_false_stop(text, stop_at, match.group("stop"), match.group("close"), next_at):
             continue
         if close_end > cursor:
             spans.append((cursor, close_end))

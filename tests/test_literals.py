@@ -17,9 +17,9 @@ from framediff.ingest.literals import (
     LiteralFilteredSearch,
     _group_end,
     _pieces,
-    _split_branches,
     any_literal_pattern,
     required_literals,
+    split_branches,
 )
 
 _FLOATING = [a for r in lexicon.SENTENCE_RULES for a in r.alternatives if not a.startswith("^")]
@@ -176,7 +176,7 @@ def test_within_a_text_of_no_literal_keeps_no_literal() -> None:
 def test_every_form_of_a_photo_credit_holds_a_text_the_cleaner_looks_for_first() -> None:
     body = lexicon._CREDIT_BODY
     assert body.startswith("(?:")
-    forms = _split_branches(body[3 : _group_end(body, 0)])
+    forms = split_branches(body[3 : _group_end(body, 0)])
     assert len(forms) == len(lexicon.CREDIT_BODY_NEEDS)
     for form in forms:
         required = [texts for texts in _pieces(form) or [] if len(texts) == 1]

@@ -14,8 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from framediff.attribution.capitals import _CAPS_WORD, _run_pattern
-from framediff.attribution.marks import FILLER, STRAIGHTEN, normalise_marks
-from framediff.attribution.sentences import _doubled
+from framediff.attribution.marks import FILLER, STRAIGHTEN, is_doubled_mark, normalise_marks
 from framediff.attribution.tokens import _TOKEN, Token, paragraph_words, tokenize
 from framediff.model import Paragraph
 from framediff.segment import NUMBER_ABBREVIATIONS, TITLE_ABBREVIATIONS
@@ -107,7 +106,7 @@ def test_marks_are_normalised_as_the_patterns_do(text: str) -> None:
 
 @given(st.sampled_from("\"'`“”‘’‚‛‹›′«» \u00a0x\x00"), st.sampled_from("\"'`“”‘’‚‛‹›′«» x\x00"))
 def test_a_doubled_mark_is_read_off_its_two_characters(first: str, second: str) -> None:
-    assert _doubled(first, second) == (normalise_marks(first + second)[0] == FILLER)
+    assert is_doubled_mark(first, second) == (normalise_marks(first + second)[0] == FILLER)
 
 
 _CAPITALS = st.lists(st.sampled_from([*"AB9a ,:.'’&-_\n", "US ", "NATO", "É", "I "]), max_size=30)

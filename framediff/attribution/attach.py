@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
-from operator import attrgetter, itemgetter
+from operator import itemgetter
 
 from framediff.attribution.cues import verb_at
 from framediff.attribution.kinds import QuoteContext, is_standalone
 from framediff.attribution.names import is_phrase_word
 from framediff.attribution.sentences import TokenSentence, verbs_before
 from framediff.attribution.subjects import FoundAttribution, attribution_for, signature
-from framediff.attribution.tokens import Token
+from framediff.attribution.tokens import Token, first_at
 
 
 def attach_attribution(ctx: QuoteContext, *, headline: bool) -> None:
@@ -97,7 +97,7 @@ def _closing_attribution(
     "in an interview" may follow."""
     # The token the mention starts at, by bisection (tokens are in text order, no two start
     # at one offset); a mention may start at no token's start.
-    start = bisect_left(tokens, found.mention.start, key=_start)
+    start = first_at(tokens, found.mention.start)
     if (
         start == len(tokens)
         or tokens[start].start != found.mention.start
@@ -109,7 +109,6 @@ def _closing_attribution(
     return len(tail) <= 7 and all(t.is_word or t.text in (".", "!", "?") for t in tail)
 
 
-_start = attrgetter("start")  # a key read in C, not a Python call per bisection step
 _first_token = itemgetter(2)
 
 

@@ -61,6 +61,16 @@ def normalise_marks(text: str) -> str:
     return _TAG.sub(lambda m: "<" + "\x01" * (len(m.group()) - 2) + ">", norm)
 
 
+def is_doubled_mark(first: str, second: str) -> bool:
+    """``normalise_marks(first + second)[0] == FILLER``, read off the two characters: two
+    single marks of any shape or two backticks make a double mark, and a filler stays."""
+    return (
+        first == FILLER
+        or (first in SINGLE_MARKS and second in SINGLE_MARKS)
+        or (first == "`" and second == "`")
+    )
+
+
 # ``STRAIGHTEN`` as (mark, straight mark) pairs, the straight marks themselves left out.
 _STRAIGHTENED = tuple(
     (chr(mark), straight)

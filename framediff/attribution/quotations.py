@@ -298,9 +298,9 @@ def _interview_answers(
     """The paragraphs of a question-and-answer interview that answer a question, with the
     interviewee: the person the introduction names (the first person named in full before
     the first question). An answer is a paragraph that opens with a quotation right after a
-    question of the interviewer's (``is_question``, asked of every paragraph in
-    ``questions``); an article is an interview when it has
-    at least ``min_answers`` of them. Empty when it is not, or nobody is named."""
+    question of the interviewer's (one of ``questions``, the paragraphs ``is_question``
+    holds); an article is an interview when it has at least ``min_answers`` of them. Empty
+    when it is not, or nobody is named."""
     answered: list[int] = []
     first_question: Paragraph | None = None
     for before, paragraph in pairwise(paragraphs):

@@ -200,23 +200,31 @@ class Registry:
         entity = self._find(name)
         return len(entity.mentions) if entity is not None else 0
 
-    def gender_of(self, name: str) -> str:
+    @property
+    def version(self) -> int:
+        """A number that changes whenever an entity does: what was read from the registry
+        holds while it stays the same."""
+        return self._changes
+
+    def facts_of(self, name: str) -> tuple[bool, bool, str]:
+        """``is_org(name)``, ``is_place(name)`` and ``gender_of(name)``, from one look-up."""
         entity = self._find(name)
-        return entity.gender if entity is not None else ""
+        if entity is None:
+            return is_org_name(name), all(part in PLACE_NAMES for part in name.split()), ""
+        return entity.is_org, entity.is_place, entity.gender
+
+    def gender_of(self, name: str) -> str:
+        return self.facts_of(name)[2]
 
     def canonical(self, name: str) -> str:
         entity = self._find(name)
         return entity.name if entity is not None else name
 
     def is_place(self, name: str) -> bool:
-        entity = self._find(name)
-        if entity is not None:
-            return entity.is_place
-        return all(part in PLACE_NAMES for part in name.split())
+        return self.facts_of(name)[1]
 
     def is_org(self, name: str) -> bool:
-        entity = self._find(name)
-        return entity.is_org if entity is not None else is_org_name(name)
+        return self.facts_of(name)[0]
 
     def resolve_role(self, mention: Mention, position: int) -> str | None:
         """The person a definite description ("the Ukrainian leader") refers to."""
@@ -347,7 +355,7 @@ class Resolver:
         self._antecedents: dict[_Agreement, list[int]] = {}
         # What a name resolves to, and a noted name's (is_org, is_place, gender): an article
         # names its speakers again and again, and each registry look-up splits and keys the
-        # name. Valid while the registry is unchanged (``Registry._changes``).
+        # name. Valid while the registry is unchanged (``Registry.version``).
         self._known_at = -1
         self._names: dict[str, str | None] = {}
         self._facts: dict[str, tuple[bool, bool, str]] = {}
@@ -486,23 +494,17 @@ class Resolver:
         return any(self.subjects[k][2] != speaker for k in range(first, last))
 
     def _check_known(self) -> None:
-        if self._known_at != self.registry._changes:
-            self._known_at = self.registry._changes
+        if self._known_at != self.registry.version:
+            self._known_at = self.registry.version
             self._names.clear()
             self._facts.clear()
 
     def _facts_of(self, name: str) -> tuple[bool, bool, str]:
-        """``registry.is_org(name)``, ``is_place(name)``, ``gender_of(name)``, from one
-        look-up of the name."""
+        """``registry.facts_of(name)``, kept while the registry is unchanged."""
         self._check_known()
         facts = self._facts.get(name)
         if facts is None:
-            entity = self.registry._find(name)
-            if entity is None:
-                facts = (is_org_name(name), all(p in PLACE_NAMES for p in name.split()), "")
-            else:
-                facts = (entity.is_org, entity.is_place, entity.gender)
-            self._facts[name] = facts
+            facts = self._facts[name] = self.registry.facts_of(name)
         return facts
 
     def note(self, position: int, paragraph: int, name: str) -> None:

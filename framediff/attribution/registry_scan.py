@@ -28,6 +28,7 @@ from framediff.attribution.names import (
     NO_END,
     after_dateline,
     is_place_object,
+    may_end_capitalised,
     phrase_reading,
     phrase_span,
 )
@@ -71,7 +72,7 @@ def build_registry(
     heading_max_tokens: int = 6,
     *,
     capital_runs: Sequence[tuple[int, int]] = (),
-    words: Mapping[int, Sequence[Token]] | None = None,
+    words: Mapping[int, list[Token]] | None = None,
 ) -> tuple[Registry, dict[int, tuple[list[Token], dict[int, int]]], dict[int, list[TokenSentence]]]:
     """The registry, each paragraph's tokens with quotations as one token, and its sentences
     over those tokens (``token_sentences``), made once here for every later rule.
@@ -177,38 +178,24 @@ def _may_close_name(tokens: Sequence[Token], k: int) -> bool:
             and tokens[k - 2].is_capitalised
             and tokens[k - 2].is_word
         )
-    return before.is_word and (before.is_capitalised or before.lower in NO_END)
-
-
-# A phrase's words → the facts of the name it makes and that name's first and last token
-# in the phrase, or None when it makes no name: a phrase's reading depends on its words
-# alone (``mention_from_tokens``), and here the registry's facts of its name come with it.
-_NAMED: dict[tuple[str, ...], tuple[NameFacts, int, int] | None] = {}
-_NAMED_MAX = 1 << 16  # phrases kept before the cache starts afresh, as the word caches do
+    return before.is_word and may_end_capitalised(before)
 
 
 def _named(tokens: Sequence[Token], lo: int, hi: int) -> tuple[NameFacts, int, int] | None:
     """The facts of the name that the phrase ``tokens[lo:hi]`` makes, and its offsets; None
     when the phrase makes no name."""
-    key = tuple(map(_text, tokens[lo:hi]))  # the texts read in C
-    try:
-        found = _NAMED[key]
-    except KeyError:
-        # The phrase read as ``mention_from_tokens`` reads it, with its first and last
-        # token's indices in it as they come, not looked for again by their offsets.
-        reading = phrase_reading(tokens[lo:hi], key) if hi > lo else None
-        found = None
-        if reading is not None:
-            _, kind, name, descriptors, first, last = reading
-            if kind == "name" and name is not None:
-                found = (name_facts(name, descriptors), first, last)
-        if len(_NAMED) >= _NAMED_MAX:
-            _NAMED.clear()
-        _NAMED[key] = found
-    if found is None:
+    if hi <= lo:
         return None
-    facts, first, last = found
-    return facts, tokens[lo + first].start, tokens[lo + last].end
+    phrase = tokens[lo:hi]
+    # The phrase read as ``mention_from_tokens`` reads it (kept by its words), with its
+    # first and last token's indices in it, not looked for again by their offsets.
+    reading = phrase_reading(phrase, tuple(map(_text, phrase)))  # the texts read in C
+    if reading is None:
+        return None
+    _, kind, name, descriptors, first, last = reading
+    if kind != "name" or name is None:
+        return None
+    return name_facts(name, descriptors), phrase[first].start, phrase[last].end
 
 
 # A transcript line's label: a name of two or more words in capitals and a colon opening

@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 from operator import attrgetter, itemgetter
 
 from framediff.attribution.cues import find_verbs, verb_at
-from framediff.attribution.marks import FILLER, SINGLE_MARKS, QuoteSpan
-from framediff.attribution.tokens import Token, tokenize
+from framediff.attribution.marks import QuoteSpan, is_doubled_mark
+from framediff.attribution.tokens import Token, tokenize, tokens_within
 from framediff.model import Paragraph
 
 
@@ -120,7 +120,7 @@ def paragraph_tokens(
     text: str,
     paragraph: Paragraph,
     spans: Sequence[QuoteSpan],
-    words: Sequence[Token] | None = None,
+    words: list[Token] | None = None,
 ) -> tuple[list[Token], dict[int, int]]:
     """Tokens of a paragraph with each quotation (marks included) as one "¤" token.
 
@@ -132,7 +132,7 @@ def paragraph_tokens(
     for n, span in spans_in(spans, paragraph.index):
         close = span.close_at + 1 if span.close_at is not None else paragraph.end
         begin = span.open_at
-        if begin - 1 >= cursor and _doubled(text[begin - 1], text[begin]):
+        if begin - 1 >= cursor and is_doubled_mark(text[begin - 1], text[begin]):
             begin -= 1  # the first half of a doubled mark ('')
         tokens.extend(_tokens_of(text, cursor, begin, words))
         where[n] = len(tokens)
@@ -142,33 +142,10 @@ def paragraph_tokens(
     return tokens, where
 
 
-def _doubled(first: str, second: str) -> bool:
-    """``normalise_marks(first + second)[0] == FILLER``, read off the two characters: two
-    single marks of any shape or two backticks make a double mark, and a filler stays."""
-    return (
-        first == FILLER
-        or (first in SINGLE_MARKS and second in SINGLE_MARKS)
-        or (first == "`" and second == "`")
-    )
-
-
-def _tokens_of(text: str, start: int, end: int, words: Sequence[Token] | None) -> Sequence[Token]:
+def _tokens_of(text: str, start: int, end: int, words: list[Token] | None) -> list[Token]:
     """``tokenize(text, start, end)``, taken from ``words`` (the tokens of a stretch holding
-    ``start … end``) when none of them crosses ``start`` or ``end``.
-
-    The same tokens: the token pattern has no look-around or anchors, so matching from a
-    point no match crosses, in text cut where no match crosses, finds the same matches; and
-    a full stop kept by an abbreviation at ``end`` would cross it."""
-    if words is None:
-        return tokenize(text, start, end)
-    lo = bisect_left(words, start, key=_token_start)
-    hi = bisect_left(words, end, lo=lo, key=_token_start)
-    if (lo and words[lo - 1].end > start) or (hi > lo and words[hi - 1].end > end):
-        return tokenize(text, start, end)
-    return words[lo:hi]
-
-
-_token_start = attrgetter("start")  # a key read in C, not a Python call per bisection step
+    ``start … end``) where they can be (``tokens_within``)."""
+    return tokenize(text, start, end) if words is None else tokens_within(text, start, end, words)
 
 
 def spans_in(spans: Sequence[QuoteSpan], paragraph: int) -> list[tuple[int, QuoteSpan]]:

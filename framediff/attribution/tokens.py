@@ -88,24 +88,27 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
 
 def paragraph_words(text: str, paragraphs: Sequence[Paragraph]) -> dict[int, list[Token]]:
     """``{p.index: tokenize(text, p.start, p.end) for p in paragraphs}``, cut from one
-    tokenising of the stretch that holds them all, as fewer calls cost less.
-
-    The same tokens, as in ``sentences._tokens_of``: matching from a point no match
-    crosses finds the same matches, and a full stop an abbreviation keeps past a
-    paragraph's end would cross it; a paragraph that a token crosses is tokenised alone."""
+    tokenising of the stretch that holds them all (``tokens_within``), as fewer calls cost
+    less."""
     if not paragraphs:
         return {}
     every = tokenize(text, min(p.start for p in paragraphs), max(p.end for p in paragraphs))
-    words: dict[int, list[Token]] = {}
-    for paragraph in paragraphs:
-        start, end = paragraph.start, paragraph.end
-        lo = bisect_left(every, start, key=_start)
-        hi = bisect_left(every, end, lo=lo, key=_start)
-        if (lo and every[lo - 1].end > start) or (hi > lo and every[hi - 1].end > end):
-            words[paragraph.index] = tokenize(text, start, end)
-        else:
-            words[paragraph.index] = every[lo:hi]
-    return words
+    return {p.index: tokens_within(text, p.start, p.end, every) for p in paragraphs}
+
+
+def tokens_within(text: str, start: int, end: int, words: list[Token]) -> list[Token]:
+    """``tokenize(text, start, end)``, taken from ``words`` (the tokens of a stretch holding
+    ``start … end``) when none of them crosses ``start`` or ``end``.
+
+    The same tokens: the token pattern has no look-around or anchors, so matching from a
+    point no match crosses, in text cut where no match crosses, finds the same matches; and
+    a full stop kept by an abbreviation at ``end`` would cross it. Where a token crosses,
+    the stretch is tokenised alone."""
+    lo = first_at(words, start)
+    hi = bisect_left(words, end, lo=lo, key=_start)
+    if (lo and words[lo - 1].end > start) or (hi > lo and words[hi - 1].end > end):
+        return tokenize(text, start, end)
+    return words[lo:hi]
 
 
 def _keep_stops(words: list[str], starts: list[int], ends: list[int], parts: list[str]) -> None:
@@ -137,7 +140,13 @@ def _keep_stops(words: list[str], starts: list[int], ends: list[int], parts: lis
 def index_of(tokens: Sequence[Token], token: Token) -> int:
     """``tokens.index(token)`` for a token of ``tokens``, by bisection: a paragraph's tokens
     are in text order and no two start at one offset."""
-    return bisect_left(tokens, token.start, key=_start)
+    return first_at(tokens, token.start)
+
+
+def first_at(tokens: Sequence[Token], offset: int) -> int:
+    """The index of the first of ``tokens`` (in text order) that starts at ``offset`` or
+    after it; ``len(tokens)`` when none does."""
+    return bisect_left(tokens, offset, key=_start)
 
 
 _start = attrgetter("start")  # a key read in C, not a Python call per bisection step

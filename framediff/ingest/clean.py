@@ -271,24 +271,26 @@ def _is_section_label(text: str) -> bool:
     capitalised parts with a section name among them ("News › Canada › Manitoba")."""
     line = text.strip().rstrip(".")
     if not _SEPARATOR_CHAR.search(line):
-        # No separator, so one part (the split would give the line itself): of three words
-        # at most. Most lines: the words of a long one need not be split off.
-        words = line.split(None, 3)
-        return 0 < len(words) <= 3 and all(
-            w[:1].isupper() and w.casefold() in lexicon.SECTION_WORDS for w in words
-        )
+        # No separator, so one part (the split would give the line itself). Most lines: the
+        # words of a long one need not all be split off to tell it has more than three.
+        return _names_a_section(line.split(None, 3))
     parts = [p for p in lexicon.BREADCRUMB_SEPARATOR.split(line) if p]
     if not parts or len(parts) > 5:
         return False
     words = [w for part in parts for w in part.split()]
     if len(parts) == 1:
-        return 0 < len(words) <= 3 and all(
-            w[:1].isupper() and w.casefold() in lexicon.SECTION_WORDS for w in words
-        )
+        return _names_a_section(words)
     return (
         all(0 < len(p.split()) <= 3 and p[:1].isupper() for p in parts)
         and any(w.casefold() in lexicon.SECTION_WORDS for w in words)
         and not any(ch in part for part in parts for ch in QUOTE_CHARS)
+    )
+
+
+def _names_a_section(words: Sequence[str]) -> bool:
+    """One to three capitalised words, each a section's name ("Local News")."""
+    return 0 < len(words) <= 3 and all(
+        w[:1].isupper() and w.casefold() in lexicon.SECTION_WORDS for w in words
     )
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from framediff.ingest.literals import LiteralFilteredSearch, _split_branches
+from framediff.ingest.literals import LiteralFilteredSearch, split_branches
 
 
 @dataclass(frozen=True)
@@ -189,7 +189,7 @@ def _anchored_search(alternatives: list[str]) -> re.Pattern[str]:
     exactly when one of them does: those opening with ``^\\W*`` share it, so the engine
     skips the leading marks once and not once for each alternative (a quarter less time)."""
     # An alternative with a top-level "|" is left whole: its other branches have no lead.
-    leads = [a.startswith(_LEAD) and len(_split_branches(a)) == 1 for a in alternatives]
+    leads = [a.startswith(_LEAD) and len(split_branches(a)) == 1 for a in alternatives]
     led = [a[len(_LEAD) :] for a, lead in zip(alternatives, leads, strict=True) if lead]
     others = [a for a, lead in zip(alternatives, leads, strict=True) if not lead]
     shared = [f"{_LEAD}(?:{'|'.join(led)})"] if led else []

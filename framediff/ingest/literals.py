@@ -16,7 +16,7 @@ where lower case and the engine's IGNORECASE agree (see ``FOLDS_TO_ASCII``).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 # Characters that IGNORECASE matches to an ASCII letter whose lower case is not that letter
 # ('ſ' to 's', dotted and dotless i; the Kelvin sign's lower case is 'k'). In a text holding
@@ -56,9 +56,10 @@ def _class_end(pattern: str, start: int) -> int:
     raise ValueError(f"unclosed class in {pattern!r}")
 
 
-def _group_end(pattern: str, start: int) -> int:
-    """Index of the ``)`` closing the group opened at ``start``."""
-    depth, index = 0, start
+def _structure(pattern: str, start: int = 0) -> Iterator[tuple[int, str]]:
+    """(index, character) of each group bracket and "|" of ``pattern`` from ``start`` on,
+    passing over escapes and character classes, where those characters are themselves."""
+    index = start
     while index < len(pattern):
         char = pattern[index]
         if char == "\\":
@@ -67,35 +68,35 @@ def _group_end(pattern: str, start: int) -> int:
         if char == "[":
             index = _class_end(pattern, index) + 1
             continue
+        if char in "()|":
+            yield index, char
+        index += 1
+
+
+def _group_end(pattern: str, start: int) -> int:
+    """Index of the ``)`` closing the group opened at ``start``."""
+    depth = 0
+    for index, char in _structure(pattern, start):
         if char == "(":
             depth += 1
         elif char == ")":
             depth -= 1
             if depth == 0:
                 return index
-        index += 1
     raise ValueError(f"unclosed group in {pattern!r}")
 
 
-def _split_branches(body: str) -> list[str]:
-    """The top-level alternatives of a group's body."""
-    branches, depth, index, start = [], 0, 0, 0
-    while index < len(body):
-        char = body[index]
-        if char == "\\":
-            index += 2
-            continue
-        if char == "[":
-            index = _class_end(body, index) + 1
-            continue
+def split_branches(body: str) -> list[str]:
+    """The top-level alternatives of a pattern or of a group's body."""
+    branches, depth, start = [], 0, 0
+    for index, char in _structure(body):
         if char == "(":
             depth += 1
         elif char == ")":
             depth -= 1
-        elif char == "|" and depth == 0:
+        elif depth == 0:
             branches.append(body[start:index])
             start = index + 1
-        index += 1
     branches.append(body[start:])
     return branches
 
@@ -151,7 +152,7 @@ def _pieces(pattern: str) -> list[tuple[str, ...]] | None:
             optional = close + 1 < len(pattern) and pattern[close + 1] in _QUANTIFIERS
             body = pattern[index + 1 : close]
             if body.startswith("?:") and not optional:
-                heads = [_leading_literal(b) for b in _split_branches(body[2:])]
+                heads = [_leading_literal(b) for b in split_branches(body[2:])]
                 if all(heads):
                     pieces.append(tuple(dict.fromkeys(heads)))
             index = close + 1
