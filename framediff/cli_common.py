@@ -17,7 +17,7 @@ import typer
 
 from framediff.atomic import write_atomically
 from framediff.errors import ExitStatus, FramediffError, OutputError
-from framediff.ingest.load import load_articles
+from framediff.ingest.load import SourceToClean, load_articles, load_sources
 from framediff.model import Article
 from framediff.options import LoadOptions, Options
 
@@ -118,6 +118,20 @@ def _emit(content: str, output: Path | None) -> None:
 
 def _load(paths: Sequence[str], options: Options, *, output: Path | None) -> list[Article]:
     """Load the articles, after making sure the report will not overwrite one of them."""
+    _check_output_is_not_an_input(paths, output)
+    return load_articles(list(paths), options=options)
+
+
+def _load_uncleaned(
+    paths: Sequence[str], options: Options, *, output: Path | None
+) -> list[SourceToClean]:
+    """Read the articles and prepare them for cleaning (``load_sources``), after making sure
+    the output will not overwrite one of them: for a command that cleans only some."""
+    _check_output_is_not_an_input(paths, output)
+    return load_sources(list(paths), options=options)
+
+
+def _check_output_is_not_an_input(paths: Sequence[str], output: Path | None) -> None:
     if output is not None and output.exists():
         for raw in paths:
             source = Path(raw)
@@ -125,7 +139,6 @@ def _load(paths: Sequence[str], options: Options, *, output: Path | None) -> lis
                 raise OutputError(
                     f"{output} is one of the input articles: write the report to another file"
                 )
-    return load_articles(list(paths), options=options)
 
 
 class UsageError(FramediffError):

@@ -22,7 +22,7 @@ from framediff.cli_common import (
     Traceback,
     UsageError,
     _emit,
-    _load,
+    _load_uncleaned,
     _options,
     app,
     run_guarded,
@@ -89,18 +89,28 @@ def index(
     def action() -> None:
         options = _options(encoding)
         started = time.perf_counter()
-        articles = _load(paths, options, output=output)
+        articles = _load_uncleaned(paths, options, output=output)
         runner = _engine(engine, scheduler, workers)
-        with open_store(output, create=True) as store, runner, _stage_bar() as progress:
-            summary = index_corpus(
-                articles,
-                store,
-                engine=runner,
-                options=options,
-                corpus=CorpusOptions(blocking=blocking.value),
-                progress=progress,
-            )
-            written = write_parquet(store, parquet) if parquet is not None else []
+        # Articles are cleaned as they are extracted, so an article that cleaning leaves
+        # empty stops the run inside it: a database this run created is then removed, as
+        # one it updated is left as it was (one transaction), not left half made.
+        created = not output.exists()
+        try:
+            with open_store(output, create=True) as store, runner, _stage_bar() as progress:
+                summary = index_corpus(
+                    articles,
+                    store,
+                    engine=runner,
+                    options=options,
+                    corpus=CorpusOptions(blocking=blocking.value),
+                    progress=progress,
+                )
+                written = write_parquet(store, parquet) if parquet is not None else []
+        except BaseException:
+            if created:
+                for leftover in (output, output.with_name(output.name + "-journal")):
+                    leftover.unlink(missing_ok=True)
+            raise
         seconds = time.perf_counter() - started
         typer.echo(
             f"{output}: {summary.articles} articles ({summary.added} new, {summary.changed} "

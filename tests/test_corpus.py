@@ -6,6 +6,7 @@ import json
 import shutil
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -161,6 +162,60 @@ def test_index_adds_new_articles_without_redoing_the_rest(tmp_path: Path) -> Non
             "WHERE m.article_id = '006_extra' AND f.articles = 1"
         ).fetchone()[0]
     assert alone == 0
+
+
+def test_a_run_cleans_only_the_articles_it_extracts(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Cleaning runs with extraction, for the new and changed articles only: a run over a
+    # corpus with one new article cleans that one, not the five it already holds.
+    import framediff.ingest.load as load
+
+    cleaned: list[str] = []
+    real_clean_text = load.clean_text
+
+    def counting_clean_text(raw: str, **options: Any) -> Any:
+        cleaned.append(raw)
+        return real_clean_text(raw, **options)
+
+    monkeypatch.setattr(load, "clean_text", counting_clean_text)
+    story = tmp_path / "story"
+    shutil.copytree(STORY, story)
+    database = tmp_path / "corpus.db"
+    _index([str(story)], database)
+    assert len(cleaned) == 5
+    extra = sorted(story.glob("*.txt"))[0].read_text(encoding="utf-8") + "\nOne more line.\n"
+    (story / "006_extra.txt").write_text(extra, encoding="utf-8")
+    cleaned.clear()
+    summary = _index([str(story)], database)
+    assert "6 articles (1 new, 0 changed, 5 unchanged)" in summary
+    assert cleaned == [extra]
+
+
+def test_a_run_that_fails_leaves_no_new_database_and_an_old_one_as_it_was(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import framediff.corpus.extract as extract
+    from framediff.errors import InputError
+
+    def refuse(*args: object, **options: object) -> Article:
+        raise InputError("x.txt: nothing is left after removing boilerplate")
+
+    story = tmp_path / "story"
+    shutil.copytree(STORY, story)
+    kept = tmp_path / "kept.db"
+    _index([str(story)], kept)
+    before = kept.read_bytes()
+    (story / "006_extra.txt").write_text("A new article.\n\nIt says little.\n", encoding="utf-8")
+    monkeypatch.setattr(extract, "article_from_source", refuse)
+    for database in (tmp_path / "new.db", kept):
+        args = ["index", str(story), "-o", str(database), "--workers", "1"]
+        result = runner.invoke(app, args)
+        assert result.exit_code != 0
+        assert "nothing is left after removing boilerplate" in result.output
+        assert "Traceback" not in result.output
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["kept.db", "story"]
+    assert kept.read_bytes() == before
 
 
 def test_compare_from_a_family_is_the_ordinary_comparison(

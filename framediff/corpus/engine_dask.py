@@ -1,6 +1,6 @@
 """The Dask engine: the same stage functions as Dask tasks, on a cluster or a LocalCluster.
 
-``extract_articles`` runs over partitions of the corpus and ``verify`` over chunks of
+``extract_sources`` runs over partitions of the corpus and ``verify`` over chunks of
 candidate pairs, each task self-contained; the rarity table is sent to every worker once.
 The union-find and the database writes stay on the client. Dask is an optional extra
 (``pip install 'framediff[dask]'``).
@@ -15,11 +15,11 @@ from typing import Any
 
 from framediff.align.utterance import Rarity, StockPhrases
 from framediff.corpus.blocking import IntArray
-from framediff.corpus.extract import extract_articles
+from framediff.corpus.extract import extract_sources
 from framediff.corpus.records import ExtractedArticle
 from framediff.corpus.verify import PairTask, verify
 from framediff.errors import InputError
-from framediff.model import Article
+from framediff.ingest.load import SourceToClean
 from framediff.options import AlignOptions, Options
 
 Progress = Callable[[str, int, int], None]
@@ -31,8 +31,8 @@ def _verify_task(
     return verify(task, options=options, rarity=rarity, stock=stock)
 
 
-def _extract_task(chunk: Sequence[Article], options: Options) -> list[ExtractedArticle]:
-    return extract_articles(chunk, options=options)
+def _extract_task(chunk: Sequence[SourceToClean], options: Options) -> list[ExtractedArticle]:
+    return extract_sources(chunk, options=options)
 
 
 class DaskEngine:
@@ -89,7 +89,7 @@ class DaskEngine:
         return results
 
     def extract(
-        self, chunks: Sequence[Sequence[Article]], *, options: Options, progress: Progress
+        self, chunks: Sequence[Sequence[SourceToClean]], *, options: Options, progress: Progress
     ) -> list[ExtractedArticle]:
         futures = self._client.map(_extract_task, list(chunks), options=options, pure=False)
         results = self._gather(futures, [len(c) for c in chunks], "extracting", progress)

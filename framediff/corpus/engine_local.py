@@ -1,7 +1,8 @@
 """The default engine: the corpus stages on all cores of this machine (a process pool).
 
-Every engine runs the same two stage functions, ``extract_articles`` over chunks of
-articles and ``verify`` over chunks of candidate pairs; only where they run differs.
+Every engine runs the same two stage functions, ``extract_sources`` over chunks of
+articles (cleaning each) and ``verify`` over chunks of candidate pairs; only where they run
+differs.
 Small inputs run in this process: starting workers would cost more than it saves.
 """
 
@@ -15,10 +16,10 @@ from typing import TypeVar
 
 from framediff.align.utterance import Rarity, StockPhrases
 from framediff.corpus.blocking import IntArray
-from framediff.corpus.extract import extract_articles
+from framediff.corpus.extract import extract_sources
 from framediff.corpus.records import ExtractedArticle
 from framediff.corpus.verify import PairTask, verify
-from framediff.model import Article
+from framediff.ingest.load import SourceToClean
 from framediff.options import AlignOptions, Options
 from framediff.runtime import use_batch_gc
 
@@ -61,7 +62,7 @@ class LocalEngine:
 
     def extract(
         self,
-        chunks: Sequence[Sequence[Article]],
+        chunks: Sequence[Sequence[SourceToClean]],
         *,
         options: Options,
         progress: Progress,
@@ -70,12 +71,12 @@ class LocalEngine:
         if self.workers == 1 or len(chunks) <= 1:
             found: list[ExtractedArticle] = []
             for chunk in chunks:
-                found.extend(extract_articles(chunk, options=options))
+                found.extend(extract_sources(chunk, options=options))
                 progress("extracting", len(found), total)
             return found
         with ProcessPoolExecutor(self.workers, initializer=use_batch_gc) as pool:
             futures = {
-                pool.submit(extract_articles, c, options=options): n for n, c in enumerate(chunks)
+                pool.submit(extract_sources, c, options=options): n for n, c in enumerate(chunks)
             }
             results = _collect(
                 futures, len(chunks), lambda r: len(r), "extracting", total, progress

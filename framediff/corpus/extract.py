@@ -1,7 +1,9 @@
 """The article stage: one article in, its record and its quoted utterances out.
 
 A pure function of the article and the options, so the engines can run it anywhere (a
-process pool, a Dask worker). Parts of one utterance ("…,” he said. “…”) are joined with the
+process pool, a Dask worker); ``extract_sources`` cleans each article there first, from
+its prepared source, so that cleaning too runs on every core and only for the articles
+that are new. Parts of one utterance ("…,” he said. “…”) are joined with the
 seam quote families use, exactly as ``compare`` joins them before matching.
 """
 
@@ -13,6 +15,7 @@ from collections.abc import Sequence
 from framediff.align.families import SEAM
 from framediff.attribution import attribute
 from framediff.corpus.records import ArticleRecord, CorpusQuote, ExtractedArticle, content_hash
+from framediff.ingest.load import SourceToClean, article_from_source
 from framediff.model import Article, Quote
 from framediff.options import DEFAULT_OPTIONS, Options
 from framediff.variants import canonical_words
@@ -74,3 +77,13 @@ def extract_articles(
 ) -> list[ExtractedArticle]:
     """``extract_article`` over a chunk: the unit of work an engine hands a worker."""
     return [extract_article(a, options=options) for a in articles]
+
+
+def extract_sources(
+    sources: Sequence[SourceToClean], *, options: Options = DEFAULT_OPTIONS
+) -> list[ExtractedArticle]:
+    """``extract_article`` of each source's cleaned article, over a chunk: the unit of work
+    an engine hands a worker when ``framediff index`` runs."""
+    return [
+        extract_article(article_from_source(s, options=options), options=options) for s in sources
+    ]

@@ -27,7 +27,7 @@ from framediff.corpus.cluster import Nodes, families, nodes
 from framediff.corpus.minhash import minhash_pairs
 from framediff.corpus.records import ExtractedArticle
 from framediff.corpus.verify import PairTask, corpus_rarity, pair_task
-from framediff.model import Article
+from framediff.ingest.load import SourceToClean
 from framediff.options import (
     DEFAULT_CORPUS_OPTIONS,
     AlignOptions,
@@ -44,7 +44,7 @@ class Engine(Protocol):
     name: str
 
     def extract(
-        self, chunks: Sequence[Sequence[Article]], *, options: Options, progress: Progress
+        self, chunks: Sequence[Sequence[SourceToClean]], *, options: Options, progress: Progress
     ) -> list[ExtractedArticle]: ...
 
     def verify(

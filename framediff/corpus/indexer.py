@@ -1,7 +1,8 @@
 """``index_corpus``: articles in, the corpus database brought up to date.
 
-1. articles whose id and content hash the store already has are left as they are; new
-   ones are extracted and changed ones extracted again (``extract_articles`` on the engine);
+1. articles whose id and content hash (of the raw text) the store already has are left as
+   they are, not even cleaned; new ones are cleaned and extracted and changed ones cleaned
+   and extracted again (``extract_sources`` on the engine);
 2. the short quotation texts the writers also use in their prose are found
    (``framediff.corpus.stock``), and every stored quotation is grouped
    (``group_quotations``): only pairs that involve a new quotation are verified, the links
@@ -24,7 +25,7 @@ from framediff.corpus.grouping import Engine, Progress, group_quotations
 from framediff.corpus.records import FamilyRow
 from framediff.corpus.stock import stock_phrases
 from framediff.corpus.store import CorpusStore, StoredQuotation
-from framediff.model import Article
+from framediff.ingest.load import SourceToClean
 from framediff.options import DEFAULT_CORPUS_OPTIONS, DEFAULT_OPTIONS, CorpusOptions, Options
 
 
@@ -105,7 +106,7 @@ def summarise_families(
 
 
 def index_corpus(
-    articles: Sequence[Article],
+    articles: Sequence[SourceToClean],
     store: CorpusStore,
     *,
     engine: Engine,
@@ -117,7 +118,7 @@ def index_corpus(
     from framediff.corpus.records import content_hash
 
     stored = store.hashes()
-    todo = [a for a in articles if stored.get(a.id) != content_hash(a.raw_text)]
+    todo = [a for a in articles if stored.get(a.id) != content_hash(a.source.raw_text)]
     changed = [a.id for a in todo if a.id in stored]
     with store.transaction:
         store.remove_articles(changed)

@@ -20,7 +20,7 @@ import json
 import re
 import tomllib
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from framediff.errors import InputError
@@ -331,65 +331,98 @@ def _unique_ids(ids: Iterable[str]) -> list[str]:
     return result
 
 
-def articles_from_sources(sources: Sequence[Source], *, options: Options) -> list[Article]:
-    """Clean each source, using repetition across each outlet's articles as evidence."""
+@dataclass(frozen=True)
+class SourceToClean:
+    """A source with what cleaning it needs from the rest of the sources: its id (unique
+    among them) and the lines its outlet's articles repeat (furniture, ``repeats.py``).
+
+    Made by ``prepare_sources``; ``article_from_source`` cleans it alone, so the articles of
+    a corpus can be cleaned anywhere (a worker process, a Dask task) and only those whose
+    raw text is new (``framediff index``)."""
+
+    source: Source
+    id: str
+    repeated: frozenset[str] = frozenset()
+
+
+def prepare_sources(sources: Sequence[Source], *, options: Options) -> list[SourceToClean]:
+    """Check the sources (sizes, empty texts) and give each its id and its outlet's
+    repeated lines: what cleaning one article reads from the others."""
     check_text_sizes(((s.path, len(s.raw_text)) for s in sources), options.load)
     by_outlet: dict[str, list[str]] = {}
     for source in sources:
+        if not normalise_unicode(source.raw_text).strip():
+            raise InputError(f"{source.path} is empty: there is no article text to read")
         outlet = source.metadata.get("outlet")
         if outlet:
             by_outlet.setdefault(outlet, []).append(source.raw_text)
     repeats = repeated_by_outlet(by_outlet, options=options.clean)
-
     ids = _unique_ids(source.metadata.get("id") or source.default_id for source in sources)
-    articles: list[Article] = []
-    for source, article_id in zip(sources, ids, strict=True):
-        if not normalise_unicode(source.raw_text).strip():
-            raise InputError(f"{source.path} is empty: there is no article text to read")
-        metadata = source.metadata
-        outlet = metadata.get("outlet")
-        cleaned = clean_text(
-            source.raw_text,
-            title=metadata.get("title") if source.title_is_separate else None,
-            repeated=repeats.get(outlet, frozenset()) if outlet else frozenset(),
-            first_line=1 + source.line_offset,
-            options=options.clean,
+    return [
+        SourceToClean(
+            source, article_id, repeats.get(source.metadata.get("outlet") or "", frozenset())
         )
-        if not cleaned.text.strip():
-            raise InputError(
-                f"{source.path}: nothing is left after removing boilerplate; run "
-                "'framediff clean --show-removed' on it to see why"
-            )
-        articles.append(
-            article_from_clean_text(
-                cleaned.text,
-                id=article_id,
-                path=source.path,
-                title=metadata.get("title") or cleaned.title,
-                # Credits in the text fill what the metadata leaves open: a byline's author,
-                # the outlet a staff byline or copyright line names, the wire.
-                outlet=outlet or cleaned.outlet,
-                date=metadata.get("date") or cleaned.date,
-                author=metadata.get("author") or cleaned.author,
-                url=metadata.get("url"),
-                raw_text=source.raw_text,
-                roles=cleaned.roles,
-                removed=cleaned.removed,
-                source_format=source.source_format,
-                encoding=source.encoding,
-                story=source.story,
-                wire=metadata.get("wire") or cleaned.wire,
-            )
+        for source, article_id in zip(sources, ids, strict=True)
+    ]
+
+
+def article_from_source(prepared: SourceToClean, *, options: Options) -> Article:
+    """Clean one prepared source into its article."""
+    source = prepared.source
+    metadata = source.metadata
+    outlet = metadata.get("outlet")
+    cleaned = clean_text(
+        source.raw_text,
+        title=metadata.get("title") if source.title_is_separate else None,
+        repeated=prepared.repeated,
+        first_line=1 + source.line_offset,
+        options=options.clean,
+    )
+    if not cleaned.text.strip():
+        raise InputError(
+            f"{source.path}: nothing is left after removing boilerplate; run "
+            "'framediff clean --show-removed' on it to see why"
         )
-    return articles
+    return article_from_clean_text(
+        cleaned.text,
+        id=prepared.id,
+        path=source.path,
+        title=metadata.get("title") or cleaned.title,
+        # Credits in the text fill what the metadata leaves open: a byline's author, the
+        # outlet a staff byline or copyright line names, the wire.
+        outlet=outlet or cleaned.outlet,
+        date=metadata.get("date") or cleaned.date,
+        author=metadata.get("author") or cleaned.author,
+        url=metadata.get("url"),
+        raw_text=source.raw_text,
+        roles=cleaned.roles,
+        removed=cleaned.removed,
+        source_format=source.source_format,
+        encoding=source.encoding,
+        story=source.story,
+        wire=metadata.get("wire") or cleaned.wire,
+    )
+
+
+def articles_from_sources(sources: Sequence[Source], *, options: Options) -> list[Article]:
+    """Clean each source, using repetition across each outlet's articles as evidence."""
+    return [
+        article_from_source(p, options=options) for p in prepare_sources(sources, options=options)
+    ]
 
 
 def load_articles(paths: Sequence[str], *, options: Options | None = None) -> list[Article]:
     """Load and clean every article named by ``paths`` (files, folders, corpora, URLs)."""
     options = options or Options()
+    return [article_from_source(p, options=options) for p in load_sources(paths, options=options)]
+
+
+def load_sources(paths: Sequence[str], *, options: Options) -> list[SourceToClean]:
+    """Read every article named by ``paths`` and prepare it for cleaning, not cleaning it
+    yet: for a caller that cleans only some of them (``framediff index``) or elsewhere."""
     if not paths:
         raise InputError("no input given: name article files, a story folder or a .jsonl corpus")
     sources = sources_from_paths(paths, options=options)
     if not sources:
         raise InputError("found no articles in the given paths")
-    return articles_from_sources(sources, options=options)
+    return prepare_sources(sources, options=options)
