@@ -112,7 +112,7 @@ def test_a_fresh_process_never_touches_the_network() -> None:
     # data finder raise before framediff is imported.
     script = textwrap.dedent(
         """
-        import socket, time
+        import socket
         def boom(*a, **k):
             raise SystemExit("network or nltk data used")
         socket.socket.connect = boom
@@ -121,16 +121,15 @@ def test_a_fresh_process_never_touches_the_network() -> None:
         import nltk
         nltk.download = boom
         nltk.data.find = boom
-        t = time.perf_counter()
         from framediff.framing.readability import readability
         r = readability("Russian missiles escalated the conflict over Ukraine's airspace.")
-        print(r.syllables, round(time.perf_counter() - t, 3))
+        print(r.syllables)
         """
     )
     done = subprocess.run(
         [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=False
     )
     assert done.returncode == 0, done.stdout + done.stderr
-    syllables, seconds = done.stdout.split()
-    assert int(syllables) == 17  # 2+2+4+1+2+2+2+2
-    assert float(seconds) < 2.0
+    # How long the first call takes is a benchmark's business, not a test's (timings on a
+    # shared machine are noise); that it counts syllables with no download is the point.
+    assert int(done.stdout) == 17  # 2+2+4+1+2+2+2+2

@@ -58,7 +58,11 @@ def test_a_teacher_compares_the_interview_reports_in_the_browser(tmp_path: Path)
                 boxes.nth(index).locator("[name=outlet]").fill(outlet)
                 boxes.nth(index).locator("[name=text]").fill(text)
             page.get_by_role("button", name="Compare").click()
-            expect(page.locator("#report-title")).to_have_text("How 2 outlets reported the story")
+            # The comparison runs on the server: on a busy machine it may take longer than
+            # Playwright's default wait of 5 s, and a slow answer is not a wrong one.
+            expect(page.locator("#report-title")).to_have_text(
+                "How 2 outlets reported the story", timeout=30_000
+            )
             expect(page.locator("#status")).to_be_hidden()
 
             # The shared quotation, its last sentence marked as Tampa Free Press's alone.
