@@ -17,7 +17,8 @@ from framediff.attribution.mentions import _name_mention
 from framediff.attribution.quotations import _LOWERCASE_WORD, LowercaseWords
 from framediff.attribution.tokens import tokenize
 from framediff.attribution.verbs import FORMS, starts_forms
-from framediff.model import NameMention
+from framediff.model import NameMention, Paragraph, Sentence
+from framediff.segment import _paragraph, _sentence
 
 # Lowercase letters, the characters a lowercase word holds, and those around one.
 _PIECES = st.sampled_from(
@@ -82,3 +83,12 @@ def test_a_name_mention_made_fast_is_the_dataclass() -> None:
     plain = NameMention("a1", "President Zelensky", "Zelensky", 4, 22)
     assert made == plain and repr(made) == repr(plain) and hash(made) == hash(plain)
     assert vars(made) == vars(plain) and list(vars(made)) == list(vars(plain))
+
+
+def test_paragraphs_and_sentences_made_fast_are_the_dataclasses() -> None:
+    for made, plain in (
+        (_paragraph(2, 10, 40, "body"), Paragraph(2, 10, 40, "body")),
+        (_sentence(3, 2, 10, 25), Sentence(3, 2, 10, 25)),
+    ):
+        assert made == plain and repr(made) == repr(plain) and hash(made) == hash(plain)
+        assert list(vars(made).items()) == list(vars(plain).items())
