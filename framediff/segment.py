@@ -111,7 +111,7 @@ def split_paragraphs(
             role: ParagraphRole = "body"
             if roles is not None and index < len(roles):
                 role = roles[index]
-            paragraphs.append(Paragraph(index, start, start + len(stripped), role))
+            paragraphs.append(_paragraph(index, start, start + len(stripped), role))
         position += len(line) + 1
     return tuple(paragraphs)
 
@@ -191,8 +191,34 @@ def split_sentences(text: str, paragraphs: Sequence[Paragraph]) -> tuple[Sentenc
         spans.clear()
         index = paragraph.index
         for s_start, s_end in _spans(text, paragraph.start, paragraph.end, spans):
-            append(Sentence(len(sentences), index, s_start, s_end))
+            append(_sentence(len(sentences), index, s_start, s_end))
     return tuple(sentences)
+
+
+# Paragraphs and sentences made without their frozen dataclass's ``__init__`` (an
+# ``object.__setattr__`` call per field): an article has hundreds of sentences. Each holds
+# the same fields in the same order as the dataclass makes them (tested).
+_new = object.__new__
+
+
+def _paragraph(index: int, start: int, end: int, role: ParagraphRole) -> Paragraph:
+    paragraph = _new(Paragraph)
+    fields = paragraph.__dict__
+    fields["index"] = index
+    fields["start"] = start
+    fields["end"] = end
+    fields["role"] = role
+    return paragraph
+
+
+def _sentence(index: int, paragraph: int, start: int, end: int) -> Sentence:
+    sentence = _new(Sentence)
+    fields = sentence.__dict__
+    fields["index"] = index
+    fields["paragraph"] = paragraph
+    fields["start"] = start
+    fields["end"] = end
+    return sentence
 
 
 def segment(

@@ -4,10 +4,19 @@ introduce somebody's words."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import compress
+from operator import attrgetter
 
 from framediff.attribution.lexicon import word_set
 from framediff.attribution.tokens import Token
-from framediff.attribution.verbs import lemma_of, starts_forms
+from framediff.attribution.verbs import FORMS, lemma_of
+
+# ``starts_forms(token.lower)`` as two sets of lowercase words, asked of every word of every
+# sentence without a call: the first words of the forms are plain lowercase letters (no
+# apostrophe, no space; tested), so for a token's lowercase text the normalised key
+# ``starts_forms`` looks up is the text itself. A word in the first set is a word token.
+VERB_FIRST_WORDS = frozenset(form.split(" ")[0] for form in FORMS)
+_PHRASAL_FIRST_WORDS = frozenset(form.split(" ")[0] for form in FORMS if " " in form)
 
 _PASSIVE_BEFORE = word_set("was were been being is are be when if as")
 # Verbs that only report a speech act when they carry an object, never passively.
@@ -28,11 +37,8 @@ _CAPITALISED_VERBS = word_set("tweeted said wrote posted added")
 def verb_at(tokens: Sequence[Token], i: int, *, headline: bool) -> tuple[str, str, int] | None:
     """(verb as written, lemma, index of its last token) if ``tokens[i]`` starts one."""
     token = tokens[i]
-    if not token.is_word:
-        return None
     low = token.lower
-    starts_form, starts_phrasal = starts_forms(low)
-    if not starts_form:
+    if low not in VERB_FIRST_WORDS:
         return None  # most words: no verb form, "according to" included, starts with them
     nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
     if low == "according" and nxt == "to":
@@ -45,7 +51,7 @@ def verb_at(tokens: Sequence[Token], i: int, *, headline: bool) -> tuple[str, st
         and not (i > 0 and tokens[i - 1].text == "," and low in _CAPITALISED_VERBS)
     ):
         return None
-    if nxt and " " not in low and starts_phrasal:
+    if nxt and " " not in low and low in _PHRASAL_FIRST_WORDS:
         # Phrasal verbs: "pointed out", "lashed out", "chimed in", "put it".
         phrasal = lemma_of(f"{low} {nxt}")
         after = tokens[i + 2].text if i + 2 < len(tokens) else "."
@@ -102,20 +108,21 @@ def find_verbs(
 ) -> list[tuple[str, str, int, int]]:
     """(verb, lemma, first index, last index) of attribution verbs in ``tokens[lo:hi]``."""
     verbs: list[tuple[str, str, int, int]] = []
-    i = lo
-    while i < hi:
-        token = tokens[i]
-        # What ``verb_at`` asks first, asked here: most words start no verb form.
-        if not token.is_word or not starts_forms(token.lower)[0]:
-            i += 1
-            continue
+    free = lo  # the first token no verb found so far covers
+    # What ``verb_at`` asks first, asked here of the whole range in C: most words start no
+    # verb form, and only the few that do are read further.
+    starts = map(VERB_FIRST_WORDS.__contains__, map(_lower, tokens[lo:hi]))
+    for i in compress(range(lo, hi), starts):
+        if i < free:
+            continue  # the second word of a verb just found ("pointed out")
         found = verb_at(tokens, i, headline=headline)
         if found is not None and found[2] < hi:
             verbs.append((found[0], found[1], i, found[2]))
-            i = found[2] + 1
-        else:
-            i += 1
+            free = found[2] + 1
     return verbs
+
+
+_lower = attrgetter("lower")  # read in C, not a Python call per token
 
 
 def main_verb_before(

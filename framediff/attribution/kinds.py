@@ -7,13 +7,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from framediff.attribution.cues import verb_at
+from framediff.attribution.cues import VERB_FIRST_WORDS, verb_at
 from framediff.attribution.lexicon import word_set
 from framediff.attribution.marks import STRAIGHTEN, QuoteSpan
 from framediff.attribution.sentences import TokenSentence, verb_between
 from framediff.attribution.subjects import FoundAttribution
 from framediff.attribution.tokens import Token
-from framediff.attribution.verbs import lemma_of, starts_forms
+from framediff.attribution.verbs import lemma_of
 from framediff.model import QuoteKind
 from framediff.options import QuoteOptions
 
@@ -196,7 +196,7 @@ def _cue_before(ctx: QuoteContext) -> bool:
             # "rejected the idea as “ludicrous”", "pounding Trump as a “con artist”"
             return True
         # What ``verb_at`` asks first, asked here: most words start no verb form.
-        if starts_forms(low)[0] and verb_at(tokens, k, headline=False) is not None:
+        if low in VERB_FIRST_WORDS and verb_at(tokens, k, headline=False) is not None:
             return True
     return False
 

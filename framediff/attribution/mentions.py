@@ -8,6 +8,9 @@ report can show how each outlet spells and titles each speaker.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import lru_cache
+from itertools import compress
+from operator import attrgetter
 
 from framediff.attribution.names import is_name_text, phrase_span
 from framediff.attribution.tokens import Token, tokenize
@@ -25,24 +28,53 @@ def name_mentions(
     """Capitalised words of every paragraph (quotations included), in text order.
 
     ``words``: the tokens of each paragraph (by index) when they have been made."""
-    text = article.text
+    text, article_id = article.text, article.id
     found: list[NameMention] = []
     for paragraph in article.paragraphs:
         made = words.get(paragraph.index) if words is not None else None
         tokens = made if made is not None else tokenize(text, paragraph.start, paragraph.end)
-        for k, token in enumerate(tokens):
-            # (A name word is capitalised: most tokens are told apart without a look-up.)
-            if not token.is_capitalised:
-                continue
-            word = token.text
-            if len(word) < _MIN_SURNAME_CHARS or not is_name_text(word):
+        # A name word is capitalised: the few tokens that are, picked out in C.
+        for k in compress(range(len(tokens)), map(_is_capitalised, tokens)):
+            token = tokens[k]
+            bare = _spelling(token.text)
+            if bare is None:
                 continue  # "But", "President", "Oct.": never a surname
-            bare = word[:-2] if word.endswith(_POSSESSIVE) else word
-            if not bare[:1].isalpha() or len(bare) < _MIN_SURNAME_CHARS:
-                continue
             # The phrase by its bounds (``phrase_before`` without the copy), the word alone
             # when there is none.
             lo, hi = phrase_span(tokens, k + 1)
             start, end = (tokens[lo] if hi > lo else token).start, token.start + len(bare)
-            found.append(NameMention(article.id, text[start:end], bare, start, end))
+            found.append(_name_mention(article_id, text[start:end], bare, start, end))
     return tuple(found)
+
+
+_is_capitalised = attrgetter("is_capitalised")  # read in C, not a Python call per token
+
+
+@lru_cache(maxsize=1 << 16)  # asked of every capitalised word of every article
+def _spelling(word: str) -> str | None:
+    """The surname a capitalised word spells (its possessive cut off), or None when the
+    word is never compared as one. Of the word alone, so kept per word."""
+    if len(word) < _MIN_SURNAME_CHARS or not is_name_text(word):
+        return None
+    bare = word[:-2] if word.endswith(_POSSESSIVE) else word
+    if not bare[:1].isalpha() or len(bare) < _MIN_SURNAME_CHARS:
+        return None
+    return bare
+
+
+def _name_mention(article: str, text: str, spelling: str, start: int, end: int) -> NameMention:
+    """``NameMention(article, text, spelling, start, end)``, made without the frozen
+    dataclass's ``__init__`` (an ``object.__setattr__`` call per field): an article names
+    hundreds of people. The instance holds the same fields in the same order (tested)."""
+    mention = _new(NameMention)
+    fields = mention.__dict__
+    fields["article"] = article
+    fields["text"] = text
+    fields["spelling"] = spelling
+    fields["start"] = start
+    fields["end"] = end
+    fields["speaker"] = None
+    return mention
+
+
+_new = object.__new__

@@ -72,7 +72,7 @@ def attribute(article: Article, *, options: QuoteOptions = _DEFAULT_OPTIONS) -> 
     registry, tokenised, sentences_of = build_registry(
         text, paragraphs, spans, options.heading_max_tokens, capital_runs=runs, words=words
     )
-    resolver = Resolver(registry, frozenset(_LOWERCASE_WORD.findall(text)), capital_runs=runs)
+    resolver = Resolver(registry, LowercaseWords(text), capital_runs=runs)
 
     # Attribution subjects of every speech verb, quoted or not: for "he said", for a
     # quotation whose speaker was named in the paragraph before, and for reported speech.
@@ -144,6 +144,63 @@ def attribute(article: Article, *, options: QuoteOptions = _DEFAULT_OPTIONS) -> 
 # letter (a word character, so the boundary is a non-word character before it, or none) so
 # that the search can skip to the next lowercase letter rather than try every position.
 _LOWERCASE_WORD = re.compile(r"[a-z](?<!\w[a-z])[a-z'’-]+\b")
+# The characters a match of ``_LOWERCASE_WORD`` is made of, and the shape of every match.
+_LOWERCASE_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz'’-")
+_LOWERCASE_SHAPE = re.compile(r"[a-z][a-z'’-]+")
+
+
+class LowercaseWords(frozenset[str]):
+    """``frozenset(_LOWERCASE_WORD.findall(text))`` as the resolver reads it: ``word in``.
+
+    The resolver asks it of a few one-word names an article has, while listing every
+    lowercase word of the text costs a regex match per word: so each word asked is answered
+    on its own, by matching the text around its lowercase occurrences only, and kept. (A
+    frozenset by type, holding nothing itself, as ``Resolver`` is typed to take one; only
+    ``in`` is asked of it.)
+
+    The same answer: the matches are runs of ``_LOWERCASE_CHARS``, and a match never runs
+    across a character not among them, so the matches ``findall`` finds inside one maximal
+    run of them are those a search from the run's first character finds (the look-behind
+    sees the characters before it). A word is among the matches when one starts where the
+    word does and ends where it ends."""
+
+    __slots__ = ("_known", "_text")
+
+    def __new__(cls, text: str) -> LowercaseWords:
+        words = super().__new__(cls)
+        words._text = text
+        words._known = {}
+        return words
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self._text: str
+        self._known: dict[str, bool]
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str):
+            return False
+        known = self._known.get(word)
+        if known is None:
+            known = self._known[word] = self._found(word)
+        return known
+
+    def _found(self, word: str) -> bool:
+        if _LOWERCASE_SHAPE.fullmatch(word) is None:
+            return False
+        text = self._text
+        at = text.find(word)
+        while at >= 0:
+            run = at
+            while run > 0 and text[run - 1] in _LOWERCASE_CHARS:
+                run -= 1
+            for match in _LOWERCASE_WORD.finditer(text, run):
+                if match.start() >= at:
+                    if match.start() == at and match.end() == at + len(word):
+                        return True
+                    break
+            at = text.find(word, at + 1)
+        return False
 
 
 def _quotes(
