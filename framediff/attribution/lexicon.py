@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from itertools import groupby
 
 
 def word_set(text: str) -> frozenset[str]:
@@ -254,15 +255,18 @@ def is_title_word(word: str) -> bool:
 def canonical_key(name: str) -> str:
     """A spelling-insensitive key of a surname: "Zelenskyy", "Zelensky" → "zelensk"."""
     norm = unicodedata.normalize("NFKD", name)
-    letters = "".join(c for c in norm.lower() if c.isalpha())
-    squeezed = _DOUBLED.sub(r"\1", letters)
+    letters = "".join(filter(str.isalpha, norm.lower()))  # the letters picked in C
+    # Each run of one letter made one ("Zelenskyy" → "zelensky"). A search in C finds
+    # whether there is any; grouping the letters then squeezes them for less than a
+    # substitution with a template, which ``re`` reads back in Python at every call.
+    squeezed = "".join([c for c, _ in groupby(letters)]) if _DOUBLED.search(letters) else letters
     return squeezed.rstrip("yi") or squeezed
 
 
 @lru_cache(maxsize=1 << 16)  # asked of the same names again and again
 def is_org_name(name: str) -> bool:
-    parts = [clean_word(p) for p in name.split()]
-    if any(p in ORG_WORDS for p in parts):
+    parts = list(map(clean_word, name.split()))
+    if not ORG_WORDS.isdisjoint(parts):  # any of its words an organisation's, asked in C
         return True
     if parts and parts[-1].lower() in ORG_NOUNS:
         return True  # "the company", "the Irish Home Builders Association"

@@ -146,12 +146,16 @@ def build_registry(
                 and not entity.person_uses
             ):
                 registry.settle(entity, is_org=True)  # "The company, Southern Vale Water, said"
-            sentence = sentence_at(sentences, at)
-            opening = max(first, sentence.lo if sentence is not None else 0)
             # "A Network Rail spokesman said", "Transport minister Fiona Hyslop": a name
             # that modifies a noun is not the sentence's first name; the subject comes
             # after it.
-            if opening not in subjects_seen and not modifier:
+            if modifier:
+                continue
+            sentence = sentence_at(sentences, at)
+            opening = sentence.lo if sentence is not None else 0
+            if opening < first:
+                opening = first  # the sentence opens after its dateline
+            if opening not in subjects_seen:
                 subjects_seen.add(opening)
                 if not place and _opens_as_subject(tokens, opening, at, after):
                     registry.sentence_subjects.append((start, paragraph.index, entity))
