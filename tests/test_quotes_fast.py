@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from framediff.attribution.kinds import _WORD, _word_count
-from framediff.attribution.marks import QuoteSpan
+from framediff.attribution.marks import QuoteSpan, _quote_span
 from framediff.attribution.quotations import _quote
 from framediff.attribution.sentences import spans_in
 from framediff.model import MarkedEdit, Quote
@@ -67,3 +67,10 @@ def test_a_quote_made_fast_is_the_dataclass() -> None:
         assert made == plain and repr(made) == repr(plain) and hash(made) == hash(plain)
         assert list(vars(made).items()) == list(vars(plain).items())
         assert made.is_direct_speech == plain.is_direct_speech
+
+
+def test_a_quote_span_made_fast_is_the_dataclass() -> None:
+    for values in ((3, 20, 4, 20, 1, False, True), (3, None, 4, 30, 2, True, False)):
+        made, plain = _quote_span(*values), QuoteSpan(*values)
+        assert made == plain and repr(made) == repr(plain) and hash(made) == hash(plain)
+        assert list(vars(made).items()) == list(vars(plain).items())

@@ -129,10 +129,15 @@ def paragraph_tokens(
 
     Returns the tokens and, for each span index, the index of its token. ``words``, when
     given, are the tokens of the whole paragraph, quotations included."""
+    found = spans_in(spans, paragraph.index)
+    if not found:
+        # Most paragraphs quote nobody: their tokens are the words as they are, not copied
+        # again into a list of their own.
+        return _tokens_of(text, paragraph.start, paragraph.end, words), {}
     tokens: list[Token] = []
     where: dict[int, int] = {}
     cursor = paragraph.start
-    for n, span in spans_in(spans, paragraph.index):
+    for n, span in found:
         close = span.close_at + 1 if span.close_at is not None else paragraph.end
         begin = span.open_at
         if begin - 1 >= cursor and is_doubled_mark(text[begin - 1], text[begin]):
