@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import islice
 
 from framediff.attribution.cues import VERB_FIRST_WORDS, verb_at
 from framediff.attribution.lexicon import word_set
@@ -68,8 +69,11 @@ class QuoteContext:
     standalone: bool = False
 
 
-def _word_count(text: str) -> int:
-    return len(_WORD.findall(text))
+def _word_count(text: str, cap: int) -> int:
+    """The number of words of ``text``, counted no further than ``cap``: every rule only
+    compares the count with a threshold below ``cap``, and a long speech is not read to its
+    end (the matches are taken in C, not built as a list of every word)."""
+    return len(list(islice(_WORD.finditer(text), cap)))
 
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
@@ -125,10 +129,13 @@ def _is_title_case(text: str) -> bool:
 _TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
+_TITLE_MAX_WORDS = 6  # a longer quotation is not taken for a title
+
+
 def _is_title(text: str, words: int) -> bool:
     """Titles keep their capitals and rarely end a sentence inside the marks ("Fox and
     Friends," — American style puts the comma inside)."""
-    return words <= 6 and not re.search(r"[!?…]$", text) and _is_title_case(text)
+    return words <= _TITLE_MAX_WORDS and not re.search(r"[!?…]$", text) and _is_title_case(text)
 
 
 def quote_kind(ctx: QuoteContext, text: str, *, headline: bool, options: QuoteOptions) -> QuoteKind:
@@ -137,7 +144,16 @@ def quote_kind(ctx: QuoteContext, text: str, *, headline: bool, options: QuoteOp
         return "speech"
     if not text.isascii():  # every mark ``STRAIGHTEN`` changes is outside ASCII
         text = text.translate(STRAIGHTEN)
-    words = _word_count(text)
+    # Counted one past the largest threshold it is compared with below: every comparison
+    # then reads as it would with the full count.
+    cap = 1 + max(
+        options.min_headline_speech_words,
+        options.max_fragment_words,
+        options.min_unattributed_fragment_words,
+        _TITLE_MAX_WORDS,
+        2,
+    )
+    words = _word_count(text, cap)
     if headline:
         return "speech" if words >= options.min_headline_speech_words else "term"
     tokens, at = ctx.tokens, ctx.at

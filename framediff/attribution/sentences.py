@@ -5,7 +5,8 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from operator import attrgetter, itemgetter
+from itertools import compress, count
+from operator import attrgetter, itemgetter, not_
 
 from framediff.attribution.cues import find_verbs, verb_at
 from framediff.attribution.marks import QuoteSpan, is_doubled_mark
@@ -59,6 +60,7 @@ def verb_between(tokens: Sequence[Token], sentence: TokenSentence, lo: int, hi: 
 
 
 _ENDS = frozenset((".", "!", "?", "…"))
+_is_word = attrgetter("is_word")  # read in C, not a Python call per token
 
 
 def token_sentences(tokens: Sequence[Token], last_chars: dict[int, str]) -> list[TokenSentence]:
@@ -69,9 +71,10 @@ def token_sentences(tokens: Sequence[Token], last_chars: dict[int, str]) -> list
     result: list[TokenSentence] = []
     lo = 0
     depth = 0
-    for i, token in enumerate(tokens):
-        if token.is_word:
-            continue  # only brackets, sentence ends and quotations are read, no word
+    # Only brackets, sentence ends and quotations are read, no word: the other tokens'
+    # indices are picked in C, so the loop below never meets a word.
+    for i in compress(count(), map(not_, map(_is_word, tokens))):
+        token = tokens[i]
         text = token.text
         if text == "(":
             depth += 1
@@ -126,10 +129,15 @@ def paragraph_tokens(
 
     Returns the tokens and, for each span index, the index of its token. ``words``, when
     given, are the tokens of the whole paragraph, quotations included."""
+    found = spans_in(spans, paragraph.index)
+    if not found:
+        # Most paragraphs quote nobody: their tokens are the words as they are, not copied
+        # again into a list of their own.
+        return _tokens_of(text, paragraph.start, paragraph.end, words), {}
     tokens: list[Token] = []
     where: dict[int, int] = {}
     cursor = paragraph.start
-    for n, span in spans_in(spans, paragraph.index):
+    for n, span in found:
         close = span.close_at + 1 if span.close_at is not None else paragraph.end
         begin = span.open_at
         if begin - 1 >= cursor and is_doubled_mark(text[begin - 1], text[begin]):
@@ -152,8 +160,10 @@ def spans_in(spans: Sequence[QuoteSpan], paragraph: int) -> list[tuple[int, Quot
     """(index, span) of the spans of one paragraph. ``spans`` are in paragraph order, as
     ``find_spans`` gives them, so the paragraph's run is found by bisection."""
     lo = bisect_left(spans, paragraph, key=_paragraph_of)
+    if lo == len(spans) or spans[lo].paragraph != paragraph:
+        return []  # most paragraphs quote nobody: no second search
     hi = bisect_right(spans, paragraph, lo=lo, key=_paragraph_of)
-    return [(n, spans[n]) for n in range(lo, hi)]
+    return list(enumerate(spans[lo:hi], lo))  # the pairs made in C
 
 
 _paragraph_of = attrgetter("paragraph")  # a key read in C, not a Python call per bisection step
