@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from framediff.model import Paragraph, ParagraphRole, Sentence
+from framediff.model import Paragraph, ParagraphRole, Sentence, record_without_init
 
 # Words that end with a full stop without ending the sentence when a capital follows
 # ("Mr. Trump", "Gen. Milley", "Sen. Warren").
@@ -195,30 +195,16 @@ def split_sentences(text: str, paragraphs: Sequence[Paragraph]) -> tuple[Sentenc
     return tuple(sentences)
 
 
-# Paragraphs and sentences made without their frozen dataclass's ``__init__`` (an
-# ``object.__setattr__`` call per field): an article has hundreds of sentences. Each holds
-# the same fields in the same order as the dataclass makes them (tested).
-_new = object.__new__
+# Paragraphs and sentences made without their frozen dataclass's ``__init__``
+# (``record_without_init``): an article has hundreds of sentences.
 
 
 def _paragraph(index: int, start: int, end: int, role: ParagraphRole) -> Paragraph:
-    paragraph = _new(Paragraph)
-    fields = paragraph.__dict__
-    fields["index"] = index
-    fields["start"] = start
-    fields["end"] = end
-    fields["role"] = role
-    return paragraph
+    return record_without_init(Paragraph, index=index, start=start, end=end, role=role)
 
 
 def _sentence(index: int, paragraph: int, start: int, end: int) -> Sentence:
-    sentence = _new(Sentence)
-    fields = sentence.__dict__
-    fields["index"] = index
-    fields["paragraph"] = paragraph
-    fields["start"] = start
-    fields["end"] = end
-    return sentence
+    return record_without_init(Sentence, index=index, paragraph=paragraph, start=start, end=end)
 
 
 def segment(

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from framediff.attribution.lexicon import word_set
-from framediff.model import MarkedEdit, Paragraph
+from framediff.model import MarkedEdit, Paragraph, record_without_init
 
 DOUBLE_MARKS = frozenset('"“”„‟«»″〝〞＂')
 SINGLE_MARKS = frozenset("'‘’‚‛‹›′")
@@ -44,19 +44,17 @@ def _quote_span(
     """``QuoteSpan(...)``, made without the frozen dataclass's ``__init__`` (an
     ``object.__setattr__`` call per field): an article makes a span for every pair of marks.
     The instance holds the same fields in the same order (tested)."""
-    span = _new(QuoteSpan)
-    fields = span.__dict__
-    fields["open_at"] = open_at
-    fields["close_at"] = close_at
-    fields["start"] = start
-    fields["end"] = end
-    fields["paragraph"] = paragraph
-    fields["continues"] = continues
-    fields["continued"] = continued
-    return span
+    return record_without_init(
+        QuoteSpan,
+        open_at=open_at,
+        close_at=close_at,
+        start=start,
+        end=end,
+        paragraph=paragraph,
+        continues=continues,
+        continued=continued,
+    )
 
-
-_new = object.__new__
 
 FILLER = "\x00"
 _GLUE = "\x02"

@@ -14,7 +14,7 @@ from operator import attrgetter
 
 from framediff.attribution.names import is_name_text, phrase_span
 from framediff.attribution.tokens import Token, tokenize
-from framediff.model import Article, NameMention
+from framediff.model import Article, NameMention, record_without_init
 
 # "Zelensky's": the possessive is not part of the spelling.
 _POSSESSIVE = ("'s", "’s")
@@ -66,15 +66,12 @@ def _name_mention(article: str, text: str, spelling: str, start: int, end: int) 
     """``NameMention(article, text, spelling, start, end)``, made without the frozen
     dataclass's ``__init__`` (an ``object.__setattr__`` call per field): an article names
     hundreds of people. The instance holds the same fields in the same order (tested)."""
-    mention = _new(NameMention)
-    fields = mention.__dict__
-    fields["article"] = article
-    fields["text"] = text
-    fields["spelling"] = spelling
-    fields["start"] = start
-    fields["end"] = end
-    fields["speaker"] = None
-    return mention
-
-
-_new = object.__new__
+    return record_without_init(
+        NameMention,
+        article=article,
+        text=text,
+        spelling=spelling,
+        start=start,
+        end=end,
+        speaker=None,
+    )

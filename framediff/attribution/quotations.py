@@ -39,7 +39,15 @@ from framediff.attribution.sentences import (
 )
 from framediff.attribution.subjects import FoundAttribution, attribution_for
 from framediff.attribution.tokens import Token, paragraph_words
-from framediff.model import Article, Attributions, MarkedEdit, Paragraph, Quote, QuoteKind
+from framediff.model import (
+    Article,
+    Attributions,
+    MarkedEdit,
+    Paragraph,
+    Quote,
+    QuoteKind,
+    record_without_init,
+)
 from framediff.options import QuoteOptions
 
 _DEFAULT_OPTIONS = QuoteOptions()
@@ -449,8 +457,8 @@ def _quote(
     """``Quote(...)``, made without the frozen dataclass's ``__init__`` (an
     ``object.__setattr__`` call per field, nineteen of them): an article makes a quotation
     for every pair of marks. The instance holds the same fields in the same order (tested)."""
-    quote = _new(Quote)
-    quote.__dict__.update(
+    return record_without_init(
+        Quote,
         article=article,
         index=index,
         text=text,
@@ -471,7 +479,3 @@ def _quote(
         verb_start=verb_start,
         verb_end=verb_end,
     )
-    return quote
-
-
-_new = object.__new__
