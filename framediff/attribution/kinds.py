@@ -130,6 +130,7 @@ _TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 _TITLE_MAX_WORDS = 6  # a longer quotation is not taken for a title
+_A_WORD_OR_TWO = 2  # what scare quotes wrap ("a “con artist”")
 
 
 def _is_title(text: str, words: int) -> bool:
@@ -151,7 +152,7 @@ def quote_kind(ctx: QuoteContext, text: str, *, headline: bool, options: QuoteOp
         options.max_fragment_words,
         options.min_unattributed_fragment_words,
         _TITLE_MAX_WORDS,
-        2,
+        _A_WORD_OR_TWO,
     )
     words = _word_count(text, cap)
     if headline:
@@ -167,7 +168,7 @@ def quote_kind(ctx: QuoteContext, text: str, *, headline: bool, options: QuoteOp
         )
         if as_object and not text.endswith(".") and _is_title(text, words):
             return "term"
-        if words <= 2 and ctx.attribution is None and not re.search(r"[.!?…]$", text):
+        if words <= _A_WORD_OR_TWO and ctx.attribution is None and not re.search(r"[.!?…]$", text):
             return "term"
         return "speech"
     if words > options.max_fragment_words:
@@ -188,7 +189,7 @@ def quote_kind(ctx: QuoteContext, text: str, *, headline: bool, options: QuoteOp
     # when the sentence names no speaker ("plans to ''build on the progress'' of …").
     if words >= options.min_unattributed_fragment_words:
         return "fragment"
-    if words >= 2 and _has_cue(ctx):
+    if words >= _A_WORD_OR_TWO and _has_cue(ctx):
         return "fragment"
     return "term"
 

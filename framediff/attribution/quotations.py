@@ -157,14 +157,12 @@ _LOWERCASE_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz'’-")
 _LOWERCASE_SHAPE = re.compile(r"[a-z][a-z'’-]+")
 
 
-class LowercaseWords(frozenset[str]):
+class LowercaseWords:
     """``frozenset(_LOWERCASE_WORD.findall(text))`` as the resolver reads it: ``word in``.
 
     The resolver asks it of a few one-word names an article has, while listing every
     lowercase word of the text costs a regex match per word: so each word asked is answered
-    on its own, by matching the text around its lowercase occurrences only, and kept. (A
-    frozenset by type, holding nothing itself, as ``Resolver`` is typed to take one; only
-    ``in`` is asked of it.)
+    on its own, by matching the text around its lowercase occurrences only, and kept.
 
     The same answer: the matches are runs of ``_LOWERCASE_CHARS``, and a match never runs
     across a character not among them, so the matches ``findall`` finds inside one maximal
@@ -174,16 +172,9 @@ class LowercaseWords(frozenset[str]):
 
     __slots__ = ("_known", "_text")
 
-    def __new__(cls, text: str) -> LowercaseWords:
-        words = super().__new__(cls)
-        words._text = text
-        words._known = {}
-        return words
-
     def __init__(self, text: str) -> None:
-        super().__init__()
-        self._text: str
-        self._known: dict[str, bool]
+        self._text = text
+        self._known: dict[str, bool] = {}
 
     def __contains__(self, word: object) -> bool:
         if not isinstance(word, str):

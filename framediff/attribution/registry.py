@@ -4,7 +4,7 @@ one of them (a name, a role such as "the Ukrainian leader", a pronoun)."""
 from __future__ import annotations
 
 from bisect import bisect_left, insort
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate
@@ -335,7 +335,7 @@ class Resolver:
     def __init__(
         self,
         registry: Registry,
-        lowercase_words: frozenset[str],
+        lowercase_words: Container[str],
         *,
         capital_runs: Sequence[tuple[int, int]] = (),
     ) -> None:
