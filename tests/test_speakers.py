@@ -571,3 +571,75 @@ def test_a_share_of_a_group_and_more_openers() -> None:
     speakers = _all_speakers(text)
     assert "Tasmanian voters" in speakers and "party insiders" in speakers, speakers
     assert not {"Half", "Two-thirds", "Nearly", "Recalling"} & set(speakers), speakers
+
+
+# South Asian broadsheet: a dateline set off by a colon, as Indian, Pakistani and Gulf papers
+# print it, and a member of parliament titled by the letters after her name.
+SOUTH_ASIAN_BROADSHEET = _text(
+    "Centre to extend free ration scheme, says minister",
+    (
+        "NEW DELHI: Union Finance Minister Nirmala Sitharaman on Saturday announced that the "
+        "free ration scheme would be extended by five years, calling it “a lifeline for "
+        "millions of families”."
+    ),
+    (
+        "Speaking to reporters outside Parliament, Trinamool Congress MP Mahua Moitra said "
+        "the Budget had “completely ignored” West Bengal."
+    ),
+    "ISLAMABAD: Opposition leader Omar Ayub described the plan as “a rehash of old promises”.",
+)
+
+
+def test_a_colon_dateline_is_not_the_speaker() -> None:
+    assert _speakers(SOUTH_ASIAN_BROADSHEET) == ["Nirmala Sitharaman", "Mahua Moitra", "Omar Ayub"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Labour MP Diane Abbott said the plan was “a disgrace”.", "Diane Abbott"),
+        ("Conservative MSP Douglas Ross said it was “a shambles”.", "Douglas Ross"),
+        ("Sinn Féin TD Pearse Doherty said the plan was “unworkable”.", "Pearse Doherty"),
+        ("Liberal MLA Sarah Jones said the bill was “long overdue”.", "Sarah Jones"),
+        ("“It is a missed opportunity,” said Green MEP Ciarán Cuffe.", "Ciarán Cuffe"),
+    ],
+)
+def test_westminster_members_are_titled_by_their_letters(sentence: str, speaker: str) -> None:
+    """ "MP", "MSP", "TD", "MLA" and "MEP" stand before a name as "Sen." does: a title, not
+    part of the name."""
+    assert _speakers(_text("Headline", sentence)) == [speaker]
+
+
+def test_a_transcript_label_is_no_colon_dateline() -> None:
+    """In a transcript, capitals and a colon opening a paragraph label a speaker; the
+    colon dateline rule leaves them to the registry, which reads them as people."""
+    text = _text(
+        "Debate night",
+        "KATE BOLDUAN: Why not debate? The voters deserve it.",
+        "JOEL BENENSON: The senator has been very clear. He said “I will debate anyone.”",
+    )
+    found = attribute(article_from_clean_text(text, id="t", roles=("headline",)))
+    assert [q.speaker for q in found.quotes] == ["JOEL BENENSON"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "SEOUL (Yonhap) -- South Korea's unification ministry said it “deeply regrets” it.",
+            "South Korea's unification ministry",
+        ),
+        (
+            "“The talks were useful,” Saudi Arabia's foreign ministry said in a statement.",
+            "Saudi Arabia's foreign ministry",
+        ),
+        (
+            "“We are reviewing the case,” Sen. Kelly Ayotte's campaign said.",
+            "Kelly Ayotte's campaign",
+        ),
+    ],
+)
+def test_a_body_owned_by_a_name_of_two_words(sentence: str, speaker: str) -> None:
+    """International wires name a ministry by its country, and many countries' names are
+    two words; the title before a person's name is no part of the owner."""
+    assert _speakers(_text("Headline", sentence)) == [speaker]

@@ -27,6 +27,11 @@ def word_set(text: str) -> frozenset[str]:
 # canonical name but remembered, so "the foreign minister" can find its person later.
 # Offices of local government, schools, police and churches, set before a name as
 # "President" is ("Councillor Raj Patel", "Superintendent Mark Havel", "Det. Insp. …").
+# The role nouns below end with the post-nominal letters of members of Westminster-style
+# parliaments, which British, Irish, Indian, Canadian and Australian papers set before the
+# name as American papers set "Sen.": MP, MSP (Holyrood), MLA, MPP (Ontario), MHA, MNA
+# (Quebec, Pakistan), MLC (upper houses), MEP (European Parliament) and TD (the Dáil):
+# "Labour MP Diane Abbott", "Sinn Féin TD Pearse Doherty".
 LOCAL_TITLES = word_set(
     """councillor councilor councilman councilwoman alderman alderwoman superintendent
     inspector detective constable trooper headteacher headmaster headmistress principal
@@ -46,7 +51,8 @@ ROLE_NOUNS = LOCAL_TITLES | word_set(
     democrat democrats republican republicans conservative conservatives liberal liberals
     progressive progressives person people man woman organizer organizers staffer staffers
     insider insiders veteran donor donors operative operatives consultant colonel captain
-    lieutenant sergeant admiral marshal major"""
+    lieutenant sergeant admiral marshal major mp mps msp msps mla mlas mpp mpps mha mhas mna
+    mnas mlc mlcs mep meps td tds"""
 )
 # Lowercase words that may sit inside a speaker phrase before its head ("the former
 # president", "a senior official", "campaign manager").

@@ -253,12 +253,25 @@ DASHES = frozenset("—―–-")
 
 def after_dateline(tokens: Sequence[Token], lo: int, limit: int) -> int:
     """The index after a dateline that opens the sentence ("WASHINGTON —", "LA CROSSE,
-    Wisc. —", "FLINT, Mich. (AP) —"), or ``lo`` when there is none."""
+    Wisc. —", "FLINT, Mich. (AP) —", "NEW DELHI:"), or ``lo`` when there is none."""
     if lo < limit and tokens[lo].text in DASHES:
         return lo + 1  # the dateline ended a "sentence" at its abbreviation ("Wisc. —")
     k = lo
     while k < limit and tokens[k].is_word and tokens[k].text.isupper() and len(tokens[k].text) > 1:
         k += 1
+    if (
+        k > lo
+        and k + 1 < limit
+        and tokens[k].text == ":"
+        and tokens[k + 1].is_capitalised
+        and tokens[k + 1].is_word
+    ):
+        # "NEW DELHI: Union Finance Minister …", "ISLAMABAD: Prime Minister …": the colon
+        # dateline of South Asian and Gulf papers. Before a quotation the capitals are a
+        # label naming who speaks ("HUFFPOLLSTER: “…”"); a transcript's labels take the
+        # dateline's shape ("KATE BOLDUAN: Why not debate?"), and the registry, which
+        # knows the transcript's labels, tells them apart.
+        return k + 1
     if k == lo:
         # "Washington (AFP) –", "Brandon, Man. (CP) —": a place and an agency's credit.
         while k < limit and tokens[k].is_capitalised and tokens[k].is_word:
@@ -378,7 +391,21 @@ def _body_start(tokens: Sequence[Token], head: int) -> int:
         return -1
     for start in range(head - 1, max(-1, head - 5), -1):
         token = tokens[start]
-        if token.lower in OPENERS or token.text.endswith(_POSSESSIVES):
+        if token.lower in OPENERS:
+            return start
+        if token.text.endswith(_POSSESSIVES):
+            if token.is_capitalised:
+                # The owner is a name, and a name may be more than one word: "South
+                # Korea's unification ministry", "New Zealand's health department".
+                # Titles before the name are left to the name's own reading ("Sen. Kelly
+                # Ayotte's campaign" is the campaign of "Kelly Ayotte").
+                while (
+                    start > 0
+                    and tokens[start - 1].is_capitalised
+                    and _is_phrase_text(tokens[start - 1].text)
+                    and not is_title_word(tokens[start - 1].text)
+                ):
+                    start -= 1
             return start
         if not token.is_word or (token.is_capitalised and start < head - 1):
             break

@@ -92,6 +92,8 @@ def build_registry(
             continue  # a heading or a section word names nobody who speaks
         # A dateline ("FLINT, Mich. —", "Washington (AFP) –") names where, not who.
         first = after_dateline(tokens, 0, len(tokens))
+        if labels and first and tokens[first - 1].text == ":":
+            first = 0  # in a transcript, "JOEL BENENSON:" is a speaker's label, no dateline
         n = len(tokens)
         subjects_seen: set[int] = set()  # sentences (by first token) whose first name is read
         # Where a phrase read back from the word before can end in a capitalised word: after
