@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -24,7 +25,9 @@ from framediff.attribution.lexicon import (
     PARTICLES,
     PRONOUNS,
     ROLE_NOUNS,
+    canonical_key,
     clean_word,
+    opens_capitalised,
 )
 from framediff.attribution.mentions import name_mentions
 from framediff.attribution.names import (
@@ -94,7 +97,14 @@ def _plain_phrase_span(tokens: Sequence[Token], end: int) -> tuple[int, int]:
                 continue
             break
         if not _is_phrase_text(token.text):
-            break
+            # A particle joins the name after it: "von der Leyen", "bin Salman".
+            after = tokens[i + 1] if start == i + 1 < end else None
+            if not (
+                token.lower in PARTICLES
+                and after is not None
+                and (after.is_capitalised or after.lower in PARTICLES)
+            ):
+                break
         start = i
         i -= 1
     lo, hi = start, end
@@ -315,3 +325,27 @@ def test_a_name_word_by_its_text() -> None:
     for text in ("Stoltenberg", "But", "President", "Oct.", "said", "3", "Zelensky's"):
         assert is_name_text(text) == is_name_word(Token(text, 0, len(text)))
     assert is_name_text("Stoltenberg") and not is_name_text("But")
+
+
+@pytest.mark.parametrize(
+    ("word", "capitalised"),
+    [
+        ("al-Assad", True),
+        ("el-Sisi", True),
+        ("Al-Sudani", True),
+        ("ash-Shaibani", True),
+        ("al-qaeda", False),
+        ("as-is", False),
+        ("at-large", False),
+        ("Assad", True),
+        ("assad", False),
+    ],
+)
+def test_a_hyphened_article_opens_a_capitalised_name(word: str, capitalised: bool) -> None:
+    assert opens_capitalised(word) is capitalised
+    assert tokenize(word, 0, len(word))[0].is_capitalised is capitalised
+
+
+def test_a_surname_keys_alike_with_its_hyphened_article_and_without() -> None:
+    assert canonical_key("al-Assad") == canonical_key("Assad") == canonical_key("Al-Assad")
+    assert canonical_key("as-is") != canonical_key("is")

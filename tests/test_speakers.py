@@ -643,3 +643,59 @@ def test_a_body_owned_by_a_name_of_two_words(sentence: str, speaker: str) -> Non
     """International wires name a ministry by its country, and many countries' names are
     two words; the title before a person's name is no part of the owner."""
     assert _speakers(_text("Headline", sentence)) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            "European Commission President Ursula von der Leyen said the deal was “historic”. "
+            "Von der Leyen added that it was “a good day”.",
+            ["Ursula von der Leyen", "Ursula von der Leyen"],
+        ),
+        ("“We stand ready,” said Ursula von der Leyen.", ["Ursula von der Leyen"]),
+        (
+            "Saudi Crown Prince Mohammed bin Salman said the kingdom would “not be deterred”.",
+            ["Mohammed bin Salman"],
+        ),
+        ("“This is a victory,” said Luiz Inácio Lula da Silva.", ["Luiz Inácio Lula da Silva"]),
+        (
+            "Mayor Bill de Blasio said the city was “safe”. “We will prevail,” de Blasio said.",
+            ["Bill de Blasio", "Bill de Blasio"],
+        ),
+    ],
+)
+def test_a_name_with_a_lowercase_particle(text: str, speakers: list[str]) -> None:
+    """ "von der", "bin", "da" and "de" belong to the name they stand in, and a surname that
+    opens with one ("de Blasio") is the person the article introduced."""
+    assert _speakers(_text("Headline", text)) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            "Syrian President Bashar al-Assad said the attacks were “terrorism”. Assad "
+            "added that the war was “over”.",
+            ["Bashar al-Assad", "Bashar al-Assad"],
+        ),
+        (
+            "Qatar's foreign ministry spokesman, Majed al-Ansari, said mediators would "
+            "“continue their efforts”.",
+            ["Majed al-Ansari"],
+        ),
+        (
+            "“We will rebuild,” said Ahmed al-Sharaa, Syria's interim president.",
+            ["Ahmed al-Sharaa"],
+        ),
+        (
+            "Egypt's President Abdel Fattah el-Sisi said the crossing would “remain open”. "
+            "“We will not allow it,” el-Sisi said.",
+            ["Abdel Fattah el-Sisi", "Abdel Fattah el-Sisi"],
+        ),
+    ],
+)
+def test_a_name_with_the_arabic_article_joined_by_a_hyphen(text: str, speakers: list[str]) -> None:
+    """Wires print the article in lower case inside a name ("al-Assad", "el-Sisi"), and the
+    name bare later ("Assad"): one person."""
+    assert _speakers(_text("Headline", text)) == speakers

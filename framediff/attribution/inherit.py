@@ -8,6 +8,7 @@ from typing import NamedTuple
 
 from framediff.attribution.attach import is_signed
 from framediff.attribution.kinds import QuoteContext
+from framediff.attribution.lexicon import opens_capitalised
 from framediff.attribution.names import DASHES, Mention, mention_from_tokens, phrase_before
 from framediff.attribution.registry import Resolver
 from framediff.attribution.subjects import FoundAttribution, clause_subject
@@ -163,7 +164,7 @@ def _introduced_before(ctx: QuoteContext, resolver: Resolver) -> Credit | None:
     if mention is None or mention.kind != "name" or mention.name is None:
         return None
     name = resolver.resolve(mention, ctx.span.paragraph)
-    if name is None or not name[:1].isupper() or resolver.registry.is_org(name):
+    if name is None or not opens_capitalised(name) or resolver.registry.is_org(name):
         return None
     if resolver.registry.is_place(name):
         return None

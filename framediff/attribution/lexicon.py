@@ -257,10 +257,36 @@ def is_title_word(word: str) -> bool:
     return bare in ROLE_NOUNS or bare in MODIFIERS
 
 
+# The Arabic article joined to a name by a hyphen, which AP, Reuters, the BBC and Al Jazeera
+# print in lower case inside a name ("Bashar al-Assad", "Abdel Fattah el-Sisi", "Majed
+# al-Ansari"; the sun letters assimilate it: "ad-Din", "as-Sayed", "ash-Shaibani") and with
+# a capital opening a sentence ("Al-Sudani added"). Only before a capital is it one.
+_HYPHENED_ARTICLE = re.compile(r"(?:[Aa][lrsdtzn]|[Aa]sh|[Ee]l)-")
+
+
+def opens_capitalised(text: str) -> bool:
+    """Whether a word opens with a capital as a name does: its first letter, or the letter
+    after a lowercase article joined by a hyphen ("al-Assad")."""
+    if text[:1].isupper():
+        return True
+    article = _HYPHENED_ARTICLE.match(text)
+    return article is not None and text[article.end() : article.end() + 1].isupper()
+
+
+def _without_article(name: str) -> str:
+    """A surname without the hyphened article that opens it ("al-Assad" → "Assad"), so that
+    "Assad" and "al-Assad" are one key, as outlets write both."""
+    article = _HYPHENED_ARTICLE.match(name)
+    if article is not None and name[article.end() : article.end() + 1].isupper():
+        return name[article.end() :]
+    return name
+
+
 @lru_cache(maxsize=1 << 16)
 def canonical_key(name: str) -> str:
-    """A spelling-insensitive key of a surname: "Zelenskyy", "Zelensky" → "zelensk"."""
-    norm = unicodedata.normalize("NFKD", name)
+    """A spelling-insensitive key of a surname: "Zelenskyy", "Zelensky" → "zelensk";
+    "al-Assad", "Assad" → "asad"."""
+    norm = unicodedata.normalize("NFKD", _without_article(name))
     letters = "".join(filter(str.isalpha, norm.lower()))  # the letters picked in C
     # Each run of one letter made one ("Zelenskyy" → "zelensky"). A search in C finds
     # whether there is any; grouping the letters then squeezes them for less than a
@@ -283,10 +309,21 @@ LEADER_ROLES = word_set("president leader chancellor minister premier king head 
 
 
 @lru_cache(maxsize=1 << 16)  # asked of every pair of an entity and a mention of its surname
+def name_words(name: str) -> list[str]:
+    """The words of a name, but the particles it opens with: "de Blasio" and "von der
+    Leyen" are surnames alone, as "Blasio" would be ("Bill de Blasio", "Ursula von der
+    Leyen")."""
+    parts = name.split()
+    k = 0
+    while k < len(parts) - 1 and parts[k].lower() in PARTICLES:
+        k += 1
+    return parts[k:] if k else parts
+
+
 def given_names_compatible(a: str, b: str) -> bool:
     """Whether two full names can be one person: same surname checked by the caller; here the
     given names ("Hillary" vs "Bill" are two people, "H." fits "Hillary")."""
-    pa, pb = a.split(), b.split()
+    pa, pb = name_words(a), name_words(b)
     if len(pa) < 2 or len(pb) < 2:
         return True
     ga, gb = pa[0].rstrip("."), pb[0].rstrip(".")

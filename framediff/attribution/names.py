@@ -33,6 +33,7 @@ from framediff.attribution.lexicon import (
     clean_word,
     is_org_name,
     is_title_word,
+    opens_capitalised,
     word_set,
 )
 from framediff.attribution.tokens import Token
@@ -48,7 +49,7 @@ def is_name_word(token: Token) -> bool:
 def is_name_text(text: str) -> bool:
     """``is_name_word`` by the token's text: a caller that has the text read it without a
     call more."""
-    if not text[:1].isupper() or not text[:1].isalpha():
+    if not text[:1].isalpha() or not opens_capitalised(text):
         return False
     word = clean_word(text)
     if word in FUNCTION_WORDS or word in NOT_NAMES or word.lower() in NUMBER_ABBREVIATIONS:
@@ -447,7 +448,13 @@ def phrase_span(tokens: Sequence[Token], end: int) -> tuple[int, int]:
                 i -= 2
                 continue
             break
-        if not _is_phrase_text(token.text):
+        if not _is_phrase_text(token.text) and not (
+            start == i + 1 < end
+            and token.lower in PARTICLES
+            and (tokens[start].is_capitalised or tokens[start].lower in PARTICLES)
+        ):
+            # A lowercase particle belongs to the name it stands before ("Ursula von der
+            # Leyen", "Mohammed bin Salman", "Lula da Silva"), read back one at a time.
             break
         start = i
         i -= 1
@@ -497,6 +504,14 @@ def _modifies_role(tokens: Sequence[Token], i: int) -> bool:
     return False
 
 
+def particles_open_name(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the lowercase particles from ``tokens[k]`` on ("von der", "bin", "da") stand
+    before a capitalised word, as in a name ("von der Leyen", "bin Salman")."""
+    while k < len(tokens) and tokens[k].lower in PARTICLES:
+        k += 1
+    return k < len(tokens) and tokens[k].is_capitalised and tokens[k].is_word
+
+
 def may_end_capitalised(token: Token) -> bool:
     """Whether a phrase ``phrase_before`` reads back from ``token`` can end in a capitalised
     word: only when ``token`` is one, or is a word dropped from a phrase's end."""
@@ -519,6 +534,10 @@ def phrase_after(tokens: Sequence[Token], begin: int) -> list[Token]:
         phrase.append(tokens[i])
         i += 1
     while i < len(tokens) and tokens[i].lower != "and":
+        if tokens[i].lower in PARTICLES and particles_open_name(tokens, i):
+            phrase.append(tokens[i])  # "said Ursula von der Leyen", "said de Blasio"
+            i += 1
+            continue
         if not is_phrase_word(tokens[i]) and not _modifies_role(tokens, i):
             break
         if phrase and tokens[i].lower in OPENERS:

@@ -25,6 +25,7 @@ from framediff.attribution.capitals import capital_runs
 from framediff.attribution.described import anchored, unlisted
 from framediff.attribution.inherit import NO_CREDIT, Credit, credit_of, fallback, inherit
 from framediff.attribution.kinds import QuoteContext, quote_kind
+from framediff.attribution.lexicon import opens_capitalised
 from framediff.attribution.marks import QuoteSpan, find_spans, marked_edits
 from framediff.attribution.mentions import name_mentions
 from framediff.attribution.names import Mention
@@ -105,7 +106,7 @@ def attribute(article: Article, *, options: QuoteOptions = _DEFAULT_OPTIONS) -> 
                     continue  # "the report said": a description nobody was introduced with
                 found_all.append((paragraph.index, found))
                 written = name == found.mention.text and unlisted(found.mention)
-                if name is not None and name[:1].isupper() and not written:
+                if name is not None and opens_capitalised(name) and not written:
                     resolver.note(found.mention.start, paragraph.index, name)
         if sentences and tokens:
             last = sentences[-1]

@@ -25,6 +25,7 @@ from framediff.attribution.lexicon import (
     given_names_compatible,
     is_org_name,
     is_title_word,
+    name_words,
 )
 from framediff.attribution.names import (
     Mention,
@@ -96,7 +97,7 @@ class Registry:
         self.sentence_subjects: list[tuple[int, int, _Entity]] = []
 
     def _find(self, name: str) -> _Entity | None:
-        parts = name.split()
+        parts = name_words(name)
         return self._lookup(name, canonical_key(parts[-1]), len(parts) == 1)
 
     def _lookup(self, name: str, surname: str, one_word: bool) -> _Entity | None:
@@ -147,7 +148,7 @@ class Registry:
             self._by_surname.setdefault(facts.surname, []).append(entity)
             self._by_given.setdefault(facts.given, []).append(entity)
         elif facts.words > entity.words:
-            old_given = canonical_key(entity.name.split()[0])
+            old_given = canonical_key(name_words(entity.name)[0])
             entity.name = facts.name  # the fullest form introduced in the article
             entity.words = facts.words
             entity.is_org = facts.is_org
@@ -304,7 +305,7 @@ class NameFacts:
 
 @lru_cache(maxsize=1 << 16)  # an article repeats its names, and a corpus its famous ones
 def name_facts(name: str, descriptors: tuple[str, ...]) -> NameFacts:
-    parts = name.split()
+    parts = name_words(name)  # "de Blasio" is a surname alone
     given_name = parts[0] in GIVEN_NAMES
     # "the former governor of Florida": the name after a role and "of" is where or what
     # the role belongs to, not the person who holds it.

@@ -16,6 +16,7 @@ from framediff.attribution.lexicon import (
     canonical_key,
     given_names_compatible,
     is_org_name,
+    opens_capitalised,
     surname_key,
 )
 from framediff.model import Attributions, NameMention, Quote
@@ -27,7 +28,7 @@ def _name_key(name: str) -> str:
 
 def _is_named(speaker: str) -> bool:
     """A name rather than a description ("officials", "the reporter")."""
-    return speaker[:1].isupper()
+    return opens_capitalised(speaker)
 
 
 class _Buckets:
