@@ -699,3 +699,35 @@ def test_a_name_with_the_arabic_article_joined_by_a_hyphen(text: str, speakers: 
     """Wires print the article in lower case inside a name ("al-Assad", "el-Sisi"), and the
     name bare later ("Assad"): one person."""
     assert _speakers(_text("Headline", text)) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("A source close to the president said the talks were “going nowhere”.", "A source"),
+        (
+            "An Egyptian official familiar with the negotiations, who spoke on condition of "
+            "anonymity because he was not authorised to brief the media, said the gap was "
+            "“wider than at any point this year”.",
+            "An Egyptian official",
+        ),
+        (
+            "Two officials briefed on the talks said the proposal was “a non-starter”.",
+            "Two officials",
+        ),
+        ("A diplomat with knowledge of the discussions said the deal was “close”.", "A diplomat"),
+        ("Trump, close to tears, said it was “a sad day”.", "Trump"),
+    ],
+)
+def test_an_anonymous_source_described_after_its_noun(text: str, speaker: str) -> None:
+    """The sourcing formulas of wires and political desks describe the source after its
+    noun; the source speaks, not whoever it is close to or familiar with."""
+    assert _speakers(_text("Headline", text)) == [speaker]
+
+
+def test_a_clause_after_involved_with_is_no_source() -> None:
+    text = _text(
+        "Headline",
+        "The bank's sales force had been involved with what multiple lawmakers called “fraud”.",
+    )
+    assert _speakers(text) == ["lawmakers"]

@@ -57,6 +57,13 @@ _OBJECT_FIRST = word_set(
 # Prepositions whose object is where a speaker is, not who speaks ("statements from Polish
 # officials indicated": "from" names the source, so it is not here).
 _PLACE_PREPOSITIONS = word_set("in at on")
+# Adjectives and participles that describe an anonymous source after its noun, before a
+# preposition: the sourcing formulas of wire and political reporting ("a person familiar
+# with the matter", "sources close to the president", "officials briefed on the talks",
+# "a diplomat involved in the negotiations").
+_SOURCE_POSTMODIFIERS = word_set("familiar close briefed involved privy knowledgeable")
+_SOURCE_PREPOSITIONS = word_set("with to on in about of")
+_CLAUSE_OPENERS = word_set("what who whom whose which that where when")
 _PREPOSITIONS = word_set("in at on during after before with from to on in via")
 # Words that may follow an inverted subject inside its own clause ("said he in an
 # interview", "said she on Tuesday", "said he, who"): a preposition or a relative.
@@ -93,6 +100,9 @@ def subject_before(tokens: Sequence[Token], verb_index: int, floor: int) -> list
                 break
     if i >= floor and tokens[i].text == ",":
         return _appositive_subject(tokens, i, floor)
+    source = source_noun_end(tokens, i + 1, floor)
+    if source is not None:
+        i = source - 1  # "a source close to the president said": the source speaks
     if i - 1 > floor and tokens[i].lower == "who" and tokens[i - 1].text == ",":
         # "Trump, who has called the pact “insanity,”": the relative's antecedent speaks.
         antecedent = phrase_before(tokens, i - 1)
@@ -132,6 +142,23 @@ def subject_before(tokens: Sequence[Token], verb_index: int, floor: int) -> list
     return [t for t in phrase if t.start >= tokens[floor].start] if phrase else []
 
 
+def source_noun_end(tokens: Sequence[Token], end: int, floor: int) -> int | None:
+    """Where the noun of an anonymous source ends when the words before ``end`` describe it
+    after the noun ("a person familiar with the matter", "sources close to the president",
+    "officials briefed on the talks"): the index of the adjective that opens that
+    description; None when the words before ``end`` are none such. The description is
+    words only, up to eight of them, and no clause ("had been involved with what
+    lawmakers called"); the noun before it is one for people."""
+    for m in range(end - 2, max(floor, end - 10) - 1, -1):
+        token = tokens[m]
+        if not token.is_word or token.lower in _CLAUSE_OPENERS:
+            return None
+        if token.lower in _SOURCE_POSTMODIFIERS and tokens[m + 1].lower in _SOURCE_PREPOSITIONS:
+            noun = clean_word(tokens[m - 1].lower) if m > floor else ""
+            return m if noun in ROLE_NOUNS or noun in GROUP_NOUNS else None
+    return None
+
+
 def is_person_phrase(phrase: Sequence[Token]) -> bool:
     mention = mention_from_tokens(phrase)
     return mention is not None and mention.kind == "name" and not is_org_name(mention.name or "")
@@ -155,7 +182,8 @@ def _appositive_subject(tokens: Sequence[Token], i: int, floor: int) -> list[Tok
             break
         if tokens[j].text != ",":
             continue
-        k, hi = phrase_span(tokens, j)
+        source = source_noun_end(tokens, j, floor)
+        k, hi = phrase_span(tokens, j if source is None else source)
         if (
             k == hi
             and j + 1 < i
