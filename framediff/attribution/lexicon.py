@@ -259,9 +259,10 @@ def is_title_word(word: str) -> bool:
 
 # The Arabic article joined to a name by a hyphen, which AP, Reuters, the BBC and Al Jazeera
 # print in lower case inside a name ("Bashar al-Assad", "Abdel Fattah el-Sisi", "Majed
-# al-Ansari"; the sun letters assimilate it: "ad-Din", "as-Sayed", "ash-Shaibani") and with
-# a capital opening a sentence ("Al-Sudani added"). Only before a capital is it one.
-_HYPHENED_ARTICLE = re.compile(r"(?:[Aa][lrsdtzn]|[Aa]sh|[Ee]l)-")
+# al-Ansari") and with a capital opening a sentence ("Al-Sudani added"). Only before a
+# capital is it one. (The forms a sun letter assimilates, "ad-Din", "as-Sayed", are rare
+# in English news and not read.)
+_HYPHENED_ARTICLE = re.compile(r"[AaEe]l-")
 
 
 def opens_capitalised(text: str) -> bool:
@@ -309,7 +310,8 @@ LEADER_ROLES = word_set("president leader chancellor minister premier king head 
 
 
 @lru_cache(maxsize=1 << 16)  # asked of every pair of an entity and a mention of its surname
-def name_words(name: str) -> list[str]:
+@lru_cache(maxsize=1 << 16)  # asked of every name the registry compares, many times
+def name_words(name: str) -> tuple[str, ...]:
     """The words of a name, but the particles it opens with: "de Blasio" and "von der
     Leyen" are surnames alone, as "Blasio" would be ("Bill de Blasio", "Ursula von der
     Leyen")."""
@@ -317,7 +319,7 @@ def name_words(name: str) -> list[str]:
     k = 0
     while k < len(parts) - 1 and parts[k].lower() in PARTICLES:
         k += 1
-    return parts[k:] if k else parts
+    return tuple(parts[k:])
 
 
 def given_names_compatible(a: str, b: str) -> bool:

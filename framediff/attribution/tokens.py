@@ -85,22 +85,27 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     if "." in words:
         _keep_stops(words, starts, ends, parts)
     tokens = list(map(Token, words, starts, ends))
-    if _HYPHENED_NAME.search(text, start, end) is not None:
-        _capitalise_hyphened_names(tokens)
+    for article in _HYPHENED_ARTICLES:
+        at = text.find(article, start, end)
+        while at >= 0:
+            _capitalise_hyphened_name(tokens, starts, at)
+            at = text.find(article, at + 1, end)
     return tokens
 
 
-# A lowercase Arabic article joined by a hyphen to a capitalised name ("al-Assad",
+# The lowercase Arabic article joined by a hyphen to a capitalised name ("al-Assad",
 # "el-Sisi"): such a word is a name word, capitalised as its name is (``opens_capitalised``).
-# Searched for in the text first, in C: most articles hold none.
-_HYPHENED_NAME = re.compile(r"(?:a[lrsdtzn]|ash|el)-[^\W\d_]")
+# Found by a search of the text in C, not a look at every token: most articles hold none.
+_HYPHENED_ARTICLES = ("al-", "el-")
 
 
-def _capitalise_hyphened_names(tokens: list[Token]) -> None:
-    for token in tokens:
-        if not token.is_capitalised and opens_capitalised(token.text):
-            # The one field made otherwise than ``Token.__init__`` makes it.
-            object.__setattr__(token, "is_capitalised", True)
+def _capitalise_hyphened_name(tokens: list[Token], starts: list[int], at: int) -> None:
+    """Mark the token that starts at offset ``at`` (if one does) as capitalised when it is
+    a name after its article."""
+    k = bisect_left(starts, at)
+    if k < len(tokens) and starts[k] == at and opens_capitalised(tokens[k].text):
+        # The one field made otherwise than ``Token.__init__`` makes it.
+        object.__setattr__(tokens[k], "is_capitalised", True)
 
 
 def paragraph_words(text: str, paragraphs: Sequence[Paragraph]) -> dict[int, list[Token]]:
