@@ -731,3 +731,27 @@ def test_a_clause_after_involved_with_is_no_source() -> None:
         "The bank's sales force had been involved with what multiple lawmakers called “fraud”.",
     )
     assert _speakers(text) == ["lawmakers"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "UN Secretary-General António Guterres urged both sides to “seize this moment”.",
+            "António Guterres",
+        ),
+        (
+            "The United Nations Secretary-General, António Guterres, urged both sides to "
+            "“seize this moment”.",
+            "António Guterres",
+        ),
+        ("Attorney-General Mark Dreyfus said the law was “clear”.", "Mark Dreyfus"),
+        (
+            "WHO Director-General Tedros Adhanom Ghebreyesus said it was “not over”.",
+            "Tedros Adhanom Ghebreyesus",
+        ),
+    ],
+)
+def test_a_title_joined_by_hyphens(text: str, speaker: str) -> None:
+    """Commonwealth and UN usage joins titles by hyphens; the title describes the name."""
+    assert _speakers(_text("Headline", text)) == [speaker]

@@ -252,9 +252,23 @@ _POSSESSIVE = re.compile(r"['’‘]s$")
 _DOUBLED = re.compile(r"(.)\1+")
 
 
+def is_role_noun(word: str) -> bool:
+    """Whether a lowercase word is a role noun, or a title of role nouns joined by hyphens
+    ("secretary-general", "attorney-general")."""
+    if word in ROLE_NOUNS:
+        return True
+    return "-" in word and is_title_word(word) and word.rsplit("-", 1)[-1] in ROLE_NOUNS
+
+
 def is_title_word(word: str) -> bool:
     bare = clean_word(word).lower()
-    return bare in ROLE_NOUNS or bare in MODIFIERS
+    if bare in ROLE_NOUNS or bare in MODIFIERS:
+        return True
+    # Titles joined by hyphens, as British, Commonwealth and UN usage writes them:
+    # "Secretary-General", "Attorney-General", "Director-General", "Vice-Chancellor".
+    return "-" in bare and all(
+        part in ROLE_NOUNS or part in MODIFIERS for part in bare.split("-") if part
+    )
 
 
 # The Arabic article joined to a name by a hyphen, which AP, Reuters, the BBC and Al Jazeera

@@ -32,6 +32,7 @@ from framediff.attribution.lexicon import (
     ROLE_NOUNS,
     clean_word,
     is_org_name,
+    is_role_noun,
     is_title_word,
     opens_capitalised,
     word_set,
@@ -185,7 +186,7 @@ def _classify(tokens: Sequence[Token], key: tuple[str, ...]) -> Reading | None:
     if name_tokens:
         name = " ".join([_strip_possessive(t.text) for t in name_tokens])
         return phrase, "name", name, descriptors, 0, last
-    heads = [t for t in words if clean_word(t.text).lower() in ROLE_NOUNS]
+    heads = [t for t in words if is_role_noun(clean_word(t.text).lower())]
     if not heads and (
         first.lower in OPENERS or first.text.endswith(_POSSESSIVES) or len(words) > 1
     ):
