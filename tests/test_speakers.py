@@ -755,3 +755,24 @@ def test_a_clause_after_involved_with_is_no_source() -> None:
 def test_a_title_joined_by_hyphens(text: str, speaker: str) -> None:
     """Commonwealth and UN usage joins titles by hyphens; the title describes the name."""
     assert _speakers(_text("Headline", text)) == [speaker]
+
+
+def test_a_person_referred_to_by_the_age_the_article_gave() -> None:
+    """British and Australian papers refer back to a person by age ("the 34-year-old"):
+    the person the article gave that age, in apposition or before the name; nobody when
+    it gave none (a guess would credit the wrong person)."""
+    text = _text(
+        "Cafe owner fears for the high street",
+        "Jane Smith, 34, runs the cafe on Market Street. Local 71-year-old Tom Ward has "
+        "drunk his coffee there for a decade.",
+        "“It's been a tough year,” the 34-year-old said.",
+        "“I'll keep coming,” said the 71-year-old.",
+        "“We need more shoppers,” the 52-year-old said.",
+        "“It was a death trap,” said a 60-year-old resident.",
+    )
+    assert _speakers(text) == [
+        "Jane Smith",
+        "Tom Ward",
+        "the 52-year-old",
+        "a 60-year-old resident",
+    ]

@@ -8,6 +8,13 @@ from functools import lru_cache
 from itertools import compress
 from operator import attrgetter
 
+from framediff.attribution.ages import (
+    AGES,
+    age_descriptor,
+    is_age_phrase,
+    join_number_hyphens,
+    with_ages,
+)
 from framediff.attribution.lexicon import (
     BARE_BODIES,
     FEMALE_NAMES,
@@ -128,6 +135,11 @@ def _classify(tokens: Sequence[Token], key: tuple[str, ...]) -> Reading | None:
     last = len(tokens) - 1
     if not last and first.lower in PRONOUNS:
         return first.text, "pronoun", None, (), 0, 0
+    if last == 3 and is_age_phrase(tokens):
+        # "The 52-year-old said": British and Australian papers refer back to a person by
+        # the age they gave ("Gary Mills, 52,", "52-year-old Gary Mills"): a description
+        # whose one descriptor is that age.
+        return f"{key[0]} {key[1]}-{key[3]}", "role", None, (age_descriptor(key[1]),), 0, 3
     words = list(compress(tokens, map(_is_word, tokens)))
     if not words:
         return None
@@ -182,7 +194,11 @@ def _classify(tokens: Sequence[Token], key: tuple[str, ...]) -> Reading | None:
     # front): the words before it describe.
     described = words[: len(words) - len(name_tokens)]
     descriptors = tuple([clean_word(t.text).lower() for t in described])
+    if "-" in key:
+        descriptors = with_ages(tokens, described, descriptors)
     phrase = " ".join(key)
+    if "-" in key:
+        phrase = join_number_hyphens(phrase)  # "a 34-year-old man", as written
     if name_tokens:
         name = " ".join([_strip_possessive(t.text) for t in name_tokens])
         return phrase, "name", name, descriptors, 0, last
@@ -433,6 +449,8 @@ def phrase_span(tokens: Sequence[Token], end: int) -> tuple[int, int]:
         body = _body_start(tokens, i)
         if body >= 0:
             return body, end
+        if last.lower in AGES and is_age_phrase(tokens[i - 3 : end]):
+            return i - 3, end  # "the 52-year-old": a person named before
     start = end
     while i >= 0:
         token = tokens[i]
@@ -461,6 +479,16 @@ def phrase_span(tokens: Sequence[Token], end: int) -> tuple[int, int]:
         i -= 1
     if start == end:
         return end, end  # no phrase word before ``end``: nothing to trim
+    if (
+        tokens[start].lower in AGES
+        and start >= 2
+        and tokens[start - 1].text == "-"
+        and tokens[start - 2].text.isdigit()
+    ):
+        # "A 34-year-old man said": the age, split at its hyphen, is part of the phrase.
+        start -= 2
+        if start and tokens[start - 1].lower in OPENERS:
+            start -= 1
     lo, hi = start, end
     # A phrase cannot start with "of"/"and" or end with a determiner.
     while lo < hi and tokens[lo].lower in ("of", "and"):
@@ -534,6 +562,14 @@ def phrase_after(tokens: Sequence[Token], begin: int) -> list[Token]:
     if i < len(tokens) and tokens[i].lower in OPENERS:
         phrase.append(tokens[i])
         i += 1
+    if (
+        i + 2 < len(tokens)
+        and tokens[i].text.isdigit()
+        and tokens[i + 1].text == "-"
+        and tokens[i + 2].lower in AGES
+    ):
+        phrase.extend(tokens[i : i + 3])  # "said a 71-year-old resident"
+        i += 3
     while i < len(tokens) and tokens[i].lower != "and":
         if tokens[i].lower in PARTICLES and particles_open_name(tokens, i):
             phrase.append(tokens[i])  # "said Ursula von der Leyen", "said de Blasio"

@@ -12,6 +12,7 @@ import re
 from collections.abc import Mapping, Sequence
 from operator import attrgetter
 
+from framediff.attribution.ages import age_descriptor
 from framediff.attribution.capitals import in_runs
 from framediff.attribution.lexicon import (
     DETERMINERS,
@@ -137,6 +138,13 @@ def build_registry(
                 registry.settle(entity, is_org=False, person_use=True)
             if after < n and tokens[after].text == ",":
                 described = appositive_words(tokens, after + 1)
+                if (
+                    after + 2 < n
+                    and tokens[after + 1].text.isdigit()
+                    and tokens[after + 2].text in (",", ".")
+                ):
+                    # "Gary Mills, 52," is "the 52-year-old" later on.
+                    described.add(age_descriptor(tokens[after + 1].text))
                 registry.describe(entity, described)
                 if _apposed_body(tokens, after + 1) and not entity.person_uses:
                     registry.settle(entity, is_org=True)  # "Southern Vale, a water company,"
