@@ -39,6 +39,7 @@ from framediff.attribution.names import (
     _is_false_title,
     _is_phrase_text,
     _is_share,
+    _opens_body_name,
     _owner_describes,
     _strip_possessive,
     is_name_text,
@@ -199,6 +200,8 @@ def _plain_classify(tokens: Sequence[Token]) -> Mention | None:
         # ("The New York Times", "New Hampshire").
         new_place = token.text == "New" and bool(name_tokens) and name_tokens[0].text in NEW_PLACES
         if is_name or new_place or (name_tokens and token.lower in PARTICLES):
+            name_tokens.insert(0, token)
+        elif name_tokens and token.is_capitalised and _opens_body_name(token, name_tokens):
             name_tokens.insert(0, token)
         else:
             break

@@ -546,7 +546,7 @@ def test_a_place_the_lexicon_knows_as_no_body_is_no_antecedent() -> None:
     )
     found = attribute(article_from_clean_text(text, id="t", roles=("headline",)))
     assert [r.speaker for r in found.reported if r.speaker_mention == "They"] == [
-        "Oversight Committee"
+        "House Oversight Committee"
     ]
 
 
@@ -776,3 +776,25 @@ def test_a_person_referred_to_by_the_age_the_article_gave() -> None:
         "the 52-year-old",
         "a 60-year-old resident",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The Canadian Medical Association said the plan was “overdue”.",
+            "Canadian Medical Association",
+        ),
+        (
+            "The Republican National Committee said the ad was “false”.",
+            "Republican National Committee",
+        ),
+        ("The State Department said the report was “under review”.", "State Department"),
+        ("Atlantic City Mayor Don Guardian said it was “a disgrace”.", "Don Guardian"),
+        ("Ukrainian President Volodymyr Zelensky said it was “barbaric”.", "Volodymyr Zelensky"),
+    ],
+)
+def test_a_bodys_name_keeps_its_country_and_title_words(text: str, speaker: str) -> None:
+    """Before a person's name a nationality or title describes the person; inside a
+    body's name it is part of the name."""
+    assert _speakers(_text("Headline", text)) == [speaker]

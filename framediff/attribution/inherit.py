@@ -9,7 +9,8 @@ from typing import NamedTuple
 from framediff.attribution.attach import is_signed
 from framediff.attribution.kinds import QuoteContext
 from framediff.attribution.lexicon import opens_capitalised
-from framediff.attribution.names import DASHES, Mention, mention_from_tokens, phrase_before
+from framediff.attribution.names import Mention, mention_from_tokens, phrase_before
+from framediff.attribution.places import DASHES
 from framediff.attribution.registry import Resolver
 from framediff.attribution.subjects import FoundAttribution, clause_subject
 from framediff.attribution.tokens import index_of

@@ -22,8 +22,6 @@ from framediff.attribution.lexicon import (
     GIVEN_NAMES,
     MALE_NAMES,
     MODIFIERS,
-    MOTION_ADVERBS,
-    MOTION_WORDS,
     NATIONALITIES,
     NEW_PLACES,
     NOT_NAMES,
@@ -32,9 +30,6 @@ from framediff.attribution.lexicon import (
     ORG_WORDS,
     PARTICLES,
     PARTY_WORDS,
-    PLACE_ADJECTIVES,
-    PLACE_NAMES,
-    PLACE_PREPOSITIONS,
     PRONOUNS,
     ROLE_NOUNS,
     clean_word,
@@ -179,6 +174,11 @@ def _classify(tokens: Sequence[Token], key: tuple[str, ...]) -> Reading | None:
         new_place = token.text == "New" and bool(name_tokens) and name_tokens[0].text in NEW_PLACES
         if is_name or new_place or (name_tokens and token.lower in PARTICLES):
             name_tokens.insert(0, token)
+        elif name_tokens and token.is_capitalised and _opens_body_name(token, name_tokens):
+            # "the Canadian Medical Association", "the Republican National Committee": a
+            # body's name may open with its country or party, and hold title words, which
+            # before a person's name describe the person.
+            name_tokens.insert(0, token)
         else:
             break
     owner = None
@@ -230,6 +230,21 @@ def _classify(tokens: Sequence[Token], key: tuple[str, ...]) -> Reading | None:
 _SHARES = word_set("half third thirds quarter quarters fifth fifths tenth tenths majority minority")
 
 
+def _opens_body_name(token: Token, rest: Sequence[Token]) -> bool:
+    """Whether a nationality, party or title word (capitalised) is part of the name of the
+    body that ``rest`` names."""
+    word = clean_word(token.text)
+    if not token.is_word or token.text.endswith(_POSSESSIVES) or token.text.endswith(("'", "’")):
+        return False  # "the People's Daily": an owner, not a word of the name
+    if not (word in NATIONALITIES or is_title_word(word)):
+        return False
+    if clean_word(rest[0].text) in GIVEN_NAMES:
+        return False  # "Atlantic City Mayor Don Guardian" is a person
+    if word in PARTY_WORDS and len(rest) == 1:
+        return False  # "the Democratic Senate": the party that holds it
+    return is_org_name(" ".join(_strip_possessive(t.text) for t in rest))
+
+
 def _is_share(token: Token) -> bool:
     return clean_word(token.lower).rsplit("-", 1)[-1] in _SHARES
 
@@ -264,110 +279,6 @@ def _is_false_title(name: Sequence[Token]) -> bool:
 # Endings of English agent nouns for trades and occupations: baker, decorator, florist,
 # fisherman, blacksmith, wheelwright, electrician.
 _AGENT_ENDINGS = ("er", "or", "ist", "man", "woman", "smith", "wright", "ician")
-
-
-DASHES = frozenset("—―–-")
-
-
-def after_dateline(tokens: Sequence[Token], lo: int, limit: int) -> int:
-    """The index after a dateline that opens the sentence ("WASHINGTON —", "LA CROSSE,
-    Wisc. —", "FLINT, Mich. (AP) —", "NEW DELHI:"), or ``lo`` when there is none."""
-    if lo < limit and tokens[lo].text in DASHES:
-        return lo + 1  # the dateline ended a "sentence" at its abbreviation ("Wisc. —")
-    k = lo
-    while k < limit and tokens[k].is_word and tokens[k].text.isupper() and len(tokens[k].text) > 1:
-        k += 1
-    if (
-        k > lo
-        and k + 1 < limit
-        and tokens[k].text == ":"
-        and tokens[k + 1].is_capitalised
-        and tokens[k + 1].is_word
-    ):
-        # "NEW DELHI: Union Finance Minister …", "ISLAMABAD: Prime Minister …": the colon
-        # dateline of South Asian and Gulf papers. Before a quotation the capitals are a
-        # label naming who speaks ("HUFFPOLLSTER: “…”"); a transcript's labels take the
-        # dateline's shape ("KATE BOLDUAN: Why not debate?"), and the registry, which
-        # knows the transcript's labels, tells them apart.
-        return k + 1
-    if k == lo:
-        # "Washington (AFP) –", "Brandon, Man. (CP) —": a place and an agency's credit.
-        while k < limit and tokens[k].is_capitalised and tokens[k].is_word:
-            k += 1
-        credit = [t.text for t in tokens[k : k + 8]]
-        if k == lo or "(" not in credit or ")" not in credit:
-            return lo
-    for j in range(k, min(limit, k + 12)):
-        if tokens[j].text in DASHES:
-            return j + 1
-        if tokens[j].is_word and not tokens[j].is_capitalised:
-            break
-    return lo
-
-
-def is_place_object(tokens: Sequence[Token], k: int) -> bool:
-    """Whether the phrase starting at ``tokens[k]`` names a place: the object of a
-    preposition of place ("in Manitoba"), or the region after a town that is one ("in
-    Birmingham, Alabama, on Saturday", "from Brandon, Man.")."""
-    if _governed_as_place(tokens, k):
-        return True
-    if k >= 2 and tokens[k - 1].lower == "of" and clean_word(tokens[k - 2].text) in PARTY_WORDS:
-        return True  # "Patrick J. Leahy, Democrat of Vermont": the state the member is from
-    if k >= 2 and tokens[k - 1].text == ",":
-        j = k - 2
-        while j >= 0 and is_name_text(tokens[j].text):
-            j -= 1
-        # "Chappaqua, N.Y., speaking …", "Newtown, Connecticut, have filed": a state or
-        # province right after a capitalised name and its comma is that town's region.
-        region = tokens[k].text in PLACE_NAMES or clean_word(tokens[k].text) in PLACE_NAMES
-        if j < k - 2 and j >= 0 and tokens[j].lower in PLACE_PREPOSITIONS | {"at", "from"}:
-            # "in Concord, N.H., on Monday" is a town and its region; a sentence that opens
-            # "In Friendship Park, Olimpia Blanco, a …" sets the scene, then names its subject.
-            opens = j == 0 or tokens[j - 1].text in _SENTENCE_ENDS or tokens[j - 1].text[0] == "¤"
-            # A name and its verb after the comma is a subject ("in Florida, Pate
-            # supported"); a region is not.
-            end = k
-            while end + 1 < len(tokens) and is_name_text(tokens[end + 1].text):
-                end += 1
-            # "a partner at Lenox, Lawrence B. Cummings, said": a given name or an initial
-            # makes the name after the comma a person in apposition.
-            person = tokens[k].text in FEMALE_NAMES or tokens[k].text in MALE_NAMES
-            person = person or any(len(t.text) == 2 and t.text[1] == "." for t in tokens[k:end])
-            return region or (not opens and not person and _ends_region(tokens, end))
-        return j < k - 2 and region and _ends_region(tokens, k)
-    return False
-
-
-# What ends the sentence before a word: a scene-setting phrase may open the next one.
-_SENTENCE_ENDS = frozenset({".", "!", "?", ":", "—", "–"})
-
-
-def _governed_as_place(tokens: Sequence[Token], k: int) -> bool:
-    """Whether a preposition of place governs the name at ``tokens[k]``: right before it or
-    before the adjectives that set it in its region ("in rural Tennessee"), or "to" or
-    "from" after a word of motion ("returned to Ottawa", "moved here from Chicago")."""
-    j = k - 1
-    while j >= 0 and j >= k - 2 and tokens[j].lower in PLACE_ADJECTIVES:
-        j -= 1
-    if j < 0:
-        return False
-    if tokens[j].lower in PLACE_PREPOSITIONS:
-        return True
-    if tokens[j].lower not in ("to", "from", "into"):
-        return False
-    j -= 1
-    if j >= 0 and tokens[j].lower in MOTION_ADVERBS:
-        j -= 1
-    return j >= 0 and tokens[j].lower in MOTION_WORDS
-
-
-def _ends_region(tokens: Sequence[Token], k: int) -> bool:
-    """Whether the region at ``tokens[k]`` closes its "Town, Region" pair: a comma, a dash
-    or the end follows, not a verb ("Ohio, Florida and Texas voted")."""
-    return k + 1 >= len(tokens) or tokens[k + 1].text in (",", ".", ";", ")", "-", "—", "–")
-
-
-_STOP_INSIDE = frozenset(",;:()[]—–-\"'“”‘’«»„¤")
 
 
 def is_phrase_word(token: Token) -> bool:

@@ -25,15 +25,9 @@ from framediff.attribution.lexicon import (
     word_set,
 )
 from framediff.attribution.marks import QuoteSpan
-from framediff.attribution.names import (
-    NO_END,
-    after_dateline,
-    is_place_object,
-    may_end_capitalised,
-    phrase_reading,
-    phrase_span,
-)
+from framediff.attribution.names import NO_END, may_end_capitalised, phrase_reading, phrase_span
 from framediff.attribution.openers import is_sentence_adverb
+from framediff.attribution.places import after_dateline, is_place_object
 from framediff.attribution.registry import NameFacts, Registry, name_facts
 from framediff.attribution.sentences import (
     TokenSentence,

@@ -24,16 +24,14 @@ from framediff.attribution.lexicon import (
     word_set,
 )
 from framediff.attribution.names import (
-    DASHES,
     Mention,
-    after_dateline,
-    is_place_object,
     mention_from_tokens,
     phrase_after,
     phrase_before,
     phrase_span,
 )
 from framediff.attribution.openers import AUXILIARIES, is_sentence_adverb, not_a_subject
+from framediff.attribution.places import DASHES, after_dateline, is_place_object
 from framediff.attribution.tokens import Token, index_of
 from framediff.attribution.verbs import lemma_of
 
