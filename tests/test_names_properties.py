@@ -199,9 +199,8 @@ def _plain_classify(tokens: Sequence[Token]) -> Mention | None:
         # "new" describes ("the new minister"), but it opens place and paper names too
         # ("The New York Times", "New Hampshire").
         new_place = token.text == "New" and bool(name_tokens) and name_tokens[0].text in NEW_PLACES
-        if is_name or new_place or (name_tokens and token.lower in PARTICLES):
-            name_tokens.insert(0, token)
-        elif name_tokens and token.is_capitalised and _opens_body_name(token, name_tokens):
+        body_word = name_tokens and token.is_capitalised and _opens_body_name(token, name_tokens)
+        if is_name or new_place or (name_tokens and token.lower in PARTICLES) or body_word:
             name_tokens.insert(0, token)
         else:
             break
