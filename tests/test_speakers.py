@@ -798,3 +798,28 @@ def test_a_bodys_name_keeps_its_country_and_title_words(text: str, speaker: str)
     """Before a person's name a nationality or title describes the person; inside a
     body's name it is part of the name."""
     assert _speakers(_text("Headline", text)) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The union welcomed the plan but said it was “not enough”.",
+            "The union",
+        ),
+        (
+            "Smith declined to comment on the case but later said it was “a witch hunt”.",
+            "Smith",
+        ),
+        (
+            "Retired Army Col. Lawrence Wilkerson started Maher's rant when he brought up "
+            "the bombing and later said, “It's not just Muslims.”",
+            "Lawrence Wilkerson",
+        ),
+    ],
+)
+def test_a_second_verb_shares_the_subject_of_its_sentence(text: str, speaker: str) -> None:
+    """ "X welcomed the plan but said …": the verb after "and" or "but" (and an adverb) is
+    the subject's, not the noun right before it, and it is the quotation's verb."""
+    article = article_from_clean_text(_text("Headline", text), id="t", roles=("headline",))
+    assert [(q.speaker, q.verb) for q in extract_quotes(article)] == [(speaker, "said")]

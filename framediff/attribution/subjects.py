@@ -364,10 +364,10 @@ def attribution_for(
             # absolute clause has its own subject, never the sentence's.
             subject = mention_from_tokens(absolute) or as_written(absolute)
             return FoundAttribution(subject, written, lemma, tokens[first].start, tokens[last].end)
-        if tokens[first].lower.endswith("ing") or (first > lo and tokens[first - 1].lower == "and"):
+        if tokens[first].lower.endswith("ing") or _second_verb(tokens, lo, first):
             # A participle ("…, telling the crowd", "on Facebook writing") or a second verb
-            # ("took the stage in Baltimore and called …") shares the subject of its
-            # sentence, not the noun right before it.
+            # ("took the stage in Baltimore and called …", "welcomed the plan but said …")
+            # shares the subject of its sentence, not the noun right before it.
             phrase = clause_subject(tokens, lo, first)
         if not phrase:
             phrase = subject_before(tokens, first, subject_floor)
@@ -405,6 +405,18 @@ def attribution_for(
         tokens[last].end,
         after_aside=aside_at is not None,
     )
+
+
+def _second_verb(tokens: Sequence[Token], lo: int, first: int) -> bool:
+    """Whether the verb at ``first`` is joined to an earlier one by "and" or "but", with
+    adverbs between ("and later said", "but also said")."""
+    k = first - 1
+    while k > lo and (
+        tokens[k].lower in _SKIPPABLE
+        or (tokens[k].lower.endswith("ly") and not tokens[k].is_capitalised)
+    ):
+        k -= 1
+    return k > lo and tokens[k].lower in ("and", "but")
 
 
 def _absolute_subject(tokens: Sequence[Token], lo: int, first: int) -> list[Token] | None:
