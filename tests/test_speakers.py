@@ -823,3 +823,47 @@ def test_a_second_verb_shares_the_subject_of_its_sentence(text: str, speaker: st
     the subject's, not the noun right before it, and it is the quotation's verb."""
     article = article_from_clean_text(_text("Headline", text), id="t", roles=("headline",))
     assert [(q.speaker, q.verb) for q in extract_quotes(article)] == [(speaker, "said")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The DA's spokesperson on electricity, Kevin Mileham, said the warning was "
+            "“deeply worrying”.",
+            "Kevin Mileham",
+        ),
+        (
+            "California Rep. Duncan Hunter's chief of staff, Joe Kasper, told reporters the "
+            "mood would “soften”.",
+            "Joe Kasper",
+        ),
+        (
+            "Sen. Ted Cruz (R-Texas), also a GOP presidential hopeful, called the KKK "
+            "“abhorrent” in a tweet.",
+            "Ted Cruz",
+        ),
+        (
+            "Cecelia Purner, 67, a retired customer service representative in Allentown, Pa., "
+            "said she was “not convinced”.",
+            "Cecelia Purner",
+        ),
+    ],
+)
+def test_a_name_in_apposition_to_a_role_with_its_complement(text: str, speaker: str) -> None:
+    """ "The DA's spokesperson on electricity, Kevin Mileham, said": the role's complement
+    is part of the role, and the name in apposition speaks; a party label marks its person
+    as the subject over the appositive after it; where a person is ("in Allentown, Pa.")
+    is no role's complement."""
+    assert _speakers(_text("Headline", text)) == [speaker]
+
+
+def test_a_gerund_after_a_determiner_is_a_noun() -> None:
+    """ "the warning was", "his questioning of": a noun, not a speech verb."""
+    text = _text(
+        "Headline",
+        "He cited criticism of Matt Lauer, who took heat for his questioning of the candidate.",
+        "The DA said the warning was serious.",
+    )
+    found = attribute(article_from_clean_text(text, id="t", roles=("headline",)))
+    assert [(r.speaker, r.verb) for r in found.reported] == [("DA", "said")]

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from itertools import compress
 from operator import attrgetter
 
-from framediff.attribution.lexicon import word_set
+from framediff.attribution.lexicon import DETERMINERS, word_set
 from framediff.attribution.tokens import Token
 from framediff.attribution.verbs import FORMS, lemma_of
 
@@ -66,6 +66,8 @@ def verb_at(tokens: Sequence[Token], i: int, *, headline: bool) -> tuple[str, st
     lemma = lemma_of(low)
     if lemma is None:
         return None
+    if i > 0 and low.endswith("ing") and tokens[i - 1].lower in DETERMINERS:
+        return None  # "the warning was", "a briefing in Pretoria": a noun
     if lemma in _NOUNISH and not low.endswith(("ed", "ing")) and low != lemma_of_past(lemma):
         # "the state", "reports" are nouns; "“…,” Viguerie notes." is a verb.
         k = i - 1

@@ -61,6 +61,10 @@ _PLACE_PREPOSITIONS = word_set("in at on")
 # "a diplomat involved in the negotiations").
 _SOURCE_POSTMODIFIERS = word_set("familiar close briefed involved privy knowledgeable")
 _SOURCE_PREPOSITIONS = word_set("with to on in about of")
+# Prepositions that open a role's complement ("spokesperson on electricity", "minister for
+# housing", "head of the agency"); "in" and "at" open where the person is ("a retiree in
+# Allentown, Pa.,"), which the appositive rules step over as a place.
+_ROLE_PREPOSITIONS = word_set("on for of")
 _CLAUSE_OPENERS = word_set("what who whom whose which that where when")
 _PREPOSITIONS = word_set("in at on during after before with from to on in via")
 # Words that may follow an inverted subject inside its own clause ("said he in an
@@ -180,7 +184,12 @@ def _appositive_subject(tokens: Sequence[Token], i: int, floor: int) -> list[Tok
             break
         if tokens[j].text != ",":
             continue
+        labelled = _party_labelled(tokens, j, floor)
+        if labelled:
+            return labelled  # "Sen. Ted Cruz (R-Tex.), a Republican candidate who …, tweeted"
         source = source_noun_end(tokens, j, floor)
+        if source is None:
+            source = _role_complement_start(tokens, j, floor)
         k, hi = phrase_span(tokens, j if source is None else source)
         if (
             k == hi
@@ -405,6 +414,20 @@ def attribution_for(
         tokens[last].end,
         after_aside=aside_at is not None,
     )
+
+
+def _role_complement_start(tokens: Sequence[Token], end: int, floor: int) -> int | None:
+    """Where a role's complement opens when the words before ``end`` are a role noun and a
+    short phrase of a preposition ("The DA's spokesperson on electricity", "the minister
+    for housing"): the preposition's index, so the role is read before it."""
+    for m in range(end - 1, max(floor, end - 5), -1):
+        token = tokens[m]
+        if not token.is_word:
+            return None
+        if token.lower in _ROLE_PREPOSITIONS:
+            noun = clean_word(tokens[m - 1].lower)
+            return m if noun in ROLE_NOUNS and not tokens[m - 1].is_capitalised else None
+    return None
 
 
 def _second_verb(tokens: Sequence[Token], lo: int, first: int) -> bool:
