@@ -27,6 +27,7 @@ from framediff.attribution.lexicon import (
     ROLE_NOUNS,
     canonical_key,
     clean_word,
+    is_title_word,
     opens_capitalised,
 )
 from framediff.attribution.mentions import name_mentions
@@ -104,6 +105,13 @@ def _plain_phrase_span(tokens: Sequence[Token], end: int) -> tuple[int, int]:
                 token.lower in PARTICLES
                 and after is not None
                 and (after.is_capitalised or after.lower in PARTICLES)
+            ) and not (
+                # "Minister for Housing": a title's portfolio.
+                token.lower == "for"
+                and after is not None
+                and i >= 1
+                and tokens[i - 1].is_capitalised
+                and is_title_word(tokens[i - 1].text)
             ):
                 break
         start = i

@@ -867,3 +867,34 @@ def test_a_gerund_after_a_determiner_is_a_noun() -> None:
     )
     found = attribute(article_from_clean_text(text, id="t", roles=("headline",)))
     assert [(r.speaker, r.verb) for r in found.reported] == [("DA", "said")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ("Taoiseach Micheál Martin said the figures were “encouraging”.", ["Micheál Martin"]),
+        ("Sir Keir Starmer said the plan was “a disgrace”.", ["Keir Starmer"]),
+        ("Minister for Housing James Browne said the target was “achievable”.", ["James Browne"]),
+        (
+            "Minister for Foreign Affairs Simon Harris said it was “a breakthrough”.",
+            ["Simon Harris"],
+        ),
+        (
+            "Secretary of State for Health Wes Streeting said waiting lists were “unacceptable”.",
+            ["Wes Streeting"],
+        ),
+        (
+            "Minister for Housing James Browne spoke first. The Minister for Housing said it "
+            "was “achievable”.",
+            ["James Browne"],
+        ),
+        (
+            "Brian Lee, the CEO of Washington Restaurant Association, said it was “a mess”.",
+            ["Brian Lee"],
+        ),
+    ],
+)
+def test_titles_of_irish_and_british_government(text: str, speakers: list[str]) -> None:
+    """ "Minister for Housing James Browne": the title, its portfolio and the name after;
+    the portfolio alone is the office ("The Minister for Housing said")."""
+    assert _speakers(_text("Headline", text)) == speakers

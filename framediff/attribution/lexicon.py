@@ -31,7 +31,9 @@ def word_set(text: str) -> frozenset[str]:
 # parliaments, which British, Irish, Indian, Canadian and Australian papers set before the
 # name as American papers set "Sen.": MP, MSP (Holyrood), MLA, MPP (Ontario), MHA, MNA
 # (Quebec, Pakistan), MLC (upper houses), MEP (European Parliament) and TD (the Dáil):
-# "Labour MP Diane Abbott", "Sinn Féin TD Pearse Doherty".
+# "Labour MP Diane Abbott", "Sinn Féin TD Pearse Doherty". Then the Irish heads of
+# government, the British honours and peerages ("Sir Keir Starmer", "Lord Frost"), and the
+# clergy's and Gulf rulers' titles that are no one's surname.
 LOCAL_TITLES = word_set(
     """councillor councilor councilman councilwoman alderman alderwoman superintendent
     inspector detective constable trooper headteacher headmaster headmistress principal
@@ -52,7 +54,8 @@ ROLE_NOUNS = LOCAL_TITLES | word_set(
     progressive progressives person people man woman organizer organizers staffer staffers
     insider insiders veteran donor donors operative operatives consultant colonel captain
     lieutenant sergeant admiral marshal major mp mps msp msps mla mlas mpp mpps mha mhas mna
-    mnas mlc mlcs mep meps td tds"""
+    mnas mlc mlcs mep meps td tds taoiseach tánaiste tanaiste sir dame lord baroness archbishop
+    cardinal emir ayatollah"""
 )
 # Lowercase words that may sit inside a speaker phrase before its head ("the former
 # president", "a senior official", "campaign manager").

@@ -181,6 +181,8 @@ def _classify(tokens: Sequence[Token], key: tuple[str, ...]) -> Reading | None:
             name_tokens.insert(0, token)
         else:
             break
+    if name_tokens:
+        name_tokens = _without_portfolio(words, name_tokens)
     owner = None
     for n in range(len(name_tokens) - 2, -1, -1):
         if name_tokens[n].text.endswith(_POSSESSIVES):
@@ -228,6 +230,37 @@ def _classify(tokens: Sequence[Token], key: tuple[str, ...]) -> Reading | None:
 
 # Words for a share of a group ("Half of", "Two-thirds of", "A majority of").
 _SHARES = word_set("half third thirds quarter quarters fifth fifths tenth tenths majority minority")
+
+
+def _titles_portfolio(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the "for" at ``tokens[i]`` joins a capitalised title to its portfolio
+    ("Minister for Housing", "Secretary of State for Health")."""
+    return i >= 1 and tokens[i - 1].is_capitalised and is_title_word(tokens[i - 1].text)
+
+
+def _without_portfolio(words: Sequence[Token], name: list[Token]) -> list[Token]:
+    """The name after a title and its portfolio ("Minister for Housing James Browne",
+    "Secretary of State for Health Wes Streeting"): from the first given name the lexicon
+    knows, or its last two words; none when the run is two words or one, the portfolio
+    alone ("the Minister for Housing", "Minister for Rural Development"). ``name`` is the
+    run of name words that ends ``words``."""
+    before = len(words) - len(name) - 1
+    while before >= 1 and words[before].is_capitalised and is_title_word(words[before].text):
+        before -= 1  # "Minister for Foreign Affairs …": a portfolio's title words
+    if before < 1 or words[before].lower not in ("for", "of"):
+        return name
+    if not is_title_word(words[before - 1].text):
+        return name
+    if is_org_name(" ".join(_strip_possessive(t.text) for t in name)):
+        return name  # "CEO of Washington Restaurant Association": a body, not a portfolio
+    for n in range(len(name) - 1):
+        if clean_word(name[n].text) in GIVEN_NAMES:
+            return name[n:]
+    if len(name) >= 3:
+        return name[-2:]
+    # A portfolio alone follows an office ("the Minister for Housing"), not a word that
+    # only modifies one ("Campaign for Trump").
+    return [] if is_role_noun(clean_word(words[before - 1].text).lower()) else name
 
 
 def _opens_body_name(token: Token, rest: Sequence[Token]) -> bool:
@@ -378,13 +411,18 @@ def phrase_span(tokens: Sequence[Token], end: int) -> tuple[int, int]:
                 i -= 2
                 continue
             break
-        if not _is_phrase_text(token.text) and not (
-            start == i + 1 < end
-            and token.lower in PARTICLES
-            and (tokens[start].is_capitalised or tokens[start].lower in PARTICLES)
+        # A lowercase particle belongs to the name it stands before ("Ursula von der
+        # Leyen", "Mohammed bin Salman", "Lula da Silva"), read back one at a time, and a
+        # title's "for" to its portfolio ("Minister for Housing James Browne").
+        if (
+            not _is_phrase_text(token.text)
+            and not (
+                start == i + 1 < end
+                and token.lower in PARTICLES
+                and (tokens[start].is_capitalised or tokens[start].lower in PARTICLES)
+            )
+            and not (token.lower == "for" and start == i + 1 < end and _titles_portfolio(tokens, i))
         ):
-            # A lowercase particle belongs to the name it stands before ("Ursula von der
-            # Leyen", "Mohammed bin Salman", "Lula da Silva"), read back one at a time.
             break
         start = i
         i -= 1
@@ -482,8 +520,11 @@ def phrase_after(tokens: Sequence[Token], begin: int) -> list[Token]:
         phrase.extend(tokens[i : i + 3])  # "said a 71-year-old resident"
         i += 3
     while i < len(tokens) and tokens[i].lower != "and":
-        if tokens[i].lower in PARTICLES and particles_open_name(tokens, i):
-            phrase.append(tokens[i])  # "said Ursula von der Leyen", "said de Blasio"
+        if (tokens[i].lower in PARTICLES and particles_open_name(tokens, i)) or (
+            phrase and tokens[i].lower == "for" and _titles_portfolio(tokens, i)
+        ):
+            # "said Ursula von der Leyen", "said de Blasio", "said Minister for Housing …"
+            phrase.append(tokens[i])
             i += 1
             continue
         if not is_phrase_word(tokens[i]) and not _modifies_role(tokens, i):
