@@ -874,6 +874,11 @@ def test_a_gerund_after_a_determiner_is_a_noun() -> None:
     [
         ("Taoiseach Micheál Martin said the figures were “encouraging”.", ["Micheál Martin"]),
         ("Sir Keir Starmer said the plan was “a disgrace”.", ["Keir Starmer"]),
+        ("PM Modi said the country was “ready to lead”.", ["Modi"]),
+        (
+            "Ruler of Dubai Sheikh Mohammed said the city was “open for business”.",
+            ["Sheikh Mohammed"],
+        ),
         ("Minister for Housing James Browne said the target was “achievable”.", ["James Browne"]),
         (
             "Minister for Foreign Affairs Simon Harris said it was “a breakthrough”.",

@@ -33,7 +33,9 @@ def word_set(text: str) -> frozenset[str]:
 # (Quebec, Pakistan), MLC (upper houses), MEP (European Parliament) and TD (the Dáil):
 # "Labour MP Diane Abbott", "Sinn Féin TD Pearse Doherty". Then the Irish heads of
 # government, the British honours and peerages ("Sir Keir Starmer", "Lord Frost"), and the
-# clergy's and Gulf rulers' titles that are no one's surname.
+# clergy's and Gulf rulers' titles that are no one's surname, and "PM" and "CM" (chief
+# minister), which British and Indian papers set before a name ("PM Modi", "CM Yogi
+# Adityanath").
 LOCAL_TITLES = word_set(
     """councillor councilor councilman councilwoman alderman alderwoman superintendent
     inspector detective constable trooper headteacher headmaster headmistress principal
@@ -55,7 +57,7 @@ ROLE_NOUNS = LOCAL_TITLES | word_set(
     insider insiders veteran donor donors operative operatives consultant colonel captain
     lieutenant sergeant admiral marshal major mp mps msp msps mla mlas mpp mpps mha mhas mna
     mnas mlc mlcs mep meps td tds taoiseach tánaiste tanaiste sir dame lord baroness archbishop
-    cardinal emir ayatollah"""
+    cardinal emir ayatollah ruler pm cm"""
 )
 # Lowercase words that may sit inside a speaker phrase before its head ("the former
 # president", "a senior official", "campaign manager").
