@@ -903,3 +903,28 @@ def test_titles_of_irish_and_british_government(text: str, speakers: list[str]) 
     """ "Minister for Housing James Browne": the title, its portfolio and the name after;
     the portfolio alone is the office ("The Minister for Housing said")."""
     assert _speakers(_text("Headline", text)) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The Institute for Fiscal Studies said the plans were “not credible”.",
+            "Institute for Fiscal Studies",
+        ),
+        ("“The figures are stark,” the Department for Education said.", "Department for Education"),
+        ("The Centers for Disease Control said the risk was “low”.", "Centers for Disease Control"),
+        (
+            "Centers for Disease Control Director Thomas Frieden said the risk was “low”.",
+            "Thomas Frieden",
+        ),
+        (
+            "“I don't think that's right,” said the Tories' shadow chancellor, Mel Stride.",
+            "Mel Stride",
+        ),
+    ],
+)
+def test_a_bodys_name_joined_by_for_and_a_shadow_minister(text: str, speaker: str) -> None:
+    """British bodies are named with "for" ("the Department for Education"), and the
+    opposition's spokespeople are "shadow" ministers."""
+    assert _speakers(_text("Headline", text)) == [speaker]

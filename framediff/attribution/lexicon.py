@@ -67,7 +67,7 @@ MODIFIERS = word_set(
     longtime current then-president acting interim assistant associate special
     communications policy political democratic republican presidential federal local
     regional retired longtime veteran prominent influential conservative liberal progressive
-    gop party"""
+    gop party shadow"""
 )
 NATIONALITIES = word_set(
     """Ukrainian Russian Polish German French British American Romanian Israeli Iranian Chinese
@@ -82,7 +82,8 @@ ORG_WORDS = word_set(
     Berlin Brussels Tehran Ukraine Russia Poland Romania Germany France Britain China Israel
     Iran America Europe Congress Senate House Parliament Ministry Department Office Agency
     Committee Council Commission Party Campaign Administration Government Court Union
-    Association Foundation Institute University College Center Centre Times Post Journal
+    Association Foundation Institute University College Center Centre Centers Centres Times
+    Post Journal
     News Press Reuters AP Interfax CNN Fox NBC CBS ABC MSNBC BBC Pravda Tribune Herald
     Guardian Telegraph Bloomberg Politico Breitbart Caller DCNF Daily Network Group Bank
     Fund Board Service Forces Army Navy Police Bureau Corporation Inc Company Co Ltd

@@ -138,6 +138,9 @@ def _classify(tokens: Sequence[Token], key: tuple[str, ...]) -> Reading | None:
     words = list(compress(tokens, map(_is_word, tokens)))
     if not words:
         return None
+    named_with_for = _body_named_with_for(tokens, key)
+    if named_with_for is not None:
+        return named_with_for
     # "Gov. Terry E. Branstad of Iowa", "Patricia Moran of Cheyenne": the person is named
     # before "of"; "Secretary of State John Kerry" has only a title there.
     # Only the first "of" after the first word is read: the lowercase forms searched in C.
@@ -236,6 +239,40 @@ def _titles_portfolio(tokens: Sequence[Token], i: int) -> bool:
     """Whether the "for" at ``tokens[i]`` joins a capitalised title to its portfolio
     ("Minister for Housing", "Secretary of State for Health")."""
     return i >= 1 and tokens[i - 1].is_capitalised and is_title_word(tokens[i - 1].text)
+
+
+def _body_named_with_for(tokens: Sequence[Token], key: tuple[str, ...]) -> Reading | None:
+    """The reading of a phrase that ends in a body's name joined by "for" ("the Office for
+    National Statistics"): the name is the capitalised words around the "for", the words
+    before them describe. None for any other phrase."""
+    if "for" not in key[1:]:
+        return None
+    f = key.index("for", 1)
+    after = tokens[f + 1 :]
+    if not _joins_body_name(tokens, f) or not all(t.is_capitalised and t.is_word for t in after):
+        return None
+    if any(is_role_noun(clean_word(t.text).lower()) for t in after):
+        return None  # "Centers for Disease Control Director Thomas Frieden": a person
+    before = _capitalised_run(tokens[:f])
+    while before and before[0].lower in OPENERS:
+        before = before[1:]  # "The Institute for Fiscal Studies" opening a sentence
+    described = [t for t in tokens[: f - len(before)] if t.is_word]
+    name = " ".join([t.text for t in before] + ["for"] + [_strip_possessive(t.text) for t in after])
+    descriptors = tuple(clean_word(t.text).lower() for t in described)
+    return " ".join(key), "name", name, descriptors, 0, len(tokens) - 1
+
+
+def _joins_body_name(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the "for" at ``tokens[i]`` is inside a body's name, between its noun and
+    its subject ("the Office for National Statistics", "the Institute for Fiscal
+    Studies", "the Department for Education")."""
+    return (
+        1 <= i < len(tokens) - 1
+        and tokens[i - 1].is_capitalised
+        and clean_word(tokens[i - 1].text) in ORG_WORDS
+        and tokens[i + 1].is_capitalised
+        and tokens[i + 1].is_word
+    )
 
 
 def _without_portfolio(words: Sequence[Token], name: list[Token]) -> list[Token]:
@@ -421,7 +458,11 @@ def phrase_span(tokens: Sequence[Token], end: int) -> tuple[int, int]:
                 and token.lower in PARTICLES
                 and (tokens[start].is_capitalised or tokens[start].lower in PARTICLES)
             )
-            and not (token.lower == "for" and start == i + 1 < end and _titles_portfolio(tokens, i))
+            and not (
+                token.lower == "for"
+                and start == i + 1 < end
+                and (_titles_portfolio(tokens, i) or _joins_body_name(tokens, i))
+            )
         ):
             break
         start = i
@@ -521,7 +562,9 @@ def phrase_after(tokens: Sequence[Token], begin: int) -> list[Token]:
         i += 3
     while i < len(tokens) and tokens[i].lower != "and":
         if (tokens[i].lower in PARTICLES and particles_open_name(tokens, i)) or (
-            phrase and tokens[i].lower == "for" and _titles_portfolio(tokens, i)
+            phrase
+            and tokens[i].lower == "for"
+            and (_titles_portfolio(tokens, i) or _joins_body_name(tokens, i))
         ):
             # "said Ursula von der Leyen", "said de Blasio", "said Minister for Housing …"
             phrase.append(tokens[i])
