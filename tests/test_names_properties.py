@@ -24,9 +24,9 @@ from framediff.attribution.lexicon import (
     ORG_WORDS,
     PARTICLES,
     PRONOUNS,
-    ROLE_NOUNS,
     canonical_key,
     clean_word,
+    is_role_noun,
     is_title_word,
     opens_capitalised,
 )
@@ -34,6 +34,7 @@ from framediff.attribution.mentions import name_mentions
 from framediff.attribution.names import (
     NO_END,
     Mention,
+    _body_named_with_for,
     _body_start,
     _capitalised_run,
     _classify,
@@ -43,6 +44,7 @@ from framediff.attribution.names import (
     _opens_body_name,
     _owner_describes,
     _strip_possessive,
+    _without_portfolio,
     is_name_text,
     is_name_word,
     phrase_span,
@@ -173,6 +175,12 @@ def _plain_classify(tokens: Sequence[Token]) -> Mention | None:
     words = [t for t in tokens if t.is_word]
     if not words:
         return None
+    # The rules this oracle shares with ``_classify`` rather than restating: a body named
+    # with "for", a title's portfolio.
+    named_with_for = _body_named_with_for(tokens, tuple(t.text for t in tokens))
+    if named_with_for is not None:
+        text, kind, name, descriptors, _, _ = named_with_for
+        return Mention(text, tokens[0].start, tokens[-1].end, kind, name, descriptors)
     # "Gov. Terry E. Branstad of Iowa", "Patricia Moran of Cheyenne": the person is named
     # before "of"; "Secretary of State John Kerry" has only a title there.
     for k, token in enumerate(tokens):
@@ -212,6 +220,8 @@ def _plain_classify(tokens: Sequence[Token]) -> Mention | None:
             name_tokens.insert(0, token)
         else:
             break
+    if name_tokens:
+        name_tokens = _without_portfolio(words, name_tokens)
     owner = next(
         (n for n in range(len(name_tokens) - 2, -1, -1) if _POSSESSIVE.search(name_tokens[n].text)),
         None,
@@ -226,7 +236,7 @@ def _plain_classify(tokens: Sequence[Token]) -> Mention | None:
     if name_tokens:
         name = " ".join(_strip_possessive(t.text) for t in name_tokens)
         return Mention(phrase, text_start, text_end, "name", name, descriptors)
-    heads = [t for t in words if clean_word(t.text).lower() in ROLE_NOUNS]
+    heads = [t for t in words if is_role_noun(clean_word(t.text).lower())]
     if not heads and (first.lower in OPENERS or _POSSESSIVE.search(first.text) or len(words) > 1):
         # A body's common noun heads a phrase with its determiner ("the ministry", "a
         # statement from the union", "the county's utility"); a singular count noun alone
