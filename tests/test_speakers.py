@@ -928,3 +928,34 @@ def test_a_bodys_name_joined_by_for_and_a_shadow_minister(text: str, speaker: st
     """British bodies are named with "for" ("the Department for Education"), and the
     opposition's spokespeople are "shadow" ministers."""
     assert _speakers(_text("Headline", text)) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The Chief of Army Staff, Lt. Gen. Taoreed Lagbaja, said the troops were “ready”.",
+            "Taoreed Lagbaja",
+        ),
+        (
+            "“We will not relent,” the Inspector-General of Police, Kayode Egbetokun, told "
+            "journalists.",
+            "Kayode Egbetokun",
+        ),
+        (
+            "The spokesperson of the Kenya Police Service, Muchiri Nyaga, said: “Investigations "
+            "are ongoing.”",
+            "Muchiri Nyaga",
+        ),
+        (
+            "Angelique Brunner, a developer and spokeswoman for the EB-5 Investment Coalition, "
+            "which is made up of investors, said the claims were “wrong”.",
+            "Angelique Brunner",
+        ),
+    ],
+)
+def test_an_office_of_a_body_then_its_holder_in_apposition(text: str, speaker: str) -> None:
+    """West and East African papers name the office, then its holder: "The Chief of Army
+    Staff, Lt. Gen. Taoreed Lagbaja, said"; a role joined by "and" to another is the
+    earlier person's second appositive."""
+    assert _speakers(_text("Headline", text)) == [speaker]

@@ -21,6 +21,7 @@ from framediff.attribution.lexicon import (
     ROLE_NOUNS,
     clean_word,
     is_org_name,
+    is_role_noun,
     word_set,
 )
 from framediff.attribution.names import (
@@ -190,6 +191,10 @@ def _appositive_subject(tokens: Sequence[Token], i: int, floor: int) -> list[Tok
         source = source_noun_end(tokens, j, floor)
         if source is None:
             source = _role_complement_start(tokens, j, floor)
+            if source is not None and _coordinated(tokens, *phrase_span(tokens, source)):
+                # "a developer and spokeswoman for the Coalition, which …,": a second
+                # appositive of the person named before, not a role with its own name.
+                source = None
         k, hi = phrase_span(tokens, j if source is None else source)
         if (
             k == hi
@@ -419,15 +424,25 @@ def attribution_for(
 def _role_complement_start(tokens: Sequence[Token], end: int, floor: int) -> int | None:
     """Where a role's complement opens when the words before ``end`` are a role noun and a
     short phrase of a preposition ("The DA's spokesperson on electricity", "the minister
-    for housing"): the preposition's index, so the role is read before it."""
-    for m in range(end - 1, max(floor, end - 5), -1):
+    for housing", "The Chief of Army Staff", "the spokesperson of the Kenya Police
+    Service"): the preposition's index, so the role is read before it. A capitalised
+    role is a title only before "of" ("the Inspector-General of Police")."""
+    for m in range(end - 1, max(floor, end - 7), -1):
         token = tokens[m]
         if not token.is_word:
             return None
         if token.lower in _ROLE_PREPOSITIONS:
             noun = clean_word(tokens[m - 1].lower)
-            return m if noun in ROLE_NOUNS and not tokens[m - 1].is_capitalised else None
+            if tokens[m - 1].is_capitalised and token.lower != "of":
+                return None
+            return m if is_role_noun(noun) else None
     return None
+
+
+def _coordinated(tokens: Sequence[Token], lo: int, hi: int) -> bool:
+    """Whether the phrase ``tokens[lo:hi]`` is the second of two joined by "and" or "or"
+    ("a developer and spokeswoman for …")."""
+    return lo < hi and lo > 0 and tokens[lo - 1].lower in ("and", "or")
 
 
 def _second_verb(tokens: Sequence[Token], lo: int, first: int) -> bool:
