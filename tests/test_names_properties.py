@@ -27,7 +27,6 @@ from framediff.attribution.lexicon import (
     canonical_key,
     clean_word,
     is_role_noun,
-    is_title_word,
     opens_capitalised,
 )
 from framediff.attribution.mentions import name_mentions
@@ -38,6 +37,7 @@ from framediff.attribution.names import (
     _body_start,
     _capitalised_run,
     _classify,
+    _for_inside_phrase,
     _is_false_title,
     _is_phrase_text,
     _is_share,
@@ -108,12 +108,9 @@ def _plain_phrase_span(tokens: Sequence[Token], end: int) -> tuple[int, int]:
                 and after is not None
                 and (after.is_capitalised or after.lower in PARTICLES)
             ) and not (
-                # "Minister for Housing": a title's portfolio.
-                token.lower == "for"
-                and after is not None
-                and i >= 1
-                and tokens[i - 1].is_capitalised
-                and is_title_word(tokens[i - 1].text)
+                # "Minister for Housing", "the Office for National Statistics": a title's
+                # portfolio, a body's name.
+                after is not None and _for_inside_phrase(tokens, i)
             ):
                 break
         start = i

@@ -22,15 +22,23 @@ def age_descriptor(number: str) -> str:
     return f"{number}-year-old"
 
 
+def age_ends_at(tokens: Sequence[Token], k: int) -> bool:
+    """Whether ``tokens[k]`` ends an age split at its hyphen: "52", "-", "year-old"."""
+    return (
+        k >= 2
+        and tokens[k].lower in AGES
+        and tokens[k - 1].text == "-"
+        and tokens[k - 2].text.isdigit()
+    )
+
+
 def is_age_phrase(tokens: Sequence[Token]) -> bool:
     """Whether ``tokens`` are "the N-year-old", written without spaces."""
     return (
         len(tokens) == 4
         and tokens[0].lower == "the"
-        and tokens[1].text.isdigit()
-        and tokens[2].text == "-"
+        and age_ends_at(tokens, 3)
         and tokens[2].start == tokens[1].end
-        and tokens[3].lower in AGES
         and tokens[3].start == tokens[2].end
     )
 
@@ -45,7 +53,7 @@ def with_ages(
     for n, token in enumerate(described):
         if token.lower in AGES:
             k = next(j for j, t in enumerate(tokens) if t is token)
-            if k >= 2 and tokens[k - 1].text == "-" and tokens[k - 2].text.isdigit():
+            if age_ends_at(tokens, k):
                 ages[n] = age_descriptor(tokens[k - 2].text)
     return tuple(ages)
 

@@ -282,25 +282,28 @@ def is_title_word(word: str) -> bool:
 # al-Ansari") and with a capital opening a sentence ("Al-Sudani added"). Only before a
 # capital is it one. (The forms a sun letter assimilates, "ad-Din", "as-Sayed", are rare
 # in English news and not read.)
-_HYPHENED_ARTICLE = re.compile(r"[AaEe]l-")
+HYPHENED_ARTICLES = ("al-", "el-")
+
+
+def _article_end(word: str) -> int:
+    """The length of the hyphened article that opens ``word`` before a capital ("al-Assad"
+    → 3), or 0."""
+    article = len(HYPHENED_ARTICLES[0])
+    if word[:article].lower() in HYPHENED_ARTICLES and word[article : article + 1].isupper():
+        return article
+    return 0
 
 
 def opens_capitalised(text: str) -> bool:
     """Whether a word opens with a capital as a name does: its first letter, or the letter
     after a lowercase article joined by a hyphen ("al-Assad")."""
-    if text[:1].isupper():
-        return True
-    article = _HYPHENED_ARTICLE.match(text)
-    return article is not None and text[article.end() : article.end() + 1].isupper()
+    return text[:1].isupper() or _article_end(text) > 0
 
 
 def _without_article(name: str) -> str:
     """A surname without the hyphened article that opens it ("al-Assad" → "Assad"), so that
     "Assad" and "al-Assad" are one key, as outlets write both."""
-    article = _HYPHENED_ARTICLE.match(name)
-    if article is not None and name[article.end() : article.end() + 1].isupper():
-        return name[article.end() :]
-    return name
+    return name[_article_end(name) :]
 
 
 @lru_cache(maxsize=1 << 16)

@@ -11,6 +11,7 @@ from operator import attrgetter
 from framediff.attribution.ages import (
     AGES,
     age_descriptor,
+    age_ends_at,
     is_age_phrase,
     join_number_hyphens,
     with_ages,
@@ -235,6 +236,14 @@ def _classify(tokens: Sequence[Token], key: tuple[str, ...]) -> Reading | None:
 _SHARES = word_set("half third thirds quarter quarters fifth fifths tenth tenths majority minority")
 
 
+def _for_inside_phrase(tokens: Sequence[Token], i: int) -> bool:
+    """Whether ``tokens[i]`` is a "for" inside a speaker phrase: a title's before its
+    portfolio, or a body's inside its name."""
+    return tokens[i].lower == "for" and (
+        _titles_portfolio(tokens, i) or _joins_body_name(tokens, i)
+    )
+
+
 def _titles_portfolio(tokens: Sequence[Token], i: int) -> bool:
     """Whether the "for" at ``tokens[i]`` joins a capitalised title to its portfolio
     ("Minister for Housing", "Secretary of State for Health")."""
@@ -304,7 +313,7 @@ def _opens_body_name(token: Token, rest: Sequence[Token]) -> bool:
     """Whether a nationality, party or title word (capitalised) is part of the name of the
     body that ``rest`` names."""
     word = clean_word(token.text)
-    if not token.is_word or token.text.endswith(_POSSESSIVES) or token.text.endswith(("'", "’")):
+    if not token.is_word or token.text.endswith((*_POSSESSIVES, "'", "’")):
         return False  # "the People's Daily": an owner, not a word of the name
     if not (word in NATIONALITIES or is_title_word(word)):
         return False
@@ -458,23 +467,14 @@ def phrase_span(tokens: Sequence[Token], end: int) -> tuple[int, int]:
                 and token.lower in PARTICLES
                 and (tokens[start].is_capitalised or tokens[start].lower in PARTICLES)
             )
-            and not (
-                token.lower == "for"
-                and start == i + 1 < end
-                and (_titles_portfolio(tokens, i) or _joins_body_name(tokens, i))
-            )
+            and not (start == i + 1 < end and _for_inside_phrase(tokens, i))
         ):
             break
         start = i
         i -= 1
     if start == end:
         return end, end  # no phrase word before ``end``: nothing to trim
-    if (
-        tokens[start].lower in AGES
-        and start >= 2
-        and tokens[start - 1].text == "-"
-        and tokens[start - 2].text.isdigit()
-    ):
+    if age_ends_at(tokens, start):
         # "A 34-year-old man said": the age, split at its hyphen, is part of the phrase.
         start -= 2
         if start and tokens[start - 1].lower in OPENERS:
@@ -552,19 +552,12 @@ def phrase_after(tokens: Sequence[Token], begin: int) -> list[Token]:
     if i < len(tokens) and tokens[i].lower in OPENERS:
         phrase.append(tokens[i])
         i += 1
-    if (
-        i + 2 < len(tokens)
-        and tokens[i].text.isdigit()
-        and tokens[i + 1].text == "-"
-        and tokens[i + 2].lower in AGES
-    ):
+    if i + 2 < len(tokens) and age_ends_at(tokens, i + 2):
         phrase.extend(tokens[i : i + 3])  # "said a 71-year-old resident"
         i += 3
     while i < len(tokens) and tokens[i].lower != "and":
         if (tokens[i].lower in PARTICLES and particles_open_name(tokens, i)) or (
-            phrase
-            and tokens[i].lower == "for"
-            and (_titles_portfolio(tokens, i) or _joins_body_name(tokens, i))
+            phrase and _for_inside_phrase(tokens, i)
         ):
             # "said Ursula von der Leyen", "said de Blasio", "said Minister for Housing …"
             phrase.append(tokens[i])

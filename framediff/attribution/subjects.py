@@ -90,10 +90,7 @@ class FoundAttribution:
 def subject_before(tokens: Sequence[Token], verb_index: int, floor: int) -> list[Token]:
     """The speaker phrase before the verb at ``verb_index`` (not before ``floor``)."""
     i = verb_index - 1
-    while i >= floor and (
-        tokens[i].lower in _SKIPPABLE
-        or (tokens[i].lower.endswith("ly") and not tokens[i].is_capitalised)
-    ):
+    while i >= floor and _is_skippable(tokens[i]):
         i -= 1
     if i >= floor and tokens[i].text == ")":
         # "Harry M. Reid (D-Nev.) told reporters": step over the parenthesis.
@@ -449,12 +446,15 @@ def _second_verb(tokens: Sequence[Token], lo: int, first: int) -> bool:
     """Whether the verb at ``first`` is joined to an earlier one by "and" or "but", with
     adverbs between ("and later said", "but also said")."""
     k = first - 1
-    while k > lo and (
-        tokens[k].lower in _SKIPPABLE
-        or (tokens[k].lower.endswith("ly") and not tokens[k].is_capitalised)
-    ):
+    while k > lo and _is_skippable(tokens[k]):
         k -= 1
     return k > lo and tokens[k].lower in ("and", "but")
+
+
+def _is_skippable(token: Token) -> bool:
+    """An auxiliary or adverb between a subject (or a conjunction) and its verb ("has
+    said", "later said", "flatly denied")."""
+    return token.lower in _SKIPPABLE or (token.lower.endswith("ly") and not token.is_capitalised)
 
 
 def _absolute_subject(tokens: Sequence[Token], lo: int, first: int) -> list[Token] | None:

@@ -9,7 +9,7 @@ from itertools import accumulate
 from operator import attrgetter
 from typing import Final
 
-from framediff.attribution.lexicon import opens_capitalised
+from framediff.attribution.lexicon import HYPHENED_ARTICLES, opens_capitalised
 from framediff.model import Paragraph
 from framediff.segment import NUMBER_ABBREVIATIONS, TITLE_ABBREVIATIONS
 
@@ -85,7 +85,7 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     if "." in words:
         _keep_stops(words, starts, ends, parts)
     tokens = list(map(Token, words, starts, ends))
-    for article in _HYPHENED_ARTICLES:
+    for article in HYPHENED_ARTICLES:
         at = text.find(article, start, end)
         while at >= 0:
             _capitalise_hyphened_name(tokens, starts, at)
@@ -96,7 +96,6 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
 # The lowercase Arabic article joined by a hyphen to a capitalised name ("al-Assad",
 # "el-Sisi"): such a word is a name word, capitalised as its name is (``opens_capitalised``).
 # Found by a search of the text in C, not a look at every token: most articles hold none.
-_HYPHENED_ARTICLES = ("al-", "el-")
 
 
 def _capitalise_hyphened_name(tokens: list[Token], starts: list[int], at: int) -> None:
