@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
-from framediff.ingest import lexicon
+from framediff.ingest import credit_lines, lexicon
 from framediff.ingest.build import article_from_clean_text
 from framediff.ingest.clean import clean_text
 from framediff.ingest.decode import decode_bytes
@@ -128,10 +128,10 @@ def test_one_test_for_all_sentence_rules_agrees_with_each_rule(sentence: str) ->
 def _bare_wire_by_search(text: str) -> bool:
     """``is_bare_wire`` as first written: the first agency name anywhere in the line, and
     only dashes, spaces and brackets around it."""
-    match = lexicon.WIRE_NAME.search(text)
+    match = credit_lines.WIRE_NAME.search(text)
     return (
         match is not None
-        and lexicon.wire_of(match.group(0)) is not None
+        and credit_lines.wire_of(match.group(0)) is not None
         and not text[: match.start()].strip(" —–-(") + text[match.end() :].strip(" .)")
     )
 

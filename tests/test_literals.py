@@ -10,7 +10,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from framediff.ingest import lexicon
+from framediff.ingest import credit_lines, lexicon
 from framediff.ingest.literals import (
     FOLDS_TO_ASCII,
     LITERAL_CHARACTERS,
@@ -174,13 +174,15 @@ def test_within_a_text_of_no_literal_keeps_no_literal() -> None:
 
 
 def test_every_form_of_a_photo_credit_holds_a_text_the_cleaner_looks_for_first() -> None:
-    body = lexicon._CREDIT_BODY
+    body = credit_lines._CREDIT_BODY
     assert body.startswith("(?:")
     forms = split_branches(body[3 : _group_end(body, 0)])
-    assert len(forms) == len(lexicon.CREDIT_BODY_NEEDS)
+    assert len(forms) == len(credit_lines.CREDIT_BODY_NEEDS)
     for form in forms:
         required = [texts for texts in _pieces(form) or [] if len(texts) == 1]
-        assert any(needed in texts[0] for texts in required for needed in lexicon.CREDIT_BODY_NEEDS)
+        assert any(
+            needed in texts[0] for texts in required for needed in credit_lines.CREDIT_BODY_NEEDS
+        )
 
 
 _ANCHORED_ALTERNATIVES = [
@@ -222,10 +224,10 @@ _CREDIT_PIECES = st.sampled_from(
 @settings(max_examples=400, deadline=None)
 @given(st.lists(_CREDIT_PIECES, max_size=8).map("".join))
 def test_a_trailing_credit_is_found_where_a_look_behind_for_its_stop_finds_it(text: str) -> None:
-    pattern = lexicon.TRAILING_CREDIT.pattern
+    pattern = credit_lines.TRAILING_CREDIT.pattern
     assert pattern.startswith('[.!?)”\\"]')
     behind = re.compile('(?<=[.!?)”\\"])' + pattern[len('[.!?)”\\"]') :])
-    found, expected = lexicon.TRAILING_CREDIT.search(text), behind.search(text)
+    found, expected = credit_lines.TRAILING_CREDIT.search(text), behind.search(text)
     assert (found and found.span("credit")) == (expected and expected.span("credit"))
 
 

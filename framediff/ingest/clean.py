@@ -21,8 +21,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from framediff.ingest import lexicon
+from framediff.ingest import credit_lines, lexicon
 from framediff.ingest.credits import credits_from
+from framediff.ingest.header import mark_header
 from framediff.ingest.lines import (
     QUOTATION,
     QUOTE_CHARS,
@@ -79,18 +80,6 @@ def _is_lowercase_caption(text: str, words: Sequence[str], options: CleanOptions
         return False  # a capital A to Z is a letter not in lower case: no need to look further
     letters = [ch for ch in text if ch.isalpha()]
     return bool(letters) and all(ch.islower() for ch in letters) and not ends_sentence(text)
-
-
-def _is_name_caption(text: str) -> bool:
-    """A person's name and title alone on a line, as under a portrait photo."""
-    words = text.split()
-    small = {"of", "the", "and", "for", "de", "von", "van", "al", "bin"}
-    return (
-        2 <= len(words) <= 7
-        and not ends_sentence(text)
-        and all(w[:1].isupper() or w in small for w in words)
-        and not any(ch in text for ch in QUOTE_CHARS)
-    )
 
 
 _ASCII_CAPITAL = re.compile("[A-Z]")
@@ -189,7 +178,7 @@ def clean_text(
             _trim_boilerplate_sentences(block, removed, options, floating, line_rule)
 
     _remove_link_lists(blocks, removed, options)
-    _mark_header(blocks, removed)
+    mark_header(blocks, removed)
     remove_outlet_repeats(blocks, removed, repeated, options)
     remove_article_repeats(blocks, removed, options)
     _remove_teaser(blocks, removed, options)
@@ -227,22 +216,30 @@ def _classify_line(
         remove(block, "headline-repeat", "the headline printed again")
     elif lexicon.CROSS_LINK.match(text):
         remove(block, "cross-link", "link to another story")
-    elif len(words) <= options.max_byline_words and (
-        lexicon.BYLINE.match(text) or lexicon.NAME_AND_ORG.match(text)
-    ):
+    elif _count_words(words) <= options.max_byline_words and credit_lines.byline_of(text):
         remove(block, "byline", "author byline (kept as metadata)")
+    elif _count_words(words) <= options.max_byline_words and _is_outlet_and_stamp(text):
+        remove(block, "dateline", "the outlet's name and a date (kept as metadata)")
     elif is_bare_wire(text):
         remove(block, "wire-credit", "an agency's name alone on a line: a wire or photo credit")
     elif (
-        lexicon.DATELINE.match(text)
-        or lexicon.CLOCK_LINE.match(text)
-        or (len(words) <= options.max_byline_words and lexicon.TIMESTAMP_LINE.match(text))
+        credit_lines.DATELINE.match(text)
+        or credit_lines.CLOCK_LINE.match(text)
+        or credit_lines.CLOCK_DATE.match(text)
+        # Figures are not counted: a line of two stamps has a dozen ("Issued on: 05/09/2026 -
+        # 18:22 | Modified: 05/09/2026 - 19:01").
+        or (
+            _count_words(words) <= options.max_byline_words
+            and credit_lines.TIMESTAMP_LINE.match(text)
+        )
     ):
         remove(block, "dateline", "date and time line (kept as metadata)")
-    elif len(words) <= options.max_byline_words and lexicon.PHOTO_CREDIT.match(text):
+    elif len(words) <= options.max_byline_words and credit_lines.PHOTO_CREDIT.match(text):
         remove(block, "credit", "photo credit: a name and an agency")
     elif prompt is not None and len(words) <= (
-        options.max_caption_words if prompt.name == "gallery" else options.max_prompt_words
+        options.max_caption_words
+        if prompt.name in {"gallery", "caption"}
+        else options.max_prompt_words
     ):
         # "Open this photo in gallery: <caption>", "Click to play video: '<title>'": the
         # prompt governs the whole line. A longer line merely starting with a continuation
@@ -258,6 +255,18 @@ def _classify_line(
         remove(block, "caption", "image caption or alt text: lower case, no sentence punctuation")
     else:
         _cut_trailing_credit(block, remove, options)
+
+
+def _is_outlet_and_stamp(text: str) -> bool:
+    """An outlet's name and the time stamp ("Philippine Daily Inquirer / 05:10 AM September
+    02, 2026")."""
+    credit, stamp = credit_lines.split_stamp(text)
+    return bool(stamp) and (credit_lines.OUTLET.fullmatch(credit.strip()) is not None)
+
+
+def _count_words(words: Sequence[str]) -> int:
+    """How many of ``words`` (a ``word_list``) are words of letters, not figures."""
+    return sum(1 for word in words if word[:1].isalpha())
 
 
 def _line_prompt(rule: lexicon.Rule | None) -> lexicon.Rule | None:
@@ -313,9 +322,9 @@ def _cut_trailing_credit(block: Block, remove: Remover, options: CleanOptions) -
     A short caption goes with its credit; from a longer line, or one that quotes someone,
     only the credit is cut.
     """
-    if not any(needed in block.text for needed in lexicon.CREDIT_BODY_NEEDS):
+    if not any(needed in block.text for needed in credit_lines.CREDIT_BODY_NEEDS):
         return
-    match = lexicon.TRAILING_CREDIT.search(block.text)
+    match = credit_lines.TRAILING_CREDIT.search(block.text)
     if match is None:
         return
     caption = block.text[: match.start("credit")].rstrip()
@@ -388,7 +397,13 @@ def _trim_boilerplate_sentences(
     for index, (start, end) in enumerate(spans):
         sentence = text[start:end]
         if hits[index] is None and not QUOTATION.search(sentence):
-            weak = lexicon.WEAK_APPEAL.match(sentence) or lexicon.CLICK_HERE.search(sentence)
+            weak = (
+                lexicon.WEAK_APPEAL.match(sentence)
+                or lexicon.CLICK_HERE.search(sentence)
+                # A button's words under the prompt ("Sign up here.", "Read about our
+                # approach to external linking.").
+                or _is_call_to_action(sentence, word_list(sentence), options)
+            )
             if weak:
                 hits[index] = first_hit
     if all(hits):
@@ -409,42 +424,6 @@ def _trim_boilerplate_sentences(
         assert rule is not None
         removed.append(Removal(text[start:end], rule.reason, rule.name, block.line))
     block.text = text[spans[lead][0] : spans[tail - 1][1]]
-
-
-def _mark_header(blocks: list[Block], removed: list[Removal]) -> None:
-    """Name the standfirst, and remove a portrait caption, in the lines under the headline.
-
-    The header is the run of lines after the headline up to the first line of body prose.
-    A kept line there is a standfirst (subtitle) when it has no sentence ending or when
-    header furniture (a dateline, the headline again) still follows it.
-    """
-    header_rules = {"dateline", "headline-repeat", "byline", "caption"}
-    header_end = 1
-    while header_end < len(blocks):
-        block = blocks[header_end]
-        if block.removed:
-            header_end += 1
-            continue
-        later_furniture = any(
-            b.removed and _rule_of(b, removed) in header_rules
-            for b in blocks[header_end + 1 : header_end + 4]
-        )
-        if _is_name_caption(block.text):
-            block.removed = True
-            removed.append(
-                Removal(
-                    block.text,
-                    "image caption: a name alone under the headline",
-                    "caption",
-                    block.line,
-                )
-            )
-            header_end += 1
-        elif not ends_sentence(block.text) or later_furniture:
-            block.role = "standfirst"
-            header_end += 1
-        else:
-            break
 
 
 def _is_link_text(text: str, options: CleanOptions) -> bool:
@@ -495,19 +474,14 @@ def _remove_link_lists(blocks: list[Block], removed: list[Removal], options: Cle
                 )
 
 
-def _rule_of(block: Block, removed: Sequence[Removal]) -> str | None:
-    for removal in removed:
-        if removal.line == block.line:
-            return removal.rule
-    return None
-
-
 def _is_teaser_text(text: str, options: CleanOptions) -> bool:
     """Short, link-like text: no quotation, no more than a sentence or two."""
     return (
         len(word_list(text)) <= options.max_teaser_words
         and len(segments(text)) <= 2
-        and not quoted_spans(text)
+        # Any quotation, however short: a story's sentence ("… saying it was "long
+        # overdue."") is no teaser for another story.
+        and not quoted_spans(text, min_words=1)
     )
 
 

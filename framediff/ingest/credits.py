@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from framediff.ingest import lexicon
+from framediff.ingest import credit_lines
 from framediff.ingest.lines import Block, is_bare_wire
 from framediff.model import Removal
 
@@ -35,24 +35,36 @@ def credits_from(removed: Sequence[Removal], kept: Sequence[Block]) -> Credits:
         if middle and is_bare_wire(text):
             continue  # mid-article, under a photo: the photographer's agency
         if removal.rule == "dateline" and date is None:
-            match = lexicon.DATELINE.match(text) or lexicon.DATE.search(text)
+            match = credit_lines.DATELINE.match(text) or credit_lines.DATE.search(text)
             date = (match.groupdict().get("date") or match.group(0)) if match else None
+        if removal.rule == "outlet-name":
+            outlet = outlet or text.strip(" .")
+        if removal.rule == "dateline" and credit_lines.split_stamp(text)[1]:
+            named = credit_lines.split_stamp(text)[0].strip()
+            if credit_lines.OUTLET.fullmatch(named):
+                outlet = outlet or named  # "Philippine Daily Inquirer / 05:10 AM …"
         if removal.rule not in {"byline", "wire-credit", "republication"}:
             continue
-        found_wire = lexicon.wire_of(text)
+        found_wire = credit_lines.wire_of(text)
         wire = wire or found_wire
         if removal.rule == "byline":
-            match = lexicon.BYLINE.match(text) or lexicon.NAME_AND_ORG.match(text)
+            match = credit_lines.byline_of(text) or credit_lines.NAME_ONLY.match(text)
             if match is None:
                 continue
+            stamp = credit_lines.split_stamp(text)[1]
+            if stamp and date is None and (found_date := credit_lines.DATE.search(stamp)):
+                date = found_date.group(0)
             name = match.group("name")
             org = match.groupdict().get("org") or match.groupdict().get("org2")
-            if lexicon.wire_of(name) is not None and lexicon.wire_of(name) == found_wire:
+            if credit_lines.wire_of(name) is not None and credit_lines.wire_of(name) == found_wire:
                 continue  # "By Reuters": a wire, not a person
+            if credit_lines.OUTLET.fullmatch(name.strip()):
+                outlet = outlet or name.strip()  # "By HT News Desk": a desk, not a person
+                continue
             author = author or name
-            if org and lexicon.wire_of(org) is None:
+            if org and credit_lines.wire_of(org) is None:
                 outlet = outlet or org.strip(" .")
-        elif removal.rule == "wire-credit" and (reporter := lexicon.REPORTING_BY.match(text)):
+        elif removal.rule == "wire-credit" and (reporter := credit_lines.REPORTING_BY.match(text)):
             author = author or reporter.group("name")
         elif removal.rule == "republication" and found_wire is None:
             match = _COPYRIGHT_HOLDER.match(text)
@@ -62,9 +74,9 @@ def credits_from(removed: Sequence[Removal], kept: Sequence[Block]) -> Credits:
                 match = _FIRST_PUBLISHER.search(text)
                 wire = wire or (match.group("publisher").strip(" .") if match else None)
     for block in kept[:3]:
-        match = lexicon.WIRE_DATELINE.match(block.text)
+        match = credit_lines.WIRE_DATELINE.match(block.text)
         if match and wire is None:
-            wire = lexicon.wire_of(match.group("wire"))
+            wire = credit_lines.wire_of(match.group("wire"))
     return Credits(author, wire, outlet, date)
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from framediff.ingest.credit_lines import WIRE_ALTERNATIVES
 from framediff.ingest.literals import LiteralFilteredSearch, split_branches
 
 
@@ -63,11 +64,19 @@ SENTENCE_RULES: tuple[Rule, ...] = (
     _rule(
         "newsletter",
         "newsletter or sign-up prompt",
-        r"\b(?:sign up|subscribe|register) (?:for|to) (?:our|the|a)\b.{0,40}\b(?:newsletter|briefing|digest|alerts?)\b",
+        # "Subscribe to our newsletter", "… to News24's newsletters": the owner may be the
+        # outlet's own name.
+        r"\b(?:sign up|subscribe|register) (?:for|to) (?:our|the|a|[\w-]+['’]s)\b.{0,40}\b(?:newsletters?|briefings?|digest|alerts?)\b",
         r"\bnewsletter\b.{0,40}\b(?:sign up|subscribe)\b",
         r"\bsubscribe (?:now|today|here)\b",
         r"\balready a subscriber\b",
-        r"\bget (?:our|the) .{0,30}\b(?:newsletter|briefing)\b",
+        r"\bget (?:our|the) .{0,30}\b(?:newsletter|briefing|news alerts?)\b",
+        r"^\W*sign up (?:here|now|today|below|free)\W*$",
+        # The small print of a sign-up form: "By providing an email address. I agree to the
+        # Terms of Use and acknowledge that I have read the Privacy Policy."
+        r"^\W*by (?:providing|entering|submitting) (?:an|your) email(?: address)?\b",
+        r"\bi agree to the (?:terms of (?:use|service)|privacy policy)\b",
+        r"^\W*by (?:signing up|subscribing|registering|clicking)\b.{0,80}\byou (?:agree|accept|consent)\b",
         # The pitch under a sign-up button: "Get the day's top stories in your inbox".
         r"^\W*(?:get|receive|have)\b.{0,60}\b(?:in|to|into) your inbox\W*$",
         r"\bdelivered (?:straight |directly |right )?to your inbox\b",
@@ -79,12 +88,23 @@ SENTENCE_RULES: tuple[Rule, ...] = (
         r"\bnever miss a (?:story|thing|beat)\b",
         r"\bget the app\b",
         r"\bavailable on (?:the )?(?:app store|google play)\b",
+        # The sign-off South Asian sites print under every story: "Catch all the Business
+        # News, Market News … on Live Mint", "Catch the latest news and updates on …".
+        r"^\W*catch (?:all )?the (?:latest )?\b.{0,120}\b(?:news|updates)\b.{0,60}\bon\b",
+        # "Get Latest India News along with Latest News and Top Headlines …" (Hindustan Times).
+        r"^\W*get (?:the )?latest\b.{0,80}\b(?:news|headlines|updates)\b",
+        r"^\W*(?:stay|keep) (?:up to date|updated|informed) (?:with|on)\b.{0,60}\b(?:news|stories|updates|headlines)\b",
     ),
     _rule(
         "follow",
         "social media prompt",
         r"\bfollow (?:us|him|her|them|me|our \w+)\b.{0,20}\b(?:on|at)\b.{0,10}\b(?:twitter|x|facebook|instagram|telegram|tiktok|linkedin|youtube|threads|bluesky|mastodon)\b",
         r"\blike us on facebook\b",
+        # The outlet by name: "Follow KT on WhatsApp Channels", "Follow Sky News on X".
+        r"^\W*follow [\w .&'’-]{1,30}? on (?:whatsapp|telegram|google news|x|twitter|facebook|instagram|tiktok|youtube|threads|bluesky)\b",
+        # "Join ST's WhatsApp Channel and get the latest news", "Join our Telegram channel".
+        # An imperative at the start: "residents who join the WhatsApp group" is news.
+        r"^\W*join (?:our|the|[\w-]+['’]s) (?:[\w-]+ ){0,2}(?:whatsapp|telegram|viber|signal) (?:channel|community)\b",
         r"\bshare (?:this|the) (?:article|story|post)\b",
     ),
     _rule(
@@ -96,6 +116,14 @@ SENTENCE_RULES: tuple[Rule, ...] = (
         r"\breprinted with permission\b",
         r"\bcontent created by\b.{0,80}\bavailable without charge\b",
         r"^\W*(?:©|\(c\)|copyright)\s*(?:©\s*)?\d{4}",
+        # The holder without a year, alone: "© Nation Media Group", and "Copyright PUNCH."
+        # with its full stop (a subheading, "Copyright Wars", has none).
+        r"^\W*(?:©|\(c\))\s*(?-i:(?:[A-Z][\w'’.&-]*|and|of|the)(?:\s+(?:[A-Z][\w'’.&-]*|and|of|the)){0,5})\W*$",
+        r"^\W*copyright\s*(?:©\s*)?(?-i:(?:[A-Z][\w'’&-]*|and|of|the)(?:\s+(?:[A-Z][\w'’&-]*|and|of|the)){0,5})\.\W*$",
+        # The site disclaiming the pages it links to, as a sentence of its own (the BBC's
+        # "The BBC is not responsible for the content of external sites."); a company
+        # arguing it is not responsible for a site is news, and says more.
+        r"^\W*(?:the )?[\w.&'’-]+(?: [\w.&'’-]+){0,3} (?:is|are) not responsible for the content of external (?:sites|websites|internet sites)\W*$",
         r"\ball rights reserved\b",
         # AP's tail: "This material may not be published, broadcast, rewritten or
         # redistributed."
@@ -114,7 +142,18 @@ SENTENCE_RULES: tuple[Rule, ...] = (
         # "CNN's Jane Doe contributed reporting."
         r"\bcontributed (?:to )?(?:this|the) (?:report|story|article)\b",
         r"\bcontributed (?:additional )?reporting\b",
-        r"^\W*(?:compiled|produced|edited) by [A-Z]",
+        r"^\W*(?:compiled|produced|edited) by:?\s+[A-Z]",
+        # South Asian papers: "(With inputs from PTI)", "With agency inputs".
+        r"^\W*\(?\s*with (?:additional )?inputs? from\b",
+        r"^\W*\(?\s*with (?:agency|wire) inputs\b",
+        # "(FRANCE 24 with AFP)", "(RFI, with AP and Reuters)": the outlet and the wires it
+        # drew on.
+        rf"^\W*\(\s*[\w .&'’-]{{1,30}}?,? with (?:{WIRE_ALTERNATIVES})(?:(?:,| and) (?:{WIRE_ALTERNATIVES}))*\s*\)\W*$",
+        # Al Jazeera: "Source: Al Jazeera and news agencies".
+        r"^\W*sources?\s*:\s*[\w .&,'’-]{0,60}\b(?:news agencies|agencies|wires|wire services)\W*$",
+        # DW's sign-off: the writers' and editors' initials, then the wires ("sdi/rm (AFP,
+        # dpa, Reuters)").
+        r"^\W*[a-z]{2,4}(?:/[a-z]{2,4})+\s*\([\w .,&'’/-]{2,60}\)\W*$",
     ),
     _rule(
         "continuation",
@@ -154,12 +193,34 @@ SENTENCE_RULES: tuple[Rule, ...] = (
         r"^\W*duration\s+\d+:\d{2}\b",
     ),
     _rule(
+        "caption",
+        "image caption or credit, under the label a screen reader reads out",
+        # Saved with the page: the BBC's "Image caption, <caption>", "Image source, Getty
+        # Images", "Media caption, <caption>". The label governs its whole line.
+        r"^\W*(?:image|media|video|audio) (?:caption|source|description)\s*,",
+        # The label of the picture at the top of the page: "Header image: …" (Dawn),
+        # "Featured image: …", "Main photo: …".
+        r"^\W*(?:header|featured|feature|main|top|lead|cover|hero) (?:image|photo|picture)\s*:",
+    ),
+    _rule(
         "credit",
         "photo credit",
         r"^\W*(?:file )?(?:photo|image|picture|photograph|video|illustration|graphic|composite)s?(?: credit)?\s*(?::|\||/|by\b)",
         r"\b(?:getty images|shutterstock|ap photo|afp via getty)\b",
         r"^\W*(?:getty|istock(?:photo)?|handout|pool|file photo|supplied|submitted)\W*$",
         r"^\W*credits?\s*(?::\s|\.\.\.|…)",
+    ),
+    _rule(
+        "comments",
+        "the site's rules for reader comments",
+        # Under the article, above the comments: "Comments: Our rules", "Please keep
+        # comments relevant and respectful", "We want our comments to be a lively and
+        # valuable part of our community".
+        r"^\W*comments?\s*:\s*our rules\b",
+        r"\b(?:keep|make) (?:your |all )?comments (?:relevant|respectful|civil|on[- ]topic)\b",
+        r"\bwe want our comments to be\b",
+        r"\b(?:civil|lively|respectful) (?:forum|place|space) for (?:discussion|debate)\b",
+        r"^\W*comments (?:are|will be|have been) (?:moderated|closed|reviewed|turned off)\b",
     ),
     _rule(
         "cookie",
@@ -169,6 +230,8 @@ SENTENCE_RULES: tuple[Rule, ...] = (
         r"\blog in to (?:continue|read)\b",
         r"\bthis content is (?:only )?(?:available )?for subscribers\b",
         r"\bsubscribe to (?:continue|keep) reading\b",
+        r"\b(?:log in|sign in|register|subscribe) to save (?:articles|stories)\b",
+        r"\bsubscribe to save (?:articles|stories)\b",
     ),
 )
 
@@ -213,7 +276,7 @@ def any_sentence_rule(sentence: str, floating: LiteralFilteredSearch = FLOATING)
 
 # Rules whose evidence is the start of the line itself (a prompt, a marker), strong enough to
 # remove a line that quotes a video's title: "Click to play video: 'Ottawa mayor says …'".
-LINE_PROMPT_RULES = frozenset({"gallery", "continuation", "ad-slot"})
+LINE_PROMPT_RULES = frozenset({"gallery", "caption", "continuation", "ad-slot"})
 
 # The outlet addressing its readers in its own voice; only counts beside a strong hit.
 WEAK_APPEAL = re.compile(
@@ -240,15 +303,16 @@ CROSS_LINK = re.compile(
     r"^\W*(?:(?:read|read more|read also|also read|read next|related|see also|more|more on this|"
     r"watch|listen|recommended|most read|most popular|trending|trending now|popular now|"
     r"top stories|latest|latest news|editor'?s picks?|you may also like|you might also like|"
-    r"further reading|in case you missed it|icymi|don'?t miss|related (?:stories|articles|"
-    r"coverage|content|links?|videos?|reading|topics)|more (?:from|on) [\w .&'’-]{1,40}?|"
+    r"further reading|in case you missed it|icymi|don'?t miss|related (?:stories|story|articles?|"
+    r"coverage|content|links?|videos?|reading|topics|news|posts?|reads?|items?)|more (?:from|on) [\w .&'’-]{1,40}?|"
     r"also on [\w .&'’-]{1,40}?)\s*(?::|»|>>|>|—|–|\|)"
     r"|(?:also on|more from|more on) [\w.&'’-]+(?: [\w.&'’-]+){0,4}\W*$"
     # A widget's heading alone on a line: the links under it are gone or follow.
     r"|(?:most read|most popular|most viewed|trending(?: now)?|popular now|top stories|"
-    r"recommended(?: for you| stories| reading)?|related (?:stories|articles|coverage|content)|"
-    r"you (?:may|might) also like|more stories|latest stories|more videos|"
-    r"related|related (?:topics|tags|links)|more on this story|more on this topic|topics|tags)\W*$)",
+    r"recommended(?: for you| stories| reading)?|related (?:stories|articles|coverage|content|"
+    r"news|posts|reads|story)|you (?:may|might) also like|more stories|latest stories|more videos|"
+    r"related|related (?:topics|tags|links)|more on this story|more on this topic|topics|tags|"
+    r"(?:article|story) (?:topics|tags)|more on these topics)\W*$)",
     re.IGNORECASE,
 )
 # A widget's heading alone on a line, under which a site lists links: headlines of other
@@ -257,8 +321,10 @@ CROSS_LINK = re.compile(
 WIDGET_HEADING = re.compile(
     r"^\W*(?:most read|most popular|most viewed|trending(?: now)?|popular now|top stories|"
     r"recommended(?: for you| stories| reading)?|related(?: stories| articles| coverage| "
-    r"content| topics| tags| links)?|you (?:may|might) also like|more stories|latest stories|"
+    r"content| topics| tags| links| news| posts| reads| story)?|also read|read also|you (?:may|might) also like|more stories|latest stories|"
     r"more videos|more on this(?: story| topic)?|topics|tags|read more|see also|"
+    # "Explore more on these topics" (the Guardian), "Article Topics" (RTÉ).
+    r"(?:explore )?more on (?:this|these) topics?|(?:article|story) (?:topics|tags)|"
     r"more from [\w .&'’-]{1,40}?|also on [\w .&'’-]{1,40}?)\W*$",
     re.IGNORECASE,
 )
@@ -320,6 +386,8 @@ CTA_VERBS = frozenset(
         "continue",
         "upgrade",
         "visit",
+        "reuse",
+        "explore",
     ]
 )
 # Finite verbs and auxiliaries whose presence makes a short line a sentence, not a button.
@@ -371,157 +439,6 @@ FINITE_VERBS = frozenset(
 SHARE_BUTTONS = re.compile(
     r"^\W*(?:(?:share|share on|share via|facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|"
     r"flipboard|telegram|email|e-mail|print|comments?|copy link|link copied|tweet|messenger|"
-    r"bluesky|threads|sms|more)\b\W*){1,10}$",
-    re.IGNORECASE,
-)
-
-# News agencies and wire services, as credited in bylines and tail lines, with the name
-# the wire field gets. A bare agency line ("The Canadian Press") is a wire credit too.
-WIRES: dict[str, str] = {
-    r"(?:the )?associated press|AP": "The Associated Press",
-    r"(?:thomson )?reuters": "Reuters",
-    r"(?:the )?canadian press|CP": "The Canadian Press",
-    r"agence france[- ]presse|AFP": "Agence France-Presse",
-    r"bloomberg(?: news)?": "Bloomberg",
-    r"(?:the )?press association|PA(?: media)?": "PA Media",
-    r"united press international|UPI": "United Press International",
-    r"deutsche presse-agentur|dpa": "dpa",
-    r"postmedia news|postmedia": "Postmedia News",
-    r"canwest news service": "Canwest News Service",
-    r"tribune news service|tribune content agency": "Tribune News Service",
-    r"mcclatchy(?: news service| washington bureau)?": "McClatchy",
-    r"(?:australian associated press|AAP)": "Australian Associated Press",
-    r"agencia efe|EFE": "EFE",
-    r"kyodo(?: news)?": "Kyodo News",
-    r"xinhua(?: news agency)?": "Xinhua",
-    r"interfax": "Interfax",
-    r"states newsroom": "States Newsroom",
-    r"kaiser health news|KFF health news": "KFF Health News",
-    r"(?:the )?daily caller news foundation": "Daily Caller News Foundation",
-}
-_WIRE_ALTERNATIVES = "|".join(f"(?:{k})" for k in WIRES)
-WIRE_NAME = re.compile(rf"(?<![\w'’-])(?:{_WIRE_ALTERNATIVES})(?![\w'’-])", re.IGNORECASE)
-# An acronym (AP, CP, PA, AFP …) counts only in capitals: "ap" or "pa" in prose is no credit.
-_ACRONYM = re.compile(r"^[A-Z]{2,4}$")
-
-
-def wire_of(text: str) -> str | None:
-    """The wire service ``text`` credits, by the name the wire field uses, or None."""
-    for match in WIRE_NAME.finditer(text):
-        found = match.group(0)
-        if len(found) <= 4 and not _ACRONYM.match(found) and found.lower() not in {"dpa", "efe"}:
-            continue
-        for pattern, name in WIRES.items():
-            if re.fullmatch(pattern, found, re.IGNORECASE):
-                return name
-    return None
-
-
-# A capitalised word of a name or an organisation, and the small words names carry.
-_CAP = r"(?:[A-Z][\w'’.&-]*|Mc\w+|d[e']\w*|van|von|de|la|le|du|da|di|al|el|bin|of|the|and|for)"
-_ORG_WORD = (
-    r"(?:News|Press|Times|Post|Star|Herald|Journal|Gazette|Tribune|Sun|Mail|Globe|Media|"
-    r"Network|Service|Agency|Radio|Television|TV|Daily|Wire|Online|Magazine|Chronicle|"
-    r"Observer|Guardian|Independent|Telegraph|Examiner|Record|Review|Bulletin|Citizen|"
-    r"Province|Leader|Free Press|Standard|Express|Mirror|Register|Dispatch|Courier|Inquirer|"
-    r"Sentinel|Spectator|Nation|Monitor|Beacon|Caller|Breitbart|HuffPost|Politico|Axios|CNN|"
-    r"CBC|BBC|CTV|NPR|ABC|CBS|NBC|Fox|MSNBC|Reuters|Bloomberg|AP|CP|AFP)"
-)
-# An outlet's name: capitalised words ending in a word outlets' names end in ("… News",
-# "… Star", "CBC"), or a wire service.
-ORG = rf"(?:(?:The\s+)?(?:[A-Z][\w'’.&-]*\s+){{0,4}}{_ORG_WORD}|(?i:{_WIRE_ALTERNATIVES}))"
-# A staff role after the name: "Staff Reporter", "Ottawa Bureau Chief", "Senior Writer".
-_ROLE = (
-    r"(?:(?:[A-Z][a-z]+\s+){0,3}(?:Reporter|Writer|Correspondent|Editor|Columnist|"
-    r"Contributor|Journalist|Bureau Chief|Producer|Staff))"
-)
-
-_NOT_NAME = (
-    r"(?!(?:Staff|Senior|Chief|Political|National|Foreign|Contributing|Special|Freelance|"
-    r"Associated|Canadian|The|Reporter|Writer|Correspondent|Editor|Columnist)\b)"
-)
-_NAME2 = (
-    rf"[A-Z][\w'’.-]+(?:\s+{_NOT_NAME}(?:[A-Z][\w'’.-]+|van|von|de|la|le|du|da|di|al|el|bin))"
-    r"{1,3}?"
-)
-BYLINE = re.compile(
-    r"^\W*(?i:by|author|written by|words by|reporting by|author of the article)\s*:?\s+"
-    rf"(?P<name>(?:{_NAME2}|[A-Z][\w'’.-]+)(?:\s*(?:,\s*)?(?:and|&)\s*(?:{_NAME2}|[A-Z][\w'’.-]+))?)"
-    rf"(?:\s*(?:,|\||·|•|—|–|-|\bfor\b|\bof\b)?\s*(?:(?P<org>{ORG})|{_ROLE}))*\W*$",
-)
-# Reuters' closing credit names the reporter first: "(Reporting by Jane Doe in Ottawa;
-# Editing by John Roe)", "Writing by Jane Doe". "Additional reporting by" names a
-# contributor, not the author, and editors are not authors.
-REPORTING_BY = re.compile(
-    rf"^\W*(?:\(\s*)?(?i:reporting|writing) by\s+(?P<name>{_NAME2}(?:\s*(?:,|and|&)\s*{_NAME2})*)",
-)
-# A byline without "By": a name and an outlet or a role ("Jane Doe, The Associated Press",
-# "JANE DOE Associated Press", "Jane Doe · CBC News", "Jane Doe Staff Reporter").
-_SEP = r"\s*(?:,|\||·|•|—|–|-)\s*"
-NAME_AND_ORG = re.compile(
-    rf"^\W*(?P<name>{_NAME2}(?:\s*(?:,\s*)?(?:and|&)\s*{_NAME2})?)"
-    rf"(?:{_SEP}(?P<org>{ORG})|\s+(?P<wire>(?i:{_WIRE_ALTERNATIVES}))|(?:{_SEP}|\s+){_ROLE})"
-    rf"(?:{_SEP}(?:(?P<org2>{ORG})|{_ROLE}))?\W*$",
-)
-# A photo or video credit: "Darryl Dyck/The Canadian Press", "THE CANADIAN PRESS/Darryl
-# Dyck", "(AP Photo/John Locher)", "Jane Doe via Getty Images", "Jane Doe for The New York
-# Times", "File/Getty Images - image credit".
-_CREDIT_BODY = (
-    rf"(?:{_CAP}(?:\s+{_CAP}){{0,5}}\s*/\s*{_CAP}(?:\s+{_CAP}){{0,5}}"
-    rf"(?:\s*/\s*{_CAP}(?:\s+{_CAP}){{0,5}})*"
-    rf"|{_CAP}(?:\s+{_CAP}){{0,4}}\s+via\s+{_CAP}(?:\s+{_CAP}){{0,5}}"
-    rf"|{_CAP}(?:\s+{_CAP}){{0,4}}\s+for\s+{ORG})"
-    r"(?:\s*[-–—]\s*image credit)?"
-)
-PHOTO_CREDIT = re.compile(
-    r"^\W*(?:(?:file )?(?:photo|image|picture|photograph|video|illustration|composite)"
-    rf"(?: credit)?\s*(?::|by)\s*)?\(?\s*{_CREDIT_BODY}\s*\)?\W*$"
-)
-# The same credit at the end of a caption line: "… in Ottawa on Monday. (Jae C. Hong/The
-# Associated Press)" or "… on March 3.Spencer Colby/The Canadian Press". The stop before
-# the credit is part of the match (only the "credit" group is used), not a look-behind: a
-# pattern that opens with a character lets the engine skip to where the character occurs.
-# Text that every form of the credit holds ("Jane Doe/AP", "Jane Doe via Getty Images",
-# "Jane Doe for The New York Times"): a line with none of them is not searched.
-CREDIT_BODY_NEEDS = ("/", "via", "for")
-TRAILING_CREDIT = re.compile(
-    r"[.!?)”\"]\s*(?P<credit>(?:(?i:photograph|photo|image|picture|credit|composite)s?"
-    rf"\s*:\s*)?\(?\s*{_CREDIT_BODY}\s*\)?\W*)$",
-)
-
-# "OTTAWA (CP) —", "WASHINGTON (AP) —": the wire in the dateline of the first paragraph.
-WIRE_DATELINE = re.compile(r"^[A-Z][A-Za-z .,'’-]{1,40}\((?P<wire>[A-Za-z .-]{2,30})\)\s*[-—–]")
-
-_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
-_DATE = (
-    rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|"
-    r"\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})"
-)
-DATE = re.compile(_DATE, re.IGNORECASE)
-DATELINE = re.compile(
-    rf"^\W*(?:(?:published|updated|posted|last updated)\s*(?:on|:)?\s*)?"
-    rf"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?P<date>{_DATE})"
-    r"(?:\s*(?:[-–—|,@]|at)?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?\W*$",
-    re.IGNORECASE,
-)
-# A line of publication times: "Published Mar 03, 2024 • Last updated 2 hours ago • 3 minute
-# read" (Postmedia), "Posted: Mar 03, 2024 4:00 AM EST | Last Updated: 2 hours ago" (CBC).
-# A live blog's entry stamp alone on a line: a clock time, perhaps its zone ("10:58 p.m.
-# ET", "14:05 BST", "9.30am"). A sentence of the story is never only a time.
-CLOCK_LINE = re.compile(
-    r"^\W*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*(?:[A-Z]{1,4}T|GMT|UTC)?\W*$",
-    re.IGNORECASE,
-)
-TIMESTAMP_LINE = re.compile(
-    r"^\W*(?:published|updated|posted|last updated|first published)\b\s*:?\s*"
-    # Each word is taken whole (++), and the date may end a word ("12:30pm"): a word that
-    # could be cut anywhere made the match try every cut, seconds on one long line (found
-    # by fuzzing, docs/reliability.md).
-    r"(?:on\s+)?(?:[\w,:.]++\s*){0,12}?"
-    r"[\w,:.]*?(?:\d{4}|ago|[ap]\.?m\.?\b|\d+ min(?:ute)?s? read)"
-    r"(?:\s*+[|•·,]?\s*+(?:(?:last )?updated|\d+ min(?:ute)?s? read|[\w,:.]++))*\W*$",
+    r"bluesky|threads|sms|more|save|saved|save (?:article|story)|gift(?: (?:this )?article)?)\b\W*){1,10}$",
     re.IGNORECASE,
 )

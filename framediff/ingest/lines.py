@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate
 
-from framediff.ingest import lexicon
+from framediff.ingest import credit_lines
 from framediff.model import ParagraphRole
 from framediff.segment import sentence_spans
 
@@ -152,9 +152,9 @@ def is_bare_wire(text: str) -> bool:
     """A line that is only an agency's name ("The Canadian Press", "— AP")."""
     # Only dashes, spaces and a parenthesis may come before the name, and a name starts with
     # a letter: it can only start at the first other character, so only there is it tried.
-    match = lexicon.WIRE_NAME.match(text, len(text) - len(text.lstrip(" —–-(")))
+    match = credit_lines.WIRE_NAME.match(text, len(text) - len(text.lstrip(" —–-(")))
     return (
         match is not None
-        and lexicon.wire_of(match.group(0)) is not None
+        and credit_lines.wire_of(match.group(0)) is not None
         and not text[match.end() :].strip(" .)")
     )

@@ -1,0 +1,258 @@
+"""The credit lines of a news page: bylines, wire services, photo credits and time stamps.
+
+Cleaning removes them from the body and keeps what they say as the article's metadata
+(``credits.py``): the writer, the wire, the outlet, the date. Written for the forms outlets
+in many countries print, not for one site; ``docs/how-it-decides.md`` describes them.
+"""
+
+from __future__ import annotations
+
+import re
+
+# News agencies and wire services, as credited in bylines and tail lines, with the name
+# the wire field gets. A bare agency line ("The Canadian Press") is a wire credit too.
+WIRES: dict[str, str] = {
+    r"(?:the )?associated press|AP": "The Associated Press",
+    r"(?:thomson )?reuters": "Reuters",
+    r"(?:the )?canadian press|CP": "The Canadian Press",
+    r"agence france[- ]presse|AFP": "Agence France-Presse",
+    r"bloomberg(?: news)?": "Bloomberg",
+    r"(?:the )?press association|PA(?: media)?": "PA Media",
+    r"united press international|UPI": "United Press International",
+    r"deutsche presse-agentur|dpa": "dpa",
+    r"postmedia news|postmedia": "Postmedia News",
+    r"canwest news service": "Canwest News Service",
+    r"tribune news service|tribune content agency": "Tribune News Service",
+    r"mcclatchy(?: news service| washington bureau)?": "McClatchy",
+    r"(?:australian associated press|AAP)": "Australian Associated Press",
+    r"agencia efe|EFE": "EFE",
+    r"kyodo(?: news)?": "Kyodo News",
+    r"xinhua(?: news agency)?": "Xinhua",
+    r"interfax": "Interfax",
+    r"states newsroom": "States Newsroom",
+    r"kaiser health news|KFF health news": "KFF Health News",
+    r"(?:the )?daily caller news foundation": "Daily Caller News Foundation",
+    # National agencies of other countries, as their papers credit them.
+    r"press trust of india|PTI": "Press Trust of India",
+    r"asian news international|ANI": "Asian News International",
+    r"indo-asian news service|IANS": "IANS",
+    r"united news of india": "United News of India",
+    r"associated press of pakistan": "Associated Press of Pakistan",
+    r"news agency of nigeria": "News Agency of Nigeria",
+    r"kenya news agency": "Kenya News Agency",
+    r"african news agency": "African News Agency",
+    r"yonhap(?: news agency)?": "Yonhap",
+    r"jiji press": "Jiji Press",
+    r"bernama": "Bernama",
+    r"antara(?: news agency)?": "Antara",
+    r"philippine news agency": "Philippine News Agency",
+    r"anadolu(?: agency)?": "Anadolu Agency",
+    r"TASS": "TASS",
+    r"ria novosti": "RIA Novosti",
+    r"ukrinform": "Ukrinform",
+    r"ANSA": "ANSA",
+    r"IRNA|islamic republic news agency": "IRNA",
+    r"saudi press agency": "Saudi Press Agency",
+    r"emirates news agency": "Emirates News Agency",
+    r"kuwait news agency|KUNA": "KUNA",
+    r"qatar news agency": "Qatar News Agency",
+    r"middle east news agency": "Middle East News Agency",
+    r"new zealand press association": "New Zealand Press Association",
+}
+WIRE_ALTERNATIVES = "|".join(f"(?:{k})" for k in WIRES)
+WIRE_NAME = re.compile(rf"(?<![\w'’-])(?:{WIRE_ALTERNATIVES})(?![\w'’-])", re.IGNORECASE)
+# An acronym (AP, CP, PA, AFP …) counts only in capitals: "ap" or "pa" in prose is no credit.
+_ACRONYM = re.compile(r"^[A-Z]{2,4}$")
+
+
+# Agencies whose short names are words, written in lower or mixed case ("dpa", "Tass").
+_LOWER_WIRES = frozenset({"dpa", "efe", "tass", "ansa", "irna", "kuna"})
+
+
+def wire_of(text: str) -> str | None:
+    """The wire service ``text`` credits, by the name the wire field uses, or None."""
+    for match in WIRE_NAME.finditer(text):
+        found = match.group(0)
+        if len(found) <= 4 and not _ACRONYM.match(found) and found.lower() not in _LOWER_WIRES:
+            continue
+        for pattern, name in WIRES.items():
+            if re.fullmatch(pattern, found, re.IGNORECASE):
+                return name
+    return None
+
+
+# A capitalised word of a name or an organisation, and the small words names carry.
+_CAP = r"(?:[A-Z][\w'’.&-]*|Mc\w+|d[e']\w*|van|von|de|la|le|du|da|di|al|el|bin|of|the|and|for)"
+_ORG_WORD = (
+    r"(?:News|Press|Times|Post|Star|Herald|Journal|Gazette|Tribune|Sun|Mail|Globe|Media|"
+    r"Network|Service|Agency|Radio|Television|TV|Daily|Wire|Online|Magazine|Chronicle|"
+    r"Observer|Guardian|Independent|Telegraph|Examiner|Record|Review|Bulletin|Citizen|"
+    r"Province|Leader|Free Press|Standard|Express|Mirror|Register|Dispatch|Courier|Inquirer|"
+    r"Sentinel|Spectator|Nation|Monitor|Beacon|Caller|Breitbart|HuffPost|Politico|Axios|CNN|"
+    r"CBC|BBC|CTV|NPR|ABC|CBS|NBC|Fox|MSNBC|Reuters|Bloomberg|AP|CP|AFP)"
+)
+# An outlet's name: capitalised words ending in a word outlets' names end in ("… News",
+# "… Star", "CBC"), or a wire service.
+ORG = rf"(?:(?:The\s+)?(?:[A-Z][\w'’.&-]*\s+){{0,4}}{_ORG_WORD}|(?i:{WIRE_ALTERNATIVES}))"
+# A staff role after the name: "Staff Reporter", "Ottawa Bureau Chief", "Senior Writer".
+# The words before the noun may be in lower case, as the Guardian prints them ("Jessica Elgot
+# Deputy political editor"); a desk is a staff byline in South Asian papers ("HT News Desk",
+# "Web Desk").
+_ROLE = (
+    r"(?:(?:[A-Za-z]+\s+){0,3}(?:[Rr]eporter|[Ww]riter|[Cc]orrespondent|[Ee]ditor|[Cc]olumnist|"
+    r"[Cc]ontributor|[Jj]ournalist|[Bb]ureau [Cc]hief|[Pp]roducer|Staff|Desk))"
+)
+
+_NOT_NAME = (
+    r"(?!(?:Staff|Senior|Chief|Political|National|Foreign|Contributing|Special|Freelance|"
+    r"Associated|Canadian|The|Reporter|Writer|Correspondent|Editor|Columnist)\b)"
+)
+_NAME2 = (
+    rf"[A-Z][\w'’.-]+(?:\s+{_NOT_NAME}(?:[A-Z][\w'’.-]+|van|von|de|la|le|du|da|di|al|el|bin))"
+    r"{1,3}?"
+)
+# A staff role before the name, as Australian and British broadcasters print it ("By
+# political reporter Tom Lowrey", "By Europe correspondent Nick Dole").
+_ROLE_FIRST = (
+    r"(?:(?:[A-Za-z]+\s+){0,2}(?i:reporter|correspondent|editor|writer|journalist|producer)\s+)"
+)
+# The reporter's city after a comma, as African and Asian papers print it ("By Chinedu
+# Okafor, Abuja"): up to three capitalised words, only at the end.
+_PLACE = r"(?:,\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})"
+_ADDRESS = r"(?:\(?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?)"
+BYLINE = re.compile(
+    r"^\W*(?i:by|author|written by|words by|reporting by|author of the article)\s*:?\s+"
+    rf"{_ROLE_FIRST}?"
+    rf"(?P<name>(?:{_NAME2}|[A-Z][\w'’.-]+)(?:\s*(?:,\s*)?(?:and|&)\s*(?:{_NAME2}|[A-Z][\w'’.-]+))?)"
+    # A role, an outlet, a social handle ("Reporter / @JDoeINQ", the Inquirer's form) or an
+    # address ("By Kim Ji-hyun (jhkim@heraldcorp.com)", the Korea Herald's).
+    rf"(?:\s*(?:,|\||·|•|—|–|-|/|\bfor\b|\bof\b)?\s*(?:(?P<org>{ORG})|{_ROLE}|@\w+|{_ADDRESS}))*"
+    # The editor after the writer ("By HT News Desk | Edited by Aditi Sharma, New Delhi").
+    rf"(?:\s*[|,;]\s*(?i:edited by)\s+{_NAME2})?"
+    rf"{_PLACE}?\W*$",
+)
+# A wire service as the byline: "By Press Trust of India", "By Reuters".
+WIRE_BYLINE = re.compile(rf"^\W*(?i:by)\s*:?\s+(?P<name>(?i:{WIRE_ALTERNATIVES}))\W*$")
+# A staff role alone on a line, under the writer's name in a stacked byline ("Jan Gerber",
+# then "Parliamentary reporter", then the outlet).
+ROLE_LINE = re.compile(
+    r"^\W*(?:[A-Za-z]+\s+){0,3}(?:reporter|writer|correspondent|editor|columnist|contributor|"
+    r"journalist|producer|bureau chief)s?\W*$",
+    re.IGNORECASE,
+)
+# A name alone, for a stacked byline's first line.
+NAME_ONLY = re.compile(rf"^\W*(?P<name>{_NAME2})\W*$")
+# Reuters' closing credit names the reporter first: "(Reporting by Jane Doe in Ottawa;
+# Editing by John Roe)", "Writing by Jane Doe". "Additional reporting by" names a
+# contributor, not the author, and editors are not authors.
+REPORTING_BY = re.compile(
+    rf"^\W*(?:\(\s*)?(?i:reporting|writing) by\s+(?P<name>{_NAME2}(?:\s*(?:,|and|&)\s*{_NAME2})*)",
+)
+# A byline without "By": a name and an outlet or a role ("Jane Doe, The Associated Press",
+# "JANE DOE Associated Press", "Jane Doe · CBC News", "Jane Doe Staff Reporter").
+_SEP = r"\s*(?:,|\||·|•|—|–|-)\s*"
+NAME_AND_ORG = re.compile(
+    rf"^\W*(?P<name>{_NAME2}(?:\s*(?:,\s*)?(?:and|&)\s*{_NAME2})?)"
+    rf"(?:{_SEP}(?P<org>{ORG})|\s+(?P<wire>(?i:{WIRE_ALTERNATIVES}))|(?:{_SEP}|\s+){_ROLE})"
+    rf"(?:{_SEP}(?:(?P<org2>{ORG})|{_ROLE}))?\W*$",
+)
+# A photo or video credit: "Darryl Dyck/The Canadian Press", "THE CANADIAN PRESS/Darryl
+# Dyck", "(AP Photo/John Locher)", "Jane Doe via Getty Images", "Jane Doe for The New York
+# Times", "File/Getty Images - image credit".
+_CREDIT_BODY = (
+    rf"(?:{_CAP}(?:\s+{_CAP}){{0,5}}\s*/\s*{_CAP}(?:\s+{_CAP}){{0,5}}"
+    rf"(?:\s*/\s*{_CAP}(?:\s+{_CAP}){{0,5}})*"
+    rf"|{_CAP}(?:\s+{_CAP}){{0,4}}\s+via\s+{_CAP}(?:\s+{_CAP}){{0,5}}"
+    rf"|{_CAP}(?:\s+{_CAP}){{0,4}}\s+for\s+{ORG})"
+    r"(?:\s*[-–—]\s*image credit)?"
+)
+PHOTO_CREDIT = re.compile(
+    r"^\W*(?:(?:file )?(?:photo|image|picture|photograph|video|illustration|composite)"
+    rf"(?: credit)?\s*(?::|by)\s*)?\(?\s*{_CREDIT_BODY}\s*\)?\W*$"
+)
+# The same credit at the end of a caption line: "… in Ottawa on Monday. (Jae C. Hong/The
+# Associated Press)" or "… on March 3.Spencer Colby/The Canadian Press". The stop before
+# the credit is part of the match (only the "credit" group is used), not a look-behind: a
+# pattern that opens with a character lets the engine skip to where the character occurs.
+# Text that every form of the credit holds ("Jane Doe/AP", "Jane Doe via Getty Images",
+# "Jane Doe for The New York Times"): a line with none of them is not searched.
+CREDIT_BODY_NEEDS = ("/", "via", "for")
+TRAILING_CREDIT = re.compile(
+    r"[.!?)”\"]\s*(?P<credit>(?:(?i:photograph|photo|image|picture|credit|composite)s?"
+    rf"\s*:\s*)?\(?\s*{_CREDIT_BODY}\s*\)?\W*)$",
+)
+
+# "OTTAWA (CP) —", "WASHINGTON (AP) —": the wire in the dateline of the first paragraph.
+WIRE_DATELINE = re.compile(r"^[A-Z][A-Za-z .,'’-]{1,40}\((?P<wire>[A-Za-z .-]{2,30})\)\s*[-—–]")
+
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_DATE = (
+    rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|"
+    r"\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})"
+)
+DATE = re.compile(_DATE, re.IGNORECASE)
+DATELINE = re.compile(
+    rf"^\W*(?:(?:published|updated|posted|last updated)\s*(?:on|:)?\s*)?"
+    # The weekday in full or cut short ("Tue 2 Sep 2026 10.42 BST", the Guardian's form).
+    r"(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?,?\s+)?"
+    rf"(?P<date>{_DATE})"
+    r"(?:\s*(?:[-–—|,@]|at)?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?\W*$",
+    re.IGNORECASE,
+)
+# A line of publication times: "Published Mar 03, 2024 • Last updated 2 hours ago • 3 minute
+# read" (Postmedia), "Posted: Mar 03, 2024 4:00 AM EST | Last Updated: 2 hours ago" (CBC).
+# A live blog's entry stamp alone on a line: a clock time, perhaps its zone ("10:58 p.m.
+# ET", "14:05 BST", "9.30am"). A sentence of the story is never only a time.
+CLOCK_LINE = re.compile(
+    r"^\W*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*(?:[A-Z]{1,4}T|GMT|UTC)?\W*$",
+    re.IGNORECASE,
+)
+TIMESTAMP_LINE = re.compile(
+    # France 24 prints "Issued on: 05/09/2026 - 18:22 | Modified: …".
+    r"^\W*(?:published|updated|posted|last updated|first published|issued|(?:last )?modified)"
+    # The Hindu: "Updated - September 02, 2026 10:42 pm IST - NEW DELHI".
+    r"\b\s*[:–—-]?\s*"
+    # Each word is taken whole (++), and the date may end a word ("12:30pm"): a word that
+    # could be cut anywhere made the match try every cut, seconds on one long line (found
+    # by fuzzing, docs/reliability.md). A slash is part of a word ("05/09/2026").
+    r"(?:on\s*:?\s+)?(?:[\w,:./]++\s*){0,12}?"
+    r"[\w,:./]*?(?:\d{4}|ago|[ap]\.?m\.?\b|\d+ min(?:ute)?s? read)"
+    r"(?:\s*+[|•·,–—()-]?\s*+(?:(?:last )?updated|\d+ min(?:ute)?s? read|[\w,:./]++))*\W*$",
+    re.IGNORECASE,
+)
+# A clock time before the date: "05:10 AM September 02, 2026" (the Philippine Daily Inquirer).
+CLOCK_DATE = re.compile(
+    # "10:42 am on 2 September 2026" (RNZ).
+    rf"^\W*\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{{2,4}}\s+)?(?:on\s+|,\s*)?(?P<date>{_DATE})\W*$",
+    re.IGNORECASE,
+)
+# Where a credit line gives way to its time stamp: "By Press Trust of India | Updated: Jul
+# 14, 2026", "Philippine Daily Inquirer / 05:10 AM September 02, 2026".
+_STAMP_SEPARATOR = re.compile(r"\s*[|/•·]\s*")
+
+
+def is_stamp(text: str) -> bool:
+    """Whether ``text`` is only a publication time stamp (a date, a time, or both)."""
+    return bool(DATELINE.match(text) or TIMESTAMP_LINE.match(text) or CLOCK_DATE.match(text))
+
+
+def split_stamp(text: str) -> tuple[str, str]:
+    """``text`` cut before a time stamp that ends it after a separator: (the credit, the
+    stamp); the stamp is empty when there is none."""
+    for separator in _STAMP_SEPARATOR.finditer(text):
+        if separator.start() and is_stamp(text[separator.end() :]):
+            return text[: separator.start()], text[separator.end() :]
+    return text, ""
+
+
+OUTLET = re.compile(ORG)
+
+
+def byline_of(text: str) -> re.Match[str] | None:
+    """The byline match of ``text`` (a line), its time stamp cut off first; its ``name``
+    group is the writer (or the wire), and ``org`` the outlet where one is named."""
+    credit, _ = split_stamp(text)
+    return BYLINE.match(credit) or WIRE_BYLINE.match(credit) or NAME_AND_ORG.match(credit)

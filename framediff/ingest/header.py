@@ -1,0 +1,108 @@
+"""The lines under the headline: the standfirst, a stacked byline, a portrait's caption."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from framediff.ingest import credit_lines
+from framediff.ingest.lines import QUOTE_CHARS, Block, ends_sentence
+from framediff.model import Removal
+
+
+def mark_header(blocks: list[Block], removed: list[Removal]) -> None:
+    """Name the standfirst, and remove a stacked byline or a portrait caption, in the lines
+    under the headline.
+
+    The header is the run of lines after the headline up to the first line of body prose.
+    A kept line there is a standfirst (subtitle) when it has no sentence ending or when
+    header furniture (a dateline, the headline again) still follows it.
+    """
+    header_rules = {"dateline", "headline-repeat", "byline", "caption"}
+    header_end = 1
+    while header_end < len(blocks):
+        block = blocks[header_end]
+        if block.removed:
+            header_end += 1
+            continue
+        later_furniture = any(
+            b.removed and _rule_of(b, removed) in header_rules
+            for b in blocks[header_end + 1 : header_end + 4]
+        )
+        if credit_lines.ROLE_LINE.match(block.text) or (
+            _is_name_caption(block.text) and _next_is_role(blocks, header_end)
+        ):
+            # A stacked byline: the writer's name, then the role, each on its own line, and
+            # perhaps the outlet's name under them ("Jan Gerber", "Parliamentary reporter",
+            # "News24").
+            block.removed = True
+            removed.append(
+                Removal(block.text, "author byline (kept as metadata)", "byline", block.line)
+            )
+            header_end += 1
+            if credit_lines.ROLE_LINE.match(block.text):
+                header_end = _remove_outlet_name(blocks, header_end, removed)
+        elif _is_name_caption(block.text):
+            block.removed = True
+            removed.append(
+                Removal(
+                    block.text,
+                    "image caption: a name alone under the headline",
+                    "caption",
+                    block.line,
+                )
+            )
+            header_end += 1
+        elif not ends_sentence(block.text) or later_furniture:
+            block.role = "standfirst"
+            header_end += 1
+        else:
+            break
+
+
+def _remove_outlet_name(blocks: list[Block], index: int, removed: list[Removal]) -> int:
+    """Remove the outlet's name under a stacked byline's role line, if the next line with
+    text at or after ``index`` is one: a few capitalised words, no sentence. Returns where
+    the header goes on."""
+    while index < len(blocks) and not blocks[index].text.strip():
+        index += 1
+    if index < len(blocks) and not blocks[index].removed:
+        block = blocks[index]
+        words = block.text.split()
+        if (
+            0 < len(words) <= 4
+            and all(w[:1].isupper() or w[:1].isdigit() for w in words)
+            and not ends_sentence(block.text)
+            and not any(ch in block.text for ch in QUOTE_CHARS)
+        ):
+            block.removed = True
+            reason = "the outlet's name under the byline (kept as metadata)"
+            removed.append(Removal(block.text, reason, "outlet-name", block.line))
+            return index + 1
+    return index
+
+
+def _next_is_role(blocks: Sequence[Block], index: int) -> bool:
+    """Whether the next line after ``blocks[index]`` with text is a staff role alone."""
+    for block in blocks[index + 1 :]:
+        if block.text.strip():
+            return credit_lines.ROLE_LINE.match(block.text) is not None
+    return False
+
+
+def _is_name_caption(text: str) -> bool:
+    """A person's name and title alone on a line, as under a portrait photo."""
+    words = text.split()
+    small = {"of", "the", "and", "for", "de", "von", "van", "al", "bin"}
+    return (
+        2 <= len(words) <= 7
+        and not ends_sentence(text)
+        and all(w[:1].isupper() or w in small for w in words)
+        and not any(ch in text for ch in QUOTE_CHARS)
+    )
+
+
+def _rule_of(block: Block, removed: Sequence[Removal]) -> str | None:
+    for removal in removed:
+        if removal.line == block.line:
+            return removal.rule
+    return None
