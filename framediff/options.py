@@ -69,6 +69,16 @@ class CleanOptions:
     # advertisement has not loaded yet, but your article continues below." is 11 words); a
     # longer line starting with one has story text glued on, and only the marker is cut.
     max_prompt_words: int = 12
+    # A paragraph of the outlet's furniture (two sentences or more) may hold one short
+    # sentence of its own voice, a greeting ("Hi, this is Martin."); at most this many words.
+    # A longer sentence is the story's, and the paragraph is only trimmed.
+    max_aside_words: int = 6
+    # A row of links divided by bars ("Corrections and clarifications | Submit a news tip |
+    # Report error") has short labels: at most this many words each.
+    max_link_row_words: int = 5
+    # A label above a box ("Note from the author:", "Editor's note:") is a few words; a
+    # longer line ending in a colon is the story introducing what follows.
+    max_label_words: int = 6
     # A line repeated verbatim in this many articles of one outlet is that outlet's
     # boilerplate (a banner, a sign-off), provided it sits at the head or tail of the article.
     min_outlet_repeats: int = 2

@@ -418,3 +418,35 @@ def test_section_labels_and_breadcrumbs_are_furniture() -> None:
     assert labels == ["News › Canada › Manitoba", "Business", "Local News", "LETTERS."]
     assert "Business is booming for feed dealers, one farmer said." in cleaned.text
     assert cleaned.text.endswith("\n\nCanada")  # a place alone may be a dateline or a heading
+
+
+# Articles whose furniture lines are marked in the file itself: a line starting "#F " is
+# furniture (the mark is taken off before cleaning); every other line after the headline is
+# the story. Written for house styles in Kenya, Australia, New Zealand, Ghana, the Gulf,
+# Canada, Scotland, India, Israel, Türkiye, Ukraine, Hong Kong, Zimbabwe and Switzerland,
+# each batch after the rules of the one before, to see what those rules missed.
+MARKED = STYLES / "marked"
+_MARK = "#F "
+
+
+def _marked(name: str) -> tuple[str, list[str], list[str]]:
+    """(the text to clean, its furniture lines, its story lines) of a marked article."""
+    lines = (MARKED / name).read_text(encoding="utf-8").strip().split("\n")
+    plain = [line.removeprefix(_MARK) for line in lines]
+    furniture = [line.removeprefix(_MARK) for line in lines[1:] if line.startswith(_MARK)]
+    story = [line for line in lines[1:] if not line.startswith(_MARK)]
+    return "\n\n".join(plain), furniture, story
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in MARKED.glob("*.txt")))
+def test_marked_furniture_goes_and_the_story_stays(name: str) -> None:
+    text, furniture, story = _marked(name)
+    cleaned = clean_text(text)
+    kept = _flat(cleaned.text)
+    paragraphs = {_flat(p) for p in cleaned.text.split("\n\n")}
+    assert story and furniture
+    for line in story:
+        assert _flat(line) in kept, f"story line removed from {name}: {line!r}"
+    for line in furniture:
+        assert _flat(line) not in paragraphs, f"furniture kept in {name}: {line!r}"
+    assert all(removal.reason for removal in cleaned.removed)

@@ -178,6 +178,7 @@ def clean_text(
             _trim_boilerplate_sentences(block, removed, options, floating, line_rule)
 
     _remove_link_lists(blocks, removed, options)
+    _remove_labels_of_furniture(blocks, removed, options)
     mark_header(blocks, removed)
     remove_outlet_repeats(blocks, removed, repeated, options)
     remove_article_repeats(blocks, removed, options)
@@ -226,6 +227,8 @@ def _classify_line(
         credit_lines.DATELINE.match(text)
         or credit_lines.CLOCK_LINE.match(text)
         or credit_lines.CLOCK_DATE.match(text)
+        or credit_lines.READING_TIME.match(text)
+        or (_count_words(words) <= options.max_byline_words and credit_lines.is_stamp_line(text))
         # Figures are not counted: a line of two stamps has a dozen ("Issued on: 05/09/2026 -
         # 18:22 | Modified: 05/09/2026 - 19:01").
         or (
@@ -247,6 +250,8 @@ def _classify_line(
         remove(block, prompt.name, prompt.reason)
     elif lexicon.SHARE_BUTTONS.match(text):
         remove(block, "share-buttons", "share buttons")
+    elif _is_link_row(text, options):
+        remove(block, "link-row", "a row of links or buttons divided by bars")
     elif _is_section_label(text):
         remove(block, "section-label", "a section name or breadcrumb, not a sentence")
     elif _is_call_to_action(text, words, options):
@@ -273,6 +278,21 @@ def _line_prompt(rule: lexicon.Rule | None) -> lexicon.Rule | None:
     """The prompt rule (gallery, continuation, ad slot) a line starts with, if any, of the
     sentence rule ``rule`` the line matches."""
     return rule if rule is not None and rule.name in lexicon.LINE_PROMPT_RULES else None
+
+
+def _is_link_row(text: str, options: CleanOptions) -> bool:
+    """A row of link labels divided by bars ("Corrections and clarifications | Submit a news
+    tip | Report error"): three parts or more, each a few words with no sentence ending and
+    no quote mark. Prose does not divide its phrases with bars."""
+    if text.count("|") < 2:
+        return False
+    parts = [part.strip() for part in text.split("|")]
+    return all(
+        0 < len(part.split()) <= options.max_link_row_words
+        and not ends_sentence(part)
+        and not any(ch in part for ch in QUOTE_CHARS)
+        for part in parts
+    )
 
 
 def _is_section_label(text: str) -> bool:
@@ -406,6 +426,7 @@ def _trim_boilerplate_sentences(
             )
             if weak:
                 hits[index] = first_hit
+    _join_short_asides(hits, [text[s:e] for s, e in spans], first_hit, options)
     if all(hits):
         removed.append(Removal(text, first_hit.reason, first_hit.name, block.line))
         block.removed = True
@@ -424,6 +445,54 @@ def _trim_boilerplate_sentences(
         assert rule is not None
         removed.append(Removal(text[start:end], rule.reason, rule.name, block.line))
     block.text = text[spans[lead][0] : spans[tail - 1][1]]
+
+
+def _join_short_asides(
+    hits: list[lexicon.Rule | None],
+    sentences: Sequence[str],
+    first_hit: lexicon.Rule,
+    options: CleanOptions,
+) -> None:
+    """In place: a paragraph that is the outlet's furniture but for one short sentence (a
+    greeting, "Hi, this is Martin.", before two sentences of appeal) is furniture whole.
+
+    Only one such sentence, at most ``max_aside_words`` words, with no quote mark, and at
+    least two hits beside it: a story's paragraph with one furniture sentence keeps its
+    own."""
+    missing = [i for i, hit in enumerate(hits) if hit is None]
+    if len(missing) != 1 or len(hits) - 1 < 2:
+        return
+    sentence = sentences[missing[0]]
+    if len(word_list(sentence)) <= options.max_aside_words and not any(
+        ch in sentence for ch in QUOTE_CHARS
+    ):
+        hits[missing[0]] = first_hit
+
+
+def _remove_labels_of_furniture(
+    blocks: list[Block], removed: list[Removal], options: CleanOptions
+) -> None:
+    """Remove a short label line ending in a colon ("Note from the author:", "Editor's
+    note:") when what it introduces was removed as furniture: the label of nothing left.
+
+    A line introducing a quotation ("The statement said:") has a verb and is kept, and the
+    paragraph after it is never furniture anyway (a sentence with a quotation is not
+    removed)."""
+    for index, block in enumerate(blocks[1:-1], start=1):
+        text = block.text.strip()
+        if block.removed or not text.endswith(":"):
+            continue
+        words = [w.casefold() for w in word_list(text)]
+        if not 0 < len(words) <= options.max_label_words or any(
+            w in lexicon.FINITE_VERBS or w in lexicon.INTRODUCING_VERBS for w in words
+        ):
+            continue
+        after = next((b for b in blocks[index + 1 :] if b.text.strip()), None)
+        if after is not None and after.removed:
+            block.removed = True
+            removed.append(
+                Removal(text, "the label of furniture that was removed", "label", block.line)
+            )
 
 
 def _is_link_text(text: str, options: CleanOptions) -> bool:

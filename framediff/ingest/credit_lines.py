@@ -8,6 +8,7 @@ in many countries print, not for one site; ``docs/how-it-decides.md`` describes 
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 # News agencies and wire services, as credited in bylines and tail lines, with the name
 # the wire field gets. A bare agency line ("The Canadian Press") is a wire credit too.
@@ -58,6 +59,9 @@ WIRES: dict[str, str] = {
     r"qatar news agency": "Qatar News Agency",
     r"middle east news agency": "Middle East News Agency",
     r"new zealand press association": "New Zealand Press Association",
+    r"keystone-sda": "Keystone-SDA",
+    r"anadolu ajansı|AA": "Anadolu Agency",
+    r"ghana news agency|GNA": "Ghana News Agency",
 }
 WIRE_ALTERNATIVES = "|".join(f"(?:{k})" for k in WIRES)
 WIRE_NAME = re.compile(rf"(?<![\w'’-])(?:{WIRE_ALTERNATIVES})(?![\w'’-])", re.IGNORECASE)
@@ -212,15 +216,17 @@ CLOCK_LINE = re.compile(
 )
 TIMESTAMP_LINE = re.compile(
     # France 24 prints "Issued on: 05/09/2026 - 18:22 | Modified: …".
-    r"^\W*(?:published|updated|posted|last updated|first published|issued|(?:last )?modified)"
+    r"^\W*(?:published|updated|posted|last updated|last update|first published|issued|"
+    r"(?:last )?modified)"
     # The Hindu: "Updated - September 02, 2026 10:42 pm IST - NEW DELHI".
     r"\b\s*[:–—-]?\s*"
     # Each word is taken whole (++), and the date may end a word ("12:30pm"): a word that
     # could be cut anywhere made the match try every cut, seconds on one long line (found
     # by fuzzing, docs/reliability.md). A slash is part of a word ("05/09/2026").
-    r"(?:on\s*:?\s+)?(?:[\w,:./]++\s*){0,12}?"
-    r"[\w,:./]*?(?:\d{4}|ago|[ap]\.?m\.?\b|\d+ min(?:ute)?s? read)"
-    r"(?:\s*+[|•·,–—()-]?\s*+(?:(?:last )?updated|\d+ min(?:ute)?s? read|[\w,:./]++))*\W*$",
+    # and a plus sign too (an ISO time's zone, "2026-09-02T14:42:00+00:00").
+    r"(?:on\s*:?\s+)?(?:[\w,:./+]++\s*){0,12}?"
+    r"[\w,:./+]*?(?:\d{4}|ago|[ap]\.?m\.?\b|\d+ min(?:ute)?s? read)"
+    r"(?:\s*+[|•·,–—()-]?\s*+(?:(?:last )?updated|\d+ min(?:ute)?s? read|[\w,:./+]++))*\W*$",
     re.IGNORECASE,
 )
 # A clock time before the date: "05:10 AM September 02, 2026" (the Philippine Daily Inquirer).
@@ -232,6 +238,34 @@ CLOCK_DATE = re.compile(
 # Where a credit line gives way to its time stamp: "By Press Trust of India | Updated: Jul
 # 14, 2026", "Philippine Daily Inquirer / 05:10 AM September 02, 2026".
 _STAMP_SEPARATOR = re.compile(r"\s*[|/•·]\s*")
+# A credit line has at most this many parts before its stamp ("By: Jane Doe - Reporter /
+# @JDoeINQ | Updated …").
+_MAX_CREDIT_PARTS = 4
+
+
+# A reading time alone on a line: "2 minutes", "3 min read".
+READING_TIME = re.compile(
+    r"^\W*\d{1,3}\s*(?:min(?:ute)?s?|mins?)\.?(?:\s+read)?\W*$", re.IGNORECASE
+)
+# The words a time stamp is made of besides its date: the time, its zone, the reading time.
+_STAMP_WORD = re.compile(
+    r"\d{1,2}[:.]\d{2}|[ap]\.?m\.?|(?:GMT|UTC)(?:[+-]\d{1,2})?|[A-Z]{1,4}T|IST|EAT|CAT|WAT|"
+    r"\d+\s*min(?:ute)?s?(?:\s+read)?|published|updated|posted|last|update|modified|issued|"
+    r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?|on|at|read",
+    re.IGNORECASE,
+)
+
+
+def is_stamp_line(text: str) -> bool:
+    """A time stamp in a form no pattern spells out: a date, a time, its zone and a reading
+    time, and at most a place in capitals (a dateline's city), nothing else ("September 2,
+    2026 10:42 AM 2 min read", "ISTANBUL Sep 02, 2026 - 10:42 am GMT+3")."""
+    date = DATE.search(text)
+    if date is None:
+        return False
+    rest = _STAMP_WORD.sub(" ", text[: date.start()] + " " + text[date.end() :])
+    words = re.findall(r"[^\W\d_][\w'’.-]*", rest)
+    return len(words) <= 2 and all(word.isupper() for word in words)
 
 
 def is_stamp(text: str) -> bool:
@@ -242,7 +276,9 @@ def is_stamp(text: str) -> bool:
 def split_stamp(text: str) -> tuple[str, str]:
     """``text`` cut before a time stamp that ends it after a separator: (the credit, the
     stamp); the stamp is empty when there is none."""
-    for separator in _STAMP_SEPARATOR.finditer(text):
+    # Only the first few separators: a credit is a few words, and trying every one of a
+    # long line's would take time that grows with the square of its length.
+    for separator in islice(_STAMP_SEPARATOR.finditer(text), _MAX_CREDIT_PARTS):
         if separator.start() and is_stamp(text[separator.end() :]):
             return text[: separator.start()], text[separator.end() :]
     return text, ""

@@ -46,6 +46,7 @@ SENTENCE_RULES: tuple[Rule, ...] = (
         r"\bdonate (?:now|today|here|online|once|monthly)\b",
         r"\b(?:by|through) making (?:a|any) (?:small |one-time |monthly )?(?:donation|contribution)\b",
         r"\bbecome an? (?:member|patron|supporter|subscriber|friend)\b",
+        r"\bconsider becoming an? (?:member|patron|supporter|subscriber)\b",
         r"\bsupport (?:us|our (?:work|journalism|reporting|newsroom))\b",
         r"\bsupport independent (?:journalism|media|reporting)\b",
         r"^\W*(?:help )?support (?:the|our) [\w .’'-]{1,40}? by\b",
@@ -60,6 +61,9 @@ SENTENCE_RULES: tuple[Rule, ...] = (
         r"\byou could close this page\b",
         r"\bif you (?:value|appreciate|enjoy) (?:our|this) (?:work|journalism|reporting|article)\b",
         r"\bsee other ways to support\b",
+        # "In a time of … misinformation, quality journalism is more crucial than ever."
+        r"\bjournalism (?:is|has never been) more (?:crucial|important|vital|essential|needed) (?:than ever|now)\b",
+        r"^\W*by (?:subscribing|becoming a member|donating), you (?:can )?help\b",
     ),
     _rule(
         "newsletter",
@@ -72,6 +76,8 @@ SENTENCE_RULES: tuple[Rule, ...] = (
         r"\balready a subscriber\b",
         r"\bget (?:our|the) .{0,30}\b(?:newsletter|briefing|news alerts?)\b",
         r"^\W*sign up (?:here|now|today|below|free)\W*$",
+        # An offer after the button's words: "Sign up now and get a 10 per cent discount".
+        r"^\W*(?:sign up|subscribe) (?:now|today) and (?:get|save|enjoy)\b",
         # The small print of a sign-up form: "By providing an email address. I agree to the
         # Terms of Use and acknowledge that I have read the Privacy Policy."
         r"^\W*by (?:providing|entering|submitting) (?:an|your) email(?: address)?\b",
@@ -111,7 +117,14 @@ SENTENCE_RULES: tuple[Rule, ...] = (
         "republication",
         "republication or copyright credit",
         r"^\W*(?:first|originally) (?:published|appeared) (?:by|in|on|at)\b",
-        r"\bthis (?:article|story|piece|report)\b.{0,60}\b(?:was |first |originally )+(?:published|appeared|posted)\b",
+        r"\bthis (?:article|story|piece|report|content)\b.{0,60}\b(?:was |first |originally )+(?:published|appeared|posted)\b",
+        # The outlet on how the story was made: "This news story has been written and
+        # carefully fact-checked by an external editorial team" (swissinfo), and the
+        # syndication notes of Indian sites: "this story has not been edited by NDTV staff
+        # and is published from a syndicated feed".
+        r"^\W*this (?:news )?(?:article|story|piece|report) has been (?:written|produced|generated|translated)\b",
+        r"\bhas not been edited by [\w .&'’-]{1,30}? staff\b",
+        r"\b(?:published|auto-generated|generated) from a syndicated (?:news )?feed\b",
         r"\b(?:republished|reprinted) (?:with permission )?(?:from|by)\b",
         r"\breprinted with permission\b",
         r"\bcontent created by\b.{0,80}\bavailable without charge\b",
@@ -149,11 +162,16 @@ SENTENCE_RULES: tuple[Rule, ...] = (
         # "(FRANCE 24 with AFP)", "(RFI, with AP and Reuters)": the outlet and the wires it
         # drew on.
         rf"^\W*\(\s*[\w .&'’-]{{1,30}}?,? with (?:{WIRE_ALTERNATIVES})(?:(?:,| and) (?:{WIRE_ALTERNATIVES}))*\s*\)\W*$",
+        rf"^\W*[\w .&'’-]{{1,30}}? with (?:{WIRE_ALTERNATIVES})(?:(?:,| and) (?:{WIRE_ALTERNATIVES}))*\W*$",
+        # Euronews: "Additional sources • AFP".
+        rf"^\W*(?:additional )?sources?\s*[•:|–—-]\s*(?:{WIRE_ALTERNATIVES})(?:\s*(?:,|&|and)\s*(?:{WIRE_ALTERNATIVES}))*\W*$",
         # Al Jazeera: "Source: Al Jazeera and news agencies".
         r"^\W*sources?\s*:\s*[\w .&,'’-]{0,60}\b(?:news agencies|agencies|wires|wire services)\W*$",
         # DW's sign-off: the writers' and editors' initials, then the wires ("sdi/rm (AFP,
         # dpa, Reuters)").
         r"^\W*[a-z]{2,4}(?:/[a-z]{2,4})+\s*\([\w .,&'’/-]{2,60}\)\W*$",
+        # The wire and its editor's initials (swissinfo's "Keystone-SDA/ts").
+        rf"^\W*(?:{WIRE_ALTERNATIVES})(?:\s*/\s*[a-z]{{1,4}})+\W*$",
     ),
     _rule(
         "continuation",
@@ -209,6 +227,19 @@ SENTENCE_RULES: tuple[Rule, ...] = (
         r"\b(?:getty images|shutterstock|ap photo|afp via getty)\b",
         r"^\W*(?:getty|istock(?:photo)?|handout|pool|file photo|supplied|submitted)\W*$",
         r"^\W*credits?\s*(?::\s|\.\.\.|…)",
+    ),
+    _rule(
+        "site-notice",
+        "the site's note to its readers about the page",
+        # A machine-made summary's disclaimer ("This is AI generated summarization, which may
+        # have errors. For context, always refer to the full article."), a reaction widget
+        # ("How does this make you feel?"), a corrections prompt ("Found a mistake in this
+        # article?"), the outlet's postal address ("… P.O. Box 500 Station A Toronto").
+        r"\bai[- ]generated (?:summary|summarization|summarisation)\b",
+        r"^\W*for context, (?:always )?refer to the full (?:article|story)\b",
+        r"^\W*how does this (?:story |article )?make you feel\W*$",
+        r"^\W*(?:found|spotted|see|notice) (?:a|an) (?:mistake|error|typo)\b.{0,30}\?",
+        r"\bP\.?\s?O\.? Box \d+\b.{0,80}$",
     ),
     _rule(
         "comments",
@@ -306,6 +337,9 @@ CROSS_LINK = re.compile(
     r"further reading|in case you missed it|icymi|don'?t miss|related (?:stories|story|articles?|"
     r"coverage|content|links?|videos?|reading|topics|news|posts?|reads?|items?)|more (?:from|on) [\w .&'’-]{1,40}?|"
     r"also on [\w .&'’-]{1,40}?)\s*(?::|»|>>|>|—|–|\|)"
+    # A link to the outlet's page on its standards: "Why you can trust SCMP", "Why you can
+    # trust us".
+    r"|why you can trust [\w .&'’-]{1,30}\W*$"
     r"|(?:also on|more from|more on) [\w.&'’-]+(?: [\w.&'’-]+){0,4}\W*$"
     # A widget's heading alone on a line: the links under it are gone or follow.
     r"|(?:most read|most popular|most viewed|trending(?: now)?|popular now|top stories|"
@@ -387,6 +421,8 @@ CTA_VERBS = frozenset(
         "upgrade",
         "visit",
         "reuse",
+        "add",
+        "submit",
         "explore",
     ]
 )
@@ -434,6 +470,11 @@ FINITE_VERBS = frozenset(
         "insisted",
         "claimed",
     ]
+)
+# Verbs that introduce what follows a colon ("The statement read:"), besides the finite
+# verbs: such a line introduces the story's text, not furniture.
+INTRODUCING_VERBS = frozenset(
+    ["read", "reads", "stated", "states", "explained", "announced", "declared", "wrote"]
 )
 # Share-button rows: network names and button labels alone on a line.
 SHARE_BUTTONS = re.compile(
