@@ -113,8 +113,9 @@ def test_new_opens_place_and_paper_names() -> None:
         "Voters in New Hampshire said little. The new minister said the talks would go on."
     )
     (found,) = unify_attributions([attribute(article)])
-    # "in New Hampshire" says where the voters are: a place named in passing is no speaker.
-    assert [r.speaker for r in found.reported] == ["New York Times", "The new minister"]
+    # "in New Hampshire" says where the voters are: a place named in passing is no speaker,
+    # the voters are.
+    assert [r.speaker for r in found.reported] == ["New York Times", "Voters", "The new minister"]
 
 
 def test_a_place_after_a_preposition_is_not_the_speaker() -> None:

@@ -959,3 +959,80 @@ def test_an_office_of_a_body_then_its_holder_in_apposition(text: str, speaker: s
     Staff, Lt. Gen. Taoreed Lagbaja, said"; a role joined by "and" to another is the
     earlier person's second appositive."""
     assert _speakers(_text("Headline", text)) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“We must act now,” said Tan Sri Muhyiddin Yassin.", "Muhyiddin Yassin"),
+        ("“We have heard the people,” said Datuk Seri Anwar Ibrahim.", "Anwar Ibrahim"),
+        ("“We will win in February,” Alhaji Atiku Abubakar told supporters.", "Atiku Abubakar"),
+        ("“The state will not bend,” said Shri Amit Shah.", "Amit Shah"),
+        (
+            "“Our doors are open,” said Sheikh Mohammed bin Rashid Al Maktoum.",
+            "Sheikh Mohammed bin Rashid Al Maktoum",
+        ),
+        (
+            "The Benue State Governor, Rev. Fr. Hyacinth Alia, described the gesture as "
+            "“timely and compassionate”.",
+            "Hyacinth Alia",
+        ),
+        ("“We are ready,” Sri Lanka said in a statement.", "Sri Lanka"),
+        ("“The plan is sound,” Mr Tan said.", "Tan"),
+    ],
+)
+def test_honorifics_of_other_countries_are_titles(text: str, speaker: str) -> None:
+    """Malaysian ("Tan Sri", "Datuk Seri"), West African ("Alhaji"), Indian ("Shri") and
+    clergy's ("Rev. Fr.") honorifics are no part of the name; "Sri Lanka" and "Mr Tan" keep
+    theirs, and the Gulf's rulers keep "Sheikh", the name they are known by."""
+    assert _speakers(_text("Headline", text)) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Labour's education spokesperson Jan Tinetti said the change was “chaotic”.",
+            "Jan Tinetti",
+        ),
+        ("“It is a matter for the police,” said Art Acevedo.", "Art Acevedo"),
+        ("On Jan. 5 Smith said it was “too late”.", "Smith"),
+    ],
+)
+def test_given_names_that_are_also_month_abbreviations(text: str, speaker: str) -> None:
+    """ "Jan" and "Art" without a full stop are given names; "Jan." is January."""
+    assert _speakers(_text("Headline", text)) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Officials in Kyiv said the strike was “deliberate”.", "Officials"),
+        ("Residents near the site said the plan was “a disaster”.", "Residents"),
+        (
+            "Business owners on the corridor said the lanes would “hurt deliveries”.",
+            "Business owners",
+        ),
+        ("Traders outside the market said prices were “crazy”.", "Traders"),
+        (
+            "Far-right ministers voted against the deal, calling it “a surrender”.",
+            "Far-right ministers",
+        ),
+        ("Right-wing ministers said it was “a surrender”.", "Right-wing ministers"),
+        (
+            "Farmers' unions welcomed the scheme but said payments were “often late”.",
+            "Farmers' unions",
+        ),
+        (
+            "Two military analysts, Patrick Megahan and Chris Harman, found that the air force "
+            "is “the best in the world”.",
+            "Patrick Megahan",
+        ),
+    ],
+)
+def test_people_described_by_a_place_or_a_modifier(text: str, speaker: str) -> None:
+    """A noun for people with a place after it ("Officials in Kyiv") or a capitalised
+    modifier before it at the start of the sentence ("Far-right ministers", "Farmers'
+    unions") is the speaker, not the place or the modifier; "outside groups" is an
+    adjective, and a name in apposition still names the person."""
+    assert _speakers(_text("Headline", text)) == [speaker]

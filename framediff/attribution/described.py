@@ -101,8 +101,17 @@ def _is_proper_modifier(token: Token) -> bool:
         and word not in FUNCTION_WORDS
         and word not in NOT_NAMES
         and token.lower not in OPENERS
-        and not token.lower.endswith("ing")  # "Standing ovations": a participle
+        and not _is_participle(token.lower)  # "Standing ovations": a participle
     )
+
+
+def _is_participle(word: str) -> bool:
+    """Whether a word ending in "-ing" reads as a participle ("Standing"), not a compound
+    whose last part only ends so ("Right-wing", "Left-wing"): a verb's stem has a vowel."""
+    if not word.endswith("ing"):
+        return False
+    stem = word.rsplit("-", 1)[-1][:-3]
+    return any(vowel in stem for vowel in "aeiouy")
 
 
 def _is_head_noun(token: Token) -> bool:

@@ -36,13 +36,31 @@ def word_set(text: str) -> frozenset[str]:
 # clergy's and Gulf rulers' titles that are no one's surname, and "PM" and "CM" (chief
 # minister), which British and Indian papers set before a name ("PM Modi", "CM Yogi
 # Adityanath").
+# Honorifics that papers of other countries set before a name as British papers set "Sir":
+# Malaysian federal and state titles ("Datuk Seri Anwar Ibrahim", "Tan Sri Muhyiddin
+# Yassin", "Tun Mahathir", "Tunku", "Tengku"), the Nigerian and West African pilgrim's
+# title ("Alhaji Atiku Abubakar", "Alhaja", "Hajia"), Indian ("Shri Amit Shah", "Smt")
+# and clergy's ("Rev. Fr. Hyacinth Alia", "Msgr", "Bishop"). "Sri" and "Seri" are titles
+# only after another ("Tan Sri", "Datuk Seri"): "Sri Lanka" is a country. "Sheikh" stays
+# in the name, as the Gulf's rulers are known by it ("Sheikh Mohammed").
+HONORIFICS = word_set(
+    """datuk dato datin tun tunku tengku toh puan alhaji alhaja hajia shri smt shrimati fr
+    msgr bishop"""
+)
+# The second word of a two-word Malaysian title ("Tan Sri", "Datuk Seri", "Dato' Sri",
+# "Puan Sri"), a title only after the first.
+TITLE_SECONDS = word_set("sri seri")
+# The first words of those titles that are names too ("Tan" is a common surname: "Mr Tan").
+TITLE_FIRSTS = word_set("tan puan toh")
 LOCAL_TITLES = word_set(
     """councillor councilor councilman councilwoman alderman alderwoman superintendent
     inspector detective constable trooper headteacher headmaster headmistress principal
     pastor rabbi imam"""
 )
-ROLE_NOUNS = LOCAL_TITLES | word_set(
-    """president vice-president leader minister secretary general chancellor premier spokesman
+ROLE_NOUNS = (
+    LOCAL_TITLES
+    | word_set(
+        """president vice-president leader minister secretary general chancellor premier spokesman
     spokeswoman spokesperson official officials chief director candidate nominee senator
     governor congressman congresswoman representative mayor chairman chairwoman chair
     ambassador adviser advisor aide aides analyst analysts expert experts source sources
@@ -58,6 +76,8 @@ ROLE_NOUNS = LOCAL_TITLES | word_set(
     lieutenant sergeant admiral marshal major mp mps msp msps mla mlas mpp mpps mha mhas mna
     mnas mlc mlcs mep meps td tds taoiseach tánaiste tanaiste sir dame lord baroness archbishop
     cardinal emir ayatollah ruler pm cm"""
+    )
+    | HONORIFICS
 )
 # Lowercase words that may sit inside a speaker phrase before its head ("the former
 # president", "a senior official", "campaign manager").
@@ -210,6 +230,10 @@ MALE_NAMES = (
 )
 # Either gender's: a known given name makes a person (asked of every name mention).
 GIVEN_NAMES = FEMALE_NAMES | MALE_NAMES
+# Given names that are also abbreviations read before a number ("Jan. 5", "Art. 9"):
+# without the full stop they are the names they are in Dutch, Scandinavian, Czech, Polish,
+# South African and New Zealand usage ("Jan Tinetti", "Jan Egeland") and in English ("Art").
+GIVEN_NAME_ABBREVIATIONS = word_set("jan art")
 FEMALE_TITLES = word_set("mrs ms miss madam lady queen congresswoman chairwoman spokeswoman")
 MALE_TITLES = word_set("mr sir king prince congressman chairman spokesman")
 # Capitalised words that start a sentence or clause but never belong to a speaker's name.

@@ -20,6 +20,7 @@ from framediff.attribution.lexicon import (
     BARE_BODIES,
     FEMALE_NAMES,
     FUNCTION_WORDS,
+    GIVEN_NAME_ABBREVIATIONS,
     GIVEN_NAMES,
     MALE_NAMES,
     MODIFIERS,
@@ -33,6 +34,8 @@ from framediff.attribution.lexicon import (
     PARTY_WORDS,
     PRONOUNS,
     ROLE_NOUNS,
+    TITLE_FIRSTS,
+    TITLE_SECONDS,
     clean_word,
     is_org_name,
     is_role_noun,
@@ -40,7 +43,7 @@ from framediff.attribution.lexicon import (
     opens_capitalised,
     word_set,
 )
-from framediff.attribution.tokens import Token
+from framediff.attribution.tokens import Token, index_of
 from framediff.segment import NUMBER_ABBREVIATIONS
 
 
@@ -56,8 +59,12 @@ def is_name_text(text: str) -> bool:
     if not text[:1].isalpha() or not opens_capitalised(text):
         return False
     word = clean_word(text)
-    if word in FUNCTION_WORDS or word in NOT_NAMES or word.lower() in NUMBER_ABBREVIATIONS:
-        return False  # "But", "Following", "Oct."
+    if word in FUNCTION_WORDS or word in NOT_NAMES:
+        return False  # "But", "Following"
+    if word.lower() in NUMBER_ABBREVIATIONS and not (
+        word.lower() in GIVEN_NAME_ABBREVIATIONS and not text.endswith(".")
+    ):
+        return False  # "Oct.", "Jan." (but "Jan Tinetti", "Art Acevedo": given names)
     return not is_title_word(word)
 
 
@@ -187,6 +194,7 @@ def _classify(tokens: Sequence[Token], key: tuple[str, ...]) -> Reading | None:
             break
     if name_tokens:
         name_tokens = _without_portfolio(words, name_tokens)
+        name_tokens = _without_compound_title(words, name_tokens)
     owner = None
     for n in range(len(name_tokens) - 2, -1, -1):
         if name_tokens[n].text.endswith(_POSSESSIVES):
@@ -230,6 +238,22 @@ def _classify(tokens: Sequence[Token], key: tuple[str, ...]) -> Reading | None:
     if first.lower in ("the", "this", "that") and len(words) > 1:
         return phrase, "role", None, descriptors, 0, last
     return phrase, "generic", None, descriptors, 0, last
+
+
+def _without_compound_title(words: Sequence[Token], name_tokens: list[Token]) -> list[Token]:
+    """``name_tokens`` without a two-word Malaysian title at their front ("Tan Sri
+    Muhyiddin Yassin" → "Muhyiddin Yassin"), or without the second word of one whose first
+    word is a title and so already describes ("Datuk Seri Anwar Ibrahim")."""
+    if len(name_tokens) < 2:
+        return name_tokens
+    first = name_tokens[0].lower
+    if len(name_tokens) >= 3 and first in TITLE_FIRSTS and name_tokens[1].lower in TITLE_SECONDS:
+        return name_tokens[2:]  # "Tan Sri …", "Puan Sri …"
+    if first in TITLE_SECONDS:
+        at = index_of(words, name_tokens[0])
+        if at and is_title_word(words[at - 1].text):
+            return name_tokens[1:]  # "Datuk Seri …", "Dato' Sri …"
+    return name_tokens
 
 
 # Words for a share of a group ("Half of", "Two-thirds of", "A majority of").

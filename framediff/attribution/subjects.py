@@ -17,6 +17,7 @@ from framediff.attribution.described import (
 from framediff.attribution.lexicon import (
     GROUP_NOUNS,
     OPENERS,
+    ORG_NOUNS,
     PRONOUNS,
     ROLE_NOUNS,
     clean_word,
@@ -33,6 +34,11 @@ from framediff.attribution.names import (
 )
 from framediff.attribution.openers import AUXILIARIES, is_sentence_adverb, not_a_subject
 from framediff.attribution.places import DASHES, after_dateline, is_place_object
+from framediff.attribution.postmodified import (
+    is_place_preposition,
+    people_before,
+    source_noun_end,
+)
 from framediff.attribution.tokens import Token, index_of
 from framediff.attribution.verbs import lemma_of
 
@@ -53,20 +59,10 @@ _OBJECT_FIRST = word_set(
     """tell ask call accuse urge warn blame praise criticize thank describe mock beg implore
     charge attack slam blast denounce condemn lambast lambaste lash_out quote inform"""
 )
-# Prepositions whose object is where a speaker is, not who speaks ("statements from Polish
-# officials indicated": "from" names the source, so it is not here).
-_PLACE_PREPOSITIONS = word_set("in at on")
-# Adjectives and participles that describe an anonymous source after its noun, before a
-# preposition: the sourcing formulas of wire and political reporting ("a person familiar
-# with the matter", "sources close to the president", "officials briefed on the talks",
-# "a diplomat involved in the negotiations").
-_SOURCE_POSTMODIFIERS = word_set("familiar close briefed involved privy knowledgeable")
-_SOURCE_PREPOSITIONS = word_set("with to on in about of")
 # Prepositions that open a role's complement ("spokesperson on electricity", "minister for
 # housing", "head of the agency"); "in" and "at" open where the person is ("a retiree in
 # Allentown, Pa.,"), which the appositive rules step over as a place.
 _ROLE_PREPOSITIONS = word_set("on for of")
-_CLAUSE_OPENERS = word_set("what who whom whose which that where when")
 _PREPOSITIONS = word_set("in at on during after before with from to on in via")
 # Words that may follow an inverted subject inside its own clause ("said he in an
 # interview", "said she on Tuesday", "said he, who"): a preposition or a relative.
@@ -110,18 +106,22 @@ def subject_before(tokens: Sequence[Token], verb_index: int, floor: int) -> list
             return antecedent
     k, hi = phrase_span(tokens, i + 1)
     phrase = list(tokens[k:hi])
-    if phrase and k - 1 >= floor and tokens[k - 1].lower in _PLACE_PREPOSITIONS:
+    if phrase and k - 1 >= floor and is_place_preposition(tokens, k - 1):
         # "Voters in New Hampshire said", "officials at the Pentagon said": the name is the
         # object of a preposition of place; whoever speaks is named before it, or nobody is.
         # ("After Scalia said", "with McCain calling" open clauses: their subject speaks.)
-        phrase = phrase_before(tokens, k - 1)
+        phrase = phrase_before(tokens, k - 1) or people_before(tokens, k - 1, floor)
     elif not phrase:
         # "Trump in his announcement speech called …": step back over a short phrase that
         # opens with a preposition to reach the subject.
         for j in range(i, max(floor - 1, i - 7), -1):
-            if tokens[j].lower in _PREPOSITIONS:
+            if tokens[j].lower in _PREPOSITIONS or is_place_preposition(tokens, j):
                 start, end = phrase_span(tokens, j)
                 phrase = list(tokens[start:end])
+                if not phrase and is_place_preposition(tokens, j):
+                    # "Business owners on the corridor said": the people the place says
+                    # which are.
+                    phrase = people_before(tokens, j, floor)
                 if phrase and is_place_object(tokens, start):
                     # "moved here from Washington to lead a group charged with": the
                     # phrase is where someone went, not who speaks.
@@ -140,23 +140,6 @@ def subject_before(tokens: Sequence[Token], verb_index: int, floor: int) -> list
         ):
             phrase = described
     return [t for t in phrase if t.start >= tokens[floor].start] if phrase else []
-
-
-def source_noun_end(tokens: Sequence[Token], end: int, floor: int) -> int | None:
-    """Where the noun of an anonymous source ends when the words before ``end`` describe it
-    after the noun ("a person familiar with the matter", "sources close to the president",
-    "officials briefed on the talks"): the index of the adjective that opens that
-    description; None when the words before ``end`` are none such. The description is
-    words only, up to eight of them, and no clause ("had been involved with what
-    lawmakers called"); the noun before it is one for people."""
-    for m in range(end - 2, max(floor, end - 10) - 1, -1):
-        token = tokens[m]
-        if not token.is_word or token.lower in _CLAUSE_OPENERS:
-            return None
-        if token.lower in _SOURCE_POSTMODIFIERS and tokens[m + 1].lower in _SOURCE_PREPOSITIONS:
-            noun = clean_word(tokens[m - 1].lower) if m > floor else ""
-            return m if noun in ROLE_NOUNS or noun in GROUP_NOUNS else None
-    return None
 
 
 def is_person_phrase(phrase: Sequence[Token]) -> bool:
@@ -312,12 +295,15 @@ def _named_in_apposition(tokens: Sequence[Token], phrase: list[Token], hi: int) 
 
 def modifies_next(tokens: Sequence[Token], k: int) -> bool:
     """Whether the word at ``tokens[k]`` is a noun for people that the proper noun before it
-    modifies ("Manitoba farmers said"): then the proper noun is not the subject."""
-    return (
-        k < len(tokens)
-        and not tokens[k].is_capitalised
-        and (tokens[k].lower in GROUP_NOUNS or tokens[k].lower in ROLE_NOUNS)
-    )
+    modifies ("Manitoba farmers said", "Far-right ministers voted", "Farmers' unions
+    welcomed"): then the proper noun is not the subject."""
+    if k >= len(tokens) or tokens[k].is_capitalised:
+        return False
+    word = tokens[k].lower
+    if word in GROUP_NOUNS or word in ROLE_NOUNS:
+        return True
+    # A plural of a role or a body ("ministers", "unions").
+    return word.endswith("s") and (word[:-1] in ROLE_NOUNS or word[:-1] in ORG_NOUNS)
 
 
 def clause_subject(tokens: Sequence[Token], lo: int, limit: int) -> list[Token]:
@@ -334,7 +320,20 @@ def clause_subject(tokens: Sequence[Token], lo: int, limit: int) -> list[Token]:
             continue  # "in Ames, Iowa, on Sunday, Mrs. Clinton": the region is no subject
         phrase = phrase_after(tokens, start)
         phrase = [t for t in phrase if t.end <= tokens[limit - 1].end]
-        if modifies_next(tokens, start + len(phrase)) or not_a_subject(tokens, start, phrase):
+        if modifies_next(tokens, start + len(phrase)):
+            # The proper noun says which people: they are the subject, if they open it.
+            described = described_phrase(tokens, start + len(phrase) + 1, lo)
+            if described and described[0].start == tokens[start].start:
+                # "Two military analysts, Patrick Megahan and Chris Harman, found": the
+                # name in apposition is who speaks.
+                after = start + len(described)
+                if after + 1 < limit and tokens[after].text == ",":
+                    named = phrase_after(tokens, after + 1)
+                    if named and is_person_phrase(named):
+                        return named
+                return described
+            continue
+        if not_a_subject(tokens, start, phrase):
             continue
         if phrase and phrase[0].lower == "of":
             continue  # "of Flint’s water": a complement, never a subject

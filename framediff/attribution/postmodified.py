@@ -1,0 +1,73 @@
+"""People described after their noun: by where they are ("Officials in Kyiv", "residents
+near the site") or by a sourcing formula ("a person familiar with the matter")."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from framediff.attribution.described import described_phrase
+from framediff.attribution.lexicon import GROUP_NOUNS, OPENERS, ROLE_NOUNS, clean_word, word_set
+from framediff.attribution.tokens import Token
+
+# Prepositions whose object is where a speaker is, not who speaks ("statements from Polish
+# officials indicated": "from" names the source, so it is not here).
+# "Voters in New Hampshire", "residents near the site", "traders outside the market".
+PLACE_PREPOSITIONS = word_set("in at on near outside across around inside along")
+# Of those, the ones that are adjectives too ("outside groups", "inside information"):
+# prepositions only before their object's determiner or capital.
+_ALSO_ADJECTIVES = word_set("outside inside across around along")
+# Adjectives and participles that describe an anonymous source after its noun, before a
+# preposition: the sourcing formulas of wire and political reporting ("a person familiar
+# with the matter", "sources close to the president", "officials briefed on the talks",
+# "a diplomat involved in the negotiations").
+_SOURCE_POSTMODIFIERS = word_set("familiar close briefed involved privy knowledgeable")
+_SOURCE_PREPOSITIONS = word_set("with to on in about of")
+_CLAUSE_OPENERS = word_set("what who whom whose which that where when")
+
+
+def is_place_preposition(tokens: Sequence[Token], j: int) -> bool:
+    """Whether ``tokens[j]`` is a preposition of place opening its object ("in Kyiv",
+    "outside the market"), not an adjective ("outside groups said")."""
+    word = tokens[j].lower
+    if word not in PLACE_PREPOSITIONS:
+        return False
+    if word not in _ALSO_ADJECTIVES:
+        return True
+    after = tokens[j + 1] if j + 1 < len(tokens) else None
+    return after is not None and (after.lower in OPENERS or after.is_capitalised)
+
+
+def people_before(tokens: Sequence[Token], at: int, floor: int) -> list[Token]:
+    """The people a preposition of place at ``tokens[at]`` says which are, when no name
+    stands before it: a noun for people ending right before it, opening its clause
+    ("Officials in Kyiv said", "Residents near the site said", "Business owners on the
+    corridor said") or described back to its determiner ("the farmers in Kogi said").
+    Empty when the word before is no such noun."""
+    head = at - 1
+    if head < floor or not tokens[head].is_word:
+        return []
+    noun = clean_word(tokens[head].lower)
+    if noun not in GROUP_NOUNS and not (noun in ROLE_NOUNS and noun.endswith("s")):
+        return []
+    described = described_phrase(tokens, at, floor)
+    if described:
+        return described
+    opens = head == floor or not tokens[head - 1].is_word
+    return [tokens[head]] if opens else []
+
+
+def source_noun_end(tokens: Sequence[Token], end: int, floor: int) -> int | None:
+    """Where the noun of an anonymous source ends when the words before ``end`` describe it
+    after the noun ("a person familiar with the matter", "sources close to the president",
+    "officials briefed on the talks"): the index of the adjective that opens that
+    description; None when the words before ``end`` are none such. The description is
+    words only, up to eight of them, and no clause ("had been involved with what
+    lawmakers called"); the noun before it is one for people."""
+    for m in range(end - 2, max(floor, end - 10) - 1, -1):
+        token = tokens[m]
+        if not token.is_word or token.lower in _CLAUSE_OPENERS:
+            return None
+        if token.lower in _SOURCE_POSTMODIFIERS and tokens[m + 1].lower in _SOURCE_PREPOSITIONS:
+            noun = clean_word(tokens[m - 1].lower) if m > floor else ""
+            return m if noun in ROLE_NOUNS or noun in GROUP_NOUNS else None
+    return None
