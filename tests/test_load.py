@@ -268,3 +268,16 @@ def test_control_characters_never_reach_a_report(tmp_path: Path) -> None:
     (article,) = load_articles([str(path)])
     assert "\x1b" not in article.text and "\x07" not in article.text
     assert article.title == "A headline]0;pwned"
+
+
+def test_a_saved_page_gives_the_writer_without_the_role_and_drops_a_box_label() -> None:
+    """A page's author field may carry the role as a byline does ("Jane Doe; Education
+    correspondent"); an "ALSO READ" box whose markup is gone leaves its label and headline
+    with nothing between, and both go."""
+    (page,) = load_articles([str(PAGES / "uk-education.html")])
+    assert page.author == "Jane Doe"
+    assert 'A spokesperson said: "We urge the union to return to talks."' in page.text
+    (flood,) = load_articles([str(PAGES / "in-flood-relief.html")])
+    assert "ALSO READ" not in flood.text
+    assert '"We will raise this in Parliament," Gogoi said.' in flood.text
+    assert any(r.rule == "cross-link" and r.text.startswith("ALSO READ") for r in flood.removed)

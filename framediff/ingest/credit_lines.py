@@ -292,3 +292,13 @@ def byline_of(text: str) -> re.Match[str] | None:
     group is the writer (or the wire), and ``org`` the outlet where one is named."""
     credit, _ = split_stamp(text)
     return BYLINE.match(credit) or WIRE_BYLINE.match(credit) or NAME_AND_ORG.match(credit)
+
+
+def author_name(author: str) -> str:
+    """The writer's name alone from a page's author field, which may carry the role or the
+    outlet as a byline does ("Jane Doe; Education correspondent", "Jane Doe, CBC News");
+    the field as it is when it is not such a byline, or names a wire."""
+    as_byline = byline_of("By " + author.replace(";", ","))
+    if as_byline is None or wire_of(as_byline.group("name")) is not None:
+        return author
+    return as_byline.group("name")

@@ -340,6 +340,10 @@ CROSS_LINK = re.compile(
     # A link to the outlet's page on its standards: "Why you can trust SCMP", "Why you can
     # trust us".
     r"|why you can trust [\w .&'’-]{1,30}\W*$"
+    # The label and the linked headline with nothing between, as a saved page's box gives
+    # them once its markup is gone ("ALSO READ Assam floods: death toll rises to 52"): a
+    # headline has no sentence ending.
+    r"|(?:also read|read also|must read|see also)\s+[^.!?]{3,160}$"
     r"|(?:also on|more from|more on) [\w.&'’-]+(?: [\w.&'’-]+){0,4}\W*$"
     # A widget's heading alone on a line: the links under it are gone or follow.
     r"|(?:most read|most popular|most viewed|trending(?: now)?|popular now|top stories|"

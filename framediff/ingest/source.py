@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from framediff.errors import InputError
+from framediff.ingest import credit_lines
 
 
 @dataclass(frozen=True)
@@ -71,7 +72,7 @@ def html_source(
         "title": data.get("title"),
         "outlet": data.get("sitename") or data.get("source-hostname") or data.get("hostname"),
         "date": data.get("date"),
-        "author": data.get("author"),
+        "author": credit_lines.author_name(data["author"]) if data.get("author") else None,
         "url": url or data.get("source") or data.get("url"),
     }
     # "text" keeps one paragraph a line; "raw_text" runs them together.
