@@ -46,12 +46,24 @@ from framediff.attribution.verbs import CLASSES, FORMS, lemma_of, starts_forms, 
         ("lashed out", "lash out", "intensifying"),
         ("bragged", "brag", "intensifying"),
         ("emphasized", "emphasize", "intensifying"),
+        # South Asian and African English usage.
+        ("averred", "aver", "evaluative"),
+        ("rued", "rue", "evaluative"),
+        ("chided", "chide", "intensifying"),
+        ("hit out", "hit out", "intensifying"),
+        ("hitting out", "hit out", "intensifying"),
     ],
 )
 def test_forms_lemmas_and_classes(form: str, lemma: str, cls: str) -> None:
     assert lemma_of(form) == lemma
     assert verb_class(lemma) == cls
     assert verb_class(form) == cls
+
+
+def test_it_underscores_is_no_cue() -> None:
+    """Said of things as often as of people ("it underscores that …"): no attribution verb."""
+    assert lemma_of("underscores") is None
+    assert lemma_of("underlined") is None
 
 
 def test_unknown_words() -> None:
