@@ -211,15 +211,17 @@ def _classify_line(
     text = block.text
     words = word_list(text)
     prompt = _line_prompt(line_rule[1])
+    # Short enough for a credit line: at most ``max_byline_words`` words of letters.
+    credit_sized = _at_most_words(words, options.max_byline_words)
     if not any(ch.isalnum() for ch in text):
         remove(block, "separator", "a line of rule characters, no words")
     elif block.match_key() == headline_key:
         remove(block, "headline-repeat", "the headline printed again")
     elif lexicon.CROSS_LINK.match(text):
         remove(block, "cross-link", "link to another story")
-    elif _count_words(words) <= options.max_byline_words and credit_lines.byline_of(text):
+    elif credit_sized and credit_lines.byline_of(text):
         remove(block, "byline", "author byline (kept as metadata)")
-    elif _count_words(words) <= options.max_byline_words and _is_outlet_and_stamp(text):
+    elif credit_sized and _is_outlet_and_stamp(text):
         remove(block, "dateline", "the outlet's name and a date (kept as metadata)")
     elif is_bare_wire(text):
         remove(block, "wire-credit", "an agency's name alone on a line: a wire or photo credit")
@@ -228,13 +230,10 @@ def _classify_line(
         or credit_lines.CLOCK_LINE.match(text)
         or credit_lines.CLOCK_DATE.match(text)
         or credit_lines.READING_TIME.match(text)
-        or (_count_words(words) <= options.max_byline_words and credit_lines.is_stamp_line(text))
+        or (credit_sized and credit_lines.is_stamp_line(text))
         # Figures are not counted: a line of two stamps has a dozen ("Issued on: 05/09/2026 -
         # 18:22 | Modified: 05/09/2026 - 19:01").
-        or (
-            _count_words(words) <= options.max_byline_words
-            and credit_lines.TIMESTAMP_LINE.match(text)
-        )
+        or (credit_sized and credit_lines.TIMESTAMP_LINE.match(text))
     ):
         remove(block, "dateline", "date and time line (kept as metadata)")
     elif len(words) <= options.max_byline_words and credit_lines.PHOTO_CREDIT.match(text):
@@ -269,9 +268,16 @@ def _is_outlet_and_stamp(text: str) -> bool:
     return bool(stamp) and (credit_lines.OUTLET.fullmatch(credit.strip()) is not None)
 
 
-def _count_words(words: Sequence[str]) -> int:
-    """How many of ``words`` (a ``word_list``) are words of letters, not figures."""
-    return sum(1 for word in words if word[:1].isalpha())
+def _at_most_words(words: Sequence[str], limit: int) -> bool:
+    """Whether at most ``limit`` of ``words`` (a ``word_list``) are words of letters, not
+    figures; a line of prose is told after its first words."""
+    count = 0
+    for word in words:
+        if word[:1].isalpha():
+            count += 1
+            if count > limit:
+                return False
+    return True
 
 
 def _line_prompt(rule: lexicon.Rule | None) -> lexicon.Rule | None:

@@ -130,7 +130,8 @@ BYLINE = re.compile(
     rf"(?P<name>(?:{_NAME2}|[A-Z][\w'’.-]+)(?:\s*(?:,\s*)?(?:and|&)\s*(?:{_NAME2}|[A-Z][\w'’.-]+))?)"
     # A role, an outlet, a social handle ("Reporter / @JDoeINQ", the Inquirer's form) or an
     # address ("By Kim Ji-hyun (jhkim@heraldcorp.com)", the Korea Herald's).
-    rf"(?:\s*(?:,|\||·|•|—|–|-|/|\bfor\b|\bof\b)?\s*(?:(?P<org>{ORG})|{_ROLE}|@\w+|{_ADDRESS}))*"
+    # "with" before a wire: Euronews' "By Jane Doe with AP".
+    rf"(?:\s*(?:,|\||·|•|—|–|-|/|\bfor\b|\bof\b|\bwith\b)?\s*(?:(?P<org>{ORG})|{_ROLE}|@\w+|{_ADDRESS}))*"
     # The editor after the writer ("By HT News Desk | Edited by Aditi Sharma, New Delhi").
     rf"(?:\s*[|,;]\s*(?i:edited by)\s+{_NAME2})?"
     rf"{_PLACE}?\W*$",
@@ -237,7 +238,8 @@ CLOCK_DATE = re.compile(
 )
 # Where a credit line gives way to its time stamp: "By Press Trust of India | Updated: Jul
 # 14, 2026", "Philippine Daily Inquirer / 05:10 AM September 02, 2026".
-_STAMP_SEPARATOR = re.compile(r"\s*[|/•·]\s*")
+# The character alone: a pattern opening with "\s*" is tried at every space of every line.
+_STAMP_SEPARATOR = re.compile(r"[|/•·]")
 # A credit line has at most this many parts before its stamp ("By: Jane Doe - Reporter /
 # @JDoeINQ | Updated …").
 _MAX_CREDIT_PARTS = 4
@@ -260,6 +262,8 @@ def is_stamp_line(text: str) -> bool:
     """A time stamp in a form no pattern spells out: a date, a time, its zone and a reading
     time, and at most a place in capitals (a dateline's city), nothing else ("September 2,
     2026 10:42 AM 2 min read", "ISTANBUL Sep 02, 2026 - 10:42 am GMT+3")."""
+    if not _DIGIT.search(text):
+        return False  # most lines: no date without a figure
     date = DATE.search(text)
     if date is None:
         return False
@@ -270,7 +274,12 @@ def is_stamp_line(text: str) -> bool:
 
 def is_stamp(text: str) -> bool:
     """Whether ``text`` is only a publication time stamp (a date, a time, or both)."""
+    if not _DIGIT.search(text) and "ago" not in text:
+        return False  # every stamp has a figure, or says "… ago"
     return bool(DATELINE.match(text) or TIMESTAMP_LINE.match(text) or CLOCK_DATE.match(text))
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def split_stamp(text: str) -> tuple[str, str]:
@@ -279,8 +288,9 @@ def split_stamp(text: str) -> tuple[str, str]:
     # Only the first few separators: a credit is a few words, and trying every one of a
     # long line's would take time that grows with the square of its length.
     for separator in islice(_STAMP_SEPARATOR.finditer(text), _MAX_CREDIT_PARTS):
-        if separator.start() and is_stamp(text[separator.end() :]):
-            return text[: separator.start()], text[separator.end() :]
+        credit, stamp = text[: separator.start()].rstrip(), text[separator.end() :].lstrip()
+        if credit and is_stamp(stamp):
+            return credit, stamp
     return text, ""
 
 

@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from framediff.ingest.credit_lines import WIRE_ALTERNATIVES
 from framediff.ingest.literals import LiteralFilteredSearch, split_branches
 
 
@@ -67,7 +66,10 @@ SENTENCE_RULES: tuple[Rule, ...] = (
         r"\bif you (?:value|appreciate|enjoy) (?:our|this) (?:work|journalism|reporting|article)\b",
         r"\bsee other ways to support\b",
         # "In a time of … misinformation, quality journalism is more crucial than ever."
-        r"\bjournalism (?:is|has never been) more (?:crucial|important|vital|essential|needed) (?:than ever|now)\b",
+        # Written so that each holds a long literal: a pattern is searched only where its
+        # literal is (``literals.py``), and "journalism" alone is in many stories.
+        r"\bjournalism is more (?:crucial|important|vital|essential|needed) than ever\b",
+        r"\bjournalism has never been more (?:crucial|important|vital|essential|needed)\b",
         r"^\W*by (?:subscribing|becoming a member|donating), you (?:can )?help\b",
     ),
     _rule(
@@ -141,7 +143,9 @@ SENTENCE_RULES: tuple[Rule, ...] = (
         # The site disclaiming the pages it links to, as a sentence of its own (the BBC's
         # "The BBC is not responsible for the content of external sites."); a company
         # arguing it is not responsible for a site is news, and says more.
-        r"^\W*(?:the )?[\w.&'’-]+(?: [\w.&'’-]+){0,3} (?:is|are) not responsible for the content of external (?:sites|websites|internet sites)\W*$",
+        # "\A", not "^": the pattern is searched only in a sentence holding its literal,
+        # not tried at the start of every line with the anchored ones.
+        r"\A\W*(?:the )?[\w.&'’-]+(?: [\w.&'’-]+){0,3} (?:is|are) not responsible for the content of external (?:sites|websites|internet sites)\W*$",
         r"\ball rights reserved\b",
         # AP's tail: "This material may not be published, broadcast, rewritten or
         # redistributed."
@@ -167,7 +171,8 @@ SENTENCE_RULES: tuple[Rule, ...] = (
         # "(FRANCE 24 with AFP)", "(RFI, with AP and Reuters)": the outlet and the wires it
         # drew on.
         rf"^\W*\(\s*[\w .&'’-]{{1,30}}?,? with {_AGENCY}(?:(?:,| and) {_AGENCY})*\s*\)\W*$",
-        rf"^\W*[\w .&'’-]{{1,30}}? with (?:{WIRE_ALTERNATIVES})(?:(?:,| and) (?:{WIRE_ALTERNATIVES}))*\W*$",
+        # In capitals, as Daily Sabah prints it: "DAILY SABAH WITH AA".
+        r"^\W*(?-i:[A-Z][A-Z0-9 .&'’-]{1,30}) (?-i:WITH) (?-i:[A-Z]{2,5})(?:(?:,| AND) (?-i:[A-Z]{2,5}))*\W*$",
         # Euronews: "Additional sources • AFP".
         rf"^\W*(?:additional )?sources?\s*[•:|–—-]\s*{_AGENCY}(?:\s*(?:,|&|and)\s*{_AGENCY})*\W*$",
         # Al Jazeera: "Source: Al Jazeera and news agencies".
@@ -176,7 +181,7 @@ SENTENCE_RULES: tuple[Rule, ...] = (
         # dpa, Reuters)").
         r"^\W*[a-z]{2,4}(?:/[a-z]{2,4})+\s*\([\w .,&'’/-]{2,60}\)\W*$",
         # The wire and its editor's initials (swissinfo's "Keystone-SDA/ts").
-        r"^\W*(?-i:[A-Z][\w-]*[A-Z][\w-]*)(?:\s*/\s*(?-i:[a-z]{1,4}))+\W*$",
+        r"^\W*(?-i:[A-Z][A-Za-z-]{1,20})(?:\s*/\s*(?-i:[a-z]{1,4}))+\W*$",
     ),
     _rule(
         "continuation",
@@ -240,11 +245,13 @@ SENTENCE_RULES: tuple[Rule, ...] = (
         # have errors. For context, always refer to the full article."), a reaction widget
         # ("How does this make you feel?"), a corrections prompt ("Found a mistake in this
         # article?"), the outlet's postal address ("… P.O. Box 500 Station A Toronto").
-        r"\bai[- ]generated (?:summary|summarization|summarisation)\b",
+        r"\bai-generated summar(?:y|ization|isation)\b",
+        r"\bai generated summar(?:y|ization|isation)\b",
         r"^\W*for context, (?:always )?refer to the full (?:article|story)\b",
         r"^\W*how does this (?:story |article )?make you feel\W*$",
         r"^\W*(?:found|spotted|see|notice) (?:a|an) (?:mistake|error|typo)\b.{0,30}\?",
-        r"\bP\.?\s?O\.? Box \d+\b.{0,80}$",
+        r"\bp\.o\. box \d+\b.{0,80}$",
+        r"\bpo box \d+\b.{0,80}$",
     ),
     _rule(
         "comments",
@@ -253,9 +260,9 @@ SENTENCE_RULES: tuple[Rule, ...] = (
         # comments relevant and respectful", "We want our comments to be a lively and
         # valuable part of our community".
         r"^\W*comments?\s*:\s*our rules\b",
-        r"\b(?:keep|make) (?:your |all )?comments (?:relevant|respectful|civil|on[- ]topic)\b",
+        r"\bplease keep (?:your |all )?comments\b",
         r"\bwe want our comments to be\b",
-        r"\b(?:civil|lively|respectful) (?:forum|place|space) for (?:discussion|debate)\b",
+        r"\b(?:civil|lively|respectful) forum for (?:discussion|debate)\b",
         r"^\W*comments (?:are|will be|have been) (?:moderated|closed|reviewed|turned off)\b",
     ),
     _rule(
@@ -266,7 +273,6 @@ SENTENCE_RULES: tuple[Rule, ...] = (
         r"\blog in to (?:continue|read)\b",
         r"\bthis content is (?:only )?(?:available )?for subscribers\b",
         r"\bsubscribe to (?:continue|keep) reading\b",
-        r"\b(?:log in|sign in|register|subscribe) to save (?:articles|stories)\b",
         r"\bsubscribe to save (?:articles|stories)\b",
     ),
 )
