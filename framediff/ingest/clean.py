@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from framediff.ingest import credit_lines, lexicon
 from framediff.ingest.credits import credits_from
-from framediff.ingest.header import mark_header
+from framediff.ingest.header import mark_header, remove_labels_of_furniture
 from framediff.ingest.lines import (
     QUOTATION,
     QUOTE_CHARS,
@@ -178,7 +178,7 @@ def clean_text(
             _trim_boilerplate_sentences(block, removed, options, floating, line_rule)
 
     _remove_link_lists(blocks, removed, options)
-    _remove_labels_of_furniture(blocks, removed, options)
+    remove_labels_of_furniture(blocks, removed, options)
     mark_header(blocks, removed)
     remove_outlet_repeats(blocks, removed, repeated, options)
     remove_article_repeats(blocks, removed, options)
@@ -223,6 +223,8 @@ def _classify_line(
         remove(block, "byline", "author byline (kept as metadata)")
     elif credit_sized and _is_outlet_and_stamp(text):
         remove(block, "dateline", "the outlet's name and a date (kept as metadata)")
+    elif credit_sized and _is_outlet_name(text):
+        remove(block, "outlet-name", "the outlet's name alone on a line (kept as metadata)")
     elif is_bare_wire(text):
         remove(block, "wire-credit", "an agency's name alone on a line: a wire or photo credit")
     elif (
@@ -259,6 +261,16 @@ def _classify_line(
         remove(block, "caption", "image caption or alt text: lower case, no sentence punctuation")
     else:
         _cut_trailing_credit(block, remove, options)
+
+
+def _is_outlet_name(text: str) -> bool:
+    """An outlet's name alone on a line, as a page prints it above or below the story
+    ("Global Times", "Mexico News Daily"): capitalised words ending in a word outlets'
+    names end in, or a wire; no sentence."""
+    name = text.strip()
+    if ends_sentence(name) or credit_lines.wire_of(name) is not None or _is_section_label(name):
+        return False  # a wire alone is a credit; "Local News" is a section's label
+    return credit_lines.OUTLET.fullmatch(name) is not None
 
 
 def _is_outlet_and_stamp(text: str) -> bool:
@@ -473,32 +485,6 @@ def _join_short_asides(
         ch in sentence for ch in QUOTE_CHARS
     ):
         hits[missing[0]] = first_hit
-
-
-def _remove_labels_of_furniture(
-    blocks: list[Block], removed: list[Removal], options: CleanOptions
-) -> None:
-    """Remove a short label line ending in a colon ("Note from the author:", "Editor's
-    note:") when what it introduces was removed as furniture: the label of nothing left.
-
-    A line introducing a quotation ("The statement said:") has a verb and is kept, and the
-    paragraph after it is never furniture anyway (a sentence with a quotation is not
-    removed)."""
-    for index, block in enumerate(blocks[1:-1], start=1):
-        text = block.text.strip()
-        if block.removed or not text.endswith(":"):
-            continue
-        words = [w.casefold() for w in word_list(text)]
-        if not 0 < len(words) <= options.max_label_words or any(
-            w in lexicon.FINITE_VERBS or w in lexicon.INTRODUCING_VERBS for w in words
-        ):
-            continue
-        after = next((b for b in blocks[index + 1 :] if b.text.strip()), None)
-        if after is not None and after.removed:
-            block.removed = True
-            removed.append(
-                Removal(text, "the label of furniture that was removed", "label", block.line)
-            )
 
 
 def _is_link_text(text: str, options: CleanOptions) -> bool:

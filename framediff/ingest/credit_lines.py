@@ -212,7 +212,9 @@ DATELINE = re.compile(
 # A live blog's entry stamp alone on a line: a clock time, perhaps its zone ("10:58 p.m.
 # ET", "14:05 BST", "9.30am"). A sentence of the story is never only a time.
 CLOCK_LINE = re.compile(
-    r"^\W*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*(?:[A-Z]{1,4}T|GMT|UTC)?\W*$",
+    # "Today at 10:42" (Independent.ie), "Yesterday, 9.30am".
+    r"^\W*(?:(?:today|yesterday)(?: at|,)?\s*)?"
+    r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*(?:[A-Z]{1,4}T|GMT|UTC)?\W*$",
     re.IGNORECASE,
 )
 TIMESTAMP_LINE = re.compile(
@@ -239,7 +241,7 @@ CLOCK_DATE = re.compile(
 # Where a credit line gives way to its time stamp: "By Press Trust of India | Updated: Jul
 # 14, 2026", "Philippine Daily Inquirer / 05:10 AM September 02, 2026".
 # The character alone: a pattern opening with "\s*" is tried at every space of every line.
-_STAMP_SEPARATOR = re.compile(r"[|/•·]")
+_STAMP_SEPARATOR = re.compile(r"[|/•·,]")
 # A credit line has at most this many parts before its stamp ("By: Jane Doe - Reporter /
 # @JDoeINQ | Updated …").
 _MAX_CREDIT_PARTS = 4
@@ -291,6 +293,13 @@ def split_stamp(text: str) -> tuple[str, str]:
         credit, stamp = text[: separator.start()].rstrip(), text[separator.end() :].lstrip()
         if credit and is_stamp(stamp):
             return credit, stamp
+    # A date right after the credit, with only spaces between ("By Jane Doe   September 2,
+    # 2026 | 10:42 am GMT+7", VnExpress): the stamp runs from the date, in any form.
+    date = DATE.search(text) if _DIGIT.search(text) else None
+    if date is not None and date.start() and is_stamp_line(text[date.start() :]):
+        credit = text[: date.start()].rstrip(" |,·•-–—")
+        if credit:
+            return credit, text[date.start() :]
     return text, ""
 
 

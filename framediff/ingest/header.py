@@ -1,12 +1,14 @@
-"""The lines under the headline: the standfirst, a stacked byline, a portrait's caption."""
+"""The lines under the headline (the standfirst, a stacked byline, a portrait's caption),
+and the labels of boxes that were removed."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from framediff.ingest import credit_lines
-from framediff.ingest.lines import QUOTE_CHARS, Block, ends_sentence
+from framediff.ingest import credit_lines, lexicon
+from framediff.ingest.lines import QUOTE_CHARS, Block, ends_sentence, word_list
 from framediff.model import Removal
+from framediff.options import CleanOptions
 
 
 def mark_header(blocks: list[Block], removed: list[Removal]) -> None:
@@ -106,3 +108,29 @@ def _rule_of(block: Block, removed: Sequence[Removal]) -> str | None:
         if removal.line == block.line:
             return removal.rule
     return None
+
+
+def remove_labels_of_furniture(
+    blocks: list[Block], removed: list[Removal], options: CleanOptions
+) -> None:
+    """Remove a short label line ending in a colon ("Note from the author:", "Editor's
+    note:") when what it introduces was removed as furniture: the label of nothing left.
+
+    A line introducing a quotation ("The statement said:") has a verb and is kept, and the
+    paragraph after it is never furniture anyway (a sentence with a quotation is not
+    removed)."""
+    for index, block in enumerate(blocks[1:-1], start=1):
+        text = block.text.strip()
+        if block.removed or not text.endswith(":"):
+            continue
+        words = [w.casefold() for w in word_list(text)]
+        if not 0 < len(words) <= options.max_label_words or any(
+            w in lexicon.FINITE_VERBS or w in lexicon.INTRODUCING_VERBS for w in words
+        ):
+            continue
+        after = next((b for b in blocks[index + 1 :] if b.text.strip()), None)
+        if after is not None and after.removed:
+            block.removed = True
+            removed.append(
+                Removal(text, "the label of furniture that was removed", "label", block.line)
+            )

@@ -83,6 +83,8 @@ SENTENCE_RULES: tuple[Rule, ...] = (
         r"\balready a subscriber\b",
         r"\bget (?:our|the) .{0,30}\b(?:newsletter|briefing|news alerts?)\b",
         r"^\W*sign up (?:here|now|today|below|free)\W*$",
+        # A newsletter box's heading: "Independent.ie Newsletters".
+        r"^\W*(?:[\w.&'’-]+ ){0,3}newsletters?\W*$",
         # An offer after the button's words: "Sign up now and get a 10 per cent discount".
         r"^\W*(?:sign up|subscribe) (?:now|today) and (?:get|save|enjoy)\b",
         # The small print of a sign-up form: "By providing an email address. I agree to the
@@ -249,6 +251,9 @@ SENTENCE_RULES: tuple[Rule, ...] = (
         r"\bai generated summar(?:y|ization|isation)\b",
         r"^\W*for context, (?:always )?refer to the full (?:article|story)\b",
         r"^\W*how does this (?:story |article )?make you feel\W*$",
+        # A question to the reader about the page: "Do you like the content of this
+        # article?", "Was this article helpful?".
+        r"^\W*(?:do you like|did you (?:like|enjoy)|was this (?:article|story) (?:helpful|useful))\b.{0,40}\?\W*$",
         r"^\W*(?:found|spotted|see|notice) (?:a|an) (?:mistake|error|typo)\b.{0,30}\?",
         r"\bp\.o\. box \d+\b.{0,80}$",
         r"\bpo box \d+\b.{0,80}$",
@@ -262,6 +267,12 @@ SENTENCE_RULES: tuple[Rule, ...] = (
         r"^\W*comments?\s*:\s*our rules\b",
         r"\bplease keep (?:your |all )?comments\b",
         r"\bwe want our comments to be\b",
+        # The comment box's head: "1 COMMENT", "Leave a Comment", "Post a reply".
+        r"^\W*\d+\s+comments?\W*$",
+        r"^\W*(?:leave|post|write) a (?:comment|reply)\W*$",
+        # The comment form's small print (WordPress's own words, on many sites).
+        r"\byour email address will not be published\b",
+        r"^\W*required fields are marked\b",
         r"\b(?:civil|lively|respectful) forum for (?:discussion|debate)\b",
         r"^\W*comments (?:are|will be|have been) (?:moderated|closed|reviewed|turned off)\b",
     ),
@@ -361,7 +372,8 @@ CROSS_LINK = re.compile(
     r"recommended(?: for you| stories| reading)?|related (?:stories|articles|coverage|content|"
     r"news|posts|reads|story)|you (?:may|might) also like|more stories|latest stories|more videos|"
     r"related|related (?:topics|tags|links)|more on this story|more on this topic|topics|tags|"
-    r"(?:article|story) (?:topics|tags)|more on these topics)\W*$)",
+    r"(?:article|story) (?:topics|tags)|more on these topics|short link|search keywords|"
+    r"keywords)\W*$)",
     re.IGNORECASE,
 )
 # A widget's heading alone on a line, under which a site lists links: headlines of other
