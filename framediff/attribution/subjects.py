@@ -115,10 +115,11 @@ def subject_before(tokens: Sequence[Token], verb_index: int, floor: int) -> list
         # "Trump in his announcement speech called …": step back over a short phrase that
         # opens with a preposition to reach the subject.
         for j in range(i, max(floor - 1, i - 7), -1):
-            if tokens[j].lower in _PREPOSITIONS or is_place_preposition(tokens, j):
+            place = is_place_preposition(tokens, j)
+            if place or tokens[j].lower in _PREPOSITIONS:
                 start, end = phrase_span(tokens, j)
                 phrase = list(tokens[start:end])
-                if not phrase and is_place_preposition(tokens, j):
+                if not phrase and place:
                     # "Business owners on the corridor said": the people the place says
                     # which are.
                     phrase = people_before(tokens, j, floor)
@@ -326,12 +327,7 @@ def clause_subject(tokens: Sequence[Token], lo: int, limit: int) -> list[Token]:
             if described and described[0].start == tokens[start].start:
                 # "Two military analysts, Patrick Megahan and Chris Harman, found": the
                 # name in apposition is who speaks.
-                after = start + len(described)
-                if after + 1 < limit and tokens[after].text == ",":
-                    named = phrase_after(tokens, after + 1)
-                    if named and is_person_phrase(named):
-                        return named
-                return described
+                return _named_in_apposition(tokens, described, limit)
             continue
         if not_a_subject(tokens, start, phrase):
             continue

@@ -221,7 +221,7 @@ def _classify_line(
         remove(block, "cross-link", "link to another story")
     elif credit_sized and credit_lines.byline_of(text):
         remove(block, "byline", "author byline (kept as metadata)")
-    elif credit_sized and _is_outlet_and_stamp(text):
+    elif credit_sized and credit_lines.outlet_before_stamp(text):
         remove(block, "dateline", "the outlet's name and a date (kept as metadata)")
     elif credit_sized and _is_outlet_name(text):
         remove(block, "outlet-name", "the outlet's name alone on a line (kept as metadata)")
@@ -271,13 +271,6 @@ def _is_outlet_name(text: str) -> bool:
     if ends_sentence(name) or credit_lines.wire_of(name) is not None or _is_section_label(name):
         return False  # a wire alone is a credit; "Local News" is a section's label
     return credit_lines.OUTLET.fullmatch(name) is not None
-
-
-def _is_outlet_and_stamp(text: str) -> bool:
-    """An outlet's name and the time stamp ("Philippine Daily Inquirer / 05:10 AM September
-    02, 2026")."""
-    credit, stamp = credit_lines.split_stamp(text)
-    return bool(stamp) and (credit_lines.OUTLET.fullmatch(credit.strip()) is not None)
 
 
 def _at_most_words(words: Sequence[str], limit: int) -> bool:
@@ -444,7 +437,7 @@ def _trim_boilerplate_sentences(
             )
             if weak:
                 hits[index] = first_hit
-    _join_short_asides(hits, [text[s:e] for s, e in spans], first_hit, options)
+    _join_short_asides(hits, text, spans, first_hit, options)
     if all(hits):
         removed.append(Removal(text, first_hit.reason, first_hit.name, block.line))
         block.removed = True
@@ -467,7 +460,8 @@ def _trim_boilerplate_sentences(
 
 def _join_short_asides(
     hits: list[lexicon.Rule | None],
-    sentences: Sequence[str],
+    text: str,
+    spans: Sequence[tuple[int, int]],
     first_hit: lexicon.Rule,
     options: CleanOptions,
 ) -> None:
@@ -478,9 +472,10 @@ def _join_short_asides(
     least two hits beside it: a story's paragraph with one furniture sentence keeps its
     own."""
     missing = [i for i, hit in enumerate(hits) if hit is None]
-    if len(missing) != 1 or len(hits) - 1 < 2:
+    if len(missing) != 1 or len(hits) < 3:
         return
-    sentence = sentences[missing[0]]
+    start, end = spans[missing[0]]
+    sentence = text[start:end]
     if len(word_list(sentence)) <= options.max_aside_words and not any(
         ch in sentence for ch in QUOTE_CHARS
     ):

@@ -309,8 +309,20 @@ OUTLET = re.compile(ORG)
 def byline_of(text: str) -> re.Match[str] | None:
     """The byline match of ``text`` (a line), its time stamp cut off first; its ``name``
     group is the writer (or the wire), and ``org`` the outlet where one is named."""
-    credit, _ = split_stamp(text)
+    return byline_match(split_stamp(text)[0])
+
+
+def byline_match(credit: str) -> re.Match[str] | None:
+    """``byline_of`` for a line whose stamp is already cut off (``split_stamp``)."""
     return BYLINE.match(credit) or WIRE_BYLINE.match(credit) or NAME_AND_ORG.match(credit)
+
+
+def outlet_before_stamp(text: str) -> str | None:
+    """The outlet a line names before its time stamp ("Philippine Daily Inquirer / 05:10 AM
+    September 02, 2026" → "Philippine Daily Inquirer"); None for any other line."""
+    credit, stamp = split_stamp(text)
+    credit = credit.strip()
+    return credit if stamp and OUTLET.fullmatch(credit) else None
 
 
 def author_name(author: str) -> str:

@@ -39,19 +39,18 @@ def credits_from(removed: Sequence[Removal], kept: Sequence[Block]) -> Credits:
             date = (match.groupdict().get("date") or match.group(0)) if match else None
         if removal.rule == "outlet-name":
             outlet = outlet or text.strip(" .")
-        if removal.rule == "dateline" and credit_lines.split_stamp(text)[1]:
-            named = credit_lines.split_stamp(text)[0].strip()
-            if credit_lines.OUTLET.fullmatch(named):
-                outlet = outlet or named  # "Philippine Daily Inquirer / 05:10 AM …"
+        if removal.rule == "dateline":
+            # "Philippine Daily Inquirer / 05:10 AM …"
+            outlet = outlet or credit_lines.outlet_before_stamp(text)
         if removal.rule not in {"byline", "wire-credit", "republication"}:
             continue
         found_wire = credit_lines.wire_of(text)
         wire = wire or found_wire
         if removal.rule == "byline":
-            match = credit_lines.byline_of(text) or credit_lines.NAME_ONLY.match(text)
+            credit, stamp = credit_lines.split_stamp(text)
+            match = credit_lines.byline_match(credit) or credit_lines.NAME_ONLY.match(text)
             if match is None:
                 continue
-            stamp = credit_lines.split_stamp(text)[1]
             if stamp and date is None and (found_date := credit_lines.DATE.search(stamp)):
                 date = found_date.group(0)
             name = match.group("name")
