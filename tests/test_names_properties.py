@@ -14,6 +14,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from framediff.attribution.body_names import (
+    body_named_with_for,
+    body_named_with_of,
+    capitalised_run,
+    strip_possessive,
+    titled_after_body,
+)
 from framediff.attribution.cues import verb_at
 from framediff.attribution.lexicon import (
     BARE_BODIES,
@@ -33,9 +40,7 @@ from framediff.attribution.mentions import name_mentions
 from framediff.attribution.names import (
     NO_END,
     Mention,
-    _body_named_with_for,
     _body_start,
-    _capitalised_run,
     _classify,
     _for_inside_phrase,
     _is_false_title,
@@ -43,7 +48,6 @@ from framediff.attribution.names import (
     _is_share,
     _opens_body_name,
     _owner_describes,
-    _strip_possessive,
     _without_portfolio,
     is_name_text,
     is_name_word,
@@ -173,8 +177,8 @@ def _plain_classify(tokens: Sequence[Token]) -> Mention | None:
     if not words:
         return None
     # The rules this oracle shares with ``_classify`` rather than restating: a body named
-    # with "for", a title's portfolio.
-    named_with_for = _body_named_with_for(tokens, tuple(t.text for t in tokens))
+    # with "for" or "of", a title's portfolio.
+    named_with_for = body_named_with_for(tokens, tuple(t.text for t in tokens))
     if named_with_for is not None:
         text, kind, name, descriptors, _, _ = named_with_for
         return Mention(text, tokens[0].start, tokens[-1].end, kind, name, descriptors)
@@ -187,13 +191,21 @@ def _plain_classify(tokens: Sequence[Token]) -> Mention | None:
                 # "Half of Vermont Democrats said", "Two-thirds of insiders said": the share
                 # of a group speaks as that group.
                 return _plain_mention(tokens[k + 1 :])
+            # Shared rules too: a body named "of" what it serves, and a person titled
+            # after one ("Bank of England Governor Andrew Bailey").
+            body_of = body_named_with_of(tokens, tuple(t.text for t in tokens), head, k)
+            if body_of is not None:
+                text, kind, name, descriptors, _, _ = body_of
+                return Mention(text, tokens[0].start, tokens[-1].end, kind, name, descriptors)
+            if titled_after_body(tokens, head, k):
+                break
             if head and is_name_word(head[-1]) and clean_word(head[-1].text) not in NATIONALITIES:
                 return _plain_mention(tokens[:k])
             if head and head[-1].is_capitalised and clean_word(head[-1].text) in ORG_WORDS:
                 # "the Republican Party of Wyoming announced": the body is named before
                 # "of", in capitals, even when its last word is also a title word.
-                body = _capitalised_run(head)
-                name = " ".join(_strip_possessive(t.text) for t in body)
+                body = capitalised_run(head)
+                name = " ".join(strip_possessive(t.text) for t in body)
                 descriptors = tuple(clean_word(t.text).lower() for t in head if t not in body)
                 return Mention(
                     " ".join(t.text for t in tokens),
@@ -231,7 +243,7 @@ def _plain_classify(tokens: Sequence[Token]) -> Mention | None:
     text_start, text_end = tokens[0].start, tokens[-1].end
     phrase = " ".join(t.text for t in tokens)
     if name_tokens:
-        name = " ".join(_strip_possessive(t.text) for t in name_tokens)
+        name = " ".join(strip_possessive(t.text) for t in name_tokens)
         return Mention(phrase, text_start, text_end, "name", name, descriptors)
     heads = [t for t in words if is_role_noun(clean_word(t.text).lower())]
     if not heads and (first.lower in OPENERS or _POSSESSIVE.search(first.text) or len(words) > 1):
@@ -242,11 +254,11 @@ def _plain_classify(tokens: Sequence[Token]) -> Mention | None:
     elif not heads:
         heads = [t for t in words if clean_word(t.text).lower() in BARE_BODIES]
     if not heads:
-        body = _capitalised_run(words[1:])
+        body = capitalised_run(words[1:])
         if first.lower == "the" and body and len(body) == len(words) - 1:
             # "the White House", "the Élysée": a body named by title words alone, which
             # are no name words elsewhere ("White House spokesman").
-            name = " ".join(_strip_possessive(t.text) for t in body)
+            name = " ".join(strip_possessive(t.text) for t in body)
             return Mention(phrase, text_start, text_end, "name", name, ())
         # No head at all: not a speaker.
         return None

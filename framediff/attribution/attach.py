@@ -21,7 +21,7 @@ def attach_attribution(ctx: QuoteContext, *, headline: bool) -> None:
         after_lo += 1
     after_verbs = verbs_after(tokens, sentence, after_lo, headline=headline)
     after: FoundAttribution | None = None
-    for verb in after_verbs[:1]:
+    for verb in _outside_relatives(tokens, after_lo, after_verbs)[:1]:
         # A participle after the quotation ("…,” saying …) shares the sentence's subject.
         participle = verb[0].lower().endswith("ing")
         found = attribution_for(tokens, sentence.lo if participle else after_lo, sentence.hi, verb)
@@ -66,6 +66,39 @@ def attach_attribution(ctx: QuoteContext, *, headline: bool) -> None:
         ctx.attribution = before or after
     if ctx.attribution is None:
         ctx.attribution = signature(tokens, at)
+
+
+def _outside_relatives(
+    tokens: Sequence[Token], after_lo: int, verbs: list[tuple[str, str, int, int]]
+) -> list[tuple[str, str, int, int]]:
+    """The verbs after a quotation less those of a relative clause about its speaker, when
+    a verb follows them ("“…,” Ms Perera, who has repeatedly said the plan would fail, told
+    …", "an official who spoke on condition of anonymity told AFP"): the relative's verb
+    says what the speaker did elsewhere, the later one who spoke the quotation."""
+    if len(verbs) < 2:
+        return verbs
+    kept = []
+    for n, verb in enumerate(verbs):
+        if n + 1 < len(verbs) and _in_relative(tokens, after_lo, verb[2]):
+            continue
+        kept.append(verb)
+    return kept
+
+
+def _in_relative(tokens: Sequence[Token], lo: int, at: int) -> bool:
+    """Whether ``tokens[at]`` is inside a relative clause opened by "who" or "whose" after
+    ``lo`` and not yet closed by a comma."""
+    for k in range(at - 1, lo - 1, -1):
+        if tokens[k].text == ",":
+            return False
+        if tokens[k].lower in _RELATIVES:
+            return k > lo
+        if not tokens[k].is_word:
+            return False
+    return False
+
+
+_RELATIVES = frozenset(("who", "whose"))
 
 
 def verbs_after(

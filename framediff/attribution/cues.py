@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from itertools import compress
 from operator import attrgetter
 
-from framediff.attribution.lexicon import DETERMINERS, word_set
+from framediff.attribution.lexicon import DETERMINERS, DOCUMENT_NOUNS, word_set
 from framediff.attribution.tokens import Token
 from framediff.attribution.verbs import FORMS, lemma_of
 
@@ -91,9 +91,32 @@ def verb_at(tokens: Sequence[Token], i: int, *, headline: bool) -> tuple[str, st
         return None  # "Asked about …, Putin said": a participle, not the speaker's verb
     if lemma in ("continue", "add") and low.endswith("ing") and nxt[:1].isalpha() and nxt != "that":
         return None  # "continuing the proxy war", "adding jobs": not reporting words
+    if lemma == "read" and not _document_reads(tokens, i):
+        return None  # "he read the letter": reading aloud or to oneself reports nothing
+    if lemma == "ask" and nxt == "not":
+        return None  # "who asked not to be named": a request about the source, not its words
     if lemma == "tell" and nxt in ("reporters", "journalists"):
         return f"{token.text} {tokens[i + 1].text}", lemma, i + 1
     return token.text, lemma, i
+
+
+def _document_reads(tokens: Sequence[Token], i: int) -> bool:
+    """Whether "read" at ``tokens[i]`` is a document's words: "the statement read", "a
+    statement from the ministry read", "the letter reads in part", or inverted after the
+    quotation, "read the statement"."""
+    for k in range(i - 1, max(-1, i - 7), -1):
+        if not tokens[k].is_word:
+            break
+        if tokens[k].lower in DOCUMENT_NOUNS:
+            return k == i - 1 or tokens[k + 1].lower in ("from", "by", "of", "issued", "signed")
+    nxt = tokens[i + 1 : i + 3]
+    return (
+        i > 0
+        and not tokens[i - 1].is_word
+        and len(nxt) == 2
+        and nxt[0].lower in DETERMINERS
+        and nxt[1].lower in DOCUMENT_NOUNS
+    )
 
 
 def at_start(tokens: Sequence[Token], i: int) -> bool:

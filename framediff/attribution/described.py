@@ -1,6 +1,7 @@
 """Speakers described rather than named: "One mum", "A council spokeswoman", "The employers'
-association", "Stockport traders". The noun phrase before a cue whose head is a lower-case
-noun no lexicon lists, how far it reaches back, and how such a speaker is credited."""
+association", "Stockport traders", "the retiree". The noun phrase before a cue whose head is
+a lower-case noun no lexicon lists, how far it reaches back, and how such a speaker is
+credited."""
 
 from __future__ import annotations
 
@@ -12,9 +13,10 @@ from framediff.attribution.lexicon import (
     OPENERS,
     ROLE_NOUNS,
     clean_word,
+    is_agent_noun,
     word_set,
 )
-from framediff.attribution.names import Mention
+from framediff.attribution.names import Mention, mention_from_tokens
 from framediff.attribution.tokens import Token
 from framediff.attribution.verbs import lemma_of
 
@@ -195,3 +197,74 @@ def anchored(mention: Mention) -> bool:
 
 
 # Determiners that make a noun a relation of somebody: "her daughter", "his lawyer".
+
+
+SKIPPABLE = word_set(
+    """has had have was is were are will would also recently previously later then reportedly
+    repeatedly publicly once again further first never not only even already just quickly
+    later earlier still often frequently initially subsequently ultimately simply openly
+    privately flatly bluntly angrily sharply"""
+)
+
+
+def describes_person(phrase: Sequence[Token]) -> bool:
+    """Whether a phrase no lexicon classifies describes a person by its noun ("one
+    eyewitness", "a trader"): a determiner, lowercase words, a noun for a person."""
+    return (
+        len(phrase) >= 2
+        and phrase[0].lower in OPENERS
+        and all(t.is_word and not t.is_capitalised for t in phrase[1:])
+        and is_agent_noun(clean_word(phrase[-1].lower))
+    )
+
+
+def description_before(tokens: Sequence[Token], verb_index: int, floor: int) -> Mention | None:
+    """A definite description right before the verb ("the retiree", "the shop's owner",
+    "the soft-spoken retiree"), of a noun no lexicon lists: a mention of kind
+    "description"."""
+    i = verb_index - 1
+    while i >= floor and tokens[i].lower in SKIPPABLE:
+        i -= 1
+    head = tokens[i] if i >= floor else None
+    if head is not None and head.lower in INDEFINITE_SPEAKERS:
+        # "“Somewhere else,” someone said": somebody spoke whom the writer does not name.
+        return Mention(head.text, head.start, head.end, "generic", None, (head.lower,))
+    if head is None or not head.is_word or head.is_capitalised or head.lower in FUNCTION_LOWER:
+        return None
+    for j in range(i - 1, max(floor - 1, i - 4), -1):
+        token = tokens[j]
+        if token.lower == "the" or token.lower in POSSESSIVES:
+            words = tokens[j : i + 1]
+            descriptors = tuple(clean_word(t.text).lower() for t in words[1:])
+            text = " ".join(t.text for t in words)
+            # "the retiree" may name a person introduced earlier; "her daughter", "his
+            # neighbour" is a relation of someone, credited as written.
+            kind = "description" if token.lower == "the" else "generic"
+            return Mention(text, words[0].start, words[-1].end, kind, None, descriptors)
+        if not token.is_word or token.is_capitalised or token.lower in FUNCTION_LOWER:
+            return _described(tokens, i + 1, floor, verb_index)
+    return _described(tokens, i + 1, floor, verb_index)
+
+
+def _described(tokens: Sequence[Token], end: int, floor: int, verb: int) -> Mention | None:
+    """The mention of a described speaker ("One mum", "Stockport traders") of the verb at
+    ``tokens[verb]``, credited as written when no lexicon word classifies it: an indefinite
+    or a group refers back to nobody the article introduced."""
+    if passive(tokens, end, verb):
+        return None
+    phrase = described_phrase(tokens, end, floor)
+    if not phrase:
+        return None
+    return mention_from_tokens(phrase) or as_written(phrase)
+
+
+POSSESSIVES = word_set("his her their my our your")
+# Pronouns for a speaker the writer does not name.
+INDEFINITE_SPEAKERS = word_set("someone somebody anyone anybody everyone everybody")
+
+
+# Lowercase words that end a description's walk back: it is a clause, not a noun phrase.
+FUNCTION_LOWER = word_set(
+    """and or but that which who whom whose to of in on at for with by from as is was are
+    were be been has have had not it he she they we i you a an said says told"""
+)

@@ -268,6 +268,13 @@ NEW_PLACES = word_set(
 )
 PRONOUNS = {"he": "male", "she": "female", "they": "plural", "it": "thing", "we": "plural"}
 DETERMINERS = word_set("the a an this that his her their its our")
+# Documents that "say" or "read" what their author wrote ("the statement said", "the
+# letter read in part", "read the communiqué"): they speak for whoever issued them.
+DOCUMENT_NOUNS = word_set(
+    """statement statements letter communique communiqué release notice memo memorandum
+    post tweet message circular advisory petition filing affidavit judgment judgement
+    ruling indictment complaint lawsuit motion"""
+)
 # Words that open a speaker phrase: "one senior Democrat", "another source", "two aides".
 OPENERS = word_set("the a an one another some several many two three four other")
 
@@ -288,6 +295,68 @@ def is_role_noun(word: str) -> bool:
     if word in ROLE_NOUNS:
         return True
     return "-" in word and is_title_word(word) and word.rsplit("-", 1)[-1] in ROLE_NOUNS
+
+
+@lru_cache(maxsize=1 << 14)
+def is_agent_noun(word: str) -> bool:
+    """Whether a lowercase word is a noun for a person by its form, as no list of roles can
+    hold them all ("advocate", "unionist", "headman", "villager", "magistrate"): a role
+    noun, a common kin or trade word, or a word with one of English's agent or person
+    suffixes that is none of the common words ending so ("order", "parliament")."""
+    if word in ROLE_NOUNS or word in PERSON_WORDS:
+        return True
+    if word.endswith("s") and not word.endswith("ss"):
+        return is_agent_noun(word[:-1])  # a plural: "traders", "villagers"
+    return (
+        len(word) >= 5
+        and word.endswith(AGENT_SUFFIXES)
+        and word not in NOT_AGENTS
+        and word.isalpha()
+    )
+
+
+# Suffixes of nouns for people: -er/-or ("trader", "surveyor"), -ist, -ian, -ant/-ent
+# ("attendant", "resident"), -man/-woman/-person, -ee, -ate ("advocate", "magistrate"),
+# -ary ("emissary"), -ive ("representative"), -ic ("cleric"), -eur, -ier, -eer.
+AGENT_SUFFIXES = (
+    "er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person", "ee", "ate", "ary",
+    "ive", "ic", "eur", "ier", "eer",
+)  # fmt: skip
+# People nouns without such a suffix.
+PERSON_WORDS = word_set(
+    """coach nurse chef monk priest nun judge pilot guard wife husband son widow widower
+    aunt uncle cousin friend colleague spouse star legend icon captain boss cleric medic
+    graduate pupil witness eyewitness victim survivor elder chief head champion athlete poet
+    playwright
+    novelist"""
+)
+# Common words ending in those suffixes that are no person, comparatives among them ("the
+# younger Mr. Trump").
+NOT_AGENTS = word_set(
+    """after never other over under ever rather however whether neither either another
+    together later paper letter
+    number order matter power water summer winter border center centre corner cancer weather
+    dinner murder hunger danger anger finger chapter quarter register answer offer
+    shelter theatre theater filter poster charter barrier career tower
+    month moment event statement government agreement element comment parliament department
+    movement investment incident accident percent present content extent intent argument
+    treatment payment settlement management environment development announcement
+    parliament judgment judgement segment document instrument
+    climate debate estate state private senate rate date late update mandate
+    primary summary salary january february library dictionary anniversary boundary
+    territory history factory inventory category memory glossary
+    effective alternative initiative objective archive incentive motive narrative
+    public traffic music topic republic economic pandemic epidemic clinic logic panic
+    plastic electric tactic magic
+    degree committee guarantee coffee
+    woman human german roman
+    terror error mirror floor door indoor honour honor labour labor favour favor colour
+    color behaviour behavior motor factor sector
+    plant grant restaurant
+    younger older bigger smaller larger greater higher lower better newer earlier longer
+    shorter stronger weaker richer poorer closer further farther wider deeper broader
+    tougher harder easier fewer lesser"""
+)
 
 
 def is_title_word(word: str) -> bool:

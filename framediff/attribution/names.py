@@ -16,6 +16,16 @@ from framediff.attribution.ages import (
     join_number_hyphens,
     with_ages,
 )
+from framediff.attribution.body_names import (
+    POSSESSIVE_ENDINGS,
+    Reading,
+    body_named_with_for,
+    body_named_with_of,
+    capitalised_run,
+    joins_body_name,
+    strip_possessive,
+    titled_after_body,
+)
 from framediff.attribution.lexicon import (
     BARE_BODIES,
     FEMALE_NAMES,
@@ -43,6 +53,7 @@ from framediff.attribution.lexicon import (
     opens_capitalised,
     word_set,
 )
+from framediff.attribution.premodifiers import modifies_role
 from framediff.attribution.tokens import Token, index_of
 from framediff.segment import NUMBER_ABBREVIATIONS
 
@@ -84,15 +95,6 @@ class Mention:
     descriptors: tuple[str, ...]
 
 
-def _strip_possessive(word: str) -> str:
-    return word[:-2] if word.endswith(_POSSESSIVES) else word
-
-
-# A possessive's endings ("Labour's", "the county’s"): a test of a token's end, cheaper
-# than a pattern's search; a token holds no line break, before which "$" would match too.
-_POSSESSIVES = ("'s", "’s", "‘s")
-
-
 def mention_from_tokens(tokens: Sequence[Token]) -> Mention | None:
     """Classify a speaker phrase; None when it cannot be a speaker."""
     if not tokens:
@@ -122,7 +124,6 @@ def phrase_reading(tokens: Sequence[Token], key: tuple[str, ...]) -> Reading | N
 # first and last of its tokens the mention spans; None when it is no speaker. A phrase's
 # reading depends on its words alone, and an article (a corpus, too) writes the same
 # phrases again and again.
-Reading = tuple[str, str, str | None, tuple[str, ...], int, int]
 _READINGS: dict[tuple[str, ...], Reading | None] = {}
 _READINGS_MAX = 1 << 16  # phrases kept before the cache starts afresh, as word caches do
 _text = attrgetter("text")
@@ -146,7 +147,7 @@ def _classify(tokens: Sequence[Token], key: tuple[str, ...]) -> Reading | None:
     words = list(compress(tokens, map(_is_word, tokens)))
     if not words:
         return None
-    named_with_for = _body_named_with_for(tokens, key)
+    named_with_for = body_named_with_for(tokens, key)
     if named_with_for is not None:
         return named_with_for
     # "Gov. Terry E. Branstad of Iowa", "Patricia Moran of Cheyenne": the person is named
@@ -164,13 +165,20 @@ def _classify(tokens: Sequence[Token], key: tuple[str, ...]) -> Reading | None:
                 return None
             text, kind, name, descriptors, lo, hi = group
             return text, kind, name, descriptors, lo + k + 1, hi + k + 1
-        if head and is_name_text(head[-1].text) and clean_word(head[-1].text) not in NATIONALITIES:
+        body_of = body_named_with_of(tokens, key, head, k)
+        if body_of is not None:
+            return body_of
+        if titled_after_body(tokens, head, k):
+            pass  # "Bank of England Governor Andrew Bailey": the name at the end, below
+        elif (
+            head and is_name_text(head[-1].text) and clean_word(head[-1].text) not in NATIONALITIES
+        ):
             return phrase_reading(tokens[:k], key[:k])
-        if head and head[-1].is_capitalised and clean_word(head[-1].text) in ORG_WORDS:
+        elif head and head[-1].is_capitalised and clean_word(head[-1].text) in ORG_WORDS:
             # "the Republican Party of Wyoming announced": the body is named before
             # "of", in capitals, even when its last word is also a title word.
-            body = _capitalised_run(head)
-            name = " ".join(_strip_possessive(t.text) for t in body)
+            body = capitalised_run(head)
+            name = " ".join(strip_possessive(t.text) for t in body)
             # The body is the run at the end of ``head``: the words before it describe.
             described = head[: len(head) - len(body)]
             descriptors = tuple(clean_word(t.text).lower() for t in described)
@@ -197,7 +205,7 @@ def _classify(tokens: Sequence[Token], key: tuple[str, ...]) -> Reading | None:
         name_tokens = _without_compound_title(words, name_tokens)
     owner = None
     for n in range(len(name_tokens) - 2, -1, -1):
-        if name_tokens[n].text.endswith(_POSSESSIVES):
+        if name_tokens[n].text.endswith(POSSESSIVE_ENDINGS):
             owner = n
             break
     if owner is not None and _owner_describes(name_tokens[: owner + 1], name_tokens[owner + 1 :]):
@@ -214,11 +222,11 @@ def _classify(tokens: Sequence[Token], key: tuple[str, ...]) -> Reading | None:
     if "-" in key:
         phrase = join_number_hyphens(phrase)  # "a 34-year-old man", as written
     if name_tokens:
-        name = " ".join([_strip_possessive(t.text) for t in name_tokens])
+        name = " ".join([strip_possessive(t.text) for t in name_tokens])
         return phrase, "name", name, descriptors, 0, last
     heads = [t for t in words if is_role_noun(clean_word(t.text).lower())]
     if not heads and (
-        first.lower in OPENERS or first.text.endswith(_POSSESSIVES) or len(words) > 1
+        first.lower in OPENERS or first.text.endswith(POSSESSIVE_ENDINGS) or len(words) > 1
     ):
         # A body's common noun heads a phrase with its determiner ("the ministry", "a
         # statement from the union", "the county's utility"); a singular count noun alone
@@ -227,11 +235,11 @@ def _classify(tokens: Sequence[Token], key: tuple[str, ...]) -> Reading | None:
     elif not heads:
         heads = [t for t in words if clean_word(t.text).lower() in BARE_BODIES]
     if not heads:
-        body = _capitalised_run(words[1:])
+        body = capitalised_run(words[1:])
         if first.lower == "the" and body and len(body) == len(words) - 1:
             # "the White House", "the Élysée": a body named by title words alone, which
             # are no name words elsewhere ("White House spokesman").
-            name = " ".join(_strip_possessive(t.text) for t in body)
+            name = " ".join(strip_possessive(t.text) for t in body)
             return phrase, "name", name, (), 0, last
         # No head at all: not a speaker.
         return None
@@ -263,49 +271,13 @@ _SHARES = word_set("half third thirds quarter quarters fifth fifths tenth tenths
 def _for_inside_phrase(tokens: Sequence[Token], i: int) -> bool:
     """Whether ``tokens[i]`` is a "for" inside a speaker phrase: a title's before its
     portfolio, or a body's inside its name."""
-    return tokens[i].lower == "for" and (
-        _titles_portfolio(tokens, i) or _joins_body_name(tokens, i)
-    )
+    return tokens[i].lower == "for" and (_titles_portfolio(tokens, i) or joins_body_name(tokens, i))
 
 
 def _titles_portfolio(tokens: Sequence[Token], i: int) -> bool:
     """Whether the "for" at ``tokens[i]`` joins a capitalised title to its portfolio
     ("Minister for Housing", "Secretary of State for Health")."""
     return i >= 1 and tokens[i - 1].is_capitalised and is_title_word(tokens[i - 1].text)
-
-
-def _body_named_with_for(tokens: Sequence[Token], key: tuple[str, ...]) -> Reading | None:
-    """The reading of a phrase that ends in a body's name joined by "for" ("the Office for
-    National Statistics"): the name is the capitalised words around the "for", the words
-    before them describe. None for any other phrase."""
-    if "for" not in key[1:]:
-        return None
-    f = key.index("for", 1)
-    after = tokens[f + 1 :]
-    if not _joins_body_name(tokens, f) or not all(t.is_capitalised and t.is_word for t in after):
-        return None
-    if any(is_role_noun(clean_word(t.text).lower()) for t in after):
-        return None  # "Centers for Disease Control Director Thomas Frieden": a person
-    before = _capitalised_run(tokens[:f])
-    while before and before[0].lower in OPENERS:
-        before = before[1:]  # "The Institute for Fiscal Studies" opening a sentence
-    described = [t for t in tokens[: f - len(before)] if t.is_word]
-    name = " ".join([t.text for t in before] + ["for"] + [_strip_possessive(t.text) for t in after])
-    descriptors = tuple(clean_word(t.text).lower() for t in described)
-    return " ".join(key), "name", name, descriptors, 0, len(tokens) - 1
-
-
-def _joins_body_name(tokens: Sequence[Token], i: int) -> bool:
-    """Whether the "for" at ``tokens[i]`` is inside a body's name, between its noun and
-    its subject ("the Office for National Statistics", "the Institute for Fiscal
-    Studies", "the Department for Education")."""
-    return (
-        1 <= i < len(tokens) - 1
-        and tokens[i - 1].is_capitalised
-        and clean_word(tokens[i - 1].text) in ORG_WORDS
-        and tokens[i + 1].is_capitalised
-        and tokens[i + 1].is_word
-    )
 
 
 def _without_portfolio(words: Sequence[Token], name: list[Token]) -> list[Token]:
@@ -321,7 +293,7 @@ def _without_portfolio(words: Sequence[Token], name: list[Token]) -> list[Token]
         return name
     if not is_title_word(words[before - 1].text):
         return name
-    if is_org_name(" ".join(_strip_possessive(t.text) for t in name)):
+    if is_org_name(" ".join(strip_possessive(t.text) for t in name)):
         return name  # "CEO of Washington Restaurant Association": a body, not a portfolio
     for n in range(len(name) - 1):
         if clean_word(name[n].text) in GIVEN_NAMES:
@@ -337,7 +309,7 @@ def _opens_body_name(token: Token, rest: Sequence[Token]) -> bool:
     """Whether a nationality, party or title word (capitalised) is part of the name of the
     body that ``rest`` names."""
     word = clean_word(token.text)
-    if not token.is_word or token.text.endswith((*_POSSESSIVES, "'", "’")):
+    if not token.is_word or token.text.endswith((*POSSESSIVE_ENDINGS, "'", "’")):
         return False  # "the People's Daily": an owner, not a word of the name
     if not (word in NATIONALITIES or is_title_word(word)):
         return False
@@ -345,20 +317,11 @@ def _opens_body_name(token: Token, rest: Sequence[Token]) -> bool:
         return False  # "Atlantic City Mayor Don Guardian" is a person
     if word in PARTY_WORDS and len(rest) == 1:
         return False  # "the Democratic Senate": the party that holds it
-    return is_org_name(" ".join(_strip_possessive(t.text) for t in rest))
+    return is_org_name(" ".join(strip_possessive(t.text) for t in rest))
 
 
 def _is_share(token: Token) -> bool:
     return clean_word(token.lower).rsplit("-", 1)[-1] in _SHARES
-
-
-def _capitalised_run(words: Sequence[Token]) -> list[Token]:
-    """The capitalised words at the end of ``words`` ("the Republican Party" → "Republican
-    Party")."""
-    k = len(words)
-    while k > 0 and words[k - 1].is_capitalised:
-        k -= 1
-    return list(words[k:])
 
 
 def _is_false_title(name: Sequence[Token]) -> bool:
@@ -425,7 +388,7 @@ def _body_start(tokens: Sequence[Token], head: int) -> int:
         token = tokens[start]
         if token.lower in OPENERS:
             return start
-        if token.text.endswith(_POSSESSIVES):
+        if token.text.endswith(POSSESSIVE_ENDINGS):
             if token.is_capitalised:
                 # The owner is a name, and a name may be more than one word: "South
                 # Korea's unification ministry", "New Zealand's health department".
@@ -529,22 +492,8 @@ def _owner_describes(owner: Sequence[Token], rest: Sequence[Token]) -> bool:
     Becky Quick", "Labour's Iain Rennie") rather than a thing Owner has ("Phyllis
     Schlafly's Final Column"): the owner is a body or a party, or Rest opens with a given
     name."""
-    words = " ".join(_strip_possessive(t.text) for t in owner)
+    words = " ".join(strip_possessive(t.text) for t in owner)
     return is_org_name(words) or words in _PARTIES or clean_word(rest[0].text) in GIVEN_NAMES
-
-
-def _modifies_role(tokens: Sequence[Token], i: int) -> bool:
-    """A lowercase noun in a compound before a role noun that titles a name ("said county
-    official Ruth Achieng", "said county elections director Pam Whitlock"): up to three
-    lowercase words, then the role, then a capitalised word ("emailed supporters" is a verb
-    and its object)."""
-    for j in range(i, min(len(tokens) - 1, i + 4)):
-        token = tokens[j]
-        if not token.is_word or token.is_capitalised:
-            return False
-        if clean_word(token.lower) in ROLE_NOUNS:
-            return j > i and tokens[j + 1].is_capitalised and tokens[j + 1].is_word
-    return False
 
 
 def particles_open_name(tokens: Sequence[Token], k: int) -> bool:
@@ -587,7 +536,7 @@ def phrase_after(tokens: Sequence[Token], begin: int) -> list[Token]:
             phrase.append(tokens[i])
             i += 1
             continue
-        if not is_phrase_word(tokens[i]) and not _modifies_role(tokens, i):
+        if not is_phrase_word(tokens[i]) and not modifies_role(tokens, i):
             break
         if phrase and tokens[i].lower in OPENERS:
             break

@@ -7,10 +7,20 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from framediff.attribution.clauses import (
+    aside_before,
+    issuer_after,
+    quoted_as_saying,
+    relative_before,
+)
 from framediff.attribution.cues import main_verb_before
 from framediff.attribution.described import (
+    FUNCTION_LOWER,
+    SKIPPABLE,
     as_written,
     described_phrase,
+    describes_person,
+    description_before,
     is_possessive_word,
     passive,
 )
@@ -39,15 +49,10 @@ from framediff.attribution.postmodified import (
     people_before,
     source_noun_end,
 )
+from framediff.attribution.premodifiers import described_after
 from framediff.attribution.tokens import Token, index_of
 from framediff.attribution.verbs import lemma_of
 
-_SKIPPABLE = word_set(
-    """has had have was is were are will would also recently previously later then reportedly
-    repeatedly publicly once again further first never not only even already just quickly
-    later earlier still often frequently initially subsequently ultimately simply openly
-    privately flatly bluntly angrily sharply"""
-)
 # Verbs of thinking and characterising: they make a short quotation someone's words
 # ("portrayed him as a “change warrior”") without being speech verbs themselves.
 _ASIDE_OPENERS = word_set("in at on during after before with from at speaking while")
@@ -85,6 +90,22 @@ class FoundAttribution:
 
 def subject_before(tokens: Sequence[Token], verb_index: int, floor: int) -> list[Token]:
     """The speaker phrase before the verb at ``verb_index`` (not before ``floor``)."""
+    relative = relative_before(tokens, verb_index, floor)
+    if relative is not None:
+        # "an official who was not authorised to speak told AFP": the relative clause's
+        # antecedent is the subject.
+        antecedent = subject_before(tokens, relative, floor)
+        k = index_of(tokens, antecedent[0]) if antecedent else floor
+        if k > floor and tokens[k - 1].text == ",":
+            # "John Weaver, a GOP strategist who has feuded with Manafort, wrote": the
+            # description is an appositive of the name before it.
+            earlier = phrase_before(tokens, k - 1)
+            if earlier and earlier[0].start >= tokens[floor].start and is_person_phrase(earlier):
+                return earlier
+        elif antecedent and k == floor:
+            # Only a subject that opens the clause: "Cruz, a graduate of Harvard Law School
+            # who has argued …, will" has the school before "who", not the speaker.
+            return antecedent
     i = verb_index - 1
     while i >= floor and _is_skippable(tokens[i]):
         i -= 1
@@ -177,14 +198,16 @@ def _appositive_subject(tokens: Sequence[Token], i: int, floor: int) -> list[Tok
                 # appositive of the person named before, not a role with its own name.
                 source = None
         k, hi = phrase_span(tokens, j if source is None else source)
-        if (
-            k == hi
-            and j + 1 < i
-            and (tokens[j + 1].lower in ("who", "whose", "which") or tokens[j + 1].text.isdigit())
-        ):
+        relative = j + 1 < i and (
+            tokens[j + 1].lower in ("who", "whose", "which") or tokens[j + 1].text.isdigit()
+        )
+        described = described_phrase(tokens, j, floor) if k == hi and j + 1 < i else []
+        named = describes_person(described) and is_person_phrase(tokens[j + 1 : i])
+        if k == hi and j + 1 < i and (relative or named):
             # "One mum, who asked not to be named, said", "A woman, 34, said": a described
-            # source with a relative clause or an age ("The surveyor, she said," is an aside).
-            head = described_phrase(tokens, j, floor)
+            # source with a relative clause or an age ("The surveyor, she said," is an aside);
+            # "one eyewitness, Peter Mwangi, said": a person described, then named.
+            head = described
             k = index_of(tokens, head[0]) if head else j
         elif k < hi and tokens[k].start >= tokens[floor].start:
             head = list(tokens[k:hi])
@@ -214,13 +237,14 @@ def _appositive_subject(tokens: Sequence[Token], i: int, floor: int) -> list[Tok
                 fallback = head
             continue
         mention = mention_from_tokens(head)
+        head_described = mention is None and describes_person(head)
         if (
-            mention is not None
-            and mention.kind in ("role", "generic")
+            (head_described or (mention is not None and mention.kind in ("role", "generic")))
             and all(t.is_word or t.text == "." for t in between)
+            and between[0].is_capitalised  # not "Several candidates, including Trump,"
             and is_person_phrase(between)
         ):
-            return between
+            return between  # "Mr. Trump's campaign chairman, Paul Manafort," "a trader, Amina
         if (
             mention is not None
             and mention.kind in ("role", "generic")
@@ -281,7 +305,11 @@ def _named_in_apposition(tokens: Sequence[Token], phrase: list[Token], hi: int) 
     """A role followed by the name it describes ("wrote the American ambassador at the time,
     John E. Herbst") gives the name; any other phrase is returned as it is."""
     mention = mention_from_tokens(phrase)
-    if mention is None or mention.kind not in ("role", "generic"):
+    if mention is None:
+        return phrase
+    # "said the Inspector-General of Police, Usman Baba": an office of a body is a role too.
+    office = mention.kind == "name" and any(is_role_noun(d) for d in mention.descriptors)
+    if mention.kind not in ("role", "generic") and not office:
         return phrase
     k = index_of(tokens, phrase[-1]) + 1
     for j in range(k, min(hi, k + 6)):
@@ -364,6 +392,16 @@ def attribution_for(
                 return FoundAttribution(
                     main.mention, written, lemma, tokens[first].start, tokens[last].end
                 )
+        quoted = quoted_as_saying(tokens, lo, first)
+        if quoted is not None:
+            # "“…,” Ramaphosa was quoted as saying", "… was quoted by Xinhua as saying":
+            # the subject of the passive is who spoke.
+            passive_subject = subject_before(tokens, quoted, lo)
+            found = mention_from_tokens(passive_subject) if passive_subject else None
+            if found is not None:
+                return FoundAttribution(
+                    found, written, lemma, tokens[first].start, tokens[last].end
+                )
         absolute = _absolute_subject(tokens, lo, first)
         if absolute is not None:
             # "…, with the transport secretary insisting that …": the participle of an
@@ -379,18 +417,28 @@ def attribution_for(
             phrase = subject_before(tokens, first, subject_floor)
         if not phrase:
             # "The surveyor, she said, answered": the subject stands before the aside.
-            aside_at = _aside_before(tokens, first, lo)
+            aside_at = aside_before(tokens, first, lo)
             if aside_at is not None:
                 phrase = subject_before(tokens, aside_at, subject_floor)
         participle = tokens[first].lower.endswith("ing")
         if not phrase and last + 1 < hi and lemma not in _OBJECT_FIRST and not participle:
             # Inverted: "said Benjamin Friedman".
-            phrase = phrase_after(tokens, last + 1)
+            issuer = issuer_after(tokens, last + 1)  # "said a statement from the ministry"
+            phrase = phrase_after(tokens, last + 1 if issuer is None else issuer)
             phrase = [t for t in phrase if t.end <= tokens[hi - 1].end]
             phrase = _named_in_apposition(tokens, phrase, hi)
+            described = None if mention_from_tokens(phrase) else described_after(tokens, last + 1)
+            if described is not None and described[0] <= hi:
+                # "said one shopkeeper, who …", "said the village headman, Somchai Prasert"
+                end, named_at = described
+                name = phrase_after(tokens, named_at) if named_at is not None else []
+                name = [t for t in name if t.end <= tokens[hi - 1].end]
+                phrase = name if is_person_phrase(name) else list(tokens[last + 1 : end])
             if phrase and _opens_complement(tokens, phrase, hi):
                 phrase = []
     mention = mention_from_tokens(phrase)
+    if mention is None and phrase and phrase[0].start > tokens[last].start:
+        mention = as_written(phrase) if described_after(tokens, last + 1) else None
     if mention is None and phrase and phrase[-1].end <= tokens[first].start:
         end = index_of(tokens, phrase[-1]) + 1
         if described_phrase(tokens, end, lo) == phrase and not passive(tokens, end, first):
@@ -449,7 +497,7 @@ def _second_verb(tokens: Sequence[Token], lo: int, first: int) -> bool:
 def _is_skippable(token: Token) -> bool:
     """An auxiliary or adverb between a subject (or a conjunction) and its verb ("has
     said", "later said", "flatly denied")."""
-    return token.lower in _SKIPPABLE or (token.lower.endswith("ly") and not token.is_capitalised)
+    return token.lower in SKIPPABLE or (token.lower.endswith("ly") and not token.is_capitalised)
 
 
 def _absolute_subject(tokens: Sequence[Token], lo: int, first: int) -> list[Token] | None:
@@ -460,7 +508,7 @@ def _absolute_subject(tokens: Sequence[Token], lo: int, first: int) -> list[Toke
         return None
     end = first
     while end > lo and (
-        tokens[end - 1].lower in _SKIPPABLE
+        tokens[end - 1].lower in SKIPPABLE
         or tokens[end - 1].lower in _LEADING
         or (tokens[end - 1].lower.endswith("ly") and not tokens[end - 1].is_capitalised)
     ):
@@ -492,72 +540,6 @@ def _absolute_subject(tokens: Sequence[Token], lo: int, first: int) -> list[Toke
 # Object pronouns, and the function words a noun phrase may hold ("the head of the union").
 _OBJECT_PRONOUNS = word_set("him her them us me it you")
 _IN_NP = word_set("the a an of")
-
-
-def _aside_before(tokens: Sequence[Token], first: int, lo: int) -> int | None:
-    """The index of the comma that opens an attribution set as an aside right before the
-    verb at ``first`` ("The surveyor, she said, answered"), or None."""
-    k = first - 1
-    if k - 3 < lo or tokens[k].text != ",":
-        return None
-    if lemma_of(tokens[k - 1].lower) is None:
-        return None
-    speaker = tokens[k - 2]
-    if tokens[k - 3].text != "," or not (speaker.lower in PRONOUNS or speaker.is_capitalised):
-        return None
-    return k - 3
-
-
-def description_before(tokens: Sequence[Token], verb_index: int, floor: int) -> Mention | None:
-    """A definite description right before the verb ("the retiree", "the shop's owner",
-    "the soft-spoken retiree"), of a noun no lexicon lists: a mention of kind
-    "description"."""
-    i = verb_index - 1
-    while i >= floor and tokens[i].lower in _SKIPPABLE:
-        i -= 1
-    head = tokens[i] if i >= floor else None
-    if head is not None and head.lower in INDEFINITE_SPEAKERS:
-        # "“Somewhere else,” someone said": somebody spoke whom the writer does not name.
-        return Mention(head.text, head.start, head.end, "generic", None, (head.lower,))
-    if head is None or not head.is_word or head.is_capitalised or head.lower in FUNCTION_LOWER:
-        return None
-    for j in range(i - 1, max(floor - 1, i - 4), -1):
-        token = tokens[j]
-        if token.lower == "the" or token.lower in POSSESSIVES:
-            words = tokens[j : i + 1]
-            descriptors = tuple(clean_word(t.text).lower() for t in words[1:])
-            text = " ".join(t.text for t in words)
-            # "the retiree" may name a person introduced earlier; "her daughter", "his
-            # neighbour" is a relation of someone, credited as written.
-            kind = "description" if token.lower == "the" else "generic"
-            return Mention(text, words[0].start, words[-1].end, kind, None, descriptors)
-        if not token.is_word or token.is_capitalised or token.lower in FUNCTION_LOWER:
-            return _described(tokens, i + 1, floor, verb_index)
-    return _described(tokens, i + 1, floor, verb_index)
-
-
-def _described(tokens: Sequence[Token], end: int, floor: int, verb: int) -> Mention | None:
-    """The mention of a described speaker ("One mum", "Stockport traders") of the verb at
-    ``tokens[verb]``, credited as written when no lexicon word classifies it: an indefinite
-    or a group refers back to nobody the article introduced."""
-    if passive(tokens, end, verb):
-        return None
-    phrase = described_phrase(tokens, end, floor)
-    if not phrase:
-        return None
-    return mention_from_tokens(phrase) or as_written(phrase)
-
-
-POSSESSIVES = word_set("his her their my our your")
-# Pronouns for a speaker the writer does not name.
-INDEFINITE_SPEAKERS = word_set("someone somebody anyone anybody everyone everybody")
-
-
-# Lowercase words that end a description's walk back: it is a clause, not a noun phrase.
-FUNCTION_LOWER = word_set(
-    """and or but that which who whom whose to of in on at for with by from as is was are
-    were be been has have had not it he she they we i you a an said says told"""
-)
 
 
 def signature(tokens: Sequence[Token], at: int) -> FoundAttribution | None:

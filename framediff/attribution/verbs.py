@@ -41,14 +41,16 @@ def _words_list(text: str) -> list[str]:
 VerbClass = Literal["neutral", "evaluative", "intensifying"]
 
 # The verbs include those South Asian and African English papers use where American papers
-# say "said" or "insisted": "averred", "rued", "opined", "chided", "hit out at". ("It
+# say "said" or "insisted": "averred", "rued", "opined", "chided", "hit out at", "disclosed",
+# "narrated", "clarified". ("It
 # underscores that …" is said of things as often as of people, and is not here.)
 _NEUTRAL = _words_list(
     """say tell add state note write ask reply respond answer continue report announce declare
     describe call comment observe remark recall mention testify tweet post confirm indicate
     quote recount repeat reiterate reaffirm speak predict estimate promise pledge conclude
     counter muse recount relay inform chime_in summarize summarise interject echo wonder
-    put_it beam go_on shoot_back fire_back write_back press question assure inquire"""
+    put_it beam go_on shoot_back fire_back write_back press question assure inquire disclose
+    narrate clarify whisper mutter murmur read"""
 )
 _EVALUATIVE = _words_list(
     """claim insist admit concede acknowledge argue allege bemoan complain contend maintain
@@ -73,6 +75,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "go": ("go", "goes", "went", "going"),
     "shoot": ("shoot", "shoots", "shot", "shooting"),
     "hit": ("hit", "hits", "hitting"),
+    "read": ("read", "reads"),  # only of a document: ``cues.verb_at``
 }
 # Verbs that double their last consonant before -ed/-ing ("admitted", "slammed").
 _DOUBLING = frozenset(_words_list("admit slam brag rip snap quip aver"))

@@ -1,0 +1,111 @@
+"""Bodies named by their kind and what they serve, joined by "for" or "of" ("the Office for
+National Statistics", "the Ministry of Health", "the Bank of England"), and the helpers
+for the capitalised words that name them."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from framediff.attribution.lexicon import OPENERS, ORG_WORDS, clean_word, is_role_noun
+from framediff.attribution.tokens import Token, index_of
+
+# How a phrase reads as a speaker: its mention's text, kind, name and descriptors, and the
+# first and last of its tokens the mention spans (``names.phrase_reading``).
+Reading = tuple[str, str, str | None, tuple[str, ...], int, int]
+
+
+def strip_possessive(word: str) -> str:
+    return word[:-2] if word.endswith(POSSESSIVE_ENDINGS) else word
+
+
+# A possessive's endings ("Labour's", "the county’s"): a test of a token's end, cheaper
+# than a pattern's search; a token holds no line break, before which "$" would match too.
+POSSESSIVE_ENDINGS = ("'s", "’s", "‘s")
+
+
+def body_named_with_for(tokens: Sequence[Token], key: tuple[str, ...]) -> Reading | None:
+    """The reading of a phrase that ends in a body's name joined by "for" ("the Office for
+    National Statistics"): the name is the capitalised words around the "for", the words
+    before them describe. None for any other phrase."""
+    if "for" not in key[1:]:
+        return None
+    f = key.index("for", 1)
+    after = tokens[f + 1 :]
+    if not joins_body_name(tokens, f) or not all(t.is_capitalised and t.is_word for t in after):
+        return None
+    if any(is_role_noun(clean_word(t.text).lower()) for t in after):
+        return None  # "Centers for Disease Control Director Thomas Frieden": a person
+    before = capitalised_run(tokens[:f])
+    while before and before[0].lower in OPENERS:
+        before = before[1:]  # "The Institute for Fiscal Studies" opening a sentence
+    described = [t for t in tokens[: f - len(before)] if t.is_word]
+    name = " ".join([t.text for t in before] + ["for"] + [strip_possessive(t.text) for t in after])
+    descriptors = tuple(clean_word(t.text).lower() for t in described)
+    return " ".join(key), "name", name, descriptors, 0, len(tokens) - 1
+
+
+def joins_body_name(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the "for" at ``tokens[i]`` is inside a body's name, between its noun and
+    its subject ("the Office for National Statistics", "the Institute for Fiscal
+    Studies", "the Department for Education")."""
+    return (
+        1 <= i < len(tokens) - 1
+        and tokens[i - 1].is_capitalised
+        and clean_word(tokens[i - 1].text) in ORG_WORDS
+        and tokens[i + 1].is_capitalised
+        and tokens[i + 1].is_word
+    )
+
+
+def body_named_with_of(
+    tokens: Sequence[Token], key: tuple[str, ...], head: Sequence[Token], k: int
+) -> Reading | None:
+    """A body whose name is its kind "of" what it serves, as ministries, banks and
+    universities are named the world over ("the Ministry of Health", "the Bank of
+    England", "the Ministry of Foreign Affairs and Trade"): one capitalised word for a body
+    before "of" and capitalised words to the phrase's end. None for any other phrase."""
+    run = [t for t in capitalised_run(head) if t.lower not in OPENERS]  # "The Ministry"
+    if len(run) != 1 or clean_word(head[-1].text) not in ORG_WORDS:
+        return None
+    tail = tokens[k + 1 :]
+    if not tail or not tail[-1].is_capitalised:
+        return None
+    if not all(t.is_capitalised or t.lower in _INSIDE_BODY_NAME for t in tail):
+        return None
+    if any(is_role_noun(clean_word(t.text).lower()) for t in tail):
+        return None  # "Bank of England Governor Andrew Bailey": a person
+    start = index_of(tokens, head[-1])
+    descriptors = tuple(clean_word(t.text).lower() for t in head[:-1])
+    name = " ".join(key[start:])
+    return " ".join(key), "name", name, descriptors, 0, len(tokens) - 1
+
+
+def titled_after_body(tokens: Sequence[Token], head: Sequence[Token], k: int) -> bool:
+    """Whether a body named "of" what it serves titles the person named after it ("Bank of
+    England Governor Andrew Bailey", "Ministry of Health spokesperson John Doe"): one
+    capitalised word for a body before the "of" at ``tokens[k]``, then a role noun and a
+    capitalised word."""
+    run = [t for t in capitalised_run(head) if t.lower not in OPENERS]
+    if len(run) != 1 or clean_word(head[-1].text) not in ORG_WORDS:
+        return False
+    tail = tokens[k + 1 :]
+    return any(
+        is_role_noun(clean_word(t.text).lower())
+        and n + 1 < len(tail)
+        and tail[n + 1].is_capitalised
+        for n, t in enumerate(tail)
+    )
+
+
+# Lowercase words inside a body's name after "of" ("Department of Health and Human
+# Services", "Ministry of Trade and Industry").
+_INSIDE_BODY_NAME = frozenset(("and", "the", "of", "&"))
+
+
+def capitalised_run(words: Sequence[Token]) -> list[Token]:
+    """The capitalised words at the end of ``words`` ("the Republican Party" → "Republican
+    Party")."""
+    k = len(words)
+    while k > 0 and words[k - 1].is_capitalised:
+        k -= 1
+    return list(words[k:])

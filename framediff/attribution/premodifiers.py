@@ -1,0 +1,74 @@
+"""Lowercase words before a name that title it: "said county official Ruth Achieng", "said
+senior advocate Harish Salve", "the veteran trade unionist Bongani Dlamini", "said the
+village headman, Somchai Prasert"."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from framediff.attribution.lexicon import OPENERS, ROLE_NOUNS, clean_word, is_agent_noun, word_set
+from framediff.attribution.tokens import Token
+from framediff.attribution.verbs import lemma_of
+
+
+def modifies_role(tokens: Sequence[Token], i: int) -> bool:
+    """A lowercase noun in a compound before a role noun that titles a name ("said county
+    official Ruth Achieng", "said county elections director Pam Whitlock"): up to three
+    lowercase words, then the role, then a capitalised word ("emailed supporters" is a verb
+    and its object)."""
+    for j in range(i, min(len(tokens) - 1, i + 4)):
+        token = tokens[j]
+        if not token.is_word or token.is_capitalised:
+            return False
+        noun = clean_word(token.lower)
+        if noun in ROLE_NOUNS:
+            return j > i and tokens[j + 1].is_capitalised and tokens[j + 1].is_word
+        if is_agent_noun(noun) and tokens[j + 1].is_capitalised and tokens[j + 1].is_word:
+            # A noun for a person by its form titles the name too ("said senior advocate
+            # Harish Salve", "the veteran trade unionist Bongani Dlamini"); after a name,
+            # the lowercase word is its verb ("Tenney took down businessman Steve Wells").
+            return j == i or i == 0 or not tokens[i - 1].is_capitalised
+        if noun in _NOT_IN_COMPOUND or lemma_of(noun) is not None:
+            return False
+    return False
+
+
+# Words that end a compound before a name: it is a clause or a phrase of its own.
+_NOT_IN_COMPOUND = word_set(
+    """of the a an to in on at for with by from and or but that which who whom as is was are
+    were his her their its our my your"""
+)
+
+
+def described_after(tokens: Sequence[Token], begin: int) -> tuple[int, int | None] | None:
+    """An inverted speaker described by a noun for a person ("said one shopkeeper, who …",
+    "said a local trader, Amina Yusuf", "said the village headman, Somchai Prasert"): a
+    determiner and up to three lowercase words ending in such a noun, before punctuation,
+    "who" or the end; after "the" a name must follow, as a definite description refers
+    back to someone the article introduced. The end of the description and, when a
+    capitalised word follows its comma, where the name starts; None when the words after
+    ``begin`` are not so."""
+    if begin >= len(tokens) or tokens[begin].lower not in OPENERS:
+        return None
+    for j in range(begin + 1, min(len(tokens), begin + 5)):
+        token = tokens[j]
+        if not token.is_word or token.is_capitalised:
+            return None
+        noun = clean_word(token.lower)
+        if noun in _NOT_IN_COMPOUND or lemma_of(noun) is not None:
+            return None
+        after = tokens[j + 1] if j + 1 < len(tokens) else None
+        if after is None or not after.is_word or after.lower == "who":
+            if not is_agent_noun(noun):
+                return None
+            named = (
+                after is not None
+                and after.text == ","
+                and j + 2 < len(tokens)
+                and tokens[j + 2].is_word
+                and tokens[j + 2].is_capitalised
+            )
+            if not named and tokens[begin].lower == "the":
+                return None  # "said the advocate": someone introduced before, if anyone
+            return j + 1, j + 2 if named else None
+    return None
