@@ -6,6 +6,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from operator import itemgetter
 
+from framediff.attribution.clauses import quoted_as_saying
 from framediff.attribution.cues import verb_at
 from framediff.attribution.kinds import QuoteContext, is_standalone
 from framediff.attribution.names import is_phrase_word
@@ -105,7 +106,8 @@ def verbs_after(
     tokens: Sequence[Token], sentence: TokenSentence, after_lo: int, *, headline: bool
 ) -> list[tuple[str, str, int, int]]:
     """The verbs that may attribute a quotation whose words after it start at
-    ``tokens[after_lo]``: those starting within 16 tokens, with no quotation before them.
+    ``tokens[after_lo]``: those whose clause's verb starts within 16 tokens, with no
+    quotation before them.
 
     They are the sentence's verbs from ``after_lo`` on, read once for the whole sentence
     (``verbs_before``): a scan from ``after_lo`` finds the same ones when the token before
@@ -114,9 +116,19 @@ def verbs_after(
     return [
         v
         for v in verbs[bisect_left(verbs, after_lo, key=_first_token) :]
-        if v[2] - after_lo <= 16
+        if _clause_verb_at(tokens, after_lo, v[2]) - after_lo <= 16
         and not any(tokens[k].text.startswith("¤") for k in range(after_lo, v[2]))
     ]
+
+
+def _clause_verb_at(tokens: Sequence[Token], after_lo: int, first: int) -> int:
+    """Where the verb of the clause whose cue is at ``tokens[first]`` starts: the cue, or
+    the "was" of "was quoted (by the agency) as saying", whose subject is as near."""
+    if tokens[first].lower.endswith("ing"):
+        quoted = quoted_as_saying(tokens, after_lo, first)
+        if quoted is not None:
+            return quoted
+    return first
 
 
 def _closing_attribution(

@@ -20,7 +20,7 @@ _PHRASAL_FIRST_WORDS = frozenset(form.split(" ")[0] for form in FORMS if " " in 
 
 _PASSIVE_BEFORE = word_set("was were been being is are be when if as")
 # Verbs that only report a speech act when they carry an object, never passively.
-_PASSIVE_PRONE = word_set("ask tell call quote describe report")
+_PASSIVE_PRONE = word_set("ask tell call quote describe report term")
 # Lemmas whose base or -s forms are more often nouns ("the state", "reports"): only their
 # past and -ing forms count as attribution verbs.
 _NOUNISH = word_set(
@@ -91,7 +91,7 @@ def verb_at(tokens: Sequence[Token], i: int, *, headline: bool) -> tuple[str, st
         return None  # "Asked about …, Putin said": a participle, not the speaker's verb
     if lemma in ("continue", "add") and low.endswith("ing") and nxt[:1].isalpha() and nxt != "that":
         return None  # "continuing the proxy war", "adding jobs": not reporting words
-    if lemma == "read" and not _document_reads(tokens, i):
+    if lemma == "read" and not document_reads(tokens, i):
         return None  # "he read the letter": reading aloud or to oneself reports nothing
     if lemma == "ask" and nxt == "not":
         return None  # "who asked not to be named": a request about the source, not its words
@@ -100,7 +100,7 @@ def verb_at(tokens: Sequence[Token], i: int, *, headline: bool) -> tuple[str, st
     return token.text, lemma, i
 
 
-def _document_reads(tokens: Sequence[Token], i: int) -> bool:
+def document_reads(tokens: Sequence[Token], i: int) -> bool:
     """Whether "read" at ``tokens[i]`` is a document's words: "the statement read", "a
     statement from the ministry read", "the letter reads in part", or inverted after the
     quotation, "read the statement"."""

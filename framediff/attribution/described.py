@@ -180,11 +180,16 @@ _BE = word_set("is was are were be been being 's")
 
 
 def unlisted(mention: Mention) -> bool:
-    """Whether a speaker credited as written has no role noun ("One mum", "The complaint"):
-    nobody a later pronoun can be taken to mean, so it is noted as no subject."""
-    return mention.kind in ("generic", "description") and not (
-        mention.descriptors[-1:] and mention.descriptors[-1] in ROLE_NOUNS
-    )
+    """Whether a speaker credited as written has no noun for a person ("The complaint",
+    "Many"): nobody a later pronoun can be taken to mean, so it is noted as no subject. A
+    person described ("One firefighter, who did not want to be named, told the ABC …" /
+    "“…,” he said") is someone "he" can mean."""
+    if mention.kind not in ("generic", "description") or not mention.descriptors:
+        return mention.kind in ("generic", "description")
+    head = mention.descriptors[-1]
+    # A group ("Longtime friends", "Republican strategists") is no "he" or "she"; the
+    # role lexicon's plurals ("officials") were noted before this and still are.
+    return not (head in ROLE_NOUNS or (is_agent_noun(head) and not head.endswith("s")))
 
 
 def anchored(mention: Mention) -> bool:

@@ -8,12 +8,12 @@ from typing import NamedTuple
 
 from framediff.attribution.attach import is_signed
 from framediff.attribution.kinds import QuoteContext
-from framediff.attribution.lexicon import opens_capitalised
-from framediff.attribution.names import Mention, mention_from_tokens, phrase_before
+from framediff.attribution.lexicon import opens_capitalised, word_set
+from framediff.attribution.names import Mention, mention_from_tokens, phrase_after, phrase_before
 from framediff.attribution.places import DASHES
 from framediff.attribution.registry import Resolver
 from framediff.attribution.subjects import FoundAttribution, clause_subject
-from framediff.attribution.tokens import index_of
+from framediff.attribution.tokens import Token, index_of
 
 
 class Credit(NamedTuple):
@@ -170,3 +170,113 @@ def _introduced_before(ctx: QuoteContext, resolver: Resolver) -> Credit | None:
     if resolver.registry.is_place(name):
         return None
     return Credit(name, mention)
+
+
+# Nouns for what someone said or felt, after which "of", "from" or "by" names who said it
+# ("Those were the words of X", "The words were those of X", "The question came from X",
+# "The question was put by X", "The anger of X … was echoed"), and the words that point
+# back at a quotation from the sentence after it.
+_SAID_NOUNS = word_set(
+    """words verdict view message plea warning assessment reaction response cry lament anger
+    frustration frustrations fear fears hope hopes advice answer reply conclusion question
+    update remark comment account experience story complaint concern explanation sentiment
+    assurance admission"""
+)
+_NAMING = word_set("of from by")
+_POINTING = word_set("that this those these such so")
+
+
+def introduced_after(
+    ctx: QuoteContext, resolver: Resolver, next_paragraph: Sequence[Token] = ()
+) -> Credit | None:
+    """The person the sentence right after a quotation introduces.
+
+    Features open a paragraph with a quoted sentence and name its speaker in the next one,
+    pointing back at the words ("“It felt like a war zone.” That is how Bernadette Hayes
+    described …", "Those were the words of 68-year-old …", "The question came from …", "So
+    says …") or introducing the speaker as its subject ("“I have seen men collapse.” Safety
+    coordinator Goh Seng Huat, who has worked …, said"). As the subject, only a person named
+    there for the first time, with an appositive or a relative clause after the name,
+    counts: a person already in the story opening the next sentence is more often
+    answering ("“We will win.” Jane Doe, her rival, disagreed" is rarer, and a newcomer is
+    introduced so). When the quotation is its paragraph, the words that point back may
+    open the next paragraph (``next_paragraph``, its tokens), as the quoted sentence is
+    then set apart as a paragraph of its own; a newcomer there is not enough."""
+    tokens, at, sentence = ctx.tokens, ctx.at, ctx.sentence
+    lo = sentence.hi
+    if at != 0 or lo != at + 1 or ctx.last_char not in ".!?…":
+        return None
+    if lo >= len(tokens):
+        if not next_paragraph:
+            return None
+        pointing = _pointing_back(next_paragraph, 0, _sentence_end(next_paragraph, 0))
+        if pointing is None:
+            return None
+        return _credit(pointing, resolver, ctx.span.paragraph)
+    hi = _sentence_end(tokens, lo)
+    if hi < 0:
+        return None  # another quotation in the sentence: it is about that one
+    pointing = _pointing_back(tokens, lo, hi)
+    if pointing is not None:
+        return _credit(pointing, resolver, ctx.span.paragraph)
+    if tokens[lo].lower != "the" and tokens[lo].lower in _POINTING:
+        return None
+    phrase = phrase_after(tokens, lo)
+    end = lo + len(phrase)
+    mention = mention_from_tokens(phrase)
+    if mention is None or mention.kind != "name" or end >= hi or tokens[end].text != ",":
+        return None
+    name = resolver.resolve(mention, ctx.span.paragraph)
+    registry = resolver.registry
+    first = registry.first_mention(name) if name is not None else None
+    if (
+        name is None
+        or first is None
+        or first < ctx.span.end
+        or " " not in name
+        or registry.is_org(name)
+        or registry.is_place(name)
+    ):
+        return None
+    return Credit(name, mention)
+
+
+def _sentence_end(tokens: Sequence[Token], lo: int) -> int:
+    """Where the sentence opening at ``tokens[lo]`` ends (its full stop's index, or the
+    paragraph's end); -1 when a quotation stands in it."""
+    hi = lo
+    while hi < len(tokens) and tokens[hi].text not in (".", "!", "?"):
+        if tokens[hi].text.startswith("¤"):
+            return -1
+        hi += 1
+    return hi
+
+
+def _pointing_back(tokens: Sequence[Token], lo: int, hi: int) -> list[Token] | None:
+    """The speaker phrase of a sentence ``tokens[lo:hi]`` that points back at a quotation
+    before it and names who said it ("That is how X described", "Those were the words of
+    X", "The question came from X", "So says X"); None when it does not point back so."""
+    if hi <= lo:
+        return None
+    opener = tokens[lo].lower
+    if opener not in _POINTING and opener != "the":
+        return None
+    said_noun = False
+    for k in range(lo + 1, min(hi, lo + 7)):
+        low = tokens[k].lower
+        said_noun = said_noun or (low in _SAID_NOUNS and k <= lo + 3)
+        if (
+            (low == "how" and opener != "the")
+            or (low in _NAMING and said_noun)
+            or (low in ("says", "said") and opener == "so" and k == lo + 1)
+        ):
+            return [t for t in phrase_after(tokens, k + 1) if t.end <= tokens[hi - 1].end]
+    return None
+
+
+def _credit(phrase: list[Token], resolver: Resolver, paragraph: int) -> Credit | None:
+    mention = mention_from_tokens(phrase)
+    if mention is None or mention.kind == "generic":
+        return None
+    name = resolver.resolve(mention, paragraph)
+    return Credit(name or mention.text, mention)

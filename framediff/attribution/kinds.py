@@ -100,7 +100,11 @@ def _named_as_words_after(tokens: Sequence[Token], at: int) -> bool:
         k += 1
     if k < len(tokens) and tokens[k].lower in ("a", "an", "the", "his", "her", "their", "its"):
         k += 1
-    return k < len(tokens) and k > at + 1 and tokens[k].lower in _PHRASE_NOUNS
+    if not (k < len(tokens) and k > at + 1 and tokens[k].lower in _PHRASE_NOUNS):
+        return False
+    # "“My three acres of cocoa are gone.” The words were those of Madam Akosua Nyarko":
+    # a sentence after the quotation that says whose words they were quotes that person.
+    return not any(t.lower in ("of", "from", "by") for t in tokens[k + 1 : k + 5])
 
 
 # Nouns that name words as words, in an apposition after the quotation.

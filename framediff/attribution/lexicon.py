@@ -40,12 +40,15 @@ def word_set(text: str) -> frozenset[str]:
 # Malaysian federal and state titles ("Datuk Seri Anwar Ibrahim", "Tan Sri Muhyiddin
 # Yassin", "Tun Mahathir", "Tunku", "Tengku"), the Nigerian and West African pilgrim's
 # title ("Alhaji Atiku Abubakar", "Alhaja", "Hajia"), Indian ("Shri Amit Shah", "Smt")
-# and clergy's ("Rev. Fr. Hyacinth Alia", "Msgr", "Bishop"). "Sri" and "Seri" are titles
+# and clergy's ("Rev. Fr. Hyacinth Alia", "Msgr", "Bishop"), the Swahili elder's ("Mzee
+# Jomo Kenyatta"), West African papers' "Madam" before a woman's full name, and the
+# Fijian chiefly titles, "Ratu" for men and "Adi" for women ("Ratu Semi Tuilau", later
+# "Ratu Semi"). "Sri" and "Seri" are titles
 # only after another ("Tan Sri", "Datuk Seri"): "Sri Lanka" is a country. "Sheikh" stays
 # in the name, as the Gulf's rulers are known by it ("Sheikh Mohammed").
 HONORIFICS = word_set(
     """datuk dato datin tun tunku tengku toh puan alhaji alhaja hajia shri smt shrimati fr
-    msgr bishop"""
+    msgr bishop mzee madam ratu adi"""
 )
 # The second word of a two-word Malaysian title ("Tan Sri", "Datuk Seri", "Dato' Sri",
 # "Puan Sri"), a title only after the first.
@@ -234,8 +237,8 @@ GIVEN_NAMES = FEMALE_NAMES | MALE_NAMES
 # without the full stop they are the names they are in Dutch, Scandinavian, Czech, Polish,
 # South African and New Zealand usage ("Jan Tinetti", "Jan Egeland") and in English ("Art").
 GIVEN_NAME_ABBREVIATIONS = word_set("jan art")
-FEMALE_TITLES = word_set("mrs ms miss madam lady queen congresswoman chairwoman spokeswoman")
-MALE_TITLES = word_set("mr sir king prince congressman chairman spokesman")
+FEMALE_TITLES = word_set("mrs ms miss madam lady queen congresswoman chairwoman spokeswoman adi")
+MALE_TITLES = word_set("mr sir king prince congressman chairman spokesman ratu")
 # Capitalised words that start a sentence or clause but never belong to a speaker's name.
 FUNCTION_WORDS = word_set(
     """But And Or So Yet In On At For With When While After Before As If Then Also Still
@@ -259,8 +262,9 @@ NOT_NAMES = word_set(
     Ms Dr Hey Oh Well Sure Okay OK Please Let Let's Did Do Does Is Are Was Were Will Would
     Can Could Should Must Have Has Had Early Late Initially"""
 )
-# Lowercase particles inside names: "Ursula von der Leyen", "Anwar al-Awlaki".
-PARTICLES = word_set("de van von der bin al da del la le")
+# Lowercase particles inside names: "Ursula von der Leyen", "Anwar al-Awlaki", and the
+# Kalenjin "arap" (son of: "Daniel arap Moi").
+PARTICLES = word_set("de van von der bin al da del la le arap")
 # Words that follow a capitalised "New" in the names of places and of papers named after them.
 NEW_PLACES = word_set(
     """York Yorker Jersey Hampshire Mexico Zealand Delhi Orleans England Brunswick Haven Wales

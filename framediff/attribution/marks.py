@@ -193,12 +193,27 @@ def _scan(
     return found, None
 
 
-def _paragraph_quotes(norm: str, paragraph: Paragraph) -> list[tuple[int, int | None]]:
+def _opens_run_on(norm: str, at: int, start: int) -> bool:
+    """Whether a single mark left open at ``at`` opens a quotation that runs on: it opens
+    its paragraph, or follows a colon ("The dad-of-three said last night: ‘I didn’t …")."""
+    return at == start or norm[max(start, at - 2) : at].rstrip().endswith(":")
+
+
+def _paragraph_quotes(
+    norm: str, paragraph: Paragraph, *, runs_on: bool = False
+) -> list[tuple[int, int | None]]:
+    """The top-level quotations of a paragraph. ``runs_on``: the next paragraph opens with
+    a single mark, so a single mark that opens this one (or follows its lead-in's colon)
+    and never closes is a quotation running over paragraphs, as papers that quote in single
+    marks set one ("‘We have had guests turning up …" / "‘I have staff to pay …,’ she
+    said"), not an apostrophe."""
     ignore: set[int] = set()
     while True:
         found, stray = _scan(norm, paragraph.start, paragraph.end, ignore)
         if stray is None:
             return found
+        if runs_on and _opens_run_on(norm, stray, paragraph.start):
+            return [*found, (stray, None)]
         ignore.add(stray)
 
 
@@ -207,7 +222,11 @@ def find_spans(text: str, paragraphs: Sequence[Paragraph]) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
     carried = False
     for n, paragraph in enumerate(paragraphs):
-        found = _paragraph_quotes(norm, paragraph)
+        runs_on = (
+            n + 1 < len(paragraphs)
+            and norm[paragraphs[n + 1].start : paragraphs[n + 1].start + 1] == "'"
+        )
+        found = _paragraph_quotes(norm, paragraph, runs_on=runs_on)
         continued_here = carried
         carried = False
         for k, (open_at, close_at) in enumerate(found):
@@ -222,7 +241,9 @@ def find_spans(text: str, paragraphs: Sequence[Paragraph]) -> list[QuoteSpan]:
                 nxt = paragraphs[n + 1]
                 # Newsroom convention: a quotation running over paragraphs opens each one
                 # with a mark and closes only the last.
-                continues = norm[nxt.start] in ('"', FILLER)
+                continues = norm[nxt.start] in ('"', FILLER) or (
+                    norm[nxt.start] == norm[open_at] == "'"
+                )
             if start >= end:
                 continue
             spans.append(

@@ -294,7 +294,16 @@ def _without_portfolio(words: Sequence[Token], name: list[Token]) -> list[Token]
     if not is_title_word(words[before - 1].text):
         return name
     if is_org_name(" ".join(strip_possessive(t.text) for t in name)):
-        return name  # "CEO of Washington Restaurant Association": a body, not a portfolio
+        # "CEO of Washington Restaurant Association": a body, not a portfolio; but "Deputy
+        # Commissioner of Police Anil Kulkarni" ends in a person after the body's word.
+        for n in range(1, len(name) - 1):
+            if clean_word(name[n].text) in GIVEN_NAMES:
+                return name[n:]  # "Director of Government Affairs Phil Smith"
+        for n in range(1, len(name) - 1):
+            rest = " ".join(t.text for t in name[n:])
+            if clean_word(name[n - 1].text) in ORG_WORDS and not is_org_name(rest):
+                return name[n:]
+        return name
     for n in range(len(name) - 1):
         if clean_word(name[n].text) in GIVEN_NAMES:
             return name[n:]
@@ -510,6 +519,22 @@ def may_end_capitalised(token: Token) -> bool:
     return token.is_capitalised or token.lower in NO_END
 
 
+def _acronym_after_title(tokens: Sequence[Token], at: int, phrase: Sequence[Token]) -> int:
+    """Where a name goes on after the brackets at ``tokens[at]``, when they hold a title's
+    initials or its zone between the title and the name, as South Asian and West African
+    papers set them ("Range Forest Officer (RFO) Sunita Deshmukh", "Deputy Commissioner of
+    Police (Zone IV) Anil Kulkarni"); 0 when they do not."""
+    if not phrase[-1].is_capitalised or not any(is_title_word(t.text) for t in phrase):
+        return 0
+    for j in range(at + 1, min(len(tokens) - 1, at + 5)):
+        if tokens[j].text == ")":
+            after = tokens[j + 1]
+            return j + 1 if after.is_capitalised and after.is_word else 0
+        if not tokens[j].is_capitalised:
+            return 0
+    return 0
+
+
 def phrase_after(tokens: Sequence[Token], begin: int) -> list[Token]:
     """The speaker phrase starting at ``tokens[begin]`` ("said Benjamin Friedman, …")."""
     if begin < len(tokens) and tokens[begin].lower in PRONOUNS:
@@ -529,6 +554,11 @@ def phrase_after(tokens: Sequence[Token], begin: int) -> list[Token]:
         phrase.extend(tokens[i : i + 3])  # "said a 71-year-old resident"
         i += 3
     while i < len(tokens) and tokens[i].lower != "and":
+        if tokens[i].text == "(" and phrase:
+            shut = _acronym_after_title(tokens, i, phrase)
+            if shut:
+                i = shut  # "said Range Forest Officer (RFO) Sunita Deshmukh"
+                continue
         if (tokens[i].lower in PARTICLES and particles_open_name(tokens, i)) or (
             phrase and _for_inside_phrase(tokens, i)
         ):

@@ -72,8 +72,18 @@ _ADVERB_FOLLOWERS = word_set(
 
 
 def is_sentence_adverb(word: str) -> bool:
-    """ "Ironically", "Unfortunately": a sentence adverb, by its ending."""
-    return word.lower().endswith(_ADVERB_ENDINGS)
+    """ "Ironically", "Unfortunately": a sentence adverb, by its ending; "Online",
+    "Meanwhile": one of the few without it."""
+    low = word.lower()
+    return low.endswith(_ADVERB_ENDINGS) or low in _PLAIN_ADVERBS
+
+
+# Adverbs of place and time that open a sentence before a comma and end in no adverb's
+# ending ("Online, the phrase … has become a rallying cry", "Elsewhere, …").
+_PLAIN_ADVERBS = word_set(
+    """online offline meanwhile elsewhere overall instead nationwide worldwide abroad
+    afterwards afterward later earlier"""
+)
 
 
 def _lists_things(tokens: Sequence[Token], start: int) -> bool:

@@ -6,7 +6,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from framediff.attribution.described import described_phrase
-from framediff.attribution.lexicon import GROUP_NOUNS, OPENERS, ROLE_NOUNS, clean_word, word_set
+from framediff.attribution.lexicon import (
+    GROUP_NOUNS,
+    OPENERS,
+    ROLE_NOUNS,
+    clean_word,
+    is_agent_noun,
+    word_set,
+)
 from framediff.attribution.tokens import Token
 
 # Prepositions whose object is where a speaker is, not who speaks ("statements from Polish
@@ -70,4 +77,20 @@ def source_noun_end(tokens: Sequence[Token], end: int, floor: int) -> int | None
         if token.lower in _SOURCE_POSTMODIFIERS and tokens[m + 1].lower in _SOURCE_PREPOSITIONS:
             noun = clean_word(tokens[m - 1].lower) if m > floor else ""
             return m if noun in ROLE_NOUNS or noun in GROUP_NOUNS else None
+        if token.lower in _WHERE_SOURCES_ARE and m - 2 >= floor:
+            # "An executive at one of the operators, who asked not to be named, said", "an
+            # official in Kyiv, who": an indefinite source and where it works.
+            noun = clean_word(tokens[m - 1].lower)
+            predicate = m - 3 >= floor and tokens[m - 3].lower in _PREDICATES
+            if tokens[m - 2].lower in _INDEFINITE and is_agent_noun(noun) and not predicate:
+                return m
     return None
+
+
+# Prepositions that say where an anonymous source works, after its noun, and the
+# determiners of such a source.
+_WHERE_SOURCES_ARE = word_set("at in with within inside")
+_INDEFINITE = word_set("a an one another")
+# Words before a noun that make it a predicate, not a source: "Swanson, who is a pastor at
+# the Reformation Church,", "listed as an attorney in Illinois".
+_PREDICATES = word_set("is was are were be been as became becomes")

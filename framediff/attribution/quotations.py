@@ -23,7 +23,15 @@ from itertools import pairwise
 from framediff.attribution.attach import attach_attribution, is_signed, split_utterance
 from framediff.attribution.capitals import capital_runs
 from framediff.attribution.described import anchored, unlisted
-from framediff.attribution.inherit import NO_CREDIT, Credit, credit_of, fallback, inherit
+from framediff.attribution.inherit import (
+    NO_CREDIT,
+    Credit,
+    credit_of,
+    fallback,
+    inherit,
+    introduced_after,
+)
+from framediff.attribution.inscriptions import inscribed
 from framediff.attribution.kinds import QuoteContext, quote_kind
 from framediff.attribution.lexicon import opens_capitalised
 from framediff.attribution.marks import QuoteSpan, find_spans, marked_edits
@@ -231,6 +239,13 @@ def _quotes(
             attach_attribution(ctx, headline=paragraph.role == "headline")
             contexts.append(ctx)
 
+    following = {a.index: b.index for a, b in pairwise(paragraphs)}
+
+    def next_tokens(index: int) -> list[Token]:
+        """The tokens of the paragraph after paragraph ``index``, none after the last."""
+        after = following.get(index)
+        return tokenised[after][0] if after is not None and after in tokenised else []
+
     quotes: list[Quote] = []
     utterance_of: list[int] = []
     credits: list[Credit] = []
@@ -270,9 +285,12 @@ def _quotes(
             elif ctx.at == 0 and span.paragraph in answers:
                 # The answer to an interviewer's question is the interviewee's.
                 credit = Credit(answers[span.paragraph])
+            elif inscribed(ctx):
+                credit = NO_CREDIT  # the words on a sign or a wall: nobody's, never inherited
             else:
                 credit = (
-                    inherit(
+                    introduced_after(ctx, resolver, next_tokens(span.paragraph))
+                    or inherit(
                         ctx,
                         n,
                         contexts,

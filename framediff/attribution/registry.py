@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate
 
+from framediff.attribution.bodies import resolve_body
 from framediff.attribution.capitals import in_runs
 from framediff.attribution.lexicon import (
     DETERMINERS,
@@ -27,9 +28,7 @@ from framediff.attribution.lexicon import (
     is_title_word,
     name_words,
 )
-from framediff.attribution.names import (
-    Mention,
-)
+from framediff.attribution.names import Mention
 from framediff.ingest.lexicon import SECTION_WORDS
 
 
@@ -200,6 +199,11 @@ class Registry:
     def mention_count(self, name: str) -> int:
         entity = self._find(name)
         return len(entity.mentions) if entity is not None else 0
+
+    def first_mention(self, name: str) -> int | None:
+        """Where the article first names whoever ``name`` is, if it names them."""
+        entity = self._find(name)
+        return entity.first if entity is not None else None
 
     @property
     def version(self) -> int:
@@ -374,7 +378,10 @@ class Resolver:
                 self._names[name] = None if common else self.registry.canonical(name)
             return self._names[name]
         if mention.kind == "role":
-            return self.registry.resolve_role(mention, mention.start) or mention.text
+            role = self.registry.resolve_role(mention, mention.start)
+            return (
+                role or resolve_body(self.registry.mentions, mention, mention.start) or mention.text
+            )
         if mention.kind == "generic":
             return mention.text
         if mention.kind == "description":

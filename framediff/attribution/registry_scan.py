@@ -13,6 +13,7 @@ from collections.abc import Mapping, Sequence
 from operator import attrgetter
 
 from framediff.attribution.ages import age_descriptor
+from framediff.attribution.bodies import body_descriptor
 from framediff.attribution.capitals import in_runs
 from framediff.attribution.lexicon import (
     DETERMINERS,
@@ -150,6 +151,15 @@ def build_registry(
                 and not entity.person_uses
             ):
                 registry.settle(entity, is_org=True)  # "The company, Southern Vale Water, said"
+            if (
+                at
+                and entity.is_org
+                and clean_word(tokens[at - 1].text) in ORG_NOUNS
+                and (at < 2 or tokens[at - 2].lower not in ("a", "an"))
+            ):
+                # "the advocacy group Health Rights Watch Africa": "the group" later on;
+                # "a network Russia has financed" is a relative clause.
+                registry.describe(entity, {body_descriptor(clean_word(tokens[at - 1].text))})
             # "A Network Rail spokesman said", "Transport minister Fiona Hyslop": a name
             # that modifies a noun is not the sentence's first name; the subject comes
             # after it.

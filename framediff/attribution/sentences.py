@@ -86,7 +86,18 @@ def token_sentences(tokens: Sequence[Token], last_chars: dict[int, str]) -> list
             # "(R-Fla.)", "state.gov" and "no. 2" do not end sentences.
             boundary = not (
                 nxt_token is not None
-                and (nxt_token.text in (")", ",", ";") or nxt_token.text[:1].islower())
+                and (
+                    nxt_token.text in (")", ",", ";")
+                    or nxt_token.text[:1].islower()
+                    # "Dh4.5 million", "Rs1.2 crore": a decimal point after a currency's
+                    # letters, glued to the digits on both sides.
+                    or (
+                        i > 0
+                        and nxt_token.start == token.end
+                        and nxt_token.text[:1].isdigit()
+                        and tokens[i - 1].end == token.start
+                    )
+                )
             )
         if text.startswith("¤") and last_chars.get(token.start, "") in (".", "!", "?", "…"):
             nxt = tokens[i + 1] if i + 1 < len(tokens) else None

@@ -421,7 +421,15 @@ def attribution_for(
             if aside_at is not None:
                 phrase = subject_before(tokens, aside_at, subject_floor)
         participle = tokens[first].lower.endswith("ing")
-        if not phrase and last + 1 < hi and lemma not in _OBJECT_FIRST and not participle:
+        # "“Who carries a helmet?” asked Park Seo-yeon": right after the question, "asked"
+        # is inverted, not "asked Sanders whether …" with its object.
+        asks_after_quotation = lemma == "ask" and first and tokens[first - 1].text[:1] == "¤"
+        if (
+            not phrase
+            and last + 1 < hi
+            and (lemma not in _OBJECT_FIRST or asks_after_quotation)
+            and not participle
+        ):
             # Inverted: "said Benjamin Friedman".
             issuer = issuer_after(tokens, last + 1)  # "said a statement from the ministry"
             phrase = phrase_after(tokens, last + 1 if issuer is None else issuer)

@@ -42,7 +42,7 @@ VerbClass = Literal["neutral", "evaluative", "intensifying"]
 
 # The verbs include those South Asian and African English papers use where American papers
 # say "said" or "insisted": "averred", "rued", "opined", "chided", "hit out at", "disclosed",
-# "narrated", "clarified". ("It
+# "narrated", "clarified", "termed" (as "called": "termed the situation “a failure”"). ("It
 # underscores that …" is said of things as often as of people, and is not here.)
 _NEUTRAL = _words_list(
     """say tell add state note write ask reply respond answer continue report announce declare
@@ -50,7 +50,7 @@ _NEUTRAL = _words_list(
     quote recount repeat reiterate reaffirm speak predict estimate promise pledge conclude
     counter muse recount relay inform chime_in summarize summarise interject echo wonder
     put_it beam go_on shoot_back fire_back write_back press question assure inquire disclose
-    narrate clarify whisper mutter murmur read"""
+    narrate clarify whisper mutter murmur read term"""
 )
 _EVALUATIVE = _words_list(
     """claim insist admit concede acknowledge argue allege bemoan complain contend maintain
@@ -61,7 +61,7 @@ _INTENSIFYING = _words_list(
     """warn slam blast plead demand urge lash_out brag boast decry denounce condemn attack rail
     vow threaten emphasize emphasise stress exclaim shout scream yell fume rage hammer rip
     mock scoff snap erupt charge accuse beg implore vent tout trumpet thunder proclaim cry
-    chant howl rant lambast lambaste bristle bark gloat caution chide hit_out"""
+    chant howl rant lambast lambaste bristle bark gloat caution chide hit_out sob"""
 )
 
 # Base forms whose inflections do not follow the spelling rules below.
@@ -75,6 +75,10 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "go": ("go", "goes", "went", "going"),
     "shoot": ("shoot", "shoots", "shot", "shooting"),
     "hit": ("hit", "hits", "hitting"),
+    # Verbs that are nouns or no speech in their other forms: "his second term", "was seen
+    # sobbing into an imam's arms"; "termed" and "sobbed" introduce words.
+    "term": ("termed",),
+    "sob": ("sobbed",),
     "read": ("read", "reads"),  # only of a document: ``cues.verb_at``
 }
 # Verbs that double their last consonant before -ed/-ing ("admitted", "slammed").

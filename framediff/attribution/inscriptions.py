@@ -1,0 +1,59 @@
+"""Quotations of what is written on things: a sign, a banner, a placard, graffiti.
+
+News quotes the words on signs and walls as it quotes people ("A banner hung on the
+ship's side read: “From Türkiye to Sudan, with brotherhood.”", "Posters bearing the words
+“Hydrate, rest, shade”", "someone had spray-painted a message across a kiosk: “Dakar is
+ours too.”"). Nobody is credited with them, and they never continue the speaker of the
+quotation before them."""
+
+from __future__ import annotations
+
+from framediff.attribution.cues import document_reads, verb_at
+from framediff.attribution.kinds import QuoteContext
+from framediff.attribution.lexicon import word_set
+
+# Things words are written on, and verbs of writing on things, which say the quotation is
+# an inscription when they come before it in its sentence with no speech verb after them.
+# ("slogan" is not here: protesters chant slogans; nor "message" and "note": people send
+# them.)
+INSCRIBED_ON = word_set(
+    """sign signs signboard signboards banner banners placard placards poster posters
+    graffiti billboard billboards plaque plaques inscription inscriptions t-shirt t-shirts
+    shirt shirts sticker stickers mural murals hoarding hoardings scrawled daubed
+    spray-painted painted emblazoned inscribed etched carved stencilled stenciled chalked
+    displayed flashed"""
+)
+# How far back from the quotation such a word is looked for, in tokens: a sign's clause
+# ("a hand-painted sign propped against a fence on the highway read:") fits in it.
+_LOOK_BACK = 14
+_READS = word_set("read reads reading")
+
+
+def inscribed(ctx: QuoteContext) -> bool:
+    """Whether the quotation is the words on a sign, a banner or a wall (see the module).
+
+    Either "read" introduces it ("They read: “…”", "“…,” read one placard": people do not
+    "read" their own words; "a statement read" and "read the statement" are a document's
+    words, whose issuer the article may name), or a word for a thing written on comes
+    shortly before it in its sentence with no speech verb in between ("Protesters carried
+    signs and chanted “…”" quotes the protesters)."""
+    tokens, at, lo = ctx.tokens, ctx.at, ctx.sentence.lo
+    k = at - 1
+    while k >= lo and tokens[k].text in (":", ",", "—", "–"):
+        k -= 1
+    if k >= lo and tokens[k].lower in _READS:
+        return not document_reads(tokens, k)
+    after = at + 1
+    while after < len(tokens) and tokens[after].text in (",", "—", "–"):
+        after += 1
+    if after < len(tokens) and tokens[after].lower in _READS:
+        return not document_reads(tokens, after)  # "“…,” read the statement": a document
+    for j in range(at - 1, max(lo, at - _LOOK_BACK) - 1, -1):
+        token = tokens[j]
+        if token.text.startswith("¤"):
+            return False  # another quotation's clause
+        if token.lower in INSCRIBED_ON:
+            return True
+        if verb_at(tokens, j, headline=False) is not None:
+            return False
+    return False

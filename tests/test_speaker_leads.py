@@ -1,0 +1,225 @@
+"""Speakers named after their words, words nobody spoke, and bodies and people referred back
+to: conventions of features and of papers outside the US that the rules learnt from
+articles written in those styles (``tests/data/speakers/``). Each sentence here was written
+for these tests; each holds a quotation whose speaker a reader would name."""
+
+from __future__ import annotations
+
+import pytest
+
+from framediff.attribution import extract_quotes
+from framediff.ingest.build import article_from_clean_text
+
+
+def _quotes(*paragraphs: str) -> list[tuple[str, str | None]]:
+    text = "\n\n".join(("Headline", *paragraphs)) + "\n"
+    article = article_from_clean_text(text, id="t", roles=("headline",))
+    return [(q.text, q.speaker) for q in extract_quotes(article) if q.kind != "term"]
+
+
+def _speakers(*paragraphs: str) -> list[str | None]:
+    return [speaker for _, speaker in _quotes(*paragraphs)]
+
+
+_BEFORE = "“We will reopen the road by Friday,” said the district engineer, Peter Onyango."
+
+
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        # The sentence after the quotation points back at the words and names the speaker.
+        (
+            "That is how Megalong Valley resident Jan Kowalczyk described the night.",
+            "Jan Kowalczyk",
+        ),
+        ("Those were the words of 68-year-old farmer Mary Wanjiku, who grows tea.", "Mary Wanjiku"),
+        ("The words were those of Madam Akosua Nyarko, a 56-year-old farmer.", "Akosua Nyarko"),
+        ("The question came from Tafadzwa Moyo, a 32-year-old driver.", "Tafadzwa Moyo"),
+        ("The question was put by Zubaida Bibi, a mother of five from Kalri.", "Zubaida Bibi"),
+        ("That was the verdict of local MP Gareth Penhaligon, who visited.", "Gareth Penhaligon"),
+        (
+            "The anger of pensioner Gertrude Mahlangu, who queued for hours, was shared.",
+            "Gertrude Mahlangu",
+        ),
+        # Or introduces a newcomer as its subject, with an appositive or a relative clause.
+        (
+            "Safety coordinator Goh Seng Huat, who has worked here for years, said more.",
+            "Goh Seng Huat",
+        ),
+        (
+            "Hatice Yildiz, a 67-year-old retired teacher, was among the volunteers.",
+            "Hatice Yildiz",
+        ),
+    ],
+)
+def test_a_speaker_named_in_the_sentence_after_the_quotation(lead: str, speaker: str) -> None:
+    speakers = _speakers(_BEFORE, f"“Nobody has come to help us since Monday.” {lead}")
+    assert speakers == ["Peter Onyango", speaker]
+
+
+def test_a_person_already_named_opening_the_next_sentence_is_not_taken_for_the_speaker() -> None:
+    # Peter Onyango is in the story already: the quotation continues its speaker, as an
+    # unattributed quotation paragraph does.
+    speakers = _speakers(
+        _BEFORE,
+        "“The bridge was weak for years.” Peter Onyango, who visited the site, agreed.",
+    )
+    assert speakers == ["Peter Onyango", "Peter Onyango"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "On the highway, a hand-painted sign propped against a fence read: “Thank you firies.”",
+        "A banner hung on the ship's side read: “From Turkey to Sudan, with brotherhood.”",
+        "Posters bearing the words “Hydrate, rest, shade” hang at many worksites.",
+        "Someone had spray-painted a message across a kiosk: “Dakar is ours too.”",
+        "“Justice for the traders,” read one placard outside the hall.",
+    ],
+)
+def test_the_words_on_signs_and_walls_are_nobodys(paragraph: str) -> None:
+    speakers = _speakers(_BEFORE, paragraph)
+    assert speakers == ["Peter Onyango", None]
+
+
+def test_signs_held_by_people_who_chant_do_not_silence_the_chant() -> None:
+    quotes = _quotes(
+        "Protesters from the Kibera traders' union carried signs and chanted “Our market, our "
+        "lives” outside the county offices.",
+    )
+    assert quotes == [("Our market, our lives", "Protesters")]
+
+
+def test_signs_in_the_sentence_before_read_by_they() -> None:
+    speakers = _speakers(
+        _BEFORE,
+        "By Sunday, new signs had gone up at both entrances. They read: “Rahui in place - "
+        "please do not gather shellfish.”",
+    )
+    assert speakers == ["Peter Onyango", None]
+
+
+def test_a_sentence_adverb_without_ly_is_no_speaker() -> None:
+    speakers = _speakers(
+        "Online, the phrase “Where is the dike?” has become a rallying cry among residents.",
+    )
+    assert speakers == [None]
+
+
+@pytest.mark.parametrize(
+    ("introduction", "reference", "speaker"),
+    [
+        (
+            "New rules were announced by the Ministry of Manpower (MOM) on March 3.",
+            "the ministry",
+            "Ministry of Manpower",
+        ),
+        (
+            "In a statement, the Nairobi-based advocacy group Health Rights Watch Africa "
+            "urged calm.",
+            "the group",
+            "Health Rights Watch Africa",
+        ),
+    ],
+)
+def test_a_body_referred_back_to_by_its_noun(
+    introduction: str, reference: str, speaker: str
+) -> None:
+    speakers = _speakers(introduction, f"“Employers must comply,” {reference} said.")
+    assert speakers == [speaker]
+
+
+def test_the_group_is_not_any_body_whose_name_holds_group() -> None:
+    speakers = _speakers(
+        "Shares of UnitedHealth Group fell on Monday.",
+        "“The risk pool is out of balance,” the group said.",
+    )
+    assert speakers == ["the group"]
+
+
+def test_he_may_mean_a_person_described_and_not_named() -> None:
+    speakers = _speakers(
+        "Fire chief Tom Halloran said crews were stretched.",
+        "One firefighter, who did not want to be named, told the ABC crews were exhausted.",
+        "“We’re running on fumes,” he said.",
+    )
+    assert speakers == ["One firefighter"]
+
+
+def test_he_never_means_a_group() -> None:
+    speakers = _speakers(
+        "Jeb Bush spoke to supporters in Miami on Monday.",
+        "Longtime friends said the campaign had been hard on the family.",
+        "“Civility was assumed,” he said.",
+    )
+    assert speakers == ["Jeb Bush"]
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker"),
+    [
+        ("said Range Forest Officer (RFO) Sunita Deshmukh", "Sunita Deshmukh"),
+        ("said Deputy Commissioner of Police (Zone IV) Anil Kulkarni", "Anil Kulkarni"),
+    ],
+)
+def test_a_titles_initials_in_brackets_before_the_name(attribution: str, speaker: str) -> None:
+    assert _speakers(f'"The animal was stressed by the crowd," {attribution}.') == [speaker]
+
+
+def test_a_quotation_in_single_marks_runs_over_paragraphs() -> None:
+    quotes = _quotes(
+        "Catriona Nicolson, who runs a hotel in Lamlash, said bookings had collapsed.",
+        "‘We have had guests turning up with their luggage. They won’t be back.",
+        "‘I have staff to pay,’ she said.",
+    )
+    assert quotes == [
+        (
+            "We have had guests turning up with their luggage. They won’t be back.",
+            "Catriona Nicolson",
+        ),
+        ("I have staff to pay,", "Catriona Nicolson"),
+    ]
+
+
+def test_a_single_quotation_after_a_colon_runs_over_paragraphs() -> None:
+    quotes = _quotes(
+        "Dean Walsh said last night: ‘I didn’t think about it. Something in me said go.",
+        "‘The heat was unbelievable.’",
+    )
+    assert [speaker for _, speaker in quotes] == ["Dean Walsh", "Dean Walsh"]
+    assert quotes[0][0].startswith("I didn’t think about it.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "verb"),
+    [
+        (
+            "Opposition leader Tariq Qureshi termed the situation “a total failure of governance”.",
+            "Tariq Qureshi",
+            "termed",
+        ),
+        (
+            "Her mum Chantelle Briggs sobbed: ‘He’s an angel. I owe him everything.’",
+            "Chantelle Briggs",
+            "sobbed",
+        ),
+        (
+            "“Tea is no longer a crop for the poor,” said Mzee Kiprotich arap Ng'eno.",
+            "Kiprotich arap Ng'eno",
+            "said",
+        ),
+    ],
+)
+def test_verbs_and_names_of_other_house_styles(sentence: str, speaker: str, verb: str) -> None:
+    text = "\n\n".join(("Headline", sentence)) + "\n"
+    article = article_from_clean_text(text, id="t", roles=("headline",))
+    [quote] = [q for q in extract_quotes(article) if q.kind != "term"]
+    assert (quote.speaker, quote.verb) == (speaker, verb)
+
+
+def test_termed_is_a_verb_only_in_its_past_form_and_never_passive() -> None:
+    speakers = _speakers(
+        "Mr Obama, in his second term, praised the “decisive action” of the Senate.",
+        "The work could be termed “influence peddling,” the Post reported.",
+    )
+    assert speakers[1] == "Post"
