@@ -69,7 +69,7 @@ def _words(text: str) -> list[str]:
 # person familiar with the talks", "a guard at the market", "a source close to him").
 _POSTMODIFIERS = frozenset(
     {"with", "within", "inside", "at", "of", "in", "from", "for", "on", "who", "whose"}
-    | {"familiar", "close", "briefed"}
+    | {"familiar", "close", "briefed", "attached"}
 )
 # A regnal number or a generation after a surname ("Kwaku Ampem Darko II", "John Doe Jr").
 _SUFFIXES = frozenset(["ii", "iii", "iv", "jr", "sr"])

@@ -223,3 +223,100 @@ def test_termed_is_a_verb_only_in_its_past_form_and_never_passive() -> None:
         "The work could be termed “influence peddling,” the Post reported.",
     )
     assert speakers[1] == "Post"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # A colon after a sentence whose verb reports no speech: its subject's words.
+        (
+            "Back in Sector 11, Aslam summed up the mood: “Everyone here is making money "
+            "from our thirst.”",
+            "Aslam",
+        ),
+        (
+            "Ramdial's wife, Savitri Ramdial, 48, put the feeling bluntly: “We feeding the "
+            "country and nobody protecting we.”",
+            "Savitri Ramdial",
+        ),
+        ("Clinton’s response was: “Is he from Connecticut or Wisconsin?”", "Clinton"),
+        # Not the owner of whoever did something: the questioners are not Obama.
+        ("Obama's first five questioners ranged from skeptical to hostile: “Is it time?”", None),
+        ("Name: Gabrielle Hatcher Age: 27 Why she’s protesting: “I never know my pay.”", None),
+    ],
+)
+def test_a_colon_lead_in_without_a_speech_verb(paragraph: str, speaker: str | None) -> None:
+    assert _speakers(paragraph) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("“Him never have no gun!” said a woman who gave her name only as Pauline.", "Pauline"),
+        ("A man identified only as Musa told the Star: “We have nothing left.”", "Musa"),
+        (
+            "Sam Okafor, whose seven-year-old daughter, Ada, has a rare condition, said the "
+            "hospice was “the only place where we can be a family”.",
+            "Sam Okafor",
+        ),
+        (
+            "An executive at one of the operators, who asked not to be named, said ridership "
+            "could fall “by a third or more” this year.",
+            "An executive",
+        ),
+        (
+            "“Many of the people we rescue set out at midday,” Brig Gen Khalid Al Shehhi, "
+            "director of the force’s search and rescue department, was quoted as saying by "
+            "the state news agency Wam.",
+            "Khalid Al Shehhi",
+        ),
+        (
+            "“Who carries a helmet all day?” asked Park Seo-yeon, a 27-year-old worker.",
+            "Park Seo-yeon",
+        ),
+        (
+            "Sheikh Majid said the Dh4.5 million project was “the first of its kind in the "
+            "region” and would be extended.",
+            "Sheikh Majid",
+        ),
+        (
+            "“My grandfather is buried out there,” said Ratu Semi Tuilau, pointing offshore.",
+            "Semi Tuilau",
+        ),
+        (
+            "Eight years ago, Al Sharpton backed Obama and said, “She has done nothing for us.”",
+            "Al Sharpton",
+        ),
+    ],
+)
+def test_sources_named_in_passing_and_clauses_that_hide_them(paragraph: str, speaker: str) -> None:
+    assert _speakers(paragraph) == [speaker]
+
+
+def test_a_swahili_elders_title_and_a_fijian_chiefs_name_later() -> None:
+    speakers = _speakers(
+        "Ratu Semi Tuilau, 73, has farmed here all his life.",
+        "“The sea has made the decision for us,” Ratu Semi said.",
+    )
+    assert speakers == ["Semi Tuilau"]
+
+
+def test_a_message_nobody_is_named_for_and_a_statement_of_a_named_body() -> None:
+    speakers = _speakers(
+        "Agnes Nakato said farmers were angry.",
+        "A message circulating widely on WhatsApp read: “Farmers, do not sell to any "
+        "buyer.” The ministry said it had not issued the message.",
+        "The City of Harare said it was working with police. “Council wishes to remind "
+        "motorists that the CBD is a controlled zone,” read the statement.",
+    )
+    assert speakers == [None, "City of Harare"]
+
+
+def test_a_verb_with_a_clause_of_its_own_after_a_quotation_does_not_credit_it() -> None:
+    # "Russia insisted that …" reports Russia's own statement; the quotation before it is
+    # Japan's.
+    speakers = _speakers(
+        "Japan branded North Korea an “outlaw nation in the neighborhood.” Russia insisted "
+        "that Pyongyang “stop its dangerous escapades.”",
+    )
+    assert speakers == ["Japan", "Russia"]

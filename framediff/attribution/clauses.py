@@ -12,6 +12,17 @@ from framediff.attribution.tokens import Token
 from framediff.attribution.verbs import lemma_of
 
 
+def relative_opened_before(tokens: Sequence[Token], at: int, floor: int) -> int | None:
+    """The index of the comma before a "who" or "whose" that opens a relative clause
+    holding ``tokens[at]`` ("Sam Okafor, whose seven-year-old daughter, Ada, has a rare
+    condition, said": Ada is inside the clause), or None. Only the first such comma after
+    ``floor`` is read: the clause's antecedent opens the sentence."""
+    for c in range(floor + 1, at - 1):
+        if tokens[c].text == "," and tokens[c + 1].lower in ("who", "whose"):
+            return c
+    return None
+
+
 def relative_before(tokens: Sequence[Token], verb_index: int, floor: int) -> int | None:
     """The index of "who" opening a relative clause, unset by commas, that runs up to the
     verb at ``verb_index`` ("an official who asked not to be named told"), or None. The

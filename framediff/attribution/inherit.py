@@ -7,12 +7,13 @@ from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
 from framediff.attribution.attach import is_signed
+from framediff.attribution.body_names import POSSESSIVE_ENDINGS
 from framediff.attribution.kinds import QuoteContext
-from framediff.attribution.lexicon import opens_capitalised, word_set
+from framediff.attribution.lexicon import DOCUMENT_NOUNS, opens_capitalised, word_set
 from framediff.attribution.names import Mention, mention_from_tokens, phrase_after, phrase_before
 from framediff.attribution.places import DASHES
 from framediff.attribution.registry import Resolver
-from framediff.attribution.subjects import FoundAttribution, clause_subject
+from framediff.attribution.subjects import FoundAttribution, clause_subject, is_person_phrase
 from framediff.attribution.tokens import Token, index_of
 
 
@@ -124,6 +125,9 @@ def fallback(ctx: QuoteContext, resolver: Resolver) -> Credit | None:
             mention = mention_from_tokens(phrase)
             if mention is not None:
                 return Credit(resolver.resolve(mention, paragraph), mention)
+        lead = _colon_lead_in(ctx, resolver)
+        if lead is not None:
+            return lead
     if not ctx.standalone:
         # Words set into a sentence whose subject is a person are usually that person's
         # ("Dr. Muhammad Babar pondered who might “testify for our innocence”").
@@ -141,6 +145,46 @@ def fallback(ctx: QuoteContext, resolver: Resolver) -> Credit | None:
     position = tokens[at].start
     name = resolver.last_subject(position, paragraph)
     return Credit(name) if name is not None else None
+
+
+def _colon_lead_in(ctx: QuoteContext, resolver: Resolver) -> Credit | None:
+    """The person whose sentence introduces the quotation after a colon with a verb of no
+    speech ("Aslam summed up the mood in the neighbourhood: “…”", "Savitri Ramdial, 48,
+    put the feeling bluntly: “…”"): the subject, when it is a person's name, or a name
+    in apposition to a description of one ("Ramdial's wife, Savitri Ramdial, 48, …")."""
+    tokens, at, sentence = ctx.tokens, ctx.at, ctx.sentence
+    phrase = clause_subject(tokens, sentence.lo, at - 1)
+    if not phrase:
+        return None
+    after = index_of(tokens, phrase[-1]) + 1
+    if phrase[-1].text.endswith(POSSESSIVE_ENDINGS):
+        # "Ramdial's wife, Savitri Ramdial, 48,": past the noun the possessor owns.
+        noun_end = after
+        while noun_end < min(at, after + 3) and tokens[noun_end].is_word:
+            noun_end += 1
+        if noun_end < at and tokens[noun_end].text == ",":
+            after, phrase = noun_end, list(tokens[index_of(tokens, phrase[0]) : noun_end])
+    if not is_person_phrase(phrase) and after < at and tokens[after].text == ",":
+        named = phrase_after(tokens, after + 1)  # "Ramdial's wife, Savitri Ramdial,"
+        end = after + 1 + len(named)
+        if named and end < at and tokens[end].text == "," and is_person_phrase(named):
+            phrase = named
+    mention = mention_from_tokens(phrase)
+    if mention is None or mention.kind != "name" or not is_person_phrase(phrase):
+        return None
+    follower = tokens[index_of(tokens, phrase[-1]) + 1]
+    if follower.text == ":" or follower.is_capitalised:
+        return None  # "Name: Gabrielle Hatcher Age: 27 …": a form's labels, no sentence
+    if phrase[-1].text.endswith(POSSESSIVE_ENDINGS) and not (
+        follower.lower in _SAID_NOUNS or follower.lower in DOCUMENT_NOUNS
+    ):
+        # "Clinton’s response was: “…”" is hers; "Obama's first five questioners ranged
+        # from skeptical to hostile: “…”" are not his.
+        return None
+    name = resolver.resolve(mention, ctx.span.paragraph)
+    if name is None or resolver.registry.is_place(name) or resolver.registry.is_org(name):
+        return None
+    return Credit(name, mention)
 
 
 def _introduced_before(ctx: QuoteContext, resolver: Resolver) -> Credit | None:

@@ -8,9 +8,12 @@ quotation before them."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from framediff.attribution.cues import document_reads, verb_at
 from framediff.attribution.kinds import QuoteContext
-from framediff.attribution.lexicon import word_set
+from framediff.attribution.lexicon import DOCUMENT_NOUNS, OPENERS, word_set
+from framediff.attribution.tokens import Token
 
 # Things words are written on, and verbs of writing on things, which say the quotation is
 # an inscription when they come before it in its sentence with no speech verb after them.
@@ -42,7 +45,8 @@ def inscribed(ctx: QuoteContext) -> bool:
     while k >= lo and tokens[k].text in (":", ",", "—", "–"):
         k -= 1
     if k >= lo and tokens[k].lower in _READS:
-        return not document_reads(tokens, k)
+        # "A message circulating on WhatsApp read: “…”": a document nobody is named for.
+        return not document_reads(tokens, k) or _indefinite_document(tokens, k, lo)
     after = at + 1
     while after < len(tokens) and tokens[after].text in (",", "—", "–"):
         after += 1
@@ -56,4 +60,20 @@ def inscribed(ctx: QuoteContext) -> bool:
             return True
         if verb_at(tokens, j, headline=False) is not None:
             return False
+    return False
+
+
+def _indefinite_document(tokens: Sequence[Token], read: int, lo: int) -> bool:
+    """Whether the document that "read" at ``tokens[read]`` has for subject is introduced
+    as new and unattributed ("A message circulating on WhatsApp groups read", "an
+    anonymous letter read"): the quotation is then nobody's. "The statement read" refers
+    back to a statement the article attributed."""
+    for k in range(read - 1, max(lo, read - 12) - 1, -1):
+        if tokens[k].lower in DOCUMENT_NOUNS:
+            # Back over the words that describe it ("a widely shared message") to its
+            # determiner: "a" or "an" makes it new, any other ("the", "its") refers back.
+            j = k - 1
+            while j > lo and tokens[j].is_word and tokens[j].lower not in OPENERS:
+                j -= 1
+            return tokens[j].lower in ("a", "an")
     return False

@@ -43,6 +43,8 @@ def not_a_subject(tokens: Sequence[Token], start: int, phrase: Sequence[Token]) 
         return True  # "Recalling “the consequences …”": a participle and its quoted object
     if _lists_things(tokens, start):
         return True
+    if word.lower() in _NUMBER_WORDS and follower is not None and not follower.is_capitalised:
+        return True  # "Eight years ago, he …", "Two weeks later": a number, not a name
     if (
         word.endswith("ly")
         and follower is not None
@@ -55,6 +57,12 @@ def not_a_subject(tokens: Sequence[Token], start: int, phrase: Sequence[Token]) 
         )
     ):
         return True  # "Shortly after …", "Nearly six months …", "Hastily politicizing …"
+    if (
+        word.lower() in _PLAIN_ADVERBS
+        and follower is not None
+        and follower.lower in _ADVERB_FOLLOWERS
+    ):
+        return True  # "Back in Sector 11, Aslam summed up …", "Earlier on Monday, …"
     return is_sentence_adverb(word) and (follower is None or follower.text == ",")
 
 
@@ -82,7 +90,7 @@ def is_sentence_adverb(word: str) -> bool:
 # ending ("Online, the phrase … has become a rallying cry", "Elsewhere, …").
 _PLAIN_ADVERBS = word_set(
     """online offline meanwhile elsewhere overall instead nationwide worldwide abroad
-    afterwards afterward later earlier"""
+    afterwards afterward later earlier back"""
 )
 
 

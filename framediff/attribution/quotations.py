@@ -36,6 +36,7 @@ from framediff.attribution.kinds import QuoteContext, quote_kind
 from framediff.attribution.lexicon import opens_capitalised
 from framediff.attribution.marks import QuoteSpan, find_spans, marked_edits
 from framediff.attribution.mentions import name_mentions
+from framediff.attribution.named_as import with_given_name
 from framediff.attribution.names import Mention
 from framediff.attribution.registry import Resolver
 from framediff.attribution.registry_scan import build_registry, is_heading
@@ -108,6 +109,7 @@ def attribute(article: Article, *, options: QuoteOptions = _DEFAULT_OPTIONS) -> 
                 found = attribution_for(tokens, sentence.lo, sentence.hi, found_verb)
                 if found is None:
                     continue
+                found = with_given_name(tokens, found)  # "a woman who gave her name as …"
                 last_found.append(found)
                 name = speaker_of(resolver, found.mention, paragraph.index)
                 if name is None and found.mention.kind == "description":
@@ -269,6 +271,8 @@ def _quotes(
         utterance_of.append(utterance)
 
         credit = NO_CREDIT
+        if ctx.attribution is not None:
+            ctx.attribution = with_given_name(ctx.tokens, ctx.attribution)
         found = ctx.attribution
         speaker = speaker_of(resolver, found.mention, span.paragraph) if found else None
         if found is not None and speaker is None and found.mention.kind == "description":
@@ -288,8 +292,18 @@ def _quotes(
             elif inscribed(ctx):
                 credit = NO_CREDIT  # the words on a sign or a wall: nobody's, never inherited
             else:
+                named_after = introduced_after(ctx, resolver, next_tokens(span.paragraph))
+                if named_after is not None and named_after.mention is not None:
+                    # Whoever is named so is the subject a later "she said" refers back to
+                    # ("Those were the words of Shazia Bibi, … She said she had …").
+                    at_mention = named_after.mention.start
+                    noted_in = span.paragraph
+                    if at_mention >= paragraph.end:
+                        noted_in = following.get(span.paragraph, noted_in)
+                    if named_after.speaker is not None and opens_capitalised(named_after.speaker):
+                        resolver.note(at_mention, noted_in, named_after.speaker)
                 credit = (
-                    introduced_after(ctx, resolver, next_tokens(span.paragraph))
+                    named_after
                     or inherit(
                         ctx,
                         n,

@@ -119,15 +119,33 @@ def token_sentences(tokens: Sequence[Token], last_chars: dict[int, str]) -> list
                     and end + 1 < len(tokens)
                     and tokens[end + 1].text.startswith("¤")
                 )
-                boundary = opens_next or not any(
-                    verb_at(tokens, j, headline=False) is not None for j in window
-                )
+                boundary = opens_next or not any(_attributes(tokens, j) for j in window)
         if boundary:
             result.append(TokenSentence(lo, i + 1))
             lo = i + 1
     if lo < len(tokens):
         result.append(TokenSentence(lo, len(tokens)))
     return result
+
+
+# Words that open a clause of its own after a speech verb: "“…” The ministry said it had
+# not issued the message" reports a new statement rather than crediting the quotation.
+_CLAUSE_SUBJECTS = frozenset(("that", "it", "he", "she", "they", "we", "there", "i", "you"))
+
+
+def _attributes(tokens: Sequence[Token], j: int) -> bool:
+    """Whether a speech verb at ``tokens[j]`` can credit the quotation just before it: it
+    is one, and no clause of its own follows it ("said it had", "said that", "said he
+    would": a subject and then a word)."""
+    verb = verb_at(tokens, j, headline=False)
+    if verb is None:
+        return False
+    after = verb[2] + 1
+    return not (
+        after + 1 < len(tokens)
+        and tokens[after].lower in _CLAUSE_SUBJECTS
+        and (tokens[after].lower == "that" or tokens[after + 1].is_word)
+    )
 
 
 def paragraph_tokens(

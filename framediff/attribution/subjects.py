@@ -12,6 +12,7 @@ from framediff.attribution.clauses import (
     issuer_after,
     quoted_as_saying,
     relative_before,
+    relative_opened_before,
 )
 from framediff.attribution.cues import main_verb_before
 from framediff.attribution.described import (
@@ -256,6 +257,10 @@ def _appositive_subject(tokens: Sequence[Token], i: int, floor: int) -> list[Tok
             earlier = phrase_before(tokens, k - 1)
             if earlier and earlier[0].start >= tokens[floor].start and is_person_phrase(earlier):
                 return earlier
+        comma = relative_opened_before(tokens, k, floor)
+        owner = phrase_before(tokens, comma) if comma is not None else []
+        if owner and owner[0] is tokens[floor] and is_person_phrase(owner):
+            return owner  # "Sam Okafor, whose daughter, Ada, has …, said": Okafor speaks
         return head
     return fallback
 
