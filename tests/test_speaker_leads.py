@@ -320,3 +320,42 @@ def test_a_verb_with_a_clause_of_its_own_after_a_quotation_does_not_credit_it() 
         "that Pyongyang “stop its dangerous escapades.”",
     )
     assert speakers == ["Japan", "Russia"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            "“We will consider it,” a spokesman for Donald Trump said.",
+            "a spokesman for Donald Trump",
+        ),
+        (
+            "“We will consider it,” a spokesman for House Speaker Paul Ryan said.",
+            "a spokesman for House Speaker Paul Ryan",
+        ),
+        (
+            "A spokesperson for the National Transport Authority said: ‘The NTA is aware of "
+            "the withdrawal.’",
+            "A spokesperson for the National Transport Authority",
+        ),
+        # Someone named, then described as a spokesperson, is still named.
+        (
+            "Hope Hicks, a spokeswoman for Trump, said the campaign was “confident and ready”.",
+            "Hope Hicks",
+        ),
+        # A portfolio after "for" is no one spoken for.
+        ("“We will consider it,” said Minister for Housing James Browne.", "James Browne"),
+    ],
+)
+def test_whoever_speaks_for_someone_is_the_speaker(paragraph: str, speaker: str) -> None:
+    assert _speakers(paragraph) == [speaker]
+
+
+def test_a_bodys_noun_is_the_body_not_a_person_whose_title_mentions_it() -> None:
+    speakers = _speakers(
+        "The Ministry of Human Resources and Emiratisation announced the midday break.",
+        "“It is a shared responsibility,” said Mohsen Ali Al Nuaimi, the ministry’s "
+        "assistant undersecretary.",
+        "According to the ministry, the violations were “limited and dealt with at once”.",
+    )
+    assert speakers == ["Mohsen Ali Al Nuaimi", "Ministry of Human Resources and Emiratisation"]

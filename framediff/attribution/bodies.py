@@ -53,8 +53,10 @@ def resolve_body(
     marker = body_descriptor(noun)
     best: tuple[int, str] | None = None
     for at, entity in mentions:
-        if at >= position or (best is not None and at <= best[0]):
+        if at >= position or (best is not None and at < best[0]):
             continue
+        if best is not None and at == best[0] and len(entity.name) <= len(best[1]):
+            continue  # one mention read as two names: the fuller one
         if not entity.is_org or entity.is_place or entity.person_uses:
             continue
         if any(w in GIVEN_NAMES for w in entity.name.split()[1:]):

@@ -457,3 +457,21 @@ def given_names_compatible(a: str, b: str) -> bool:
 def surname_key(name: str) -> str:
     """The spelling-insensitive key of a name's last word, possessive dropped."""
     return canonical_key(re.sub(r"['’]s$", "", name.split()[-1]))
+
+
+# People who speak on someone's behalf, before "for" or "to" and whoever that is.
+SPEAKS_FOR = word_set(
+    """spokesman spokeswoman spokesperson spokesmen spokeswomen spokespeople lawyer lawyers
+    attorney attorneys counsel solicitor solicitors adviser advisers advisor advisors aide
+    aides representative representatives publicist"""
+)
+
+
+def speaks_for(descriptors: tuple[str, ...]) -> bool:
+    """Whether the words before a name hold "spokesman for", "an aide to" … ("a spokesman
+    for House Speaker Paul Ryan"): the name is whom the speaker speaks for."""
+    return any(
+        word in ("for", "to") and descriptors[f - 1] in SPEAKS_FOR
+        for f, word in enumerate(descriptors)
+        if f
+    )

@@ -51,6 +51,7 @@ from framediff.attribution.lexicon import (
     is_role_noun,
     is_title_word,
     opens_capitalised,
+    speaks_for,
     word_set,
 )
 from framediff.attribution.premodifiers import modifies_role
@@ -221,6 +222,10 @@ def _classify(tokens: Sequence[Token], key: tuple[str, ...]) -> Reading | None:
     phrase = " ".join(key)
     if "-" in key:
         phrase = join_number_hyphens(phrase)  # "a 34-year-old man", as written
+    if name_tokens and speaks_for(descriptors):
+        # "a spokesman for Donald Trump", "an aide to the president": the spokesman
+        # speaks, for someone; crediting the one spoken for would put words in his mouth.
+        return phrase, "generic", None, descriptors, 0, last
     if name_tokens:
         name = " ".join([strip_possessive(t.text) for t in name_tokens])
         return phrase, "name", name, descriptors, 0, last
@@ -487,9 +492,22 @@ def phrase_span(tokens: Sequence[Token], end: int) -> tuple[int, int]:
     k = hi - 2
     while k > lo:
         if tokens[k].lower == "and":
-            return k + 1, hi
+            return (lo, hi) if _and_inside_body(tokens, lo, k) else (k + 1, hi)
         k -= 1
     return lo, hi
+
+
+def _and_inside_body(tokens: Sequence[Token], lo: int, at: int) -> bool:
+    """Whether the "and" at ``tokens[at]`` is inside a body named "of" what it serves
+    ("the Ministry of Human Resources and Emiratisation", "the Department of Health and
+    Social Care"), not between two speakers."""
+    after = clean_word(tokens[at + 1].text) if at + 1 < len(tokens) else ""
+    if after in GIVEN_NAMES or is_title_word(after):
+        return False  # "the Court of Appeals and William M. Landes": a second person
+    return any(
+        tokens[j].lower == "of" and clean_word(tokens[j - 1].text) in ORG_WORDS
+        for j in range(lo + 1, at)
+    )
 
 
 # Parties named before their members ("Labour's Iain Rennie", "the SNP's Kate Forbes").

@@ -6,7 +6,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from framediff.attribution.lexicon import OPENERS, ROLE_NOUNS, clean_word, is_agent_noun, word_set
+from framediff.attribution.lexicon import (
+    OPENERS,
+    ROLE_NOUNS,
+    SPEAKS_FOR,
+    clean_word,
+    is_agent_noun,
+    word_set,
+)
 from framediff.attribution.tokens import Token
 from framediff.attribution.verbs import lemma_of
 
@@ -72,3 +79,25 @@ def described_after(tokens: Sequence[Token], begin: int) -> tuple[int, int | Non
                 return None  # "said the advocate": someone introduced before, if anyone
             return j + 1, j + 2 if named else None
     return None
+
+
+def speaker_for_start(tokens: Sequence[Token], start: int, floor: int) -> int:
+    """Where a speaker phrase starting at ``tokens[start]`` really starts when someone
+    speaks for it ("a spokesman for Donald Trump", "an aide to the president", "A
+    spokesperson for the National Transport Authority"): at the determiner before the
+    spokesman; ``start`` itself otherwise."""
+    k = start - 1
+    if k >= floor and tokens[k].lower == "the":
+        k -= 1
+    if k - 1 < floor or tokens[k].lower not in ("for", "to"):
+        return start
+    if tokens[k - 1].lower not in SPEAKS_FOR:
+        return start
+    j = k - 2
+    while j >= floor and tokens[j].is_word and not tokens[j].is_capitalised and j > k - 5:
+        if tokens[j].lower in OPENERS:
+            return j
+        j -= 1
+    if j >= floor and tokens[j].lower in OPENERS:
+        return j  # "A spokesperson for …", capitalised at the sentence's start
+    return start

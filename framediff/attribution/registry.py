@@ -378,10 +378,10 @@ class Resolver:
                 self._names[name] = None if common else self.registry.canonical(name)
             return self._names[name]
         if mention.kind == "role":
-            role = self.registry.resolve_role(mention, mention.start)
-            return (
-                role or resolve_body(self.registry.mentions, mention, mention.start) or mention.text
-            )
+            # "According to the ministry": a body's noun is the body, never a person whose
+            # title mentions it ("the ministry's assistant undersecretary").
+            body = resolve_body(self.registry.mentions, mention, mention.start)
+            return body or self.registry.resolve_role(mention, mention.start) or mention.text
         if mention.kind == "generic":
             return mention.text
         if mention.kind == "description":

@@ -50,7 +50,7 @@ from framediff.attribution.postmodified import (
     people_before,
     source_noun_end,
 )
-from framediff.attribution.premodifiers import described_after
+from framediff.attribution.premodifiers import described_after, speaker_for_start
 from framediff.attribution.tokens import Token, index_of
 from framediff.attribution.verbs import lemma_of
 
@@ -127,6 +127,7 @@ def subject_before(tokens: Sequence[Token], verb_index: int, floor: int) -> list
         if is_person_phrase(antecedent) and antecedent[0].start >= tokens[floor].start:
             return antecedent
     k, hi = phrase_span(tokens, i + 1)
+    k = speaker_for_start(tokens, k, floor)  # "a spokesman for Donald Trump said"
     phrase = list(tokens[k:hi])
     if phrase and k - 1 >= floor and is_place_preposition(tokens, k - 1):
         # "Voters in New Hampshire said", "officials at the Pentagon said": the name is the
