@@ -359,3 +359,51 @@ def test_a_bodys_noun_is_the_body_not_a_person_whose_title_mentions_it() -> None
         "According to the ministry, the violations were “limited and dealt with at once”.",
     )
     assert speakers == ["Mohsen Ali Al Nuaimi", "Ministry of Human Resources and Emiratisation"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        (
+            (
+                "The concession is held by Angkor Golden Sugar Co Ltd, which is chaired by a "
+                "prominent businessman.",
+                "In a statement, the company said it “has always operated within the law”.",
+            ),
+            ["Angkor Golden Sugar Co Ltd"],
+        ),
+        (
+            (
+                "Ato Yonas Gebremedhin, 52, has traded in Merkato for thirty years.",
+                "“We wrote letters. We attended meetings,” Ato Yonas said.",
+            ),
+            ["Yonas Gebremedhin"],
+        ),
+        (
+            (
+                "“It is on the list,” the official said.",
+                "Meanwhile, a handwritten notice pasted on the door of the Thame health post "
+                "reads: “If you hear the monastery bell at night, go uphill.”",
+            ),
+            ["the official", None],
+        ),
+        (
+            (
+                "Traders gathered at the gate on Monday.",
+                "Written on a piece of cardboard were four words: “We will rise again.”",
+            ),
+            [None],
+        ),
+        (
+            (
+                "“The pattern is always the same,” said a monitoring officer at a local rights "
+                "organisation, who asked not to be named.",
+            ),
+            ["a monitoring officer"],
+        ),
+    ],
+)
+def test_companies_amharic_titles_notices_and_sources_at_work(
+    paragraphs: tuple[str, ...], speakers: list[str | None]
+) -> None:
+    assert _speakers(*paragraphs) == speakers

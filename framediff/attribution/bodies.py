@@ -28,6 +28,10 @@ def body_descriptor(noun: str) -> str:
     return "body:" + noun
 
 
+# The words that end a company's name in its legal form, which "the company" and "the
+# firm" refer back to ("Angkor Golden Sugar Co Ltd" … "the company said").
+_COMPANY_FORMS = frozenset(("co", "ltd", "inc", "corp", "plc", "llc", "limited", "bhd", "pty"))
+_COMPANY_NOUNS = frozenset(("company", "firm", "corporation"))
 # Nouns said of any body at all: "the group" may be any organisation, so a name holding
 # the word ("UnitedHealth Group") is no evidence; only a body described with it is.
 _LOOSE = frozenset(("group", "organisation", "organization", "groups"))
@@ -61,10 +65,14 @@ def resolve_body(
             continue
         if any(w in GIVEN_NAMES for w in entity.name.split()[1:]):
             continue  # "Manhattan Supreme Court Justice Frank Nervo": a person, titled
+        words_of_name = {clean_word(w).lower() for w in entity.name.split()}
         if marker in entity.descriptors or (
             noun not in _LOOSE
             and " " in entity.name
-            and noun in {clean_word(w).lower() for w in entity.name.split()}
+            and (
+                noun in words_of_name
+                or (noun in _COMPANY_NOUNS and not words_of_name.isdisjoint(_COMPANY_FORMS))
+            )
         ):
             best = (at, entity.name)
     return best[1] if best is not None else None

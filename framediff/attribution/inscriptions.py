@@ -16,7 +16,8 @@ from framediff.attribution.lexicon import DOCUMENT_NOUNS, OPENERS, word_set
 from framediff.attribution.tokens import Token
 
 # Things words are written on, and verbs of writing on things, which say the quotation is
-# an inscription when they come before it in its sentence with no speech verb after them.
+# an inscription when they come before it in its sentence with no speech verb after them
+# ("Written on it were four words: “…”"; "she had written: “…”" has its cue).
 # ("slogan" is not here: protesters chant slogans; nor "message" and "note": people send
 # them.)
 INSCRIBED_ON = word_set(
@@ -24,7 +25,7 @@ INSCRIBED_ON = word_set(
     graffiti billboard billboards plaque plaques inscription inscriptions t-shirt t-shirts
     shirt shirts sticker stickers mural murals hoarding hoardings scrawled daubed
     spray-painted painted emblazoned inscribed etched carved stencilled stenciled chalked
-    displayed flashed"""
+    displayed flashed written handwritten"""
 )
 # How far back from the quotation such a word is looked for, in tokens: a sign's clause
 # ("a hand-painted sign propped against a fence on the highway read:") fits in it.
@@ -70,6 +71,8 @@ def _indefinite_document(tokens: Sequence[Token], read: int, lo: int) -> bool:
     back to a statement the article attributed."""
     for k in range(read - 1, max(lo, read - 12) - 1, -1):
         if tokens[k].lower in DOCUMENT_NOUNS:
+            if tokens[k + 1].lower in ("from", "by", "of", "issued", "signed"):
+                return False  # "a statement from Kenya Power read": its issuer is named
             # Back over the words that describe it ("a widely shared message") to its
             # determiner: "a" or "an" makes it new, any other ("the", "its") refers back.
             j = k - 1
@@ -77,3 +80,17 @@ def _indefinite_document(tokens: Sequence[Token], read: int, lo: int) -> bool:
                 j -= 1
             return tokens[j].lower in ("a", "an")
     return False
+
+
+def read_off_a_thing(ctx: QuoteContext) -> bool:
+    """Whether the quotation's own attribution is "read" or "reads" said of a thing written
+    on or of a document introduced as new ("a handwritten notice pasted on the door of the
+    health post reads: “…”"): the words are then nobody's, whatever name the subject
+    holds."""
+    found = ctx.attribution
+    if found is None or found.lemma != "read":
+        return False
+    tokens, lo = ctx.tokens, ctx.sentence.lo
+    verb = next((k for k in range(lo, len(tokens)) if tokens[k].start >= found.verb_start), lo)
+    before = tokens[max(lo, verb - _LOOK_BACK) : verb]
+    return _indefinite_document(tokens, verb, lo) or any(t.lower in INSCRIBED_ON for t in before)

@@ -43,12 +43,13 @@ def word_set(text: str) -> frozenset[str]:
 # and clergy's ("Rev. Fr. Hyacinth Alia", "Msgr", "Bishop"), the Swahili elder's ("Mzee
 # Jomo Kenyatta"), West African papers' "Madam" before a woman's full name, and the
 # Fijian chiefly titles, "Ratu" for men and "Adi" for women ("Ratu Semi Tuilau", later
-# "Ratu Semi"). "Sri" and "Seri" are titles
-# only after another ("Tan Sri", "Datuk Seri"): "Sri Lanka" is a country. "Sheikh" stays
-# in the name, as the Gulf's rulers are known by it ("Sheikh Mohammed").
+# "Ratu Semi"), and the Amharic "Ato" (Mr: "Ato Yonas Gebremedhin", later "Ato Yonas").
+# "Sri" and "Seri" are titles only after another ("Tan Sri", "Datuk Seri"): "Sri Lanka"
+# is a country. "Sheikh" stays in the name, as the Gulf's rulers are known by it ("Sheikh
+# Mohammed").
 HONORIFICS = word_set(
     """datuk dato datin tun tunku tengku toh puan alhaji alhaja hajia shri smt shrimati fr
-    msgr bishop mzee madam ratu adi"""
+    msgr bishop mzee madam ratu adi ato"""
 )
 # The second word of a two-word Malaysian title ("Tan Sri", "Datuk Seri", "Dato' Sri",
 # "Puan Sri"), a title only after the first.
@@ -238,7 +239,7 @@ GIVEN_NAMES = FEMALE_NAMES | MALE_NAMES
 # South African and New Zealand usage ("Jan Tinetti", "Jan Egeland") and in English ("Art").
 GIVEN_NAME_ABBREVIATIONS = word_set("jan art")
 FEMALE_TITLES = word_set("mrs ms miss madam lady queen congresswoman chairwoman spokeswoman adi")
-MALE_TITLES = word_set("mr sir king prince congressman chairman spokesman ratu")
+MALE_TITLES = word_set("mr sir king prince congressman chairman spokesman ratu ato")
 # Capitalised words that start a sentence or clause but never belong to a speaker's name.
 FUNCTION_WORDS = word_set(
     """But And Or So Yet In On At For With When While After Before As If Then Also Still

@@ -65,6 +65,16 @@ def described_after(tokens: Sequence[Token], begin: int) -> tuple[int, int | Non
         if noun in _NOT_IN_COMPOUND or lemma_of(noun) is not None:
             return None
         after = tokens[j + 1] if j + 1 < len(tokens) else None
+        if (
+            after is not None
+            and after.lower in _WHERE
+            and is_agent_noun(noun)
+            and tokens[begin].lower != "the"
+            and _relative_after(tokens, j + 2)
+        ):
+            # "said a monitoring officer at a local rights organisation, who asked not to
+            # be named": the source, and where it works.
+            return j + 1, None
         if after is None or not after.is_word or after.lower == "who":
             if not is_agent_noun(noun):
                 return None
@@ -101,3 +111,18 @@ def speaker_for_start(tokens: Sequence[Token], start: int, floor: int) -> int:
     if j >= floor and tokens[j].lower in OPENERS:
         return j  # "A spokesperson for …", capitalised at the sentence's start
     return start
+
+
+# Prepositions of where a described source works, between its noun and a relative.
+_WHERE = word_set("at with in from within inside")
+
+
+def _relative_after(tokens: Sequence[Token], start: int) -> bool:
+    """Whether a short run of words from ``tokens[start]`` ends in ", who" (a relative
+    clause about the source described before it)."""
+    for k in range(start, min(len(tokens) - 1, start + 8)):
+        if tokens[k].text == ",":
+            return tokens[k + 1].lower == "who"
+        if not tokens[k].is_word:
+            return False
+    return False

@@ -31,7 +31,7 @@ from framediff.attribution.inherit import (
     inherit,
     introduced_after,
 )
-from framediff.attribution.inscriptions import inscribed
+from framediff.attribution.inscriptions import inscribed, read_off_a_thing
 from framediff.attribution.kinds import QuoteContext, quote_kind
 from framediff.attribution.lexicon import opens_capitalised
 from framediff.attribution.marks import QuoteSpan, find_spans, marked_edits
@@ -271,6 +271,8 @@ def _quotes(
         utterance_of.append(utterance)
 
         credit = NO_CREDIT
+        if read_off_a_thing(ctx):
+            ctx.attribution = None  # "a handwritten notice … reads:": see ``inscribed``
         if ctx.attribution is not None:
             ctx.attribution = with_given_name(ctx.tokens, ctx.attribution)
         found = ctx.attribution
