@@ -407,3 +407,32 @@ def test_companies_amharic_titles_notices_and_sources_at_work(
     paragraphs: tuple[str, ...], speakers: list[str | None]
 ) -> None:
     assert _speakers(*paragraphs) == speakers
+
+
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        ("That's how Maria Tuipulotu, who lives two doors down, described it.", "Maria Tuipulotu"),
+        ("That reassurance came on Wednesday from Rasmus Lill, an adviser.", "Rasmus Lill"),
+        ("The words belonged to Ihor Babenko, a 62-year-old retired engineer.", "Ihor Babenko"),
+    ],
+)
+def test_more_ways_of_pointing_back_from_the_next_paragraph(lead: str, speaker: str) -> None:
+    speakers = _speakers(_BEFORE, "“Nobody came to help us.”", lead)
+    assert speakers == ["Peter Onyango", speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("“We will appeal,” said her lawyer, Maxim Gorelov, adding more.", "Maxim Gorelov"),
+        ("“We will appeal,” said her lawyer.", "her lawyer"),
+        (
+            "A senior official at the Economy Ministry, who asked not to be named, told the "
+            "Times that “there is no money for a new law.”",
+            "A senior official",
+        ),
+    ],
+)
+def test_relations_and_officials_described_before_their_names(paragraph: str, speaker: str) -> None:
+    assert _speakers(paragraph) == [speaker]

@@ -224,10 +224,11 @@ _SAID_NOUNS = word_set(
     """words verdict view message plea warning assessment reaction response cry lament anger
     frustration frustrations fear fears hope hopes advice answer reply conclusion question
     update remark comment account experience story complaint concern explanation sentiment
-    assurance admission"""
+    assurance admission reassurance pledge promise appeal criticism accusation rebuke
+    remarks defence defense"""
 )
 _NAMING = word_set("of from by")
-_POINTING = word_set("that this those these such so")
+_POINTING = word_set("that this those these such so that's that’s")
 
 
 def introduced_after(
@@ -312,6 +313,7 @@ def _pointing_back(tokens: Sequence[Token], lo: int, hi: int) -> list[Token] | N
         if (
             (low == "how" and opener != "the")
             or (low in _NAMING and said_noun)
+            or (low == "to" and said_noun and tokens[k - 1].lower in ("belonged", "belong"))
             or (low in ("says", "said") and opener == "so" and k == lo + 1)
         ):
             return [t for t in phrase_after(tokens, k + 1) if t.end <= tokens[hi - 1].end]

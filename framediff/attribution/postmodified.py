@@ -81,8 +81,14 @@ def source_noun_end(tokens: Sequence[Token], end: int, floor: int) -> int | None
             # "An executive at one of the operators, who asked not to be named, said", "an
             # official in Kyiv, who": an indefinite source and where it works.
             noun = clean_word(tokens[m - 1].lower)
-            predicate = m - 3 >= floor and tokens[m - 3].lower in _PREDICATES
-            if tokens[m - 2].lower in _INDEFINITE and is_agent_noun(noun) and not predicate:
+            d = m - 2  # the determiner, before up to two adjectives ("A senior official at")
+            while (
+                d > floor and d > m - 4 and tokens[d].is_word and tokens[d].lower not in _INDEFINITE
+            ):
+                d -= 1
+            # "who is (now) a senior fellow at …": a predicate, not a source
+            predicate = any(tokens[p].lower in _PREDICATES for p in range(max(floor, d - 2), d))
+            if tokens[d].lower in _INDEFINITE and is_agent_noun(noun) and not predicate:
                 return m
     return None
 

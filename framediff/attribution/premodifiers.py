@@ -55,7 +55,10 @@ def described_after(tokens: Sequence[Token], begin: int) -> tuple[int, int | Non
     back to someone the article introduced. The end of the description and, when a
     capitalised word follows its comma, where the name starts; None when the words after
     ``begin`` are not so."""
-    if begin >= len(tokens) or tokens[begin].lower not in OPENERS:
+    if begin >= len(tokens):
+        return None
+    owned = tokens[begin].lower in _OWNERS  # "said her lawyer, Maxim Gorelov"
+    if tokens[begin].lower not in OPENERS and not owned:
         return None
     for j in range(begin + 1, min(len(tokens), begin + 5)):
         token = tokens[j]
@@ -69,7 +72,7 @@ def described_after(tokens: Sequence[Token], begin: int) -> tuple[int, int | Non
             after is not None
             and after.lower in _WHERE
             and is_agent_noun(noun)
-            and tokens[begin].lower != "the"
+            and tokens[begin].lower not in ("the", *_OWNERS)
             and _relative_after(tokens, j + 2)
         ):
             # "said a monitoring officer at a local rights organisation, who asked not to
@@ -113,6 +116,9 @@ def speaker_for_start(tokens: Sequence[Token], start: int, floor: int) -> int:
     return start
 
 
+# Possessive determiners before a relation named in apposition ("her lawyer, Maxim
+# Gorelov").
+_OWNERS = word_set("his her their its our")
 # Prepositions of where a described source works, between its noun and a relative.
 _WHERE = word_set("at with in from within inside")
 

@@ -441,7 +441,12 @@ def attribution_for(
             phrase = phrase_after(tokens, last + 1 if issuer is None else issuer)
             phrase = [t for t in phrase if t.end <= tokens[hi - 1].end]
             phrase = _named_in_apposition(tokens, phrase, hi)
-            described = None if mention_from_tokens(phrase) else described_after(tokens, last + 1)
+            owner = len(phrase) == 1 and phrase[0].lower in ("her", "his", "their")
+            described = (
+                None
+                if mention_from_tokens(phrase) and not owner
+                else described_after(tokens, last + 1)
+            )
             if described is not None and described[0] <= hi:
                 # "said one shopkeeper, who …", "said the village headman, Somchai Prasert"
                 end, named_at = described
