@@ -44,9 +44,9 @@ def resolve_body(
     ``mentions``, the body last named before ``position`` whose name holds the noun ("the
     Ministry of Manpower (MOM)" … "the ministry said") or that the article described with it
     just before its name ("the advocacy group Health Rights Watch Africa" … "the group
-    said"). None when no such body
-    was named; the mention is then credited as written, as before. Places and people are
-    never it, whatever their names hold ("New England", "Justice Frank Nervo").
+    said"). None when no such body was named; the mention is then credited as written, as
+    before. Places and people are never it, whatever their names hold ("New England",
+    "Justice Frank Nervo").
 
     Wire and international style name a body in full once and then by its noun, as they
     name a person by surname."""

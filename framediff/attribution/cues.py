@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from itertools import compress
 from operator import attrgetter
 
-from framediff.attribution.lexicon import DETERMINERS, DOCUMENT_NOUNS, word_set
+from framediff.attribution.lexicon import DETERMINERS, DOCUMENT_NOUNS, ISSUER_LINKS, word_set
 from framediff.attribution.tokens import Token
 from framediff.attribution.verbs import FORMS, lemma_of
 
@@ -108,7 +108,7 @@ def document_reads(tokens: Sequence[Token], i: int) -> bool:
         if not tokens[k].is_word:
             break
         if tokens[k].lower in DOCUMENT_NOUNS:
-            return k == i - 1 or tokens[k + 1].lower in ("from", "by", "of", "issued", "signed")
+            return k == i - 1 or tokens[k + 1].lower in ISSUER_LINKS
     nxt = tokens[i + 1 : i + 3]
     return (
         i > 0

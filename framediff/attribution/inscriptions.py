@@ -12,8 +12,8 @@ from collections.abc import Sequence
 
 from framediff.attribution.cues import document_reads, verb_at
 from framediff.attribution.kinds import QuoteContext
-from framediff.attribution.lexicon import DOCUMENT_NOUNS, OPENERS, word_set
-from framediff.attribution.tokens import Token
+from framediff.attribution.lexicon import DOCUMENT_NOUNS, ISSUER_LINKS, OPENERS, word_set
+from framediff.attribution.tokens import Token, first_at
 
 # Things words are written on, and verbs of writing on things, which say the quotation is
 # an inscription when they come before it in its sentence with no speech verb after them
@@ -71,7 +71,7 @@ def _indefinite_document(tokens: Sequence[Token], read: int, lo: int) -> bool:
     back to a statement the article attributed."""
     for k in range(read - 1, max(lo, read - 12) - 1, -1):
         if tokens[k].lower in DOCUMENT_NOUNS:
-            if tokens[k + 1].lower in ("from", "by", "of", "issued", "signed"):
+            if tokens[k + 1].lower in ISSUER_LINKS:
                 return False  # "a statement from Kenya Power read": its issuer is named
             # Back over the words that describe it ("a widely shared message") to its
             # determiner: "a" or "an" makes it new, any other ("the", "its") refers back.
@@ -91,6 +91,6 @@ def read_off_a_thing(ctx: QuoteContext) -> bool:
     if found is None or found.lemma != "read":
         return False
     tokens, lo = ctx.tokens, ctx.sentence.lo
-    verb = next((k for k in range(lo, len(tokens)) if tokens[k].start >= found.verb_start), lo)
+    verb = first_at(tokens, found.verb_start)
     before = tokens[max(lo, verb - _LOOK_BACK) : verb]
     return _indefinite_document(tokens, verb, lo) or any(t.lower in INSCRIBED_ON for t in before)

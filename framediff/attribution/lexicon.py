@@ -280,6 +280,12 @@ DOCUMENT_NOUNS = word_set(
     post tweet message circular advisory petition filing affidavit judgment judgement
     ruling indictment complaint lawsuit motion"""
 )
+# The words after a document's noun that name who issued it ("a statement from Kenya
+# Power", "the letter signed by …").
+ISSUER_LINKS = word_set("from by of issued signed")
+# Prepositions that say where an anonymous source works, after its noun ("an executive at
+# one of the operators", "an official with the agency", "a trader from Kalri").
+WHERE_SOURCES_WORK = word_set("at in with within inside from")
 # Words that open a speaker phrase: "one senior Democrat", "another source", "two aides".
 OPENERS = word_set("the a an one another some several many two three four other")
 

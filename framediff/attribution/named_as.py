@@ -5,11 +5,9 @@ Musa". The name is who speaks, as far as the article can say."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 
 from framediff.attribution.lexicon import word_set
-from framediff.attribution.names import mention_from_tokens, phrase_after
-from framediff.attribution.subjects import FoundAttribution
+from framediff.attribution.names import Mention, mention_from_tokens, phrase_after
 from framediff.attribution.tokens import Token, first_at
 
 # Words after which "as" (or a comma, after "name") gives the name: "gave her name as",
@@ -20,12 +18,12 @@ _NAMING = word_set("name names named identified known")
 _REACH = 12
 
 
-def with_given_name(tokens: Sequence[Token], found: FoundAttribution) -> FoundAttribution:
-    """``found`` with the name a described source is given right after the description,
-    in its clause; ``found`` itself when its source is a name or is given none."""
-    if found.mention.kind in ("name", "pronoun"):
-        return found
-    start = first_at(tokens, found.mention.end)
+def given_name_after(tokens: Sequence[Token], mention: Mention) -> Mention | None:
+    """The name a described source is given right after its description, in its clause;
+    None when the source is a name or is given none."""
+    if mention.kind in ("name", "pronoun"):
+        return None
+    start = first_at(tokens, mention.end)
     for j in range(start, min(len(tokens) - 1, start + _REACH)):
         token = tokens[j]
         if token.text.startswith("¤") or token.text in (".", ";", ":"):
@@ -36,8 +34,6 @@ def with_given_name(tokens: Sequence[Token], found: FoundAttribution) -> FoundAt
         if (token.lower == "as" and before in _NAMING) or (
             token.text == "," and tokens[j - 1].lower == "name"
         ):
-            mention = mention_from_tokens(phrase_after(tokens, j + 1))
-            if mention is not None and mention.kind == "name":
-                return replace(found, mention=mention)
-            return found
-    return found
+            named = mention_from_tokens(phrase_after(tokens, j + 1))
+            return named if named is not None and named.kind == "name" else None
+    return None

@@ -10,6 +10,7 @@ from framediff.attribution.lexicon import (
     GROUP_NOUNS,
     OPENERS,
     ROLE_NOUNS,
+    WHERE_SOURCES_WORK,
     clean_word,
     is_agent_noun,
     word_set,
@@ -77,7 +78,7 @@ def source_noun_end(tokens: Sequence[Token], end: int, floor: int) -> int | None
         if token.lower in _SOURCE_POSTMODIFIERS and tokens[m + 1].lower in _SOURCE_PREPOSITIONS:
             noun = clean_word(tokens[m - 1].lower) if m > floor else ""
             return m if noun in ROLE_NOUNS or noun in GROUP_NOUNS else None
-        if token.lower in _WHERE_SOURCES_ARE and m - 2 >= floor:
+        if token.lower in WHERE_SOURCES_WORK and m - 2 >= floor:
             # "An executive at one of the operators, who asked not to be named, said", "an
             # official in Kyiv, who": an indefinite source and where it works.
             noun = clean_word(tokens[m - 1].lower)
@@ -93,9 +94,7 @@ def source_noun_end(tokens: Sequence[Token], end: int, floor: int) -> int | None
     return None
 
 
-# Prepositions that say where an anonymous source works, after its noun, and the
-# determiners of such a source.
-_WHERE_SOURCES_ARE = word_set("at in with within inside")
+# The determiners of an anonymous source.
 _INDEFINITE = word_set("a an one another")
 # Words before a noun that make it a predicate, not a source: "Swanson, who is a pastor at
 # the Reformation Church,", "listed as an attorney in Illinois".

@@ -10,6 +10,7 @@ from framediff.attribution.lexicon import (
     OPENERS,
     ROLE_NOUNS,
     SPEAKS_FOR,
+    WHERE_SOURCES_WORK,
     clean_word,
     is_agent_noun,
     word_set,
@@ -57,7 +58,7 @@ def described_after(tokens: Sequence[Token], begin: int) -> tuple[int, int | Non
     ``begin`` are not so."""
     if begin >= len(tokens):
         return None
-    owned = tokens[begin].lower in _OWNERS  # "said her lawyer, Maxim Gorelov"
+    owned = tokens[begin].lower in OWNERS  # "said her lawyer, Maxim Gorelov"
     if tokens[begin].lower not in OPENERS and not owned:
         return None
     for j in range(begin + 1, min(len(tokens), begin + 5)):
@@ -70,9 +71,9 @@ def described_after(tokens: Sequence[Token], begin: int) -> tuple[int, int | Non
         after = tokens[j + 1] if j + 1 < len(tokens) else None
         if (
             after is not None
-            and after.lower in _WHERE
+            and after.lower in WHERE_SOURCES_WORK
             and is_agent_noun(noun)
-            and tokens[begin].lower not in ("the", *_OWNERS)
+            and tokens[begin].lower not in ("the", *OWNERS)
             and _relative_after(tokens, j + 2)
         ):
             # "said a monitoring officer at a local rights organisation, who asked not to
@@ -118,9 +119,7 @@ def speaker_for_start(tokens: Sequence[Token], start: int, floor: int) -> int:
 
 # Possessive determiners before a relation named in apposition ("her lawyer, Maxim
 # Gorelov").
-_OWNERS = word_set("his her their its our")
-# Prepositions of where a described source works, between its noun and a relative.
-_WHERE = word_set("at with in from within inside")
+OWNERS = word_set("his her their its our")
 
 
 def _relative_after(tokens: Sequence[Token], start: int) -> bool:

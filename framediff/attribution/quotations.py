@@ -36,7 +36,6 @@ from framediff.attribution.kinds import QuoteContext, quote_kind
 from framediff.attribution.lexicon import opens_capitalised
 from framediff.attribution.marks import QuoteSpan, find_spans, marked_edits
 from framediff.attribution.mentions import name_mentions
-from framediff.attribution.named_as import with_given_name
 from framediff.attribution.names import Mention
 from framediff.attribution.registry import Resolver
 from framediff.attribution.registry_scan import build_registry, is_heading
@@ -109,7 +108,6 @@ def attribute(article: Article, *, options: QuoteOptions = _DEFAULT_OPTIONS) -> 
                 found = attribution_for(tokens, sentence.lo, sentence.hi, found_verb)
                 if found is None:
                     continue
-                found = with_given_name(tokens, found)  # "a woman who gave her name as …"
                 last_found.append(found)
                 name = speaker_of(resolver, found.mention, paragraph.index)
                 if name is None and found.mention.kind == "description":
@@ -273,8 +271,6 @@ def _quotes(
         credit = NO_CREDIT
         if read_off_a_thing(ctx):
             ctx.attribution = None  # "a handwritten notice … reads:": see ``inscribed``
-        if ctx.attribution is not None:
-            ctx.attribution = with_given_name(ctx.tokens, ctx.attribution)
         found = ctx.attribution
         speaker = speaker_of(resolver, found.mention, span.paragraph) if found else None
         if found is not None and speaker is None and found.mention.kind == "description":

@@ -36,6 +36,7 @@ from framediff.attribution.lexicon import (
     is_role_noun,
     word_set,
 )
+from framediff.attribution.named_as import given_name_after
 from framediff.attribution.names import (
     Mention,
     mention_from_tokens,
@@ -50,7 +51,7 @@ from framediff.attribution.postmodified import (
     people_before,
     source_noun_end,
 )
-from framediff.attribution.premodifiers import described_after, speaker_for_start
+from framediff.attribution.premodifiers import OWNERS, described_after, speaker_for_start
 from framediff.attribution.tokens import Token, index_of
 from framediff.attribution.verbs import lemma_of
 
@@ -441,7 +442,7 @@ def attribution_for(
             phrase = phrase_after(tokens, last + 1 if issuer is None else issuer)
             phrase = [t for t in phrase if t.end <= tokens[hi - 1].end]
             phrase = _named_in_apposition(tokens, phrase, hi)
-            owner = len(phrase) == 1 and phrase[0].lower in ("her", "his", "their")
+            owner = len(phrase) == 1 and phrase[0].lower in OWNERS  # "said her lawyer, …"
             described = (
                 None
                 if mention_from_tokens(phrase) and not owner
@@ -471,7 +472,7 @@ def attribution_for(
     if mention is None:
         return None
     return FoundAttribution(
-        mention,
+        given_name_after(tokens, mention) or mention,  # "a woman who gave her name as …"
         written,
         lemma,
         tokens[first].start,
