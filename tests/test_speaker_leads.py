@@ -240,6 +240,8 @@ def test_termed_is_a_verb_only_in_its_past_form_and_never_passive() -> None:
             "Savitri Ramdial",
         ),
         ("Clinton’s response was: “Is he from Connecticut or Wisconsin?”", "Clinton"),
+        # "painted" of a person is no inscription.
+        ("Trump painted a grim picture of the country: “Our country is going to hell.”", "Trump"),
         # Not the owner of whoever did something: the questioners are not Obama.
         ("Obama's first five questioners ranged from skeptical to hostile: “Is it time?”", None),
         ("Name: Gabrielle Hatcher Age: 27 Why she’s protesting: “I never know my pay.”", None),

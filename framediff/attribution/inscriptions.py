@@ -24,12 +24,18 @@ INSCRIBED_ON = word_set(
     """sign signs signboard signboards banner banners placard placards poster posters
     graffiti billboard billboards plaque plaques inscription inscriptions t-shirt t-shirts
     shirt shirts sticker stickers mural murals hoarding hoardings scrawled daubed
-    spray-painted painted emblazoned inscribed etched carved stencilled stenciled chalked
-    displayed flashed written handwritten"""
+    spray-painted emblazoned inscribed etched carved stencilled stenciled chalked written
+    handwritten"""
 )
 # How far back from the quotation such a word is looked for, in tokens: a sign's clause
 # ("a hand-painted sign propped against a fence on the highway read:") fits in it.
 _LOOK_BACK = 14
+# Verbs said of people as often as of things ("Trump painted a grim picture: “…”", "she
+# displayed her anger"): an inscription's only when they open the sentence ("Painted in red
+# letters on the wall were the words") or a surface words appear on is named before them
+# ("The departure board displayed the message").
+_SHOWN = word_set("painted displayed flashed")
+_SURFACES = word_set("board boards screen screens wall walls fence fences door doors")
 _READS = word_set("read reads reading")
 
 
@@ -58,6 +64,10 @@ def inscribed(ctx: QuoteContext) -> bool:
         if token.text.startswith("¤"):
             return False  # another quotation's clause
         if token.lower in INSCRIBED_ON:
+            return True
+        if token.lower in _SHOWN and (
+            j == lo or any(t.lower in _SURFACES for t in tokens[max(lo, j - 6) : j])
+        ):
             return True
         if verb_at(tokens, j, headline=False) is not None:
             return False
