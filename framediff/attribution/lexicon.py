@@ -42,14 +42,15 @@ def word_set(text: str) -> frozenset[str]:
 # title ("Alhaji Atiku Abubakar", "Alhaja", "Hajia"), Indian ("Shri Amit Shah", "Smt")
 # and clergy's ("Rev. Fr. Hyacinth Alia", "Msgr", "Bishop"), the Swahili elder's ("Mzee
 # Jomo Kenyatta"), West African papers' "Madam" before a woman's full name, and the
-# Fijian chiefly titles, "Ratu" for men and "Adi" for women ("Ratu Semi Tuilau", later
-# "Ratu Semi"), and the Amharic "Ato" (Mr: "Ato Yonas Gebremedhin", later "Ato Yonas").
+# Fijian chief's "Ratu" ("Ratu Semi Tuilau", later "Ratu Semi"; not the women's "Adi",
+# a common given name in Israel and India), and the Amharic "Ato" (Mr: "Ato Yonas
+# Gebremedhin", later "Ato Yonas").
 # "Sri" and "Seri" are titles only after another ("Tan Sri", "Datuk Seri"): "Sri Lanka"
 # is a country. "Sheikh" stays in the name, as the Gulf's rulers are known by it ("Sheikh
 # Mohammed").
 HONORIFICS = word_set(
     """datuk dato datin tun tunku tengku toh puan alhaji alhaja hajia shri smt shrimati fr
-    msgr bishop mzee madam ratu adi ato"""
+    msgr bishop mzee madam ratu ato"""
 )
 # The second word of a two-word Malaysian title ("Tan Sri", "Datuk Seri", "Dato' Sri",
 # "Puan Sri"), a title only after the first.
@@ -238,7 +239,7 @@ GIVEN_NAMES = FEMALE_NAMES | MALE_NAMES
 # without the full stop they are the names they are in Dutch, Scandinavian, Czech, Polish,
 # South African and New Zealand usage ("Jan Tinetti", "Jan Egeland") and in English ("Art").
 GIVEN_NAME_ABBREVIATIONS = word_set("jan art")
-FEMALE_TITLES = word_set("mrs ms miss madam lady queen congresswoman chairwoman spokeswoman adi")
+FEMALE_TITLES = word_set("mrs ms miss madam lady queen congresswoman chairwoman spokeswoman")
 MALE_TITLES = word_set("mr sir king prince congressman chairman spokesman ratu ato")
 # Capitalised words that start a sentence or clause but never belong to a speaker's name.
 FUNCTION_WORDS = word_set(
