@@ -423,8 +423,9 @@ def test_section_labels_and_breadcrumbs_are_furniture() -> None:
 # Articles whose furniture lines are marked in the file itself: a line starting "#F " is
 # furniture (the mark is taken off before cleaning); every other line after the headline is
 # the story. Written for house styles in Kenya, Australia, New Zealand, Ghana, the Gulf,
-# Canada, Scotland, India, Israel, Türkiye, Ukraine, Hong Kong, Zimbabwe and Switzerland,
-# each batch after the rules of the one before, to see what those rules missed.
+# Canada, Scotland, India, Israel, Türkiye, Ukraine, Hong Kong, Zimbabwe and Switzerland
+# (and, batch 7, Rwanda, Tanzania, Papua New Guinea, Taiwan, Greece, Poland, Lebanon and
+# Argentina), each batch after the rules of the one before, to see what those rules missed.
 MARKED = STYLES / "marked"
 _MARK = "#F "
 
@@ -438,6 +439,16 @@ def _marked(name: str) -> tuple[str, list[str], list[str]]:
     return "\n\n".join(plain), furniture, story
 
 
+# Furniture of batch 7 that no rule that would hold elsewhere removes, left alone and
+# counted by ``benchmarks/eval_styles.py``: a caption that repeats a quotation of the story
+# with its speaker, a foundation's appeal in plain prose, and a related story's headline
+# with no label. Each must still be kept, so that a rule that comes to remove one is seen.
+_LEFT_ALONE = {
+    "ar-news-site.txt": ("second bad year in a row",),
+    "pl-news-site.txt": ("run by a small editorial team", "Number of village schools"),
+}
+
+
 @pytest.mark.parametrize("name", sorted(p.name for p in MARKED.glob("*.txt")))
 def test_marked_furniture_goes_and_the_story_stays(name: str) -> None:
     text, furniture, story = _marked(name)
@@ -447,6 +458,47 @@ def test_marked_furniture_goes_and_the_story_stays(name: str) -> None:
     assert story and furniture
     for line in story:
         assert _flat(line) in kept, f"story line removed from {name}: {line!r}"
+    left_alone = _LEFT_ALONE.get(name, ())
     for line in furniture:
+        if any(words in line for words in left_alone):
+            assert _flat(line) in paragraphs, f"now removed, take it off _LEFT_ALONE: {line!r}"
+            continue
         assert _flat(line) not in paragraphs, f"furniture kept in {name}: {line!r}"
     assert all(removal.reason for removal in cleaned.removed)
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("05.03.2024 • 16:42", "dateline"),  # a date with full stops, as in Europe
+        ("Tuesday, March 05, 2024 — updated on March 05, 2024", "dateline"),
+        ("Rania Haddad, 05 March 2024 15:30", "byline"),  # a name and its stamp
+        ("Marta Kowalczyk March 5, 2024", "byline"),
+        ("An elderly resident is helped into a taxi in Nantou County. CNA file photo", "caption"),
+        ("The desalination unit on Sifnos, in a file photo. [InTime News]", "caption"),
+        ("Categories: Agriculture, Argentina.", "tags"),
+        ("Tags: Housing, Budget 2026", "tags"),
+        ("What you need to know:", "box-label"),
+        ("Key points:", "box-label"),
+        ("More by this Author", "cross-link"),
+    ],
+)
+def test_furniture_of_batch_7_goes_by_its_rule(line: str, rule: str) -> None:
+    story = "The council approved the budget on Monday after a long debate."
+    cleaned = clean_text(f"Headline\n\n{story}\n\n{line}\n\n{story} It passed by two votes.")
+    assert [r.rule for r in cleaned.removed if _flat(r.text) == _flat(line)] == [rule]
+    assert story in cleaned.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A digest's item ends with its source in brackets, as a caption may: it is the story.
+        "ROLLER COASTERS GET LESS FUN AS YOU GET OLDER It is harder on the body. [CNN]",
+        "The topics: housing, health and the budget, each debated for an hour.",
+        "Key points of the plan were leaked to reporters on Sunday.",
+    ],
+)
+def test_story_lines_like_batch_7_furniture_stay(line: str) -> None:
+    cleaned = clean_text(f"Headline\n\nThe council met on Monday.\n\n{line}\n\nIt ended late.")
+    assert _flat(line) in _flat(cleaned.text)

@@ -249,6 +249,10 @@ def _classify_line(
         # prompt governs the whole line. A longer line merely starting with a continuation
         # marker or an ad label is left to the sentence rules, which cut the marker only.
         remove(block, prompt.name, prompt.reason)
+    elif lexicon.SUMMARY_BOX_HEADING.match(text):
+        remove(block, "box-label", "the heading of a summary box (the summary stays)")
+    elif credit_sized and lexicon.TAXONOMY_LINE.match(text):
+        remove(block, "tags", "the page's categories or tags")
     elif lexicon.SHARE_BUTTONS.match(text):
         remove(block, "share-buttons", "share buttons")
     elif _is_link_row(text, options):
@@ -353,9 +357,11 @@ def _cut_trailing_credit(block: Block, remove: Remover, options: CleanOptions) -
     A short caption goes with its credit; from a longer line, or one that quotes someone,
     only the credit is cut.
     """
-    if not any(needed in block.text for needed in credit_lines.CREDIT_BODY_NEEDS):
-        return
-    match = credit_lines.TRAILING_CREDIT.search(block.text)
+    match = None
+    if any(needed in block.text for needed in credit_lines.CREDIT_BODY_NEEDS):
+        match = credit_lines.TRAILING_CREDIT.search(block.text)
+    if match is None and any(needed in block.text for needed in credit_lines.FILE_PHOTO_NEEDS):
+        match = credit_lines.TRAILING_FILE_PHOTO.search(block.text)
     if match is None:
         return
     caption = block.text[: match.start("credit")].rstrip()

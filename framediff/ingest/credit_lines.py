@@ -186,6 +186,17 @@ TRAILING_CREDIT = re.compile(
     r"[.!?)”\"]\s*(?P<credit>(?:(?i:photograph|photo|image|picture|credit|composite)s?"
     rf"\s*:\s*)?\(?\s*{_CREDIT_BODY}\s*\)?\W*)$",
 )
+# Two more forms of a caption's closing credit: the outlet's own archive ("… in Nantou
+# County. CNA file photo", "… on Monday. File photo") and an agency in square brackets
+# after a caption that says it is one ("… in a file photo. [InTime News]", Kathimerini).
+# The bracket must hold an outlet's or a wire's name, and the line must speak of a photo:
+# a newsletter's digest ends its items with their source the same way ("… Enjoy them both
+# here. [HuffPost]"), and they are the story.
+FILE_PHOTO_NEEDS = ("photo", "Photo", "PHOTO")
+TRAILING_FILE_PHOTO = re.compile(
+    r"[.!?)”\"]\s*(?P<credit>(?:(?:[A-Z][\w'’.&-]*\s+){0,3}(?i:file|archive|handout)\s+"
+    rf"(?i:photo|picture|image)s?|\[\s*{ORG}\s*\])\W*)$",
+)
 
 # "OTTAWA (CP) —", "WASHINGTON (AP) —": the wire in the dateline of the first paragraph.
 WIRE_DATELINE = re.compile(r"^[A-Z][A-Za-z .,'’-]{1,40}\((?P<wire>[A-Za-z .-]{2,30})\)\s*[-—–]")
@@ -196,7 +207,10 @@ _MONTH = (
 )
 _DATE = (
     rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|"
-    r"\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})"
+    r"\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}"
+    # Day, month and year with full stops, as most of continental Europe writes a date
+    # ("05.03.2024 • 16:42", Kathimerini; German, Polish and Russian sites alike).
+    r"|\d{1,2}\.\d{1,2}\.\d{4})"
 )
 DATE = re.compile(_DATE, re.IGNORECASE)
 DATELINE = re.compile(
@@ -253,9 +267,13 @@ READING_TIME = re.compile(
 )
 # The words a time stamp is made of besides its date: the time, its zone, the reading time.
 _STAMP_WORD = re.compile(
-    r"\d{1,2}[:.]\d{2}|[ap]\.?m\.?|(?:GMT|UTC)(?:[+-]\d{1,2})?|[A-Z]{1,4}T|IST|EAT|CAT|WAT|"
-    r"\d+\s*min(?:ute)?s?(?:\s+read)?|published|updated|posted|last|update|modified|issued|"
-    r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?|on|at|read",
+    r"\d{1,2}[:.]\d{2}"
+    # Whole words only, figures aside ("10:42am"): a bare "on" took the middle out of
+    # "London", and "tue" left "sday" of "Tuesday" behind.
+    r"|(?<![^\W\d])(?:[ap]\.?m\.?|(?:GMT|UTC)(?:[+-]\d{1,2})?|[A-Z]{1,4}T|IST|EAT|CAT|WAT|"
+    r"published|updated|posted|last|update|modified|issued|"
+    r"(?:mon|tues|tue|wednes|wed|thurs|thur|thu|fri|satur|sat|sun)(?:day)?|on|at|read)(?![^\W\d])"
+    r"|\d+\s*min(?:ute)?s?(?:\s+read)?",
     re.IGNORECASE,
 )
 
@@ -269,7 +287,9 @@ def is_stamp_line(text: str) -> bool:
     date = DATE.search(text)
     if date is None:
         return False
-    rest = _STAMP_WORD.sub(" ", text[: date.start()] + " " + text[date.end() :])
+    # Every date of the line, not the first only: "Tuesday, March 05, 2024 — updated on
+    # March 05, 2024" (The Citizen) prints the date twice.
+    rest = _STAMP_WORD.sub(" ", DATE.sub(" ", text))
     words = re.findall(r"[^\W\d_][\w'’.-]*", rest)
     return len(words) <= 2 and all(word.isupper() for word in words)
 
@@ -308,8 +328,17 @@ OUTLET = re.compile(ORG)
 
 def byline_of(text: str) -> re.Match[str] | None:
     """The byline match of ``text`` (a line), its time stamp cut off first; its ``name``
-    group is the writer (or the wire), and ``org`` the outlet where one is named."""
-    return byline_match(split_stamp(text)[0])
+    group is the writer (or the wire), and ``org`` the outlet where one is named. A name
+    alone before a stamp is a byline too ("Rania Haddad, 05 March 2024 15:30", "Marta
+    Kowalczyk March 5, 2024"): no sentence of a story is a name and a time stamp."""
+    credit, stamp = split_stamp(text)
+    if byline := byline_match(credit):
+        return byline
+    # An outlet before its stamp is the outlet's line ("Philippine Daily Inquirer / …"), and
+    # "Published On 12 Mar 2026" is all stamp.
+    if not stamp or OUTLET.fullmatch(credit.strip()) or not _STAMP_WORD.sub("", credit).strip():
+        return None
+    return NAME_ONLY.match(credit)
 
 
 def byline_match(credit: str) -> re.Match[str] | None:

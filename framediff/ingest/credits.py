@@ -48,7 +48,9 @@ def credits_from(removed: Sequence[Removal], kept: Sequence[Block]) -> Credits:
         wire = wire or found_wire
         if removal.rule == "byline":
             credit, stamp = credit_lines.split_stamp(text)
-            match = credit_lines.byline_match(credit) or credit_lines.NAME_ONLY.match(text)
+            match = credit_lines.byline_match(credit) or credit_lines.NAME_ONLY.match(
+                credit if stamp else text
+            )
             if match is None:
                 continue
             if stamp and date is None and (found_date := credit_lines.DATE.search(stamp)):

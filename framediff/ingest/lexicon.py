@@ -366,7 +366,8 @@ CROSS_LINK = re.compile(
     # them once its markup is gone ("ALSO READ Assam floods: death toll rises to 52"): a
     # headline has no sentence ending.
     r"|(?:also read|read also|must read|see also)\s+[^.!?]{3,160}$"
-    r"|(?:also on|more from|more on) [\w.&'’-]+(?: [\w.&'’-]+){0,4}\W*$"
+    # "More by this Author" (the Nation Media Group's papers) links the writer's page.
+    r"|(?:also on|more from|more on|more by) [\w.&'’-]+(?: [\w.&'’-]+){0,4}\W*$"
     # A widget's heading alone on a line: the links under it are gone or follow.
     r"|(?:most read|most popular|most viewed|trending(?: now)?|popular now|top stories|"
     r"recommended(?: for you| stories| reading)?|related (?:stories|articles|coverage|content|"
@@ -374,6 +375,22 @@ CROSS_LINK = re.compile(
     r"related|related (?:topics|tags|links)|more on this story|more on this topic|topics|tags|"
     r"(?:article|story) (?:topics|tags)|more on these topics|short link|search keywords|"
     r"keywords)\W*$)",
+    re.IGNORECASE,
+)
+# A page's taxonomy line: its label, a colon and a list of short terms ("Categories:
+# Agriculture, Argentina.", "Tags: Housing, Budget 2026", "Filed under: Politics"), as
+# WordPress and most news CMSs print it under the story. No term is a sentence.
+_TERM = r"[^\W\d_][\w'’&.-]*(?:[ \t]+[\w'’&.-]+){0,3}"
+TAXONOMY_LINE = re.compile(
+    r"^\W*(?i:tags?|categor(?:y|ies)|topics?|filed under|keywords|labels?|posted in)\s*:\s*"
+    rf"{_TERM}(?:\s*[,|;·•]\s*{_TERM})*\s*\.?\s*$"
+)
+# The heading of a summary box alone on a line: "What you need to know:" (the Nation Media
+# Group's papers), "Key points:" (ABC), "Highlights" (NDTV), "Story highlights" (CNN),
+# "In short" (India Today). The summary under it is the paper's own text and stays.
+SUMMARY_BOX_HEADING = re.compile(
+    r"^\W*(?:what you need to know|key points|key takeaways|highlights|story highlights|"
+    r"in short|in brief|at a glance|quick read|the big picture)\s*:?\s*$",
     re.IGNORECASE,
 )
 # A widget's heading alone on a line, under which a site lists links: headlines of other
