@@ -306,6 +306,9 @@ def _pointing_back(tokens: Sequence[Token], lo: int, hi: int) -> list[Token] | N
     opener = tokens[lo].lower
     if opener not in _POINTING and opener != "the":
         return None
+    named = _that_was(tokens, lo, hi)
+    if named is not None:
+        return named
     said_noun = False
     for k in range(lo + 1, min(hi, lo + 7)):
         low = tokens[k].lower
@@ -318,6 +321,33 @@ def _pointing_back(tokens: Sequence[Token], lo: int, hi: int) -> list[Token] | N
         ):
             return [t for t in phrase_after(tokens, k + 1) if t.end <= tokens[hi - 1].end]
     return None
+
+
+# "That was Angela Ruiz, who owns the home.", "This is Dougie Flett, 74, a retired ferry
+# engineer", "That's Maria Lopez.": a feature's (and local television's) way of naming who
+# spoke the quoted sentence before. The name must be a person's, introduced right there:
+# the phrase ends the sentence or is set off by a comma or a relative ("That was Monday's
+# deal" is no speaker).
+_THAT_WAS = {"that": ("was", "is"), "this": ("is", "was")}
+
+
+def _that_was(tokens: Sequence[Token], lo: int, hi: int) -> list[Token] | None:
+    """The name of "That was X" / "This is X" / "That's X" opening ``tokens[lo:hi]``."""
+    opener = tokens[lo].lower
+    if opener in ("that's", "that’s"):
+        begin = lo + 1
+    elif lo + 1 < hi and tokens[lo + 1].lower in _THAT_WAS.get(opener, ()):
+        begin = lo + 2
+    else:
+        return None
+    if begin >= hi or not tokens[begin].is_capitalised:
+        return None
+    phrase = [t for t in phrase_after(tokens, begin) if t.end <= tokens[hi - 1].end]
+    end = begin + len(phrase)
+    if not phrase or (end < hi and tokens[end].lower not in (",", "who", "—", "–")):
+        return None
+    mention = mention_from_tokens(phrase)
+    return phrase if mention is not None and mention.kind == "name" else None
 
 
 def _credit(phrase: list[Token], resolver: Resolver, paragraph: int) -> Credit | None:

@@ -80,7 +80,8 @@ ROLE_NOUNS = (
     insider insiders veteran donor donors operative operatives consultant colonel captain
     lieutenant sergeant admiral marshal major mp mps msp msps mla mlas mpp mpps mha mhas mna
     mnas mlc mlcs mep meps td tds taoiseach tánaiste tanaiste sir dame lord baroness archbishop
-    cardinal emir ayatollah ruler pm cm"""
+    cardinal emir ayatollah ruler pm cm
+    boss coach skipper striker midfielder defender goalkeeper winger referee pundit"""
     )
     | HONORIFICS
 )
@@ -198,7 +199,8 @@ PLACE_ADJECTIVES = word_set(
     far-west greater inner outer"""
 )
 # Given names that tell "he" from "she" for the speakers news quotes most; anything not
-# listed stays open to both pronouns.
+# listed stays open to both pronouns, as do names of one gender in English and the other
+# elsewhere ("Jean" is a man in French, as in "Jean Paul Hakizimana"; "Andrea" in Italian).
 FEMALE_NAMES = word_set(
     """Hillary Nancy Elizabeth Sarah Carly Michelle Melania Ivanka Kellyanne Huma Debbie
     Condoleezza Angela Theresa Marine Nikki Jill Megyn Donna Hope Sarah Susan Samantha Mary
@@ -206,8 +208,8 @@ FEMALE_NAMES = word_set(
     Emily Donna Michelle Carol Amanda Melissa Deborah Stephanie Rebecca Laura Helen Sharon
     Cynthia Kathleen Amy Shirley Anna Ruth Brenda Pamela Nicole Katherine Christine Janet
     Catherine Maria Heather Diane Julie Joyce Victoria Kelly Christina Joan Evelyn Judith
-    Andrea Hannah Megan Cheryl Jacqueline Martha Gloria Teresa Sara Madeline Kathryn Janice
-    Jean Abigail Alice Julia Judy Sophia Grace Denise Amber Doris Marilyn Danielle Beverly
+    Hannah Megan Cheryl Jacqueline Martha Gloria Teresa Sara Madeline Kathryn Janice
+    Abigail Alice Julia Judy Sophia Grace Denise Amber Doris Marilyn Danielle Beverly
     Isabella Theresa Diana Natalie Brittany Charlotte Marie Kayla Alexis Lori Kirsten Tammy
     Claire Chelsea Loretta Dianne Maxine Marsha Katie Kamala Tulsi Cecile Ruth Sonia Elena
     Valerie Jeanne Roberta Rachel Olivia Zoe Irina Yulia Ursula Kaja Iryna Olena Anne

@@ -23,6 +23,7 @@ from itertools import pairwise
 from framediff.attribution.attach import attach_attribution, is_signed, split_utterance
 from framediff.attribution.capitals import capital_runs
 from framediff.attribution.described import anchored, unlisted
+from framediff.attribution.glosses import without_script_glosses
 from framediff.attribution.inherit import (
     NO_CREDIT,
     Credit,
@@ -85,9 +86,11 @@ def attribute(article: Article, *, options: QuoteOptions = _DEFAULT_OPTIONS) -> 
     )
     # Each paragraph is tokenised once, quotations included: name mentions read these tokens,
     # and the speaker rules the same with each quotation made one token.
-    words = paragraph_words(text, paragraphs)
+    # The rules read the text with names' glosses in other scripts blanked out (glosses.py).
+    reading = without_script_glosses(text, spans)
+    words = paragraph_words(reading, paragraphs)
     registry, tokenised, sentences_of = build_registry(
-        text, paragraphs, spans, options.heading_max_tokens, capital_runs=runs, words=words
+        reading, paragraphs, spans, options.heading_max_tokens, capital_runs=runs, words=words
     )
     resolver = Resolver(registry, LowercaseWords(text), capital_runs=runs)
 

@@ -6,16 +6,15 @@ from __future__ import annotations
 from bisect import bisect_left, insort
 from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 from itertools import accumulate
 
 from framediff.attribution.bodies import resolve_body
 from framediff.attribution.capitals import in_runs
 from framediff.attribution.lexicon import (
     DETERMINERS,
+    DOCUMENT_NOUNS,
     FEMALE_NAMES,
     FEMALE_TITLES,
-    GIVEN_NAMES,
     LEADER_ROLES,
     MALE_NAMES,
     MALE_TITLES,
@@ -25,9 +24,9 @@ from framediff.attribution.lexicon import (
     canonical_key,
     given_names_compatible,
     is_org_name,
-    is_title_word,
     name_words,
 )
+from framediff.attribution.name_facts import NameFacts, name_facts
 from framediff.attribution.names import Mention
 from framediff.ingest.lexicon import SECTION_WORDS
 
@@ -83,6 +82,7 @@ class Registry:
         # Entities by the key of their first word: "Mary" finds "Mary Kakegamic" without
         # reading every entity of a long article.
         self._by_given: dict[str, list[_Entity]] = {}
+        self._by_inner: dict[str, list[_Entity]] = {}
         # Indexes for resolving descriptions, made on the first look-up after the last
         # change: entity numbers (creation order) by descriptor and by descriptor stem.
         self._changes = 0
@@ -110,9 +110,12 @@ class Registry:
             # "Mary replied" after "Mary Kakegamic, who is 81,": features and local news call
             # ordinary people by their given name once introduced. Only one person of that
             # given name may fit, and never an organisation.
+            # So do Spanish and Portuguese papers by the first of two surnames ("Berlanga"
+            # for Ana Lucía Berlanga Garza, ``NameFacts.inner``).
+            key = canonical_key(name)
             fitting = [
                 e
-                for e in self._by_given.get(canonical_key(name), ())
+                for e in [*self._by_given.get(key, ()), *self._by_inner.get(key, ())]
                 if " " in e.name and not e.is_org
             ]
             if len(fitting) != 1:
@@ -146,6 +149,8 @@ class Registry:
             self._entities.append(entity)
             self._by_surname.setdefault(facts.surname, []).append(entity)
             self._by_given.setdefault(facts.given, []).append(entity)
+            if facts.inner:
+                self._by_inner.setdefault(facts.inner, []).append(entity)
         elif facts.words > entity.words:
             old_given = canonical_key(name_words(entity.name)[0])
             entity.name = facts.name  # the fullest form introduced in the article
@@ -286,49 +291,6 @@ def _standing(entity: _Entity) -> tuple[int, int]:
     return len(entity.mentions), -entity.first
 
 
-@dataclass(frozen=True)
-class NameFacts:
-    """What a name mention tells the registry, apart from where it is: the same for every
-    mention written alike, so worked out once (``name_facts``)."""
-
-    name: str
-    words: int
-    # Keys of its last and first words (``canonical_key``).
-    surname: str
-    given: str
-    is_org: bool
-    # Its descriptors but determiners, which say nothing of who it is.
-    descriptors: tuple[str, ...]
-    # Its first word is a known given name: a person.
-    given_name: bool
-    # A use as a place (see ``name_facts``).
-    place_of: bool
-    # It has a title that makes it a person when it is not what a role belongs to.
-    titled: bool
-
-
-@lru_cache(maxsize=1 << 16)  # an article repeats its names, and a corpus its famous ones
-def name_facts(name: str, descriptors: tuple[str, ...]) -> NameFacts:
-    parts = name_words(name)  # "de Blasio" is a surname alone
-    given_name = parts[0] in GIVEN_NAMES
-    # "the former governor of Florida": the name after a role and "of" is where or what
-    # the role belongs to, not the person who holds it.
-    role_of = not given_name and descriptors[-1:] == ("of",)
-    return NameFacts(
-        name=name,
-        words=len(parts),
-        surname=canonical_key(parts[-1]),
-        given=canonical_key(parts[0]),
-        is_org=is_org_name(name),
-        descriptors=tuple(d for d in descriptors if d not in DETERMINERS),
-        given_name=given_name,
-        # "Chief of Staff Denis McDonough": a longer name after "of" holds the end of the
-        # title and the person, so it is no place use (nor, after a role, a person use).
-        place_of=role_of and len(parts) <= 2,
-        titled=not role_of and any(is_title_word(d) for d in descriptors),
-    )
-
-
 def _stem(word: str) -> str:
     """A crude key that lets "retiree" meet "retired" and "teacher" meet "teaches"."""
     return word[:5] if len(word) >= 6 else word
@@ -385,18 +347,28 @@ class Resolver:
         if mention.kind == "generic":
             return mention.text
         if mention.kind == "description":
-            return self.registry.resolve_description(mention, mention.start)
+            described = self.registry.resolve_description(mention, mention.start)
+            if described is None and _the_document(mention):
+                # "In a statement, the Ministry of Health said … This is what the statement
+                # says:": a document with no issuer of its own speaks for whoever was last
+                # reported speaking, in its paragraph or the one before (who issued it).
+                return self.last_subject(mention.start, paragraph)
+            return described
         gender = PRONOUNS.get(mention.text.lower(), "")
         want_org = gender in ("plural", "thing")
         # A pronoun's gender rules out people known to be of the other one.
         clash = {"male": "female", "female": "male"}.get(gender, "-")
         lead = self._sentence_subject(want_org, clash, mention.start, paragraph)
-        if gender == "female":
-            # Few given names are known, so one known to agree is strong evidence.
-            found = self._nearest_subject_at(_FEMALE, mention.start, paragraph)
-            if found is not None:
-                return _later(found, lead)
         found = self._nearest_subject_at((want_org, clash), mention.start, paragraph)
+        if gender == "female":
+            # Few given names are known, so one known to agree is strong evidence; but not
+            # past a subject of no known gender in this paragraph or the one before ("…,
+            # says Aiko Moriyama at Kyoto University. ‘…,’ she says": most given names of
+            # the world are in no list).
+            female = self._nearest_subject_at(_FEMALE, mention.start, paragraph)
+            nearer = self._nearest_subject_at((want_org, clash), mention.start, paragraph + 1)
+            if female is not None and not (nearer and nearer[0] > female[0]):
+                return _later(female, lead)
         if found is not None or lead is not None:
             return _later(found, lead)
         return self._nearest_mention((want_org, clash), mention.start)
@@ -534,6 +506,12 @@ class Resolver:
 
 
 _Subject = tuple[int, int, str, bool]
+
+
+def _the_document(mention: Mention) -> bool:
+    """Whether ``mention`` is a definite document ("the statement", "this letter")."""
+    words = mention.text.lower().split()
+    return len(words) == 2 and words[0] in ("the", "this") and words[1] in DOCUMENT_NOUNS
 
 
 def _is_section_word(name: str) -> bool:

@@ -26,10 +26,11 @@ from framediff.attribution.lexicon import (
     word_set,
 )
 from framediff.attribution.marks import QuoteSpan
+from framediff.attribution.name_facts import NameFacts, name_facts
 from framediff.attribution.names import NO_END, may_end_capitalised, phrase_reading, phrase_span
 from framediff.attribution.openers import is_sentence_adverb
 from framediff.attribution.places import after_dateline, is_place_object
-from framediff.attribution.registry import NameFacts, Registry, name_facts
+from framediff.attribution.registry import Registry
 from framediff.attribution.sentences import (
     TokenSentence,
     paragraph_tokens,
@@ -266,6 +267,10 @@ def _opens_as_subject(tokens: Sequence[Token], opening: int, at: int, after: int
     before = tokens[opening:at]
     if len(before) > 6:
         return False
+    if len(before) == 1 and before[0].lower == "for" and after < len(tokens):
+        # "For Ruiz, the damage can wait.", "For Jean Paul Hakizimana, a father of five, …":
+        # a feature makes the person its topic so, and the "she said" after is theirs.
+        return tokens[after].text == ","
     lowercase = any(
         t.is_word
         and not t.is_capitalised
@@ -276,6 +281,11 @@ def _opens_as_subject(tokens: Sequence[Token], opening: int, at: int, after: int
     if lowercase and not (before and before[-1].text == ","):
         return False
     k = after
+    if k < len(tokens) and tokens[k].text == "(":
+        # "MP Fadi Achkar (Strong Republic bloc), a member of …, rejected": the party or
+        # constituency in brackets after a name, as many papers print it.
+        shut = next((j for j in range(k + 1, min(len(tokens), k + 8)) if tokens[j].text == ")"), 0)
+        k = shut + 1 if shut else k
     if before and before[-1].text == "," and k < len(tokens) and tokens[k].text == ",":
         k += 1  # the name is the appositive: "Her opposite number, Daniel Okoro, accused"
     for _ in range(3):
@@ -289,8 +299,10 @@ def _opens_as_subject(tokens: Sequence[Token], opening: int, at: int, after: int
         if end is None:
             return False
         k = end + 1
-    if k < len(tokens) and tokens[k].lower == "of":
-        # "Chief Wesley Starblanket of the nearby Ochapowace Nation welcomed".
+    if k < len(tokens) and tokens[k].lower in ("of", "at"):
+        # "Chief Wesley Starblanket of the nearby Ochapowace Nation welcomed", "Ben Adeyemi
+        # at the University of Leeds, UK, points out" (science writing names a researcher
+        # with the institution, and perhaps its country, so).
         k += 1
         while (
             k < len(tokens)
@@ -298,6 +310,9 @@ def _opens_as_subject(tokens: Sequence[Token], opening: int, at: int, after: int
             and (tokens[k].is_capitalised or tokens[k].lower in _TITLE_LINKS)
         ):
             k += 1
+        country = k + 2 < len(tokens) and tokens[k].text == "," == tokens[k + 2].text
+        if country and tokens[k + 1].is_capitalised:
+            k += 3  # the country after the institution: "…, UK, points out"
     return (
         k < len(tokens)
         and tokens[k].is_word

@@ -135,6 +135,9 @@ def subject_before(tokens: Sequence[Token], verb_index: int, floor: int) -> list
         # object of a preposition of place; whoever speaks is named before it, or nobody is.
         # ("After Scalia said", "with McCain calling" open clauses: their subject speaks.)
         phrase = phrase_before(tokens, k - 1) or people_before(tokens, k - 1, floor)
+    elif not phrase and source is not None and _opens_described(tokens, source, floor):
+        # "A senior nurse at the Lassa ward said": one person, described, opening the clause.
+        phrase = described_phrase(tokens, source, floor)
     elif not phrase:
         # "Trump in his announcement speech called …": step back over a short phrase that
         # opens with a preposition to reach the subject.
@@ -144,8 +147,8 @@ def subject_before(tokens: Sequence[Token], verb_index: int, floor: int) -> list
                 start, end = phrase_span(tokens, j)
                 phrase = list(tokens[start:end])
                 if not phrase and place:
-                    # "Business owners on the corridor said": the people the place says
-                    # which are.
+                    # "Business owners on the corridor said", "A senior nurse at the
+                    # hospital said": the people the place says which are.
                     phrase = people_before(tokens, j, floor)
                 if phrase and is_place_object(tokens, start):
                     # "moved here from Washington to lead a group charged with": the
@@ -165,6 +168,12 @@ def subject_before(tokens: Sequence[Token], verb_index: int, floor: int) -> list
         ):
             phrase = described
     return [t for t in phrase if t.start >= tokens[floor].start] if phrase else []
+
+
+def _opens_described(tokens: Sequence[Token], end: int, floor: int) -> bool:
+    """Whether the words before ``end`` describe a person by a noun and open the clause."""
+    one = described_phrase(tokens, end, floor)
+    return describes_person(one) and one[0] is tokens[floor]
 
 
 def is_person_phrase(phrase: Sequence[Token]) -> bool:
@@ -204,7 +213,9 @@ def _appositive_subject(tokens: Sequence[Token], i: int, floor: int) -> list[Tok
         relative = j + 1 < i and (
             tokens[j + 1].lower in ("who", "whose", "which") or tokens[j + 1].text.isdigit()
         )
-        described = described_phrase(tokens, j, floor) if k == hi and j + 1 < i else []
+        # "A senior nurse at the Lassa ward, who …,": the noun before where the source works.
+        end = j if source is None else source
+        described = described_phrase(tokens, end, floor) if k == hi and j + 1 < i else []
         named = describes_person(described) and is_person_phrase(tokens[j + 1 : i])
         if k == hi and j + 1 < i and (relative or named):
             # "One mum, who asked not to be named, said", "A woman, 34, said": a described
@@ -487,7 +498,8 @@ def _role_complement_start(tokens: Sequence[Token], end: int, floor: int) -> int
     for housing", "The Chief of Army Staff", "the spokesperson of the Kenya Police
     Service"): the preposition's index, so the role is read before it. A capitalised
     role is a title only before "of" ("the Inspector-General of Police")."""
-    for m in range(end - 1, max(floor, end - 7), -1):
+    # Nine words back: "chief executive of the Umeå-based software firm Nordlys Analytics".
+    for m in range(end - 1, max(floor, end - 10), -1):
         token = tokens[m]
         if not token.is_word:
             return None
