@@ -183,3 +183,58 @@ def test_a_researcher_named_with_the_institution_is_the_subject() -> None:
         "‘If one bold bird learns to call after the lorry, the rest could follow,’ he says.",
     )
     assert speakers == ["Ben Adeyemi"]
+
+
+def _texts(*paragraphs: str) -> list[str]:
+    text = "\n\n".join(("Headline", *paragraphs)) + "\n"
+    article = article_from_clean_text(text, id="t", roles=("headline",))
+    return [q.text for q in extract_quotes(article) if q.kind != "term"]
+
+
+def test_a_single_mark_after_a_sentence_runs_on_into_the_next_paragraph() -> None:
+    # Tabloids quote in straight single marks, apostrophes and all, and run a quotation on
+    # from the middle of a paragraph.
+    texts = _texts(
+        "'Jordan's schedule has been relentless,' the insider said. 'There was no big row, "
+        "no third party - they just stopped being on the same page.",
+        "'It is sad but it is mutual.'",
+    )
+    assert texts == [
+        "Jordan's schedule has been relentless,",
+        "There was no big row, no third party - they just stopped being on the same page.",
+        "It is sad but it is mutual.",
+    ]
+
+
+def test_an_outlet_told_is_nobodys_antecedent() -> None:
+    speakers = _speakers(
+        "Soldiers came at night, a woman from the village told The Irrawaddy by phone.",
+        "Her nephew had fled, she said. “Now we are not sure he is safe,” she said.",
+    )
+    assert "Irrawaddy" not in speakers
+
+
+def test_the_envoy_is_the_ambassador_named_before() -> None:
+    speakers = _speakers(
+        "Sudan's U.N. Ambassador Kamal Eldin Awadalla blamed the militia for the strike.",
+        "“Our people are the victims of this war,” the envoy said.",
+    )
+    assert speakers == ["Kamal Eldin Awadalla"]
+
+
+def test_the_minister_is_not_the_shadow_minister() -> None:
+    speakers = _speakers(
+        "Housing Minister Colin Darrell tabled the Bill on Friday.",
+        "Kendra Bascome, the Shadow Minister of Housing, said her party supported tenants.",
+        "Winding up, the minister accused the Opposition of “defending the indefensible”.",
+    )
+    assert speakers == ["Colin Darrell"]
+
+
+def test_a_role_pointed_back_at_is_the_name_in_apposition_to_it() -> None:
+    speakers = _speakers(
+        _BEFORE,
+        "“We're not getting carried away.”",
+        "That was the message from the Proteas coach, Riaan Botha, when he faced the media.",
+    )
+    assert speakers[-1] == "Riaan Botha"

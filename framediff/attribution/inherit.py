@@ -319,8 +319,26 @@ def _pointing_back(tokens: Sequence[Token], lo: int, hi: int) -> list[Token] | N
             or (low == "to" and said_noun and tokens[k - 1].lower in ("belonged", "belong"))
             or (low in ("says", "said") and opener == "so" and k == lo + 1)
         ):
-            return [t for t in phrase_after(tokens, k + 1) if t.end <= tokens[hi - 1].end]
+            phrase = [t for t in phrase_after(tokens, k + 1) if t.end <= tokens[hi - 1].end]
+            return _named_in_apposition(tokens, phrase, hi) or phrase
     return None
+
+
+def _named_in_apposition(tokens: Sequence[Token], phrase: list[Token], hi: int) -> list[Token]:
+    """The name set off after a role ("That was the message from the Proteas coach, Riaan
+    Botha, when …"): the person the role is; empty when no name follows so."""
+    if not phrase:
+        return []
+    role = mention_from_tokens(phrase)
+    end = index_of(tokens, phrase[-1]) + 1
+    if role is None or role.kind == "name" or end + 1 >= hi or tokens[end].text != ",":
+        return []
+    name = [t for t in phrase_after(tokens, end + 1) if t.end <= tokens[hi - 1].end]
+    after = end + 1 + len(name)
+    mention = mention_from_tokens(name) if name else None
+    if mention is None or mention.kind != "name" or (after < hi and tokens[after].text != ","):
+        return []
+    return name
 
 
 # "That was Angela Ruiz, who owns the home.", "This is Dougie Flett, 74, a retired ferry

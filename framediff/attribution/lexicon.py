@@ -437,6 +437,17 @@ def is_org_name(name: str) -> bool:
 
 
 LEADER_ROLES = word_set("president leader chancellor minister premier king head chief")
+# Role nouns that refer back to a person introduced with another title: a wire calls
+# "Russia's U.N. Ambassador Dmitri Volkhovsky" "the envoy" or "the Russian diplomat" next,
+# a sports desk the captain "the skipper", a parliament report an MP "the lawmaker".
+ROLE_SYNONYMS = {
+    "envoy": word_set("ambassador"),
+    "diplomat": word_set("ambassador envoy"),
+    "skipper": word_set("captain"),
+    "captain": word_set("skipper"),
+    "lawmaker": word_set("mp legislator senator congressman congresswoman"),
+    "legislator": word_set("mp lawmaker senator congressman congresswoman"),
+}
 
 
 @lru_cache(maxsize=1 << 16)  # asked of every pair of an entity and a mention of its surname

@@ -195,8 +195,10 @@ def _scan(
 
 def _opens_run_on(norm: str, at: int, start: int) -> bool:
     """Whether a single mark left open at ``at`` opens a quotation that runs on: it opens
-    its paragraph, or follows a colon ("The dad-of-three said last night: ‘I didn’t …")."""
-    return at == start or norm[max(start, at - 2) : at].rstrip().endswith(":")
+    its paragraph, or follows a colon ("The dad-of-three said last night: ‘I didn’t …") or
+    the end of a sentence ("‘…,’ the insider said. ‘There was no big row …", its next
+    paragraph opening with a mark as the quotation goes on)."""
+    return at == start or norm[max(start, at - 2) : at].rstrip()[-1:] in (":", ".", "!", "?")
 
 
 def _paragraph_quotes(

@@ -21,6 +21,7 @@ from framediff.attribution.lexicon import (
     PLACE_NAMES,
     PRONOUNS,
     ROLE_NOUNS,
+    ROLE_SYNONYMS,
     canonical_key,
     given_names_compatible,
     is_org_name,
@@ -240,6 +241,9 @@ class Registry:
         """The person a definite description ("the Ukrainian leader") refers to."""
         wanted = {d for d in mention.descriptors if d not in DETERMINERS}
         heads = wanted & ROLE_NOUNS
+        for head in list(heads):  # "the envoy" for an ambassador (``ROLE_SYNONYMS``)
+            heads |= ROLE_SYNONYMS.get(head, frozenset())
+        wanted |= heads
         best: tuple[int, int, str] | None = None
         # Only an entity with one of the wanted descriptors (or, for "leader", a leader's
         # title) can score; the index finds those without reading every entity.
@@ -248,6 +252,8 @@ class Registry:
         for entity in self._having(self._by_descriptor, keys):
             if entity.first >= position or entity.is_org:
                 continue
+            if heads and (entity.descriptors & _QUALIFIERS) - wanted:
+                continue  # "the minister" is not the shadow minister, nor a deputy minister
             score = len(wanted & entity.descriptors)
             # "leader" is how writers refer back to whoever holds the top office.
             if "leader" in heads and entity.descriptors & LEADER_ROLES:
@@ -506,6 +512,12 @@ class Resolver:
 
 
 _Subject = tuple[int, int, str, bool]
+
+
+# Words that make a title another office: "the minister" does not refer back to a shadow,
+# deputy, vice, assistant or former minister (Westminster parliaments' "Shadow Minister of
+# Housing", a deputy minister beside the minister).
+_QUALIFIERS = frozenset(("shadow", "deputy", "vice", "assistant", "former", "ex"))
 
 
 def _the_document(mention: Mention) -> bool:

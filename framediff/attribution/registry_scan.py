@@ -128,6 +128,10 @@ def build_registry(
             place = is_place_object(tokens, at) and not is_possessive(tokens[after - 1])
             modifier = _modifies_noun(tokens, after)
             entity = registry.add_name(facts, start, as_place=place, as_modifier=modifier)
+            if _titled_the(tokens, at) and not entity.person_uses and not entity.is_org:
+                # "told The Irrawaddy", "speaking to The Local": a capital "The" inside a
+                # sentence opens a title (a paper, a body), never a person's name.
+                registry.settle(entity, is_org=True)
             if at == 0 and facts.name in labels:
                 # "JOEL BENENSON: This is a man who …": a transcript's speaker, a person,
                 # though written in capitals like an acronym.
@@ -319,6 +323,13 @@ def _opens_as_subject(tokens: Sequence[Token], opening: int, at: int, after: int
         and not tokens[k].is_capitalised
         and tokens[k].lower not in _NOT_PREDICATE
     )
+
+
+def _titled_the(tokens: Sequence[Token], at: int) -> bool:
+    """Whether the name at ``tokens[at]`` opens with, or follows, a capital "The" that does
+    not open its sentence."""
+    k = at if tokens[at].text == "The" else at - 1
+    return k >= 1 and tokens[k].text == "The" and tokens[k - 1].is_word
 
 
 def _modifies_noun(tokens: Sequence[Token], k: int) -> bool:
