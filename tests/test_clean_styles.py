@@ -446,6 +446,12 @@ def _marked(name: str) -> tuple[str, list[str], list[str]]:
 _LEFT_ALONE = {
     "ar-news-site.txt": ("second bad year in a row",),
     "pl-news-site.txt": ("run by a small editorial team", "Number of village schools"),
+    # Batch 8: a related headline and a tag with no label, the paper's e-paper promotion and
+    # the initials it signs off with.
+    "fi-broadcaster.txt": ("Helsinki libraries report record", "Tampere"),
+    "ng-tabloid.txt": ("Gunmen abduct monarch",),
+    "jm-daily.txt": ("Jamaica Observer ePaper",),
+    "za-news-site.txt": ("DM",),
 }
 
 
@@ -460,7 +466,7 @@ def test_marked_furniture_goes_and_the_story_stays(name: str) -> None:
         assert _flat(line) in kept, f"story line removed from {name}: {line!r}"
     left_alone = _LEFT_ALONE.get(name, ())
     for line in furniture:
-        if any(words in line for words in left_alone):
+        if any(words == line or (len(words) > 2 and words in line) for words in left_alone):
             assert _flat(line) in paragraphs, f"now removed, take it off _LEFT_ALONE: {line!r}"
             continue
         assert _flat(line) not in paragraphs, f"furniture kept in {name}: {line!r}"
@@ -481,6 +487,19 @@ def test_marked_furniture_goes_and_the_story_stays(name: str) -> None:
         ("What you need to know:", "box-label"),
         ("Key points:", "box-label"),
         ("More by this Author", "cross-link"),
+        # Batch 8 (Finland, Latvia, the Balkans, South Africa, Nigeria, Jamaica, New Zealand,
+        # India).
+        ("14th March 2025", "dateline"),
+        ("A waterlogged stretch of Golf Course Road after heavy rain. (HT Photo)", "caption"),
+        ("walcotts@jamaicaobserver.com", "contact"),
+        ("Did you notice a mistake? Select text and press Ctrl+Enter to send it!", "site-notice"),
+        ("Read more in Daily Maverick: Nelson Mandela Bay's water crisis", "cross-link"),
+        ("Please note you must be a Maverick Insider to comment.", "comments"),
+        (
+            "Ritika Sehrawat is a Principal Correspondent with the Hindustan Times, based in "
+            "Gurugram. She covers civic issues, urban planning and the environment.",
+            "author-note",
+        ),
     ],
 )
 def test_furniture_of_batch_7_goes_by_its_rule(line: str, rule: str) -> None:
@@ -497,6 +516,9 @@ def test_furniture_of_batch_7_goes_by_its_rule(line: str, rule: str) -> None:
         "ROLLER COASTERS GET LESS FUN AS YOU GET OLDER It is harder on the body. [CNN]",
         "The topics: housing, health and the budget, each debated for an hour.",
         "Key points of the plan were leaked to reporters on Sunday.",
+        "Daniel Okafor was a reporter for the Tribune for 30 years before he retired.",
+        "Residents who follow the council on WhatsApp get updates on the repairs.",
+        "Listen to the people who actually live on this road, she told the meeting.",
     ],
 )
 def test_story_lines_like_batch_7_furniture_stay(line: str) -> None:

@@ -249,6 +249,10 @@ def _classify_line(
         # prompt governs the whole line. A longer line merely starting with a continuation
         # marker or an ad label is left to the sentence rules, which cut the marker only.
         remove(block, prompt.name, prompt.reason)
+    elif " is a" in text and lexicon.AUTHOR_NOTE.match(text):
+        remove(block, "author-note", "the writer's note about themselves")
+    elif "@" in text and lexicon.CONTACT_LINE.match(text):
+        remove(block, "contact", "the writer's e-mail address")
     elif lexicon.SUMMARY_BOX_HEADING.match(text):
         remove(block, "box-label", "the heading of a summary box (the summary stays)")
     elif credit_sized and lexicon.TAXONOMY_LINE.match(text):

@@ -195,7 +195,9 @@ TRAILING_CREDIT = re.compile(
 FILE_PHOTO_NEEDS = ("photo", "Photo", "PHOTO")
 TRAILING_FILE_PHOTO = re.compile(
     r"[.!?)”\"]\s*(?P<credit>(?:(?:[A-Z][\w'’.&-]*\s+){0,3}(?i:file|archive|handout)\s+"
-    rf"(?i:photo|picture|image)s?|\[\s*{ORG}\s*\])\W*)$",
+    rf"(?i:photo|picture|image)s?|\[\s*{ORG}\s*\]"
+    # The agency's or paper's own photo in brackets: "(HT Photo)", "(PTI Photo)".
+    r"|\(\s*(?:[A-Z][\w.&-]*\s+){1,3}(?:Photo|PHOTO|Pic|Picture|Image)s?\s*\))\W*)$",
 )
 
 # "OTTAWA (CP) —", "WASHINGTON (AP) —": the wire in the dateline of the first paragraph.
@@ -206,7 +208,8 @@ _MONTH = (
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
 _DATE = (
-    rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|"
+    # The day may carry its ordinal either side ("March 5th, 2025", "14th March 2025").
+    rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}|"
     r"\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}"
     # Day, month and year with full stops, as most of continental Europe writes a date
     # ("05.03.2024 • 16:42", Kathimerini; German, Polish and Russian sites alike).

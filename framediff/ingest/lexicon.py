@@ -121,6 +121,9 @@ SENTENCE_RULES: tuple[Rule, ...] = (
         # An imperative at the start: "residents who join the WhatsApp group" is news.
         r"^\W*join (?:our|the|[\w-]+['’]s) (?:[\w-]+ ){0,2}(?:whatsapp|telegram|viber|signal) (?:channel|community)\b",
         r"\bshare (?:this|the) (?:article|story|post)\b",
+        # A podcast's or programme's links: "Listen to the episode via Yle Areena, Spotify or
+        # Apple Podcasts."
+        r"^\W*listen to (?:the|this|our) (?:full )?(?:episode|podcast|programme|program|interview)\b.{0,40}\b(?:spotify|apple podcasts|podcasts|areena|sounds)\b",
     ),
     _rule(
         "republication",
@@ -254,7 +257,10 @@ SENTENCE_RULES: tuple[Rule, ...] = (
         # A question to the reader about the page: "Do you like the content of this
         # article?", "Was this article helpful?".
         r"^\W*(?:do you like|did you (?:like|enjoy)|was this (?:article|story) (?:helpful|useful))\b.{0,40}\?\W*$",
-        r"^\W*(?:found|spotted|see|notice) (?:a|an) (?:mistake|error|typo)\b.{0,30}\?",
+        r"^\W*(?:found|spotted|see|notice|did you (?:notice|spot|find)) (?:a|an) (?:mistake|error|typo)\b.{0,30}\?",
+        # The error-report widget of many East European sites: "Select text and press
+        # Ctrl+Enter to send us the text!"
+        r"\bpress ctrl ?\+ ?enter\b",
         r"\bp\.o\. box \d+\b.{0,80}$",
         r"\bpo box \d+\b.{0,80}$",
     ),
@@ -267,6 +273,10 @@ SENTENCE_RULES: tuple[Rule, ...] = (
         r"^\W*comments?\s*:\s*our rules\b",
         r"\bplease keep (?:your |all )?comments\b",
         r"\bwe want our comments to be\b",
+        # Who may comment: "Please note you must be a Maverick Insider to comment", "Users
+        # with an Yle ID can leave comments on our news stories".
+        r"\byou must be (?:an? |logged in)[\w ]{0,30}?to (?:comment|reply)\b",
+        r"\bcan (?:leave|post|write) comments on (?:our|this|these) (?:news )?(?:stories|articles|site)\b",
         # The comment box's head: "1 COMMENT", "Leave a Comment", "Post a reply".
         r"^\W*\d+\s+comments?\W*$",
         r"^\W*(?:leave|post|write) a (?:comment|reply)\W*$",
@@ -334,7 +344,9 @@ LINE_PROMPT_RULES = frozenset({"gallery", "caption", "continuation", "ad-slot"})
 # The outlet addressing its readers in its own voice; only counts beside a strong hit.
 WEAK_APPEAL = re.compile(
     r"(?=.*\b(?:we|our|us)\b)(?=.*\b(?:you|your|readers?|journalism|reporting|"
-    r"support|community|information|materials|newsroom)\b)",
+    r"support|community|information|materials|newsroom)\b)"
+    # The exclamation a prompt opens with: "Stay informed and ahead of the curve!"
+    r"|^\W*stay (?:informed|updated|connected|ahead)\b[^.!?]{0,30}!",
     re.IGNORECASE,
 )
 CLICK_HERE = re.compile(r"\bclick(?:ing)? here\b", re.IGNORECASE)
@@ -358,7 +370,7 @@ CROSS_LINK = re.compile(
     r"top stories|latest|latest news|editor'?s picks?|you may also like|you might also like|"
     r"further reading|in case you missed it|icymi|don'?t miss|related (?:stories|story|articles?|"
     r"coverage|content|links?|videos?|reading|topics|news|posts?|reads?|items?)|more (?:from|on) [\w .&'’-]{1,40}?|"
-    r"also on [\w .&'’-]{1,40}?)\s*(?::|»|>>|>|—|–|\|)"
+    r"also on [\w .&'’-]{1,40}?|read more (?:in|on|at) [\w .&'’-]{1,40}?)\s*(?::|»|>>|>|—|–|\|)"
     # A link to the outlet's page on its standards: "Why you can trust SCMP", "Why you can
     # trust us".
     r"|why you can trust [\w .&'’-]{1,30}\W*$"
@@ -384,6 +396,22 @@ _TERM = r"[^\W\d_][\w'’&.-]*(?:[ \t]+[\w'’&.-]+){0,3}"
 TAXONOMY_LINE = re.compile(
     r"^\W*(?i:tags?|categor(?:y|ies)|topics?|filed under|keywords|labels?|posted in)\s*:\s*"
     rf"{_TERM}(?:\s*[,|;·•]\s*{_TERM})*\s*\.?\s*$"
+)
+# The writer's e-mail address alone on a line, under a byline ("walcotts@jamaicaobserver.com",
+# "Email: jane.doe@example.com"): no sentence of a story is an address alone.
+CONTACT_LINE = re.compile(
+    r"^\W*(?:e-?mail\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\W*$", re.IGNORECASE
+)
+# The writer's note at the foot of a story: a name, "is a" and a newsroom role "with",
+# "for" or "at" the outlet ("Siphokazi Mbeki is a reporter for Daily Maverick based in the
+# Eastern Cape", "Ritika Sehrawat is a Principal Correspondent with the Hindustan Times"),
+# perhaps a sentence more on what they cover ("She covers civic issues …"). The present
+# tense and the role are the note's: a story says "was a reporter" of a journalist it is about.
+AUTHOR_NOTE = re.compile(
+    r"^\W*[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3} is an? (?:[\w-]+ ){0,3}"
+    r"(?i:reporter|correspondent|journalist|writer|editor|columnist|contributor)s?\b"
+    r"[^.!?\"“”]{0,40}?\b(?:with|for|at) [^.!?\"“”]{2,120}[.!?]"
+    r"(?: (?:She|He|They) (?:covers|writes|reports|has|is|was|joined)\b[^\"“”]{0,200})?$"
 )
 # The heading of a summary box alone on a line: "What you need to know:" (the Nation Media
 # Group's papers), "Key points:" (ABC), "Highlights" (NDTV), "Story highlights" (CNN),
