@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from framediff.attribution import extract_quotes
+from framediff.attribution import attribute, extract_quotes
 from framediff.ingest.build import article_from_clean_text
 
 
@@ -238,3 +238,42 @@ def test_a_role_pointed_back_at_is_the_name_in_apposition_to_it() -> None:
         "That was the message from the Proteas coach, Riaan Botha, when he faced the media.",
     )
     assert speakers[-1] == "Riaan Botha"
+
+
+def test_a_pronoun_right_before_a_quotation_opens_the_reported_clause() -> None:
+    # "said she “…”": "she" is the subject of what was said, not an inverted speaker, so the
+    # statement reported is not hers.
+    text = (
+        "Headline\n\nTrump wants to focus on Hillary Clinton.\n\nHe criticized Clinton’s "
+        "track record, said she “isn’t going to straighten it out” over the next four years.\n"
+    )
+    article = article_from_clean_text(text, id="t", roles=("headline",))
+    assert "Hillary Clinton" not in [r.speaker for r in attribute(article).reported]
+
+
+def test_an_age_given_only_as_it_refers_back_is_the_sentence_subject_before() -> None:
+    speakers = _speakers(
+        "Crane operator Sami Östman has worked at Vuosaari for eleven years.",
+        "“I've got a mortgage. I can't afford to be out here for a month,” the 34-year-old said.",
+    )
+    assert speakers == ["Sami Östman"]
+
+
+def test_an_age_after_a_description_names_nobody_else() -> None:
+    # The subject before is "the former model", no name: her husband is not who spoke.
+    speakers = _speakers(
+        "With millions watching, the Slovenia-born former model defended her husband, "
+        "Donald Trump.",
+        "“Donald is, and always has been, an amazing leader,” said the 46-year-old.",
+    )
+    assert speakers != ["Donald Trump"]
+
+
+def test_a_trade_before_a_name_leaves_the_name_the_subject() -> None:
+    speakers = _speakers(
+        "Carly Fiorina said she doubted voters would care.",
+        "The Washington Post columnist Ruth Marcus has been critical of Mr. Trump but on "
+        "Tuesday wrote that she agreed with him. “Trump has smeared women because of their "
+        "looks,” she wrote.",
+    )
+    assert speakers == ["Ruth Marcus"]

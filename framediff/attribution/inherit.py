@@ -13,7 +13,12 @@ from framediff.attribution.lexicon import DOCUMENT_NOUNS, opens_capitalised, wor
 from framediff.attribution.names import Mention, mention_from_tokens, phrase_after, phrase_before
 from framediff.attribution.places import DASHES
 from framediff.attribution.registry import Resolver
-from framediff.attribution.subjects import FoundAttribution, clause_subject, is_person_phrase
+from framediff.attribution.subjects import (
+    FoundAttribution,
+    clause_subject,
+    is_person_phrase,
+    named_in_apposition,
+)
 from framediff.attribution.tokens import Token, index_of
 
 
@@ -320,25 +325,8 @@ def _pointing_back(tokens: Sequence[Token], lo: int, hi: int) -> list[Token] | N
             or (low in ("says", "said") and opener == "so" and k == lo + 1)
         ):
             phrase = [t for t in phrase_after(tokens, k + 1) if t.end <= tokens[hi - 1].end]
-            return _named_in_apposition(tokens, phrase, hi) or phrase
+            return named_in_apposition(tokens, phrase, hi)
     return None
-
-
-def _named_in_apposition(tokens: Sequence[Token], phrase: list[Token], hi: int) -> list[Token]:
-    """The name set off after a role ("That was the message from the Proteas coach, Riaan
-    Botha, when …"): the person the role is; empty when no name follows so."""
-    if not phrase:
-        return []
-    role = mention_from_tokens(phrase)
-    end = index_of(tokens, phrase[-1]) + 1
-    if role is None or role.kind == "name" or end + 1 >= hi or tokens[end].text != ",":
-        return []
-    name = [t for t in phrase_after(tokens, end + 1) if t.end <= tokens[hi - 1].end]
-    after = end + 1 + len(name)
-    mention = mention_from_tokens(name) if name else None
-    if mention is None or mention.kind != "name" or (after < hi and tokens[after].text != ","):
-        return []
-    return name
 
 
 # "That was Angela Ruiz, who owns the home.", "This is Dougie Flett, 74, a retired ferry

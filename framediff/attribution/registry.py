@@ -349,7 +349,13 @@ class Resolver:
             # "According to the ministry": a body's noun is the body, never a person whose
             # title mentions it ("the ministry's assistant undersecretary").
             body = resolve_body(self.registry.mentions, mention, mention.start)
-            return body or self.registry.resolve_role(mention, mention.start) or mention.text
+            role = body or self.registry.resolve_role(mention, mention.start)
+            if role is None and _is_age(mention):
+                # "Crane operator Sami Östman has worked … / “…,” the 34-year-old said": an
+                # age given only as it refers back is the named subject of the sentence before.
+                lead = self._sentence_subject(False, "-", mention.start, paragraph)
+                role = lead[1] if lead is not None else None
+            return role or mention.text
         if mention.kind == "generic":
             return mention.text
         if mention.kind == "description":
@@ -360,24 +366,25 @@ class Resolver:
                 # reported speaking, in its paragraph or the one before (who issued it).
                 return self.last_subject(mention.start, paragraph)
             return described
+        position = mention.start
         gender = PRONOUNS.get(mention.text.lower(), "")
         want_org = gender in ("plural", "thing")
         # A pronoun's gender rules out people known to be of the other one.
         clash = {"male": "female", "female": "male"}.get(gender, "-")
-        lead = self._sentence_subject(want_org, clash, mention.start, paragraph)
-        found = self._nearest_subject_at((want_org, clash), mention.start, paragraph)
+        lead = self._sentence_subject(want_org, clash, position, paragraph)
+        found = self._nearest_subject_at((want_org, clash), position, paragraph)
         if gender == "female":
             # Few given names are known, so one known to agree is strong evidence; but not
             # past a subject of no known gender in this paragraph or the one before ("…,
             # says Aiko Moriyama at Kyoto University. ‘…,’ she says": most given names of
             # the world are in no list).
-            female = self._nearest_subject_at(_FEMALE, mention.start, paragraph)
-            nearer = self._nearest_subject_at((want_org, clash), mention.start, paragraph + 1)
+            female = self._nearest_subject_at(_FEMALE, position, paragraph)
+            nearer = self._nearest_subject_at((want_org, clash), position, paragraph + 1)
             if female is not None and not (nearer and nearer[0] > female[0]):
                 return _later(female, lead)
         if found is not None or lead is not None:
             return _later(found, lead)
-        return self._nearest_mention((want_org, clash), mention.start)
+        return self._nearest_mention((want_org, clash), position)
 
     def _sentence_subject(
         self, want_org: bool, clash: str, position: int, paragraph: int
@@ -518,6 +525,12 @@ _Subject = tuple[int, int, str, bool]
 # deputy, vice, assistant or former minister (Westminster parliaments' "Shadow Minister of
 # Housing", a deputy minister beside the minister).
 _QUALIFIERS = frozenset(("shadow", "deputy", "vice", "assistant", "former", "ex"))
+
+
+def _is_age(mention: Mention) -> bool:
+    """Whether ``mention`` is "the N-year-old" and nothing more (``ages.py``)."""
+    words = [d for d in mention.descriptors if d not in DETERMINERS]
+    return len(words) == 1 and words[0].endswith("-year-old")
 
 
 def _the_document(mention: Mention) -> bool:

@@ -22,6 +22,7 @@ from framediff.attribution.lexicon import (
     ORG_NOUNS,
     ROLE_NOUNS,
     clean_word,
+    is_agent_noun,
     is_title_word,
     word_set,
 )
@@ -280,6 +281,7 @@ def _opens_as_subject(tokens: Sequence[Token], opening: int, at: int, after: int
         and not t.is_capitalised
         and t.lower not in _TITLE_LINKS
         and not is_title_word(t.text)  # "Transport minister Fiona Hyslop apologised"
+        and not is_agent_noun(t.lower)  # "Crane operator Sami Östman has worked"
         for t in before
     )
     if lowercase and not (before and before[-1].text == ","):
@@ -338,7 +340,10 @@ def _modifies_noun(tokens: Sequence[Token], k: int) -> bool:
     if k >= len(tokens) or tokens[k].is_capitalised or not tokens[k].is_word:
         return False
     word = clean_word(tokens[k].lower)
-    return word in ROLE_NOUNS or word in GROUP_NOUNS
+    # "Crane operator Sami Östman": a noun for people by its form, too, in the singular
+    # ("Moriyama agrees" is a verb in -s).
+    singular = not word.endswith("s") and is_agent_noun(word)
+    return word in ROLE_NOUNS or word in GROUP_NOUNS or singular
 
 
 def is_possessive(token: Token) -> bool:

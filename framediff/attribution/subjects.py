@@ -305,8 +305,8 @@ def _opens_complement(tokens: Sequence[Token], phrase: Sequence[Token], hi: int)
     interview"); a pronoun followed by any word, or a name followed by an auxiliary, opens
     the clause the cue reports."""
     k = index_of(tokens, phrase[-1]) + 1
-    if k >= hi or not tokens[k].is_word:
-        return False
+    if k >= hi or not tokens[k].is_word:  # "claimed they ‘barely …’" opens the clause
+        return k < hi and tokens[k].text[0] == "¤" and phrase[-1].lower in PRONOUNS
     if _POSSESSIVE_END.search(phrase[-1].text):
         return True  # "explains America's treatment of": a possessive opens a noun phrase
     follower = tokens[k].lower
@@ -319,7 +319,7 @@ def _opens_complement(tokens: Sequence[Token], phrase: Sequence[Token], hi: int)
 _POSSESSIVE_END = re.compile(r"['’]s$")
 
 
-def _named_in_apposition(tokens: Sequence[Token], phrase: list[Token], hi: int) -> list[Token]:
+def named_in_apposition(tokens: Sequence[Token], phrase: list[Token], hi: int) -> list[Token]:
     """A role followed by the name it describes ("wrote the American ambassador at the time,
     John E. Herbst") gives the name; any other phrase is returned as it is."""
     mention = mention_from_tokens(phrase)
@@ -373,7 +373,7 @@ def clause_subject(tokens: Sequence[Token], lo: int, limit: int) -> list[Token]:
             if described and described[0].start == tokens[start].start:
                 # "Two military analysts, Patrick Megahan and Chris Harman, found": the
                 # name in apposition is who speaks.
-                return _named_in_apposition(tokens, described, limit)
+                return named_in_apposition(tokens, described, limit)
             continue
         if not_a_subject(tokens, start, phrase):
             continue
@@ -452,7 +452,7 @@ def attribution_for(
             issuer = issuer_after(tokens, last + 1)  # "said a statement from the ministry"
             phrase = phrase_after(tokens, last + 1 if issuer is None else issuer)
             phrase = [t for t in phrase if t.end <= tokens[hi - 1].end]
-            phrase = _named_in_apposition(tokens, phrase, hi)
+            phrase = named_in_apposition(tokens, phrase, hi)
             owner = len(phrase) == 1 and phrase[0].lower in OWNERS  # "said her lawyer, …"
             described = (
                 None
