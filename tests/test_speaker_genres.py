@@ -277,3 +277,40 @@ def test_a_trade_before_a_name_leaves_the_name_the_subject() -> None:
         "looks,” she wrote.",
     )
     assert speakers == ["Ruth Marcus"]
+
+
+def test_a_nickname_in_marks_is_part_of_the_name_not_a_quotation() -> None:
+    text = (
+        "Headline\n\nCatanduanes Gov. Maria Lourdes “Malou” Soriano-Abad said all 11 towns had "
+        "lost power.\n\n“Right now we are cut off,” Soriano-Abad told Radyo Bikol.\n"
+    )
+    article = article_from_clean_text(text, id="t", roles=("headline",))
+    quotes = extract_quotes(article)
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("Right now we are cut off,", "Maria Lourdes Soriano-Abad")
+    ]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Lindsey Graham told ABC’s “This Week.” Sen. Graham said more later.",
+        "Chris Christie Calls Hillary Clinton “Liar” On Email Server And Benghazi",
+    ],
+)
+def test_words_in_marks_that_are_no_nickname_stay_a_quotation(paragraph: str) -> None:
+    # A programme's title ends in a full stop; a line in title case capitalises every word.
+    text = f"Headline\n\n{paragraph}\n"
+    article = article_from_clean_text(text, id="t", roles=("headline",))
+    assert len(extract_quotes(article)) == 1
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [("Sen. Ted Cruz", "the senator"), ("Gov. Chris Christie", "the governor")],
+)
+def test_a_title_cut_short_is_the_role_referred_back_to(title: str, role: str) -> None:
+    speakers = _speakers(
+        f"{title} spoke in Manchester on Monday.", f"“We need boats,” {role} said."
+    )
+    assert speakers == [title.split(" ", 1)[1]]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from framediff.attribution.marks import QuoteSpan
 
@@ -41,5 +41,58 @@ def without_script_glosses(text: str, spans: Sequence[QuoteSpan]) -> str:
         done = hi
     if not pieces:
         return text
+    pieces.append(text[done:])
+    return "".join(pieces)
+
+
+# A nickname set in marks inside a name: "Maria Lourdes “Malou” Soriano-Abad", "Juan
+# "Chico" Manriquez", "John “Tig” Tiegen" (Philippine, American and many other papers). It
+# is no quotation, and left one it stands between the name's words: the rules read past it
+# as past a gloss. At most this many words, each capitalised, between two capitalised words
+# of a body paragraph.
+_NICKNAME_MAX_WORDS = 2
+# Words of letters (a name's), no full stop: "“This Week.” Sen. Graham" is a programme.
+_NICKNAME = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?")
+# The name's words either side: capitalised words of letters, glued to nothing but a space.
+_NAME_BEFORE = re.compile(r"(?:^|\s)[A-Z][a-z'’-]+\.? $")
+_NAME_AFTER = re.compile(r" [A-Z][\w'’-]*[a-z]")
+# A line in title case ("Felt “Invisible” As …") capitalises every word: a nickname is
+# looked for only in a paragraph of which at least this share of words open in lower case.
+_MIN_LOWERCASE_SHARE = 0.3
+
+
+def nickname_spans(
+    text: str, spans: Sequence[QuoteSpan], paragraphs: Mapping[int, tuple[int, int]]
+) -> list[QuoteSpan]:
+    """The quotations of ``spans`` that are nicknames inside a name; ``paragraphs`` gives
+    the bounds of the body paragraphs by index (a headline capitalises every word)."""
+    found = []
+    for span in spans:
+        bounds = paragraphs.get(span.paragraph)
+        if span.close_at is None or bounds is None:
+            continue
+        inner = text[span.start : span.end]
+        if len(inner.split()) > _NICKNAME_MAX_WORDS or not _NICKNAME.fullmatch(inner):
+            continue
+        if not _NAME_BEFORE.search(text, max(bounds[0], span.open_at - 30), span.open_at):
+            continue
+        if not _NAME_AFTER.match(text, span.close_at + 1, bounds[1]):
+            continue
+        words = text[bounds[0] : bounds[1]].split()
+        if sum(w[:1].islower() for w in words) >= _MIN_LOWERCASE_SHARE * len(words):
+            found.append(span)
+    return found
+
+
+def without_spans(text: str, spans: Sequence[QuoteSpan]) -> str:
+    """``text`` with each of ``spans`` (marks included) made spaces, every offset kept."""
+    if not spans:
+        return text
+    pieces: list[str] = []
+    done = 0
+    for span in sorted(spans, key=lambda s: s.open_at):
+        end = (span.close_at if span.close_at is not None else span.end - 1) + 1
+        pieces += [text[done : span.open_at], " " * (end - span.open_at)]
+        done = end
     pieces.append(text[done:])
     return "".join(pieces)

@@ -447,6 +447,20 @@ ROLE_SYNONYMS = {
     "captain": word_set("skipper"),
     "lawmaker": word_set("mp legislator senator congressman congresswoman"),
     "legislator": word_set("mp lawmaker senator congressman congresswoman"),
+    # A title cut short before the name, as AP style and most papers print it ("Sen. Ted
+    # Cruz", "Gov. Maria Soriano-Abad"), is the title in full when referred back to.
+    "senator": word_set("sen"),
+    "governor": word_set("gov"),
+    "representative": word_set("rep"),
+    "congressman": word_set("rep"),
+    "congresswoman": word_set("rep"),
+    "general": word_set("gen"),
+    "colonel": word_set("col"),
+    "lieutenant": word_set("lt"),
+    "sergeant": word_set("sgt"),
+    "professor": word_set("prof"),
+    "superintendent": word_set("supt"),
+    "inspector": word_set("insp"),
 }
 
 

@@ -23,7 +23,7 @@ from itertools import pairwise
 from framediff.attribution.attach import attach_attribution, is_signed, split_utterance
 from framediff.attribution.capitals import capital_runs
 from framediff.attribution.described import anchored, unlisted
-from framediff.attribution.glosses import without_script_glosses
+from framediff.attribution.glosses import nickname_spans, without_script_glosses, without_spans
 from framediff.attribution.inherit import (
     NO_CREDIT,
     Credit,
@@ -78,6 +78,11 @@ def attribute(article: Article, *, options: QuoteOptions = _DEFAULT_OPTIONS) -> 
     text = article.text
     paragraphs = [p for p in article.paragraphs if 0 <= p.start < p.end <= len(text)]
     spans = find_spans(text, paragraphs)
+    # Nicknames in marks inside names are no quotations; the rules read past them.
+    body = {p.index: (p.start, p.end) for p in paragraphs if p.role != "headline"}
+    nicknames = nickname_spans(text, spans, body)
+    if nicknames:
+        spans = [span for span in spans if span not in nicknames]
     runs = capital_runs(
         text,
         paragraphs,
@@ -87,7 +92,7 @@ def attribute(article: Article, *, options: QuoteOptions = _DEFAULT_OPTIONS) -> 
     # Each paragraph is tokenised once, quotations included: name mentions read these tokens,
     # and the speaker rules the same with each quotation made one token.
     # The rules read the text with names' glosses in other scripts blanked out (glosses.py).
-    reading = without_script_glosses(text, spans)
+    reading = without_spans(without_script_glosses(text, spans), nicknames)
     words = paragraph_words(reading, paragraphs)
     registry, tokenised, sentences_of = build_registry(
         reading, paragraphs, spans, options.heading_max_tokens, capital_runs=runs, words=words
