@@ -314,3 +314,21 @@ def test_a_title_cut_short_is_the_role_referred_back_to(title: str, role: str) -
         f"{title} spoke in Manchester on Monday.", f"“We need boats,” {role} said."
     )
     assert speakers == [title.split(" ", 1)[1]]
+
+
+def test_a_brand_with_a_capital_inside_is_nobodys_antecedent() -> None:
+    speakers = _speakers(
+        "“We expected a signal,” lead author Dr. Anjali Mehta told CareBeat.",
+        "For Karen, 52, a librarian who asked that her last name not be used, it took two "
+        "years to learn.",
+        "“I thought I was losing my mind,” she said.",
+    )
+    assert speakers == ["Anjali Mehta", "Karen"]
+
+
+def test_names_with_a_prefix_and_plural_acronyms_are_no_brands() -> None:
+    speakers = _speakers(
+        "Gov. Ron DeSantis spoke to PACs on Monday.",
+        "“We will win Florida,” he said.",
+    )
+    assert speakers == ["Ron DeSantis"]

@@ -12,7 +12,6 @@ from framediff.attribution.bodies import resolve_body
 from framediff.attribution.capitals import in_runs
 from framediff.attribution.lexicon import (
     DETERMINERS,
-    DOCUMENT_NOUNS,
     FEMALE_NAMES,
     FEMALE_TITLES,
     LEADER_ROLES,
@@ -27,6 +26,7 @@ from framediff.attribution.lexicon import (
     is_org_name,
     name_words,
 )
+from framediff.attribution.mention_shapes import QUALIFIERS, is_age, lone_word, the_document
 from framediff.attribution.name_facts import NameFacts, name_facts
 from framediff.attribution.names import Mention
 from framediff.ingest.lexicon import SECTION_WORDS
@@ -252,7 +252,7 @@ class Registry:
         for entity in self._having(self._by_descriptor, keys):
             if entity.first >= position or entity.is_org:
                 continue
-            if heads and (entity.descriptors & _QUALIFIERS) - wanted:
+            if heads and (entity.descriptors & QUALIFIERS) - wanted:
                 continue  # "the minister" is not the shadow minister, nor a deputy minister
             score = len(wanted & entity.descriptors)
             # "leader" is how writers refer back to whoever holds the top office.
@@ -350,7 +350,7 @@ class Resolver:
             # title mentions it ("the ministry's assistant undersecretary").
             body = resolve_body(self.registry.mentions, mention, mention.start)
             role = body or self.registry.resolve_role(mention, mention.start)
-            if role is None and _is_age(mention):
+            if role is None and is_age(mention):
                 # "Crane operator Sami Östman has worked … / “…,” the 34-year-old said": an
                 # age given only as it refers back is the named subject of the sentence before.
                 lead = self._sentence_subject(False, "-", mention.start, paragraph)
@@ -360,7 +360,7 @@ class Resolver:
             return mention.text
         if mention.kind == "description":
             described = self.registry.resolve_description(mention, mention.start)
-            if described is None and _the_document(mention):
+            if described is None and the_document(mention):
                 # "In a statement, the Ministry of Health said … This is what the statement
                 # says:": a document with no issuer of its own speaks for whoever was last
                 # reported speaking, in its paragraph or the one before (who issued it).
@@ -406,7 +406,7 @@ class Resolver:
         at, where, entity = subjects[k - 1]
         if where < paragraph - 1 or entity.is_org != want_org or entity.gender == clash:
             return None
-        if entity.is_place or (len(entity.mentions) == 1 and " " not in entity.name):
+        if entity.is_place or lone_word(entity.name, len(entity.mentions)):
             return None
         if self._common_word(entity.name):
             return None  # "Fundraising was stagnant": a common word opening the sentence
@@ -447,7 +447,7 @@ class Resolver:
                 # "in Manitoba": a place named in passing is nobody's antecedent
                 and not entity.is_place
                 # one capitalised word seen once ("Nobody asked"): not a person
-                and not (len(entity.mentions) == 1 and " " not in entity.name)
+                and not lone_word(entity.name, len(entity.mentions))
                 and not self._common_word(entity.name)
             ]
         surely_before = bisect_left(highest, position)  # mentions before it are all before
@@ -519,24 +519,6 @@ class Resolver:
 
 
 _Subject = tuple[int, int, str, bool]
-
-
-# Words that make a title another office: "the minister" does not refer back to a shadow,
-# deputy, vice, assistant or former minister (Westminster parliaments' "Shadow Minister of
-# Housing", a deputy minister beside the minister).
-_QUALIFIERS = frozenset(("shadow", "deputy", "vice", "assistant", "former", "ex"))
-
-
-def _is_age(mention: Mention) -> bool:
-    """Whether ``mention`` is "the N-year-old" and nothing more (``ages.py``)."""
-    words = [d for d in mention.descriptors if d not in DETERMINERS]
-    return len(words) == 1 and words[0].endswith("-year-old")
-
-
-def _the_document(mention: Mention) -> bool:
-    """Whether ``mention`` is a definite document ("the statement", "this letter")."""
-    words = mention.text.lower().split()
-    return len(words) == 2 and words[0] in ("the", "this") and words[1] in DOCUMENT_NOUNS
 
 
 def _is_section_word(name: str) -> bool:

@@ -129,7 +129,9 @@ def build_registry(
             place = is_place_object(tokens, at) and not is_possessive(tokens[after - 1])
             modifier = _modifies_noun(tokens, after)
             entity = registry.add_name(facts, start, as_place=place, as_modifier=modifier)
-            if _titled_the(tokens, at) and not entity.person_uses and not entity.is_org:
+            if (_titled_the(tokens, at) or _camel_case(facts.name)) and not (
+                entity.person_uses or entity.is_org
+            ):
                 # "told The Irrawaddy", "speaking to The Local": a capital "The" inside a
                 # sentence opens a title (a paper, a body), never a person's name.
                 registry.settle(entity, is_org=True)
@@ -325,6 +327,20 @@ def _opens_as_subject(tokens: Sequence[Token], opening: int, at: int, after: int
         and not tokens[k].is_capitalised
         and tokens[k].lower not in _NOT_PREDICATE
     )
+
+
+# Name prefixes that are followed by a capital inside one word ("McDonald", "DeSantis",
+# "LaGuardia", "O'Brien", "DiCaprio"): a person's name may be written so; any other word
+# with a capital inside it ("CareBeat", "WalesOnline", "HuffPost") is a brand or a title.
+_CAMEL_NAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz")
+
+
+def _camel_case(name: str) -> bool:
+    """Whether ``name`` is one word with a capital inside it that no name prefix explains."""
+    if " " in name or len(name) < 4 or not name[1:].isalpha() or name.rstrip("s").isupper():
+        return False  # "PACs", "BATs": an acronym's plural
+    inner = next((k for k in range(1, len(name)) if name[k].isupper()), 0)
+    return bool(inner) and name[:inner] not in _CAMEL_NAME_PREFIXES
 
 
 def _titled_the(tokens: Sequence[Token], at: int) -> bool:
