@@ -129,8 +129,8 @@ def build_registry(
             place = is_place_object(tokens, at) and not is_possessive(tokens[after - 1])
             modifier = _modifies_noun(tokens, after)
             entity = registry.add_name(facts, start, as_place=place, as_modifier=modifier)
-            if (_titled_the(tokens, at) or _camel_case(facts.name)) and not (
-                entity.person_uses or entity.is_org
+            if not (entity.person_uses or entity.is_org) and (
+                _titled_the(tokens, at) or _camel_case(facts.name)
             ):
                 # "told The Irrawaddy", "speaking to The Local": a capital "The" inside a
                 # sentence opens a title (a paper, a body), never a person's name.
@@ -337,10 +337,13 @@ _CAMEL_NAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", 
 
 def _camel_case(name: str) -> bool:
     """Whether ``name`` is one word with a capital inside it that no name prefix explains."""
-    if " " in name or len(name) < 4 or not name[1:].isalpha() or name.rstrip("s").isupper():
+    tail = name[1:]
+    if tail.islower() or " " in name or len(name) < 4 or not tail.isalpha():
+        return False  # most names: nothing in capitals after the first letter
+    if name.rstrip("s").isupper():
         return False  # "PACs", "BATs": an acronym's plural
-    inner = next((k for k in range(1, len(name)) if name[k].isupper()), 0)
-    return bool(inner) and name[:inner] not in _CAMEL_NAME_PREFIXES
+    inner = next(k for k in range(1, len(name)) if name[k].isupper())
+    return name[:inner] not in _CAMEL_NAME_PREFIXES
 
 
 def _titled_the(tokens: Sequence[Token], at: int) -> bool:
