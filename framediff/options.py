@@ -49,6 +49,10 @@ class CleanOptions:
 
     # A caption or credit line is short; longer lines are kept even when they look odd.
     max_caption_words: int = 40
+    # A photo credit at the end of a caption ("(Jae C. Hong/The Associated Press)", "CNA
+    # file photo", "[InTime News]") is a few words: only this many last characters of a
+    # line are searched for one, so a line of 100,000 characters costs no more than a caption.
+    max_trailing_credit_chars: int = 200
     # A teaser for another story sits at the very end: a headline-shaped line followed by at
     # most this many paragraphs before the article ends.
     max_teaser_paragraphs: int = 2

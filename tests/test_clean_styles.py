@@ -524,3 +524,25 @@ def test_furniture_of_batch_7_goes_by_its_rule(line: str, rule: str) -> None:
 def test_story_lines_like_batch_7_furniture_stay(line: str) -> None:
     cleaned = clean_text(f"Headline\n\nThe council met on Monday.\n\n{line}\n\nIt ended late.")
     assert _flat(line) in _flat(cleaned.text)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Evan Gershkovich is a reporter for the Wall Street Journal. He was detained in 2023.",
+        "More by luck than judgement.",
+        "Independence Day, 4 July 2024",
+        "Topics: health, housing and defence.",
+    ],
+)
+def test_story_lines_like_batch_8_furniture_stay(line: str) -> None:
+    cleaned = clean_text(f"Headline\n\nThe council met on Monday.\n\n{line}\n\nIt ended late.")
+    assert _flat(line) in _flat(cleaned.text)
+
+
+def test_a_caption_credit_is_found_fast_on_a_very_long_line() -> None:
+    # Searched at every full stop, the credit pattern took time that grew with the square of
+    # the line; the line's tail only is searched now. A long line of stops keeps its text.
+    line = "A." * 50000 + " photo"
+    cleaned = clean_text(f"Headline\n\nThe council met on Monday.\n\n{line}\n")
+    assert line in cleaned.text

@@ -52,12 +52,14 @@ def test_a_person_named_so_is_the_he_of_the_quotation_after() -> None:
     assert speakers[-2:] == ["Dougie Flett", "Dougie Flett"]
 
 
-def test_a_person_referred_to_by_nationality_speaks() -> None:
+def test_a_nationality_does_not_stand_for_whoever_was_named_last() -> None:
+    # A writer names two people and tells them apart by nationality: the subject before is
+    # not "the Italian" for that.
     speakers = _speakers(
-        "Redmarsh head coach Marco Ferreira did not hide his frustration.",
-        "“Two times we are in front, two times we give it away,” the Swede told BBC Sport.",
+        "Carlos Alcaraz beat Jannik Sinner in five sets on Sunday.",
+        "“It was the best match of my life,” the Italian said.",
     )
-    assert speakers == ["Marco Ferreira"]
+    assert speakers != ["Carlos Alcaraz"]
 
 
 def test_a_nation_by_its_adjective_is_no_person() -> None:
@@ -332,3 +334,25 @@ def test_names_with_a_prefix_and_plural_acronyms_are_no_brands() -> None:
         "“We will win Florida,” he said.",
     )
     assert speakers == ["Ron DeSantis"]
+
+
+@pytest.mark.parametrize("after", ["That was Christmas.", "That was Asheville, in the end."])
+def test_that_was_a_place_or_a_day_names_no_speaker(after: str) -> None:
+    speakers = _speakers(_BEFORE, "“My son sleeps on that couch sometimes.”", after)
+    assert speakers[-1] not in ("Christmas", "Asheville")
+
+
+def test_a_ruling_is_not_the_last_speakers_statement() -> None:
+    speakers = _speakers(
+        "“We will appeal,” said Maria Lopez, a lawyer for the company.",
+        "The ruling said the contract “was void from the start”.",
+    )
+    assert speakers[-1] != "Maria Lopez"
+
+
+def test_a_former_title_does_not_hide_a_current_one() -> None:
+    speakers = _speakers(
+        "Former President Donald Trump, the Republican nominee, spoke in Ohio.",
+        "“We will win this state,” the nominee said.",
+    )
+    assert speakers == ["Donald Trump"]

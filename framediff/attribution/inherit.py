@@ -353,7 +353,9 @@ def _that_was(tokens: Sequence[Token], lo: int, hi: int) -> list[Token] | None:
     if not phrase or (end < hi and tokens[end].lower not in (",", "who", "—", "–")):
         return None
     mention = mention_from_tokens(phrase)
-    return phrase if mention is not None and mention.kind == "name" else None
+    # A person's full name: "That was Asheville" or "That was Christmas" names no speaker.
+    full = mention is not None and mention.kind == "name" and " " in (mention.name or "")
+    return phrase if full else None
 
 
 def _credit(phrase: list[Token], resolver: Resolver, paragraph: int) -> Credit | None:

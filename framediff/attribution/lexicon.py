@@ -81,7 +81,8 @@ ROLE_NOUNS = (
     lieutenant sergeant admiral marshal major mp mps msp msps mla mlas mpp mpps mha mhas mna
     mnas mlc mlcs mep meps td tds taoiseach tánaiste tanaiste sir dame lord baroness archbishop
     cardinal emir ayatollah ruler pm cm
-    boss coach skipper striker midfielder defender goalkeeper winger referee pundit"""
+    boss coach skipper striker midfielder defender goalkeeper winger referee pundit legislator
+    legislators"""
     )
     | HONORIFICS
 )

@@ -8,9 +8,11 @@ from framediff.attribution.lexicon import DETERMINERS, DOCUMENT_NOUNS, GIVEN_NAM
 from framediff.attribution.names import Mention
 
 # Words that make a title another office: "the minister" does not refer back to a shadow,
-# deputy, vice, assistant or former minister (Westminster parliaments' "Shadow Minister of
-# Housing", a deputy minister beside the minister).
-QUALIFIERS = frozenset(("shadow", "deputy", "vice", "assistant", "former", "ex"))
+# deputy, vice or assistant minister (Westminster parliaments' "Shadow Minister of Housing",
+# a deputy minister beside the minister). Not "former": a person's descriptors gather from
+# every mention, and "Former President Donald Trump, the Republican nominee" is still "the
+# nominee".
+QUALIFIERS = frozenset(("shadow", "deputy", "vice", "assistant"))
 
 
 def lone_word(name: str, mentions: int) -> bool:
@@ -25,7 +27,15 @@ def is_age(mention: Mention) -> bool:
     return len(words) == 1 and words[0].endswith("-year-old")
 
 
+# Documents their speaker issues ("the statement", "this letter"); a court's ruling or a
+# plaintiff's filing is no statement of whoever spoke last.
+ISSUED_DOCUMENTS = DOCUMENT_NOUNS & frozenset(
+    ("statement", "statements", "letter", "release", "notice", "memo", "memorandum", "post",
+     "tweet", "message", "circular", "advisory", "communique", "communiqué")
+)  # fmt: skip
+
+
 def the_document(mention: Mention) -> bool:
-    """Whether ``mention`` is a definite document ("the statement", "this letter")."""
+    """Whether ``mention`` is a definite document its speaker issues ("the statement")."""
     words = mention.text.lower().split()
-    return len(words) == 2 and words[0] in ("the", "this") and words[1] in DOCUMENT_NOUNS
+    return len(words) == 2 and words[0] in ("the", "this") and words[1] in ISSUED_DOCUMENTS

@@ -26,7 +26,6 @@ from framediff.attribution.body_names import (
     strip_possessive,
     titled_after_body,
 )
-from framediff.attribution.demonyms import is_demonym_phrase
 from framediff.attribution.lexicon import (
     BARE_BODIES,
     FEMALE_NAMES,
@@ -139,8 +138,8 @@ def _classify(tokens: Sequence[Token], key: tuple[str, ...]) -> Reading | None:
     tokens are then looked for by their offsets."""
     first = tokens[0]
     last = len(tokens) - 1
-    if (not last and first.lower in PRONOUNS) or is_demonym_phrase(tokens):
-        return " ".join(key), "pronoun", None, (), 0, last  # "he", "the Portuguese"
+    if not last and first.lower in PRONOUNS:
+        return first.text, "pronoun", None, (), 0, 0
     if last == 3 and is_age_phrase(tokens):
         # "The 52-year-old said": British and Australian papers refer back to a person by
         # the age they gave ("Gary Mills, 52,", "52-year-old Gary Mills"): a description

@@ -249,7 +249,11 @@ def _classify_line(
         # prompt governs the whole line. A longer line merely starting with a continuation
         # marker or an ad label is left to the sentence rules, which cut the marker only.
         remove(block, prompt.name, prompt.reason)
-    elif " is a" in text and lexicon.AUTHOR_NOTE.match(text):
+    elif (
+        " is a" in text
+        and lexicon.AUTHOR_NOTE.match(text)
+        and lexicon.AUTHOR_NOTE_BEAT.search(text)
+    ):
         remove(block, "author-note", "the writer's note about themselves")
     elif "@" in text and lexicon.CONTACT_LINE.match(text):
         remove(block, "contact", "the writer's e-mail address")
@@ -362,10 +366,13 @@ def _cut_trailing_credit(block: Block, remove: Remover, options: CleanOptions) -
     only the credit is cut.
     """
     match = None
+    # A credit is a few words at the end: only the line's tail is searched, so that the time
+    # does not grow with the square of a long line's length (tried at every full stop).
+    tail = max(0, len(block.text) - options.max_trailing_credit_chars)
     if any(needed in block.text for needed in credit_lines.CREDIT_BODY_NEEDS):
-        match = credit_lines.TRAILING_CREDIT.search(block.text)
+        match = credit_lines.TRAILING_CREDIT.search(block.text, tail)
     if match is None and any(needed in block.text for needed in credit_lines.FILE_PHOTO_NEEDS):
-        match = credit_lines.TRAILING_FILE_PHOTO.search(block.text)
+        match = credit_lines.TRAILING_FILE_PHOTO.search(block.text, tail)
     if match is None:
         return
     caption = block.text[: match.start("credit")].rstrip()

@@ -273,7 +273,8 @@ _STAMP_WORD = re.compile(
     r"\d{1,2}[:.]\d{2}"
     # Whole words only, figures aside ("10:42am"): a bare "on" took the middle out of
     # "London", and "tue" left "sday" of "Tuesday" behind.
-    r"|(?<![^\W\d])(?:[ap]\.?m\.?|(?:GMT|UTC)(?:[+-]\d{1,2})?|[A-Z]{1,4}T|IST|EAT|CAT|WAT|"
+    # Zones in capitals only: ignoring case, "[A-Z]{1,4}T" took "Matt" and "Hunt".
+    r"|(?<![^\W\d])(?:[ap]\.?m\.?|(?:GMT|UTC)(?:[+-]\d{1,2})?|(?-i:[A-Z]{1,4}T|IST|EAT|CAT|WAT)|"
     r"published|updated|posted|last|update|modified|issued|"
     r"(?:mon|tues|tue|wednes|wed|thurs|thur|thu|fri|satur|sat|sun)(?:day)?|on|at|read)(?![^\W\d])"
     r"|\d+\s*min(?:ute)?s?(?:\s+read)?",
@@ -341,7 +342,13 @@ def byline_of(text: str) -> re.Match[str] | None:
     # "Published On 12 Mar 2026" is all stamp.
     if not stamp or OUTLET.fullmatch(credit.strip()) or not _STAMP_WORD.sub("", credit).strip():
         return None
+    if credit.rstrip(" ,").rsplit(" ", 1)[-1] in _NOT_A_SURNAME:
+        return None  # "Independence Day, 4 July 2024": an occasion and its date
     return NAME_ONLY.match(credit)
+
+
+# Last words of a capitalised phrase before a date that make it an occasion, not a name.
+_NOT_A_SURNAME = frozenset(("Day", "Eve", "Week", "Festival", "Night", "Weekend", "Holiday"))
 
 
 def byline_match(credit: str) -> re.Match[str] | None:

@@ -379,7 +379,8 @@ CROSS_LINK = re.compile(
     # headline has no sentence ending.
     r"|(?:also read|read also|must read|see also)\s+[^.!?]{3,160}$"
     # "More by this Author" (the Nation Media Group's papers) links the writer's page.
-    r"|(?:also on|more from|more on|more by) [\w.&'’-]+(?: [\w.&'’-]+){0,4}\W*$"
+    r"|(?:also on|more from|more on) [\w.&'’-]+(?: [\w.&'’-]+){0,4}\W*$"
+    r"|more by (?:this|the) (?:author|writer|reporter|journalist)\W*$"
     # A widget's heading alone on a line: the links under it are gone or follow.
     r"|(?:most read|most popular|most viewed|trending(?: now)?|popular now|top stories|"
     r"recommended(?: for you| stories| reading)?|related (?:stories|articles|coverage|content|"
@@ -392,7 +393,9 @@ CROSS_LINK = re.compile(
 # A page's taxonomy line: its label, a colon and a list of short terms ("Categories:
 # Agriculture, Argentina.", "Tags: Housing, Budget 2026", "Filed under: Politics"), as
 # WordPress and most news CMSs print it under the story. No term is a sentence.
-_TERM = r"[^\W\d_][\w'’&.-]*(?:[ \t]+[\w'’&.-]+){0,3}"
+# A term is a few words, none of them "and" or "or": "Topics: health, housing and defence."
+# is a sentence.
+_TERM = r"(?![^,|;·•]*\b(?:and|or)\b)[^\W\d_][\w'’&.-]*(?:[ \t]+[\w'’&.-]+){0,3}"
 TAXONOMY_LINE = re.compile(
     r"^\W*(?i:tags?|categor(?:y|ies)|topics?|filed under|keywords|labels?|posted in)\s*:\s*"
     rf"{_TERM}(?:\s*[,|;·•]\s*{_TERM})*\s*\.?\s*$"
@@ -413,6 +416,9 @@ AUTHOR_NOTE = re.compile(
     r"[^.!?\"“”]{0,40}?\b(?:with|for|at) [^.!?\"“”]{2,120}[.!?]"
     r"(?: (?:She|He|They) (?:covers|writes|reports|has|is|was|joined)\b[^\"“”]{0,200})?$"
 )
+# What only a writer's note says of its writer: the beat or the base. "Evan Gershkovich is a
+# reporter for the Wall Street Journal." is a sentence of a story about him.
+AUTHOR_NOTE_BEAT = re.compile(r"\b(?:covers|covering|based in|writes about|reports on)\b")
 # The heading of a summary box alone on a line: "What you need to know:" (the Nation Media
 # Group's papers), "Key points:" (ABC), "Highlights" (NDTV), "Story highlights" (CNN),
 # "In short" (India Today). The summary under it is the paper's own text and stays.
