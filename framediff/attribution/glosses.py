@@ -31,8 +31,8 @@ def without_script_glosses(text: str, spans: Sequence[QuoteSpan]) -> str:
     done = 0
     for match in _GLOSS.finditer(text):
         lo, hi = match.span()
-        if _LATIN.search(text, lo + 1, hi - 1):
-            continue
+        if _LATIN.search(text, lo + 1, hi - 1) or not any(c.isalpha() for c in match.group()):
+            continue  # Latin letters, or no letters at all ("(–0.5%)", "(€200)")
         k = bisect_right(starts, lo)
         if k and spans[k - 1].end > lo:
             continue  # inside a quotation: the speaker's own words

@@ -64,5 +64,8 @@ def name_facts(name: str, descriptors: tuple[str, ...]) -> NameFacts:
         # title and the person, so it is no place use (nor, after a role, a person use).
         place_of=role_of and len(parts) <= 2,
         titled=not role_of and any(is_title_word(d) for d in descriptors),
-        inner=canonical_key(words[-2]) if len(words) > 2 and not is_org else "",
+        # Not a given name: "Sarah Jessica Parker" is no Jessica of another sentence.
+        inner=canonical_key(words[-2])
+        if len(words) > 2 and not is_org and words[-2] not in GIVEN_NAMES
+        else "",
     )

@@ -116,7 +116,9 @@ class Registry:
             key = canonical_key(name)
             fitting = [
                 e
-                for e in [*self._by_given.get(key, ()), *self._by_inner.get(key, ())]
+                for e in {
+                    id(e): e for e in (*self._by_given.get(key, ()), *self._by_inner.get(key, ()))
+                }.values()
                 if " " in e.name and not e.is_org
             ]
             if len(fitting) != 1:

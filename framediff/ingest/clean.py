@@ -255,7 +255,7 @@ def _classify_line(
         and lexicon.AUTHOR_NOTE_BEAT.search(text)
     ):
         remove(block, "author-note", "the writer's note about themselves")
-    elif "@" in text and lexicon.CONTACT_LINE.match(text):
+    elif "@" in text and credit_lines.CONTACT_LINE.match(text):
         remove(block, "contact", "the writer's e-mail address")
     elif lexicon.SUMMARY_BOX_HEADING.match(text):
         remove(block, "box-label", "the heading of a summary box (the summary stays)")

@@ -124,6 +124,9 @@ _ROLE_FIRST = (
 # Okafor, Abuja"): up to three capitalised words, only at the end.
 _PLACE = r"(?:,\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})"
 _ADDRESS = r"(?:\(?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?)"
+# The writer's e-mail address alone on a line, under a byline ("walcotts@jamaicaobserver.com",
+# "Email: jane.doe@example.com"): no sentence of a story is an address alone.
+CONTACT_LINE = re.compile(rf"^\W*(?:e-?mail\s*:?\s*)?{_ADDRESS}\W*$", re.IGNORECASE)
 BYLINE = re.compile(
     r"^\W*(?i:by|author|written by|words by|reporting by|author of the article)\s*:?\s+"
     rf"{_ROLE_FIRST}?"

@@ -400,11 +400,6 @@ TAXONOMY_LINE = re.compile(
     r"^\W*(?i:tags?|categor(?:y|ies)|topics?|filed under|keywords|labels?|posted in)\s*:\s*"
     rf"{_TERM}(?:\s*[,|;·•]\s*{_TERM})*\s*\.?\s*$"
 )
-# The writer's e-mail address alone on a line, under a byline ("walcotts@jamaicaobserver.com",
-# "Email: jane.doe@example.com"): no sentence of a story is an address alone.
-CONTACT_LINE = re.compile(
-    r"^\W*(?:e-?mail\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\W*$", re.IGNORECASE
-)
 # The writer's note at the foot of a story: a name, "is a" and a newsroom role "with",
 # "for" or "at" the outlet ("Siphokazi Mbeki is a reporter for Daily Maverick based in the
 # Eastern Cape", "Ritika Sehrawat is a Principal Correspondent with the Hindustan Times"),
