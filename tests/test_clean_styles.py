@@ -519,23 +519,14 @@ def test_furniture_of_batch_7_goes_by_its_rule(line: str, rule: str) -> None:
         "Daniel Okafor was a reporter for the Tribune for 30 years before he retired.",
         "Residents who follow the council on WhatsApp get updates on the repairs.",
         "Listen to the people who actually live on this road, she told the meeting.",
-    ],
-)
-def test_story_lines_like_batch_7_furniture_stay(line: str) -> None:
-    cleaned = clean_text(f"Headline\n\nThe council met on Monday.\n\n{line}\n\nIt ended late.")
-    assert _flat(line) in _flat(cleaned.text)
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
+        # Found in review of batch 8's rules.
         "Evan Gershkovich is a reporter for the Wall Street Journal. He was detained in 2023.",
         "More by luck than judgement.",
         "Independence Day, 4 July 2024",
         "Topics: health, housing and defence.",
     ],
 )
-def test_story_lines_like_batch_8_furniture_stay(line: str) -> None:
+def test_story_lines_like_batch_7_and_8_furniture_stay(line: str) -> None:
     cleaned = clean_text(f"Headline\n\nThe council met on Monday.\n\n{line}\n\nIt ended late.")
     assert _flat(line) in _flat(cleaned.text)
 
