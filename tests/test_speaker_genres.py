@@ -356,3 +356,12 @@ def test_a_former_title_does_not_hide_a_current_one() -> None:
         "“We will win this state,” the nominee said.",
     )
     assert speakers == ["Donald Trump"]
+
+
+def test_a_paragraph_of_stray_single_marks_leaves_double_marks_quoting() -> None:
+    # Thousands of single marks left open: they are read as apostrophes after a few passes,
+    # and the double-quoted quotation after them is still found and credited.
+    text = "Headline\n\n" + "'a. " * 3000 + "\n\n“We will win,” said Jane Doe.\n"
+    article = article_from_clean_text(text, id="t", roles=("headline",))
+    last = extract_quotes(article)[-1]
+    assert (last.text, last.speaker) == ("We will win,", "Jane Doe")

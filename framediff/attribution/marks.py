@@ -217,6 +217,17 @@ def _paragraph_quotes(
         if runs_on and _opens_run_on(norm, stray, paragraph.start):
             return [*found, (stray, None)]
         ignore.add(stray)
+        if len(ignore) >= _MAX_STRAY_SINGLES:
+            # Each stray costs a scan of the paragraph again: past this many, its single
+            # marks are all read as apostrophes, and only its double marks quote.
+            singles = re.finditer("'", norm[paragraph.start : paragraph.end])
+            ignore = {paragraph.start + mark.start() for mark in singles}
+
+
+# Single marks left open that a paragraph is scanned again for, one by one. A paragraph of
+# news has a few at most (apostrophes that look like opening marks); 50,000 of them ("'a.
+# " again and again) took minutes, the time growing with the square of their number.
+_MAX_STRAY_SINGLES = 16
 
 
 def find_spans(text: str, paragraphs: Sequence[Paragraph]) -> list[QuoteSpan]:
