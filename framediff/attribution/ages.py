@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from framediff.attribution.lexicon import DETERMINERS
 from framediff.attribution.tokens import Token
 
 # The words an age ends with, after its number and hyphen.
@@ -20,6 +21,12 @@ _NUMBER_HYPHEN = re.compile(r"(\d) - (?=\w)")
 def age_descriptor(number: str) -> str:
     """The descriptor an age gives a person: "52" → "52-year-old"."""
     return f"{number}-year-old"
+
+
+def only_an_age(descriptors: Sequence[str]) -> bool:
+    """Whether a mention's ``descriptors`` are an age and determiners ("the 34-year-old")."""
+    words = [d for d in descriptors if d not in DETERMINERS]
+    return len(words) == 1 and words[0].endswith(age_descriptor(""))
 
 
 def age_ends_at(tokens: Sequence[Token], k: int) -> bool:

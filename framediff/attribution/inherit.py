@@ -10,7 +10,13 @@ from framediff.attribution.attach import is_signed
 from framediff.attribution.body_names import POSSESSIVE_ENDINGS
 from framediff.attribution.kinds import QuoteContext
 from framediff.attribution.lexicon import DOCUMENT_NOUNS, opens_capitalised, word_set
-from framediff.attribution.names import Mention, mention_from_tokens, phrase_after, phrase_before
+from framediff.attribution.names import (
+    Mention,
+    mention_from_tokens,
+    phrase_after,
+    phrase_after_within,
+    phrase_before,
+)
 from framediff.attribution.places import DASHES
 from framediff.attribution.registry import Resolver
 from framediff.attribution.subjects import (
@@ -324,7 +330,7 @@ def _pointing_back(tokens: Sequence[Token], lo: int, hi: int) -> list[Token] | N
             or (low == "to" and said_noun and tokens[k - 1].lower in ("belonged", "belong"))
             or (low in ("says", "said") and opener == "so" and k == lo + 1)
         ):
-            phrase = [t for t in phrase_after(tokens, k + 1) if t.end <= tokens[hi - 1].end]
+            phrase = phrase_after_within(tokens, k + 1, hi)
             return named_in_apposition(tokens, phrase, hi)
     return None
 
@@ -348,7 +354,7 @@ def _that_was(tokens: Sequence[Token], lo: int, hi: int) -> list[Token] | None:
         return None
     if begin >= hi or not tokens[begin].is_capitalised:
         return None
-    phrase = [t for t in phrase_after(tokens, begin) if t.end <= tokens[hi - 1].end]
+    phrase = phrase_after_within(tokens, begin, hi)
     end = begin + len(phrase)
     if not phrase or (end < hi and tokens[end].lower not in (",", "who", "—", "–")):
         return None

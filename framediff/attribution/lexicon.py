@@ -96,6 +96,14 @@ MODIFIERS = word_set(
     regional retired longtime veteran prominent influential conservative liberal progressive
     gop party shadow"""
 )
+# Words that make a title another office: "the minister" does not refer back to a shadow,
+# deputy, vice or assistant minister (Westminster parliaments' "Shadow Minister of Housing",
+# a deputy minister beside the minister). Not "former": a person's descriptors gather from
+# every mention, and "Former President Donald Trump, the Republican nominee" is still "the
+# nominee".
+QUALIFIERS = MODIFIERS & frozenset(("shadow", "deputy", "vice", "assistant"))
+
+
 NATIONALITIES = word_set(
     """Ukrainian Russian Polish German French British American Romanian Israeli Iranian Chinese
     Turkish Italian Spanish Dutch Belgian Hungarian Czech Slovak Lithuanian Latvian Estonian
@@ -284,6 +292,14 @@ DOCUMENT_NOUNS = word_set(
     post tweet message circular advisory petition filing affidavit judgment judgement
     ruling indictment complaint lawsuit motion"""
 )
+# Documents their speaker issues ("the statement", "this letter"); a court's ruling or a
+# plaintiff's filing is no statement of whoever spoke last.
+ISSUED_DOCUMENTS = DOCUMENT_NOUNS & frozenset(
+    ("statement", "statements", "letter", "release", "notice", "memo", "memorandum", "post",
+     "tweet", "message", "circular", "advisory", "communique", "communiqué")
+)  # fmt: skip
+
+
 # The words after a document's noun that name who issued it ("a statement from Kenya
 # Power", "the letter signed by …").
 ISSUER_LINKS = word_set("from by of issued signed")

@@ -553,6 +553,11 @@ def _acronym_after_title(tokens: Sequence[Token], at: int, phrase: Sequence[Toke
     return 0
 
 
+def phrase_after_within(tokens: Sequence[Token], begin: int, hi: int) -> list[Token]:
+    """``phrase_after`` cut where ``tokens[:hi]`` (its sentence or clause) ends."""
+    return [t for t in phrase_after(tokens, begin) if t.end <= tokens[hi - 1].end]
+
+
 def phrase_after(tokens: Sequence[Token], begin: int) -> list[Token]:
     """The speaker phrase starting at ``tokens[begin]`` ("said Benjamin Friedman, …")."""
     if begin < len(tokens) and tokens[begin].lower in PRONOUNS:

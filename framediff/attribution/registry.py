@@ -8,6 +8,7 @@ from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate
 
+from framediff.attribution.ages import only_an_age
 from framediff.attribution.bodies import resolve_body
 from framediff.attribution.capitals import in_runs
 from framediff.attribution.lexicon import (
@@ -19,6 +20,7 @@ from framediff.attribution.lexicon import (
     MALE_TITLES,
     PLACE_NAMES,
     PRONOUNS,
+    QUALIFIERS,
     ROLE_NOUNS,
     ROLE_SYNONYMS,
     canonical_key,
@@ -26,7 +28,7 @@ from framediff.attribution.lexicon import (
     is_org_name,
     name_words,
 )
-from framediff.attribution.mention_shapes import QUALIFIERS, is_age, lone_word, the_document
+from framediff.attribution.mention_shapes import lone_word, the_document
 from framediff.attribution.name_facts import NameFacts, name_facts
 from framediff.attribution.names import Mention
 from framediff.ingest.lexicon import SECTION_WORDS
@@ -352,7 +354,7 @@ class Resolver:
             # title mentions it ("the ministry's assistant undersecretary").
             body = resolve_body(self.registry.mentions, mention, mention.start)
             role = body or self.registry.resolve_role(mention, mention.start)
-            if role is None and is_age(mention):
+            if role is None and only_an_age(mention.descriptors):
                 # "Crane operator Sami Östman has worked … / “…,” the 34-year-old said": an
                 # age given only as it refers back is the named subject of the sentence before.
                 lead = self._sentence_subject(False, "-", mention.start, paragraph)

@@ -291,7 +291,8 @@ def _opens_as_subject(tokens: Sequence[Token], opening: int, at: int, after: int
     k = after
     if k < len(tokens) and tokens[k].text == "(":
         # "MP Fadi Achkar (Strong Republic bloc), a member of …, rejected": the party or
-        # constituency in brackets after a name, as many papers print it.
+        # constituency in brackets after a name, as many papers print it, a few words long
+        # (within 8 tokens; a longer bracket is an aside of its own).
         shut = next((j for j in range(k + 1, min(len(tokens), k + 8)) if tokens[j].text == ")"), 0)
         k = shut + 1 if shut else k
     if before and before[-1].text == "," and k < len(tokens) and tokens[k].text == ",":

@@ -41,6 +41,7 @@ from framediff.attribution.names import (
     Mention,
     mention_from_tokens,
     phrase_after,
+    phrase_after_within,
     phrase_before,
     phrase_span,
 )
@@ -332,8 +333,7 @@ def named_in_apposition(tokens: Sequence[Token], phrase: list[Token], hi: int) -
     k = index_of(tokens, phrase[-1]) + 1
     for j in range(k, min(hi, k + 6)):
         if tokens[j].text == ",":
-            name = phrase_after(tokens, j + 1)
-            name = [t for t in name if t.end <= tokens[hi - 1].end]
+            name = phrase_after_within(tokens, j + 1, hi)
             return name if is_person_phrase(name) else phrase
         if not tokens[j].is_word:
             break
@@ -450,8 +450,7 @@ def attribution_for(
         ):
             # Inverted: "said Benjamin Friedman".
             issuer = issuer_after(tokens, last + 1)  # "said a statement from the ministry"
-            phrase = phrase_after(tokens, last + 1 if issuer is None else issuer)
-            phrase = [t for t in phrase if t.end <= tokens[hi - 1].end]
+            phrase = phrase_after_within(tokens, last + 1 if issuer is None else issuer, hi)
             phrase = named_in_apposition(tokens, phrase, hi)
             owner = len(phrase) == 1 and phrase[0].lower in OWNERS  # "said her lawyer, …"
             described = (
@@ -462,8 +461,7 @@ def attribution_for(
             if described is not None and described[0] <= hi:
                 # "said one shopkeeper, who …", "said the village headman, Somchai Prasert"
                 end, named_at = described
-                name = phrase_after(tokens, named_at) if named_at is not None else []
-                name = [t for t in name if t.end <= tokens[hi - 1].end]
+                name = phrase_after_within(tokens, named_at, hi) if named_at is not None else []
                 phrase = name if is_person_phrase(name) else list(tokens[last + 1 : end])
             if phrase and _opens_complement(tokens, phrase, hi):
                 phrase = []
