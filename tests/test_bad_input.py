@@ -107,6 +107,18 @@ def test_binary_file(tmp_path: Path, good: Path) -> None:
     _assert_refused(result, out, ExitStatus.INPUT, "looks like a binary file")
 
 
+@pytest.mark.parametrize(
+    "data", [b"\x01\x02\x03\x04", b"\x00\x01\x00\x02\x00\x03", b"\x1b\n\x7f"]
+)
+def test_a_few_control_bytes_are_a_binary_file_not_an_empty_one(
+    tmp_path: Path, good: Path, data: bytes
+) -> None:
+    """Under the allowance of stray control characters, but with no character of text."""
+    bad = _write(tmp_path, "blob.txt", data)
+    result, out = _run(tmp_path, str(good), str(bad))
+    _assert_refused(result, out, ExitStatus.INPUT, "looks like a binary file")
+
+
 def test_binary_file_behind_a_utf16_byte_order_mark(tmp_path: Path, good: Path) -> None:
     """0xFF 0xFE then bytes that are valid UTF-16 (no lone surrogates) but no text."""
     rnd = random.Random(1)

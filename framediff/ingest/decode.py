@@ -87,8 +87,13 @@ def _check_text(text: str, name: str, *, wide: bool = False) -> str:
     no_whitespace = (
         wide and len(text) >= _MIN_CHARS_WITHOUT_WHITESPACE and not any(ch.isspace() for ch in text)
     )
-    if no_whitespace or (
-        controls > _ALLOWED_CONTROLS and controls / len(text) > _MAX_CONTROL_SHARE
+    # A short file of nothing but control bytes stays under the allowance, yet holds no
+    # character of text at all: it is a binary file, not an empty article.
+    only_controls = controls > 0 and not _NOT_TEXT_CHARS.sub("", text).strip()
+    if (
+        no_whitespace
+        or only_controls
+        or (controls > _ALLOWED_CONTROLS and controls / len(text) > _MAX_CONTROL_SHARE)
     ):
         raise InputError(
             f"{name} looks like a binary file, not an article: give a .txt, .md, .html "
