@@ -491,6 +491,8 @@ def test_marked_furniture_goes_and_the_story_stays(name: str) -> None:
         # India).
         ("14th March 2025", "dateline"),
         ("A waterlogged stretch of Golf Course Road after heavy rain. (HT Photo)", "caption"),
+        ("(HT Photo)", "credit"),  # the credit alone on its line, under the picture
+        ("[PTI Photo]", "credit"),
         ("walcotts@jamaicaobserver.com", "contact"),
         ("Did you notice a mistake? Select text and press Ctrl+Enter to send it!", "site-notice"),
         ("Read more in Daily Maverick: Nelson Mandela Bay's water crisis", "cross-link"),
@@ -524,6 +526,7 @@ def test_furniture_of_batch_7_goes_by_its_rule(line: str, rule: str) -> None:
         "More by luck than judgement.",
         "Independence Day, 4 July 2024",
         "Topics: health, housing and defence.",
+        "(The photo was taken by a neighbour, police said.)",
     ],
 )
 def test_story_lines_like_batch_7_and_8_furniture_stay(line: str) -> None:

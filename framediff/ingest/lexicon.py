@@ -241,6 +241,10 @@ SENTENCE_RULES: tuple[Rule, ...] = (
         r"^\W*(?:file )?(?:photo|image|picture|photograph|video|illustration|graphic|composite)s?(?: credit)?\s*(?::|\||/|by\b)",
         r"\b(?:getty images|shutterstock|ap photo|afp via getty)\b",
         r"^\W*(?:getty|istock(?:photo)?|handout|pool|file photo|supplied|submitted)\W*$",
+        # A credit alone on its line in brackets, the source's name before the word, as
+        # papers in South Asia print it under a picture: "(HT Photo)", "(AFP Photo)",
+        # "[PTI Photo]", "(Express Photo by …)" is matched by the rule above.
+        r"^[(\[](?:[\w.&'’-]+ ){1,3}(?:photo|photograph|pic|picture|image|file)s?[)\]]$",
         r"^\W*credits?\s*(?::\s|\.\.\.|…)",
     ),
     _rule(
