@@ -107,9 +107,7 @@ def test_binary_file(tmp_path: Path, good: Path) -> None:
     _assert_refused(result, out, ExitStatus.INPUT, "looks like a binary file")
 
 
-@pytest.mark.parametrize(
-    "data", [b"\x01\x02\x03\x04", b"\x00\x01\x00\x02\x00\x03", b"\x1b\n\x7f"]
-)
+@pytest.mark.parametrize("data", [b"\x01\x02\x03\x04", b"\x00\x01\x00\x02\x00\x03", b"\x1b\n\x7f"])
 def test_a_few_control_bytes_are_a_binary_file_not_an_empty_one(
     tmp_path: Path, good: Path, data: bytes
 ) -> None:

@@ -165,7 +165,26 @@ ORG_NOUNS = word_set(
     charity foundation institute coalition alliance federation league organisation
     organization organisations organizations society church diocese prosecutors
     prosecution defence defense secretariat cabinet legislature parliament congress senate
-    assembly tribunal panel watchdog inquiry"""
+    assembly tribunal panel watchdog inquiry automaker carmaker chipmaker drugmaker
+    exporter conglomerate shipbuilder refiner"""
+)
+# The nouns of ``ORG_NOUNS`` that name a company by its trade ("the automaker", "a water
+# utility", "the lender"): "the company" and "the firm" refer back to a body described with
+# one, as business pages name a company once with its trade and then call it "the company".
+COMPANY_TRADES = (
+    word_set(
+        """company firm corporation business operator airline carrier manufacturer maker
+        retailer insurer developer bank lender utility automaker carmaker chipmaker drugmaker
+        exporter conglomerate shipbuilder refiner"""
+    )
+    & ORG_NOUNS
+)
+# The trades among them that no person is called by, so that a name written right after
+# one is a company's ("automaker Zhixing Motors", "lender Banco Andino"); not "developer",
+# "operator", "maker" or "carrier", which may be people ("crane operator Sami Östman").
+COMPANY_ONLY_TRADES = COMPANY_TRADES & word_set(
+    """company firm corporation airline insurer retailer manufacturer bank lender utility
+    automaker carmaker chipmaker drugmaker conglomerate shipbuilder refiner"""
 )
 # The bodies among them that speak without a determiner, being plural or collective:
 # "police said", "authorities said", "prosecutors allege".

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 
 from framediff.attribution.ages import only_an_age
-from framediff.attribution.bodies import resolve_body
+from framediff.attribution.bodies import is_company, resolve_body
 from framediff.attribution.capitals import in_runs
 from framediff.attribution.lexicon import (
     DETERMINERS,
@@ -114,14 +114,16 @@ class Registry:
             # ordinary people by their given name once introduced. Only one person of that
             # given name may fit, and never an organisation.
             # So do Spanish and Portuguese papers by the first of two surnames ("Berlanga"
-            # for Ana Lucía Berlanga Garza, ``NameFacts.inner``).
+            # for Ana Lucía Berlanga Garza, ``NameFacts.inner``), and business pages a
+            # company described by its trade by its first word ("the investment bank
+            # Centerview Partners" … "Centerview").
             key = canonical_key(name)
             fitting = [
                 e
                 for e in {
                     id(e): e for e in (*self._by_given.get(key, ()), *self._by_inner.get(key, ()))
                 }.values()
-                if " " in e.name and not e.is_org
+                if " " in e.name and (not e.is_org or is_company(e.descriptors))
             ]
             if len(fitting) != 1:
                 return None

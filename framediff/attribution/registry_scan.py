@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from operator import attrgetter
 
 from framediff.attribution.ages import age_descriptor
-from framediff.attribution.bodies import body_descriptor
+from framediff.attribution.bodies import body_descriptor, company_cue
 from framediff.attribution.capitals import in_runs
 from framediff.attribution.lexicon import (
     DETERMINERS,
@@ -126,7 +126,13 @@ def build_registry(
             facts, start, end = named
             if capital_runs and in_runs(capital_runs, start, end) is not None:
                 continue
-            place = is_place_object(tokens, at) and not is_possessive(tokens[after - 1])
+            # "Shares in Nordvik Marine": a company, though after "in" as places are.
+            trade = company_cue(tokens, at)
+            place = (
+                trade is None
+                and is_place_object(tokens, at)
+                and not is_possessive(tokens[after - 1])
+            )
             modifier = _modifies_noun(tokens, after)
             entity = registry.add_name(facts, start, as_place=place, as_modifier=modifier)
             if not (entity.person_uses or entity.is_org) and (
@@ -149,8 +155,13 @@ def build_registry(
                     # "Gary Mills, 52," is "the 52-year-old" later on.
                     described.add(age_descriptor(tokens[after + 1].text))
                 registry.describe(entity, described)
-                if _apposed_body(tokens, after + 1) and not entity.person_uses:
+                head = _apposed_body(tokens, after + 1)
+                if head is not None and not entity.person_uses:
                     registry.settle(entity, is_org=True)  # "Southern Vale, a water company,"
+                    if tokens[after + 1].lower != "the":
+                        # "Saudis, the government in Riyadh, has denied": after "the", the
+                        # noun may open the next clause, so only "a" or "an" describes.
+                        registry.describe(entity, {body_descriptor(head)})
             if (
                 at >= 3
                 and tokens[at - 1].text == ","
@@ -159,7 +170,12 @@ def build_registry(
                 and not entity.person_uses
             ):
                 registry.settle(entity, is_org=True)  # "The company, Southern Vale Water, said"
-            if (
+            if trade is not None and not entity.person_uses:
+                # "automaker Zhixing Motors", "Shares in Nordvik Marine": a company, which
+                # "the company" refers back to.
+                registry.settle(entity, is_org=True)
+                registry.describe(entity, {body_descriptor(trade)})
+            elif (
                 at
                 and entity.is_org
                 and clean_word(tokens[at - 1].text) in ORG_NOUNS
@@ -241,18 +257,21 @@ def _transcript_labels(text: str, paragraphs: Sequence[Paragraph]) -> frozenset[
     return frozenset(found) if len(found) >= 2 else frozenset()
 
 
-def _apposed_body(tokens: Sequence[Token], k: int) -> bool:
-    """Whether the appositive opening at ``tokens[k]`` is a noun phrase headed by a body's
-    noun ("a water company", "the state's largest utility"): its head is its last word
-    before a preposition, a relative or the punctuation that ends it."""
+def _apposed_body(tokens: Sequence[Token], k: int) -> str | None:
+    """The body's noun that heads the appositive opening at ``tokens[k]``, if a body's noun
+    heads it ("a water company", "the state's largest utility"), else None: its head is its
+    last word before a preposition, a relative or the punctuation that ends it."""
     if k >= len(tokens) or tokens[k].lower not in ("a", "an", "the"):
-        return False
+        return None
     head = None
     for token in tokens[k + 1 : k + 7]:
         if not token.is_word or token.lower in _NOT_PREDICATE:
             break
         head = token
-    return head is not None and clean_word(head.lower) in ORG_NOUNS
+    if head is None:
+        return None
+    noun = clean_word(head.lower)
+    return noun if noun in ORG_NOUNS else None
 
 
 # Lowercase words inside a title or a name before the name itself ("Minister for Housing

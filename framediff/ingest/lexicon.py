@@ -244,7 +244,7 @@ SENTENCE_RULES: tuple[Rule, ...] = (
         # A credit alone on its line in brackets, the source's name before the word, as
         # papers in South Asia print it under a picture: "(HT Photo)", "(AFP Photo)",
         # "[PTI Photo]", "(Express Photo by …)" is matched by the rule above.
-        r"^[(\[](?:[\w.&'’-]+ ){1,3}(?:photo|photograph|pic|picture|image|file)s?[)\]]$",
+        r"^\W*(?<=[(\[])(?:[\w.&'’-]+ ){1,3}(?:photo|photograph|pic|picture|image|file)s?[)\]]\W*$",
         r"^\W*credits?\s*(?::\s|\.\.\.|…)",
     ),
     _rule(

@@ -1,0 +1,73 @@
+"""Companies on the business pages: named once with their trade or their shares, then
+called "the company". Each sentence was written for these tests, in the style of wire and
+business desks outside our data (earnings reports, trade disputes, results days)."""
+
+from __future__ import annotations
+
+import pytest
+
+from framediff.attribution import extract_quotes
+from framediff.ingest.build import article_from_clean_text
+
+
+def _speakers(*paragraphs: str) -> list[str | None]:
+    text = "\n\n".join(("Headline", *paragraphs)) + "\n"
+    article = article_from_clean_text(text, id="t", roles=("headline",))
+    return [q.speaker for q in extract_quotes(article) if q.kind != "term"]
+
+
+_QUOTE = "“Demand will recover in the second half,” the company said in a statement."
+
+
+@pytest.mark.parametrize(
+    ("lead", "company"),
+    [
+        # The trade before the name: a company, whatever its name's words are.
+        ("Pune-based carmaker Vashi Motors said exports had doubled.", "Vashi Motors"),
+        ("The lender Banco Serrano posted a record profit on Tuesday.", "Banco Serrano"),
+        ("Shares in Kettleby Marine fell 9% in early trading on Monday.", "Kettleby Marine"),
+        # "Marine" and "Rose" are given names too: a company described so is still one.
+        ("Investors sold shares of Halden Rose after the results.", "Halden Rose"),
+    ],
+)
+def test_the_company_is_the_company_described_by_its_trade(lead: str, company: str) -> None:
+    assert _speakers(lead, _QUOTE) == [company]
+
+
+def test_a_company_named_later_stands_between() -> None:
+    # The writer names another company after the one described: "the company" is no longer
+    # the described one, and is left as written.
+    speakers = _speakers(
+        "Markets rose on results from the retailer Amazon and a recovery in oil.",
+        "The index was held back by a drop in the oil giant Exxon Mobil.",
+        _QUOTE,
+    )
+    assert speakers == ["the company"]
+
+
+def test_a_person_with_a_trade_before_the_name_is_a_person() -> None:
+    # "developer" and "operator" may be people's trades: the name after one stays a person.
+    speakers = _speakers(
+        "Property developer Tomasz Wrona bought the site in 2019.",
+        "“We will build 300 homes here,” Wrona said.",
+    )
+    assert speakers == ["Tomasz Wrona"]
+
+
+def test_a_surname_like_a_trade_is_a_persons() -> None:
+    # Brewer, Miner, Baker: surnames, not trades that make a name a company's.
+    speakers = _speakers(
+        "Former governor Jan Brewer backed the plan on Monday.",
+        "“It is the right thing for the state,” she said.",
+    )
+    assert speakers == ["Jan Brewer"]
+
+
+def test_the_government_after_a_comma_describes_nobody() -> None:
+    # "the government in Riyadh" opens a clause of its own after the comma: the name before
+    # it is not "the government".
+    speakers = _speakers(
+        "Although many of the men were Saudis, the government in Riyadh denied any role.",
+        "“We had nothing to do with it,” the government said.",
+    )
+    assert speakers == ["the government"]
