@@ -71,3 +71,67 @@ def test_the_government_after_a_comma_describes_nobody() -> None:
         "“We had nothing to do with it,” the government said.",
     )
     assert speakers == ["the government"]
+
+
+# The subject of a sentence is followed by a chain of appositives before its verb, as
+# features everywhere write a person's age, home and role: "he" after it is that person.
+_EARLIER = "“The fence works,” said Pema Choden, a forestry officer with the Ura division."
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # An age, then where the person is from, with the district after a comma.
+        "For two decades, Tashi Dorji, 61, from Tang in Ura gewog, Bumthang, guarded his "
+        "field through the night.",
+        # A long noun phrase in apposition, past the fourteen words of the others.
+        "On Monday, Dale Pruett, the county's longest-serving and most outspoken commissioner "
+        "who chairs the roads and bridges committee, was asked about the bridge.",
+        # A determiner opens the appositive, not the verb.
+        "At Ura, Karma Tenzin, the valley's oldest farmer, showed reporters the broken wire.",
+    ],
+)
+def test_he_is_the_subject_named_before_its_appositives(lead: str) -> None:
+    speakers = _speakers(
+        _EARLIER,
+        lead,
+        "“I slept in the field,” he said. The Ura and Bumthang divisions share the cost.",
+    )
+    subject = lead.split(", ")[1]
+    assert speakers[-1] == subject
+
+
+@pytest.mark.parametrize(
+    ("lead", "reference", "speaker"),
+    [
+        # A title set off by a comma before the name, as papers in Africa, South Asia and
+        # the Indian Ocean print officials: the role refers back to it.
+        (
+            "The minister arrived with the Principal Secretary for Mining, Ruth Lebona, "
+            "and the district commissioner.",
+            "the principal secretary",
+            "Ruth Lebona",
+        ),
+        (
+            "The National Assembly Member for Kiang West, Lamin Bojang, welcomed it.",
+            "the lawmaker",
+            "Lamin Bojang",
+        ),
+        # A local title no list holds, opening the sentence and set off on both sides.
+        ("Ura gup, Sonam Tobgay, said damage had fallen.", "the gup", "Sonam Tobgay"),
+    ],
+)
+def test_a_title_set_off_before_a_name_is_theirs(lead: str, reference: str, speaker: str) -> None:
+    quote = f"“We will be watching every delivery,” {reference} said."
+    assert _speakers("“It is a good day,” said Ama Owusu, a farmer.", lead, quote)[-1] == speaker
+
+
+def test_a_relation_or_a_verb_phrase_before_the_comma_is_no_title() -> None:
+    # "Bill Clinton's wife, Hillary Clinton," is no president; "qualified to be president,
+    # Clinton" is a verb's phrase.
+    speakers = _speakers(
+        "Former President Bill Clinton's wife, Hillary Clinton, spoke first.",
+        "Whether he is fit to be president, Clinton did not say.",
+        "“He is running against me,” the former president said.",
+    )
+    assert speakers[-1] != "Hillary Clinton"

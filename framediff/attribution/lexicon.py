@@ -481,7 +481,9 @@ ROLE_SYNONYMS = {
     "diplomat": word_set("ambassador envoy"),
     "skipper": word_set("captain"),
     "captain": word_set("skipper"),
-    "lawmaker": word_set("mp legislator senator congressman congresswoman"),
+    # "The National Assembly Member for Niamina East, …": a member of an assembly is a
+    # lawmaker, as papers in Africa and Asia title their MPs.
+    "lawmaker": word_set("mp legislator senator congressman congresswoman member"),
     "legislator": word_set("mp lawmaker senator congressman congresswoman"),
     # A title cut short before the name, as AP style and most papers print it ("Sen. Ted
     # Cruz", "Gov. Maria Soriano-Abad"), is the title in full when referred back to.

@@ -63,6 +63,59 @@ def appositive_words(tokens: Sequence[Token], k: int) -> set[str]:
     return words
 
 
+# Where a title set off before a name may open: the start of its sentence or a quotation.
+_TITLE_OPENS = frozenset((".", "!", "?", ":", ";", "—", "–"))
+
+
+def title_before_comma(tokens: Sequence[Token], at: int, after: int) -> set[str]:
+    """The words of a title written before a name and set off from it by a comma, as
+    descriptors of the person named ("in the presence of the Principal Secretary for
+    Fisheries, Nadia Esparon,", "The National Assembly Member for Niamina East, Hon. Modou
+    Lamin Kinteh,", "Chumey gup, Ugyen Tshering, said"): "the principal secretary", "the
+    lawmaker" and "the gup" refer back to them. The title opens after a determiner, or at
+    the start of its sentence; it holds a role's noun, or opens the sentence with the name
+    itself set off by a comma after it (a local title no list holds)."""
+    if at < 2 or tokens[at - 1].text != ",":
+        return set()
+    j = at - 2
+    words: list[str] = []
+    while j >= 0 and len(words) < 8 and tokens[j].is_word and tokens[j].lower not in DETERMINERS:
+        if is_possessive(tokens[j]):
+            break  # "Bill Clinton's wife, Hillary Clinton": the title is what follows it
+        words.append(clean_word(tokens[j].lower))
+        j -= 1
+    opens_sentence = j < 0 or tokens[j].text in _TITLE_OPENS or tokens[j].text[0] == "¤"
+    if not words or not (
+        opens_sentence or tokens[j].lower in DETERMINERS or is_possessive(tokens[j])
+    ):
+        return set()
+    words.reverse()  # in reading order
+    if words[0] in ("for", "of", "and") or words[-1] in ("for", "of", "and"):
+        return set()
+    # The title's head: its last word before "for" or "of" ("Principal Secretary for
+    # Fisheries"), a role's noun and not a body's ("the Cruz campaign, Ted Cruz" is no title).
+    cut = next((k for k, w in enumerate(words) if w in ("for", "of")), len(words))
+    head = words[cut - 1]
+    if head in ORG_NOUNS or not tokens[at - 2 - (len(words) - cut)].is_word:
+        return set()
+    # Every word is a title's: capitalised, a role's word or a link, not a verb's phrase
+    # ("whether the other is qualified to be president, Clinton ripped").
+    first = at - 1 - len(words)
+    for k, word in enumerate(words):
+        token = tokens[first + k]
+        titled = token.is_capitalised or word in ROLE_NOUNS or is_title_word(word)
+        if not (titled or word in ("for", "of", "and") or k == len(words) - 1):
+            return set()
+    has_role = head in ROLE_NOUNS or is_title_word(head)
+    set_off = after < len(tokens) and tokens[after].text == ","
+    local = opens_sentence and set_off and len(words) <= 3 and head.islower() and cut == len(words)
+    if not (has_role or (local and not tokens[at - 2].is_capitalised)):
+        return set()
+    # A body's noun in the title ("the Trump campaign's chairman in Arizona") describes the
+    # body, not the person: "the campaign said" is not theirs.
+    return {w for w in words if w not in ("of", "and", "for", "the") and w not in ORG_NOUNS}
+
+
 def build_registry(
     text: str,
     paragraphs: Sequence[Paragraph],
@@ -145,6 +198,9 @@ def build_registry(
                 # "JOEL BENENSON: This is a man who …": a transcript's speaker, a person,
                 # though written in capitals like an acronym.
                 registry.settle(entity, is_org=False, person_use=True)
+            title = title_before_comma(tokens, at, after)
+            if title:
+                registry.describe(entity, title)
             if after < n and tokens[after].text == ",":
                 described = appositive_words(tokens, after + 1)
                 if (
@@ -193,7 +249,7 @@ def build_registry(
             opening = sentence.lo if sentence is not None else 0
             if opening < first:
                 opening = first  # the sentence opens after its dateline
-            if opening not in subjects_seen:
+            if opening not in subjects_seen and not _sets_the_scene(tokens, opening, at, after):
                 subjects_seen.add(opening)
                 if not place and _opens_as_subject(tokens, opening, at, after):
                     registry.sentence_subjects.append((start, paragraph.index, entity))
@@ -318,14 +374,34 @@ def _opens_as_subject(tokens: Sequence[Token], opening: int, at: int, after: int
         k += 1  # the name is the appositive: "Her opposite number, Daniel Okoro, accused"
     for _ in range(3):
         # Appositives and relative clauses: "Margaret Ellis, 71, who has used the line for
-        # 50 years, said".
-        if not (k < len(tokens) and tokens[k].lower in (",", "who")):
+        # 50 years, said"; after a comma, whatever does not start the predicate opens one
+        # more ("Karma Wangchuk, 58, from Gaytsa in Chumey gewog, Bumthang, spent").
+        if k < len(tokens) and tokens[k].lower in (",", "who"):
+            opened = k
+        elif (
+            after < k < len(tokens)
+            and tokens[k - 1].text == ","
+            and tokens[k].lower not in ("of", "at")  # read below
+            and not _starts_predicate(tokens[k])
+        ):
+            opened = k - 1
+        else:
             break
+        # A noun phrase in apposition may run long ("the pizza maven and former Republican
+        # presidential candidate who hosts an Atlanta area radio show,").
+        reach = 24 if opened + 1 < len(tokens) and tokens[opened + 1].lower in DETERMINERS else 14
         end = next(
-            (j for j in range(k + 1, min(len(tokens), k + 14)) if tokens[j].text == ","), None
+            (
+                j
+                for j in range(opened + 1, min(len(tokens), opened + reach))
+                if tokens[j].text == ","
+            ),
+            None,
         )
         if end is None:
-            return False
+            if opened < k:
+                return False  # a comma that opens an appositive nothing closes
+            break
         k = end + 1
     if k < len(tokens) and tokens[k].lower in ("of", "at"):
         # "Chief Wesley Starblanket of the nearby Ochapowace Nation welcomed", "Ben Adeyemi
@@ -341,11 +417,34 @@ def _opens_as_subject(tokens: Sequence[Token], opening: int, at: int, after: int
         country = k + 2 < len(tokens) and tokens[k].text == "," == tokens[k + 2].text
         if country and tokens[k + 1].is_capitalised:
             k += 3  # the country after the institution: "…, UK, points out"
+    return k < len(tokens) and _starts_predicate(tokens[k])
+
+
+# Prepositions that open a scene-setting phrase before the subject ("At Ura,", "In Kigali,").
+_SCENE_PREPOSITIONS = word_set("at in near inside outside across throughout from")
+
+
+def _sets_the_scene(tokens: Sequence[Token], opening: int, at: int, after: int) -> bool:
+    """Whether the name ``tokens[at:after]`` is the place of a phrase that opens its
+    sentence and sets the scene ("At Ura, Karma Tenzin, the valley's oldest farmer,
+    showed"): the subject is then the name after its comma, which is read in its turn."""
     return (
-        k < len(tokens)
-        and tokens[k].is_word
-        and not tokens[k].is_capitalised
-        and tokens[k].lower not in _NOT_PREDICATE
+        at == opening + 1
+        and tokens[opening].lower in _SCENE_PREPOSITIONS
+        and after < len(tokens)
+        and tokens[after].text == ","
+    )
+
+
+def _starts_predicate(token: Token) -> bool:
+    """Whether a predicate may start at ``token``: a lowercase word that is no preposition,
+    conjunction, relative or determiner (a determiner opens a noun phrase: "Jay DiPietro,
+    the club's president, suggested")."""
+    return (
+        token.is_word
+        and not token.is_capitalised
+        and token.lower not in _NOT_PREDICATE
+        and token.lower not in DETERMINERS
     )
 
 
