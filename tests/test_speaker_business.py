@@ -135,3 +135,16 @@ def test_a_relation_or_a_verb_phrase_before_the_comma_is_no_title() -> None:
         "“He is running against me,” the former president said.",
     )
     assert speakers[-1] != "Hillary Clinton"
+
+
+@pytest.mark.parametrize("opener", ["Reacting", "Responding", "Speaking"])
+def test_a_participle_opening_a_reply_is_no_name(opener: str) -> None:
+    # Nigerian and Ghanaian papers open a reply so: the body after the comma is the subject.
+    speakers = _speakers(
+        "“We have not been paid for eleven months,” said Bola Adeyemi, a nurse.",
+        f"{opener}, the Lagos State Ministry of Health, in a statement on Tuesday, appealed to "
+        "the workers to return, saying the government had “already begun the verification "
+        "of the claims.”",
+    )
+    assert speakers[-1] is not None
+    assert speakers[-1].startswith("Lagos State Ministry")

@@ -81,9 +81,9 @@ _ADVERB_FOLLOWERS = word_set(
 
 def is_sentence_adverb(word: str) -> bool:
     """ "Ironically", "Unfortunately": a sentence adverb, by its ending; "Online",
-    "Meanwhile": one of the few without it."""
+    "Meanwhile": one of the few without it; "Reacting", a participle that opens a reply."""
     low = word.lower()
-    return low.endswith(_ADVERB_ENDINGS) or low in _PLAIN_ADVERBS
+    return low.endswith(_ADVERB_ENDINGS) or low in _PLAIN_ADVERBS or low in _PARTICIPLE_OPENERS
 
 
 # Adverbs of place and time that open a sentence before a comma and end in no adverb's
@@ -91,6 +91,15 @@ def is_sentence_adverb(word: str) -> bool:
 _PLAIN_ADVERBS = word_set(
     """online offline meanwhile elsewhere overall instead nationwide worldwide abroad
     afterwards afterward later earlier back"""
+)
+
+# Participles that open a sentence alone before a comma, as Nigerian, Ghanaian and South
+# Asian papers open a reply or a speech ("Reacting, the Lagos State Ministry of Health
+# said", "Speaking, the chairman added"): a closed list, since names end in "-ing" too
+# ("Manning, 45, said").
+_PARTICIPLE_OPENERS = word_set(
+    """reacting responding speaking commenting addressing continuing concluding explaining
+    recalling reflecting replying"""
 )
 
 
