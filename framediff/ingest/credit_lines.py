@@ -267,9 +267,12 @@ _STAMP_SEPARATOR = re.compile(r"[|/•·,]")
 _MAX_CREDIT_PARTS = 4
 
 
-# A reading time alone on a line: "2 minutes", "3 min read".
+# A reading time alone on a line: "2 minutes", "3 min read", and under its label as
+# WordPress themes print it ("Reading Time: 3 mins read", "Estimated reading time: 4 minutes").
 READING_TIME = re.compile(
-    r"^\W*\d{1,3}\s*(?:min(?:ute)?s?|mins?)\.?(?:\s+read)?\W*$", re.IGNORECASE
+    r"^\W*(?:(?:estimated )?reading time\s*:?\s*)?"
+    r"\d{1,3}\s*(?:min(?:ute)?s?|mins?)\.?(?:\s+read)?\W*$",
+    re.IGNORECASE,
 )
 # The words a time stamp is made of besides its date: the time, its zone, the reading time.
 _STAMP_WORD = re.compile(

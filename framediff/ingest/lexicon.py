@@ -284,6 +284,8 @@ SENTENCE_RULES: tuple[Rule, ...] = (
         # The comment box's head: "1 COMMENT", "Leave a Comment", "Post a reply".
         r"^\W*\d+\s+comments?\W*$",
         r"^\W*(?:leave|post|write) a (?:comment|reply)\W*$",
+        # "Please login or register to leave a comment.", "Log in to comment".
+        r"^\W*(?:please )?(?:log ?in|sign in)(?: or (?:register|sign up|subscribe))? to (?:leave a |post a )?(?:comment|reply)\b",
         # The comment form's small print (WordPress's own words, on many sites).
         r"\byour email address will not be published\b",
         r"^\W*required fields are marked\b",
@@ -557,6 +559,12 @@ INTRODUCING_VERBS = frozenset(
 SHARE_BUTTONS = re.compile(
     r"^\W*(?:(?:share|share on|share via|facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|"
     r"flipboard|telegram|email|e-mail|print|comments?|copy link|link copied|tweet|messenger|"
-    r"bluesky|threads|sms|more|save|saved|save (?:article|story)|gift(?: (?:this )?article)?)\b\W*){1,10}$",
+    r"bluesky|threads|sms|more|save|saved|save (?:article|story)|gift(?: (?:this )?article)?|"
+    # Korean papers' row ("Share via Facebook X Kakao Talk Link copy"), its font button,
+    # and WordPress's share buttons as a screen reader reads them ("Click to share on
+    # Facebook (Opens in new window)", "Click to email a link to a friend (Opens in new
+    # window)").
+    r"kakao ?talk|link copy|font size|click to (?:share on|email a link to a friend|print)|"
+    r"opens in (?:a )?new window)\b\W*){1,10}$",
     re.IGNORECASE,
 )
