@@ -148,3 +148,17 @@ def test_a_participle_opening_a_reply_is_no_name(opener: str) -> None:
     )
     assert speakers[-1] is not None
     assert speakers[-1].startswith("Lagos State Ministry")
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "According to an advisory issued by the Pakistan Meteorological Department on "
+        "Tuesday, temperatures are likely to remain “4°C to 6°C above normal” until next week.",
+        "Temperatures are likely to remain “4°C to 6°C above normal,” according to a statement "
+        "from the Pakistan Meteorological Department.",
+    ],
+)
+def test_according_to_a_document_is_its_issuer(lead: str) -> None:
+    # As "said a statement from the ministry": the document speaks for whoever issued it.
+    assert _speakers(lead) == ["Pakistan Meteorological Department"]

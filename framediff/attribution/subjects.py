@@ -392,7 +392,9 @@ def attribution_for(
     phrase: list[Token] = []
     aside_at: int | None = None
     if lemma == "according to":
-        phrase = phrase_after(tokens, last + 1) if last + 1 < hi else []
+        # "according to an advisory issued by the PMD" is the issuer's, as "said" before it.
+        begin = (issuer_after(tokens, last + 1) or last + 1) if last + 1 < hi else hi
+        phrase = phrase_after(tokens, begin) if begin < hi else []
         phrase = [t for t in phrase if t.end <= tokens[hi - 1].end]
     else:
         subject_floor = lo
