@@ -94,8 +94,9 @@ def resolve_body(
             continue  # one mention read as two names: the fuller one
         if not entity.is_org or entity.is_place or entity.person_uses:
             continue
-        by_trade = noun in _COMPANY_NOUNS and not entity.descriptors.isdisjoint(_TRADE_DESCRIPTORS)
-        described = marker in entity.descriptors or by_trade
+        described = marker in entity.descriptors or (
+            noun in _COMPANY_NOUNS and is_company(entity.descriptors)
+        )
         if not described and any(w in GIVEN_NAMES for w in entity.name.split()[1:]):
             # "Manhattan Supreme Court Justice Frank Nervo": a person, titled; a body the
             # article described with the noun is one, whatever it holds ("Nordvik Marine").

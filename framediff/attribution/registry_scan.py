@@ -65,6 +65,8 @@ def appositive_words(tokens: Sequence[Token], k: int) -> set[str]:
 
 # Where a title set off before a name may open: the start of its sentence or a quotation.
 _TITLE_OPENS = frozenset((".", "!", "?", ":", ";", "—", "–"))
+# The words that join a title's parts ("Minister for Fisheries and the Blue Economy").
+_TITLE_JOINS = frozenset(("for", "of", "and"))
 
 
 def title_before_comma(tokens: Sequence[Token], at: int, after: int) -> set[str]:
@@ -90,30 +92,31 @@ def title_before_comma(tokens: Sequence[Token], at: int, after: int) -> set[str]
     ):
         return set()
     words.reverse()  # in reading order
-    if words[0] in ("for", "of", "and") or words[-1] in ("for", "of", "and"):
+    if words[0] in _TITLE_JOINS or words[-1] in _TITLE_JOINS:
         return set()
     # The title's head: its last word before "for" or "of" ("Principal Secretary for
     # Fisheries"), a role's noun and not a body's ("the Cruz campaign, Ted Cruz" is no title).
     cut = next((k for k, w in enumerate(words) if w in ("for", "of")), len(words))
     head = words[cut - 1]
-    if head in ORG_NOUNS or not tokens[at - 2 - (len(words) - cut)].is_word:
+    if head in ORG_NOUNS:
         return set()
-    # Every word is a title's: capitalised, a role's word or a link, not a verb's phrase
-    # ("whether the other is qualified to be president, Clinton ripped").
+    # Every word but the last is a title's: capitalised, a role's word or a link, not a
+    # verb's phrase ("whether the other is qualified to be president, Clinton ripped").
     first = at - 1 - len(words)
-    for k, word in enumerate(words):
-        token = tokens[first + k]
-        titled = token.is_capitalised or word in ROLE_NOUNS or is_title_word(word)
-        if not (titled or word in ("for", "of", "and") or k == len(words) - 1):
+    for k, word in enumerate(words[:-1]):
+        titled = tokens[first + k].is_capitalised or word in ROLE_NOUNS or is_title_word(word)
+        if not (titled or word in _TITLE_JOINS):
             return set()
     has_role = head in ROLE_NOUNS or is_title_word(head)
+    # A local title: a lowercase head after at most two words, the sentence's opening, with
+    # the name set off on both sides ("Chumey gup, Ugyen Tshering, said").
     set_off = after < len(tokens) and tokens[after].text == ","
-    local = opens_sentence and set_off and len(words) <= 3 and head.islower() and cut == len(words)
+    local = opens_sentence and set_off and len(words) <= 3 and cut == len(words)
     if not (has_role or (local and not tokens[at - 2].is_capitalised)):
         return set()
     # A body's noun in the title ("the Trump campaign's chairman in Arizona") describes the
     # body, not the person: "the campaign said" is not theirs.
-    return {w for w in words if w not in ("of", "and", "for", "the") and w not in ORG_NOUNS}
+    return {w for w in words if w not in _TITLE_JOINS and w not in ORG_NOUNS}
 
 
 def build_registry(
@@ -399,9 +402,7 @@ def _opens_as_subject(tokens: Sequence[Token], opening: int, at: int, after: int
             None,
         )
         if end is None:
-            if opened < k:
-                return False  # a comma that opens an appositive nothing closes
-            break
+            return False  # an appositive that no comma closes
         k = end + 1
     if k < len(tokens) and tokens[k].lower in ("of", "at"):
         # "Chief Wesley Starblanket of the nearby Ochapowace Nation welcomed", "Ben Adeyemi
