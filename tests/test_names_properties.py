@@ -42,17 +42,16 @@ from framediff.attribution.names import (
     Mention,
     _body_start,
     _classify,
-    _for_inside_phrase,
     _is_false_title,
     _is_phrase_text,
     _is_share,
     _opens_body_name,
     _owner_describes,
-    _without_portfolio,
     is_name_text,
     is_name_word,
     phrase_span,
 )
+from framediff.attribution.portfolios import and_in_portfolio, for_inside_phrase, without_portfolio
 from framediff.attribution.sentences import _ENDS, TokenSentence, token_sentences
 from framediff.attribution.tokens import Token, tokenize
 from framediff.ingest.build import article_from_clean_text
@@ -68,7 +67,7 @@ _WORDS = st.sampled_from(
         *("Trump", "Pence", "Labour's", "But", "US", "Al", "de", "nutritional-supplement"),
         *(",", ".", "—", "(", ")", "“", "”", "¤¤", "3", "Ukrainian", "leader", "Half"),
         *("Party", "Republican", "White", "House", "Baker", "Sue", "Timmins", "CNBC's"),
-        *("?", "!", "…", "¤", ":", ";", "told", "added", "Murphy"),
+        *("?", "!", "…", "¤", ":", ";", "told", "added", "Murphy", "Minister", "Health"),
     ]
 )
 _PHRASES = st.lists(_WORDS, max_size=14).map(" ".join)
@@ -114,7 +113,7 @@ def _plain_phrase_span(tokens: Sequence[Token], end: int) -> tuple[int, int]:
             ) and not (
                 # "Minister for Housing", "the Office for National Statistics": a title's
                 # portfolio, a body's name.
-                after is not None and _for_inside_phrase(tokens, i)
+                after is not None and for_inside_phrase(tokens, i)
             ):
                 break
         start = i
@@ -127,7 +126,8 @@ def _plain_phrase_span(tokens: Sequence[Token], end: int) -> tuple[int, int]:
     k = hi - 2
     while k >= lo:
         if tokens[k].lower == "and":
-            return k + 1, hi
+            # a title's portfolio holds its "and" ("Minister of Small Business and …")
+            return (lo, hi) if k > lo and and_in_portfolio(tokens, k) else (k + 1, hi)
         k -= 1
     return lo, hi
 
@@ -230,7 +230,7 @@ def _plain_classify(tokens: Sequence[Token]) -> Mention | None:
         else:
             break
     if name_tokens:
-        name_tokens = _without_portfolio(words, name_tokens)
+        name_tokens = without_portfolio(words, name_tokens)
     owner = next(
         (n for n in range(len(name_tokens) - 2, -1, -1) if _POSSESSIVE.search(name_tokens[n].text)),
         None,

@@ -6,15 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from framediff.attribution import extract_quotes
-from framediff.ingest.build import article_from_clean_text
-
-
-def _speakers(*paragraphs: str) -> list[str | None]:
-    text = "\n\n".join(("Headline", *paragraphs)) + "\n"
-    article = article_from_clean_text(text, id="t", roles=("headline",))
-    return [q.speaker for q in extract_quotes(article) if q.kind != "term"]
-
+from tests.speaker_support import speakers as _speakers
 
 _QUOTE = "“Demand will recover in the second half,” the company said in a statement."
 

@@ -11,13 +11,7 @@ import pytest
 
 from framediff.attribution import attribute, extract_quotes
 from framediff.ingest.build import article_from_clean_text
-
-
-def _speakers(*paragraphs: str) -> list[str | None]:
-    text = "\n\n".join(("Headline", *paragraphs)) + "\n"
-    article = article_from_clean_text(text, id="t", roles=("headline",))
-    return [q.speaker for q in extract_quotes(article) if q.kind != "term"]
-
+from tests.speaker_support import speakers as _speakers
 
 _BEFORE = "“We will reopen the road by Friday,” said the district engineer, Peter Onyango."
 

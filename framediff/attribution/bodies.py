@@ -11,6 +11,7 @@ from framediff.attribution.lexicon import (
     GIVEN_NAMES,
     ORG_NOUNS,
     clean_word,
+    word_set,
 )
 from framediff.attribution.names import Mention
 from framediff.attribution.tokens import Token
@@ -36,8 +37,12 @@ def body_descriptor(noun: str) -> str:
 
 
 # The words that end a company's name in its legal form, which "the company" and "the
-# firm" refer back to ("Angkor Golden Sugar Co Ltd" … "the company said").
-_COMPANY_FORMS = frozenset(("co", "ltd", "inc", "corp", "plc", "llc", "limited", "bhd", "pty"))
+# firm" refer back to ("Angkor Golden Sugar Co Ltd" … "the company said"), and the heads
+# that only companies' names end with ("Aegean Crest Holdings", "Caribe Tide Developments").
+_COMPANY_FORMS = word_set(
+    """co ltd inc corp plc llc limited bhd pty holdings industries enterprises developments
+    ventures"""
+)
 _COMPANY_NOUNS = frozenset(("company", "firm", "corporation"))
 # ... and the descriptors of a body described by its trade ("Hefei-based automaker Zhixing
 # Motors", "Southern Vale, a water utility,"), which those nouns refer back to as well.
@@ -50,6 +55,12 @@ _LOOSE = frozenset(("group", "organisation", "organization", "groups"))
 def is_company(descriptors: set[str]) -> bool:
     """Whether a body's descriptors say it is a company described by its trade."""
     return not descriptors.isdisjoint(_TRADE_DESCRIPTORS)
+
+
+def has_company_form(name: str) -> bool:
+    """Whether a name ends in a company's legal form or a head only companies' names have
+    ("Mercury LLC", "Aegean Crest Holdings")."""
+    return clean_word(name.rsplit(None, 1)[-1]).lower() in _COMPANY_FORMS
 
 
 def company_cue(tokens: Sequence[Token], at: int) -> str | None:

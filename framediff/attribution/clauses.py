@@ -23,11 +23,18 @@ def relative_opened_before(tokens: Sequence[Token], at: int, floor: int) -> int 
     return None
 
 
+# How far back a relative clause unset by commas may open: the anonymity clause of wire
+# style runs long ("who asked not to be named because he was not authorised to speak").
+_RELATIVE_REACH = 24
+
+
 def relative_before(tokens: Sequence[Token], verb_index: int, floor: int) -> int | None:
     """The index of "who" opening a relative clause, unset by commas, that runs up to the
     verb at ``verb_index`` ("an official who asked not to be named told"), or None. The
-    clause holds at least two words, so "Trump, who said" is the verb's own relative."""
-    for k in range(verb_index - 2, max(floor, verb_index - 14), -1):
+    clause holds at least two words, so "Trump, who said" is the verb's own relative, and
+    at most ``_RELATIVE_REACH`` tokens ("a senior officer … who asked not to be named
+    because he was not authorised to speak to the media said")."""
+    for k in range(verb_index - 2, max(floor, verb_index - _RELATIVE_REACH), -1):
         token = tokens[k]
         if not token.is_word:
             return None

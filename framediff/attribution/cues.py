@@ -23,6 +23,10 @@ _PASSIVE_BEFORE = word_set("was were been being is are be when if as")
 _PASSIVE_PRONE = word_set("ask tell call quote describe report term")
 # Lemmas whose base or -s forms are more often nouns ("the state", "reports"): only their
 # past and -ing forms count as attribution verbs.
+# Determiners after which a verb's form is a noun ("no reply", "his response", "any
+# comment"): not "that" or "this", which may be a relative or a subject ("a report that
+# says", "This suggests"), nor "her", which may be an object.
+_NOUN_DETERMINERS = word_set("the a an no any his their its our my your every each")
 _NOUNISH = word_set(
     """state note report call post charge attack answer quote rage rip snap rail vent hammer
     reason promise pledge comment remark mention tweet claim demand boast estimate predict
@@ -68,6 +72,8 @@ def verb_at(tokens: Sequence[Token], i: int, *, headline: bool) -> tuple[str, st
         return None
     if i > 0 and low.endswith("ing") and tokens[i - 1].lower in DETERMINERS:
         return None  # "the warning was", "a briefing in Pretoria": a noun
+    if i > 0 and tokens[i - 1].lower in _NOUN_DETERMINERS and not low.endswith("ed"):
+        return None  # "she has received no reply", "his response", "a warning": a noun
     if lemma in _NOUNISH and not low.endswith(("ed", "ing")) and low != lemma_of_past(lemma):
         # "the state", "reports" are nouns; "“…,” Viguerie notes." is a verb.
         k = i - 1

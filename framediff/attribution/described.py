@@ -273,3 +273,9 @@ FUNCTION_LOWER = word_set(
     """and or but that which who whom whose to of in on at for with by from as is was are
     were be been has have had not it he she they we i you a an said says told"""
 )
+
+
+def opens_described(tokens: Sequence[Token], end: int, floor: int) -> bool:
+    """Whether the words before ``end`` describe a person by a noun and open the clause."""
+    one = described_phrase(tokens, end, floor)
+    return describes_person(one) and one[0] is tokens[floor]

@@ -239,6 +239,9 @@ _SAID_NOUNS = word_set(
     remarks defence defense"""
 )
 _NAMING = word_set("of from by")
+# How far into the sentence the noun may come: "Those were the words of", "That was the
+# defiant message from" (a determiner and one adjective before it).
+_SAID_NOUN_REACH = 4
 _POINTING = word_set("that this those these such so that's that’s")
 
 
@@ -323,7 +326,7 @@ def _pointing_back(tokens: Sequence[Token], lo: int, hi: int) -> list[Token] | N
     said_noun = False
     for k in range(lo + 1, min(hi, lo + 7)):
         low = tokens[k].lower
-        said_noun = said_noun or (low in _SAID_NOUNS and k <= lo + 3)
+        said_noun = said_noun or (low in _SAID_NOUNS and k <= lo + _SAID_NOUN_REACH)
         if (
             (low == "how" and opener != "the")
             or (low in _NAMING and said_noun)

@@ -37,6 +37,8 @@ _LOOK_BACK = 14
 _SHOWN = word_set("painted displayed flashed")
 _SURFACES = word_set("board boards screen screens wall walls fence fences door doors")
 _READS = word_set("read reads reading")
+# What joins two inscriptions read off the same things: "placards reading ‘…’ and ‘…’".
+_JOINS = word_set("and or ,")
 
 
 def inscribed(ctx: QuoteContext) -> bool:
@@ -48,13 +50,15 @@ def inscribed(ctx: QuoteContext) -> bool:
     shortly before it in its sentence with no speech verb in between ("Protesters carried
     signs and chanted “…”" quotes the protesters)."""
     tokens, at, lo = ctx.tokens, ctx.at, ctx.sentence.lo
+    after = at + 1
+    while at - 2 >= lo and tokens[at - 1].lower in _JOINS and tokens[at - 2].text[:1] == "¤":
+        at -= 2  # "placards reading ‘Our sea is not for sale’ and ‘Towers for the few’"
     k = at - 1
     while k >= lo and tokens[k].text in (":", ",", "—", "–"):
         k -= 1
     if k >= lo and tokens[k].lower in _READS:
         # "A message circulating on WhatsApp read: “…”": a document nobody is named for.
         return not document_reads(tokens, k) or _indefinite_document(tokens, k, lo)
-    after = at + 1
     while after < len(tokens) and tokens[after].text in (",", "—", "–"):
         after += 1
     if after < len(tokens) and tokens[after].lower in _READS:

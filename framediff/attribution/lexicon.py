@@ -50,7 +50,7 @@ def word_set(text: str) -> frozenset[str]:
 # Mohammed").
 HONORIFICS = word_set(
     """datuk dato datin tun tunku tengku toh puan alhaji alhaja hajia shri smt shrimati fr
-    msgr bishop mzee madam ratu ato"""
+    msgr bishop mzee madam ratu ato hon rt"""
 )
 # The second word of a two-word Malaysian title ("Tan Sri", "Datuk Seri", "Dato' Sri",
 # "Puan Sri"), a title only after the first.
@@ -122,6 +122,7 @@ ORG_WORDS = word_set(
     News Press Reuters AP Interfax CNN Fox NBC CBS ABC MSNBC BBC Pravda Tribune Herald
     Guardian Telegraph Bloomberg Politico Breitbart Caller DCNF Daily Network Group Bank
     Fund Board Service Forces Army Navy Police Bureau Corporation Inc Company Co Ltd
+    Limited Corp PLC Plc LLC Bhd Pty Holdings Industries Enterprises Developments Ventures
     Organization Organisation League Alliance Coalition Movement Priorities Watch Poll
     Clinic Hospital Church Club Team Media Magazine Channel Television TV Radio Federation
     Republic States Kingdom Nations Ministry Embassy FBI CIA DNC RNC GOP UN EU WHO Airbus
@@ -166,7 +167,7 @@ ORG_NOUNS = word_set(
     organization organisations organizations society church diocese prosecutors
     prosecution defence defense secretariat cabinet legislature parliament congress senate
     assembly tribunal panel watchdog inquiry automaker carmaker chipmaker drugmaker
-    exporter conglomerate shipbuilder refiner"""
+    exporter conglomerate shipbuilder refiner store"""
 )
 # The nouns of ``ORG_NOUNS`` that name a company by its trade ("the automaker", "a water
 # utility", "the lender"): "the company" and "the firm" refer back to a body described with

@@ -22,7 +22,6 @@ from framediff.attribution.body_names import (
     body_named_with_for,
     body_named_with_of,
     capitalised_run,
-    joins_body_name,
     strip_possessive,
     titled_after_body,
 )
@@ -54,6 +53,7 @@ from framediff.attribution.lexicon import (
     speaks_for,
     word_set,
 )
+from framediff.attribution.portfolios import and_in_portfolio, for_inside_phrase, without_portfolio
 from framediff.attribution.premodifiers import modifies_role
 from framediff.attribution.tokens import Token, index_of
 from framediff.segment import NUMBER_ABBREVIATIONS
@@ -202,7 +202,7 @@ def _classify(tokens: Sequence[Token], key: tuple[str, ...]) -> Reading | None:
         else:
             break
     if name_tokens:
-        name_tokens = _without_portfolio(words, name_tokens)
+        name_tokens = without_portfolio(words, name_tokens)
         name_tokens = _without_compound_title(words, name_tokens)
     owner = None
     for n in range(len(name_tokens) - 2, -1, -1):
@@ -271,52 +271,6 @@ def _without_compound_title(words: Sequence[Token], name_tokens: list[Token]) ->
 
 # Words for a share of a group ("Half of", "Two-thirds of", "A majority of").
 _SHARES = word_set("half third thirds quarter quarters fifth fifths tenth tenths majority minority")
-
-
-def _for_inside_phrase(tokens: Sequence[Token], i: int) -> bool:
-    """Whether ``tokens[i]`` is a "for" inside a speaker phrase: a title's before its
-    portfolio, or a body's inside its name."""
-    return tokens[i].lower == "for" and (_titles_portfolio(tokens, i) or joins_body_name(tokens, i))
-
-
-def _titles_portfolio(tokens: Sequence[Token], i: int) -> bool:
-    """Whether the "for" at ``tokens[i]`` joins a capitalised title to its portfolio
-    ("Minister for Housing", "Secretary of State for Health")."""
-    return i >= 1 and tokens[i - 1].is_capitalised and is_title_word(tokens[i - 1].text)
-
-
-def _without_portfolio(words: Sequence[Token], name: list[Token]) -> list[Token]:
-    """The name after a title and its portfolio ("Minister for Housing James Browne",
-    "Secretary of State for Health Wes Streeting"): from the first given name the lexicon
-    knows, or its last two words; none when the run is two words or one, the portfolio
-    alone ("the Minister for Housing", "Minister for Rural Development"). ``name`` is the
-    run of name words that ends ``words``."""
-    before = len(words) - len(name) - 1
-    while before >= 1 and words[before].is_capitalised and is_title_word(words[before].text):
-        before -= 1  # "Minister for Foreign Affairs …": a portfolio's title words
-    if before < 1 or words[before].lower not in ("for", "of"):
-        return name
-    if not is_title_word(words[before - 1].text):
-        return name
-    if is_org_name(" ".join(strip_possessive(t.text) for t in name)):
-        # "CEO of Washington Restaurant Association": a body, not a portfolio; but "Deputy
-        # Commissioner of Police Anil Kulkarni" ends in a person after the body's word.
-        for n in range(1, len(name) - 1):
-            if clean_word(name[n].text) in GIVEN_NAMES:
-                return name[n:]  # "Director of Government Affairs Phil Smith"
-        for n in range(1, len(name) - 1):
-            rest = " ".join(t.text for t in name[n:])
-            if clean_word(name[n - 1].text) in ORG_WORDS and not is_org_name(rest):
-                return name[n:]
-        return name
-    for n in range(len(name) - 1):
-        if clean_word(name[n].text) in GIVEN_NAMES:
-            return name[n:]
-    if len(name) >= 3:
-        return name[-2:]
-    # A portfolio alone follows an office ("the Minister for Housing"), not a word that
-    # only modifies one ("Campaign for Trump").
-    return [] if is_role_noun(clean_word(words[before - 1].text).lower()) else name
 
 
 def _opens_body_name(token: Token, rest: Sequence[Token]) -> bool:
@@ -468,7 +422,7 @@ def phrase_span(tokens: Sequence[Token], end: int) -> tuple[int, int]:
                 and token.lower in PARTICLES
                 and (tokens[start].is_capitalised or tokens[start].lower in PARTICLES)
             )
-            and not (start == i + 1 < end and _for_inside_phrase(tokens, i))
+            and not (start == i + 1 < end and for_inside_phrase(tokens, i))
         ):
             break
         start = i
@@ -492,7 +446,8 @@ def phrase_span(tokens: Sequence[Token], end: int) -> tuple[int, int]:
     k = hi - 2
     while k > lo:
         if tokens[k].lower == "and":
-            return (lo, hi) if _and_inside_body(tokens, lo, k) else (k + 1, hi)
+            inside = _and_inside_body(tokens, lo, k) or and_in_portfolio(tokens, k)
+            return (lo, hi) if inside else (k + 1, hi)
         k -= 1
     return lo, hi
 
@@ -576,14 +531,14 @@ def phrase_after(tokens: Sequence[Token], begin: int) -> list[Token]:
     if i + 2 < len(tokens) and age_ends_at(tokens, i + 2):
         phrase.extend(tokens[i : i + 3])  # "said a 71-year-old resident"
         i += 3
-    while i < len(tokens) and tokens[i].lower != "and":
+    while i < len(tokens) and (tokens[i].lower != "and" or and_in_portfolio(tokens, i)):
         if tokens[i].text == "(" and phrase:
             shut = _acronym_after_title(tokens, i, phrase)
             if shut:
                 i = shut  # "said Range Forest Officer (RFO) Sunita Deshmukh"
                 continue
         if (tokens[i].lower in PARTICLES and particles_open_name(tokens, i)) or (
-            phrase and _for_inside_phrase(tokens, i)
+            phrase and for_inside_phrase(tokens, i)
         ):
             # "said Ursula von der Leyen", "said de Blasio", "said Minister for Housing …"
             phrase.append(tokens[i])

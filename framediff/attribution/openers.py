@@ -103,6 +103,25 @@ _PARTICIPLE_OPENERS = word_set(
 )
 
 
+# Adverbs of place that open a sentence before a preposition ("Back at her tray, Alleyne
+# was packing up", "Out on the water, …", "Down at the pier, …", "Elsewhere in the city").
+_OPENING_ADVERBS = word_set(
+    "back out down up over home online offline elsewhere nationwide worldwide abroad"
+)
+
+
+def opens_adverbial(tokens: Sequence[Token], at: int) -> bool:
+    """Whether the capitalised word at ``tokens[at]`` is an adverb of place opening a phrase
+    before the subject, a preposition after it: the registry reads no name there."""
+    follower = tokens[at + 1] if at + 1 < len(tokens) else None
+    return (
+        follower is not None
+        and not follower.is_capitalised
+        and follower.lower in _ADVERB_FOLLOWERS
+        and tokens[at].lower in _OPENING_ADVERBS
+    )
+
+
 def _lists_things(tokens: Sequence[Token], start: int) -> bool:
     """Whether the word at ``tokens[start]`` heads a list of common nouns ("Videos,
     podcasts, short items …"): a comma, a lowercase plural, and a comma or "and". A name's

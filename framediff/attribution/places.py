@@ -11,6 +11,7 @@ from framediff.attribution.lexicon import (
     MALE_NAMES,
     MOTION_ADVERBS,
     MOTION_WORDS,
+    ORG_WORDS,
     PARTY_WORDS,
     PLACE_ADJECTIVES,
     PLACE_NAMES,
@@ -119,3 +120,27 @@ def _ends_region(tokens: Sequence[Token], k: int) -> bool:
     """Whether the region at ``tokens[k]`` closes its "Town, Region" pair: a comma, a dash
     or the end follows, not a verb ("Ohio, Florida and Texas voted")."""
     return k + 1 >= len(tokens) or tokens[k + 1].text in (",", ".", ";", ")", "-", "—", "–")
+
+
+def goes_on_a_place(tokens: Sequence[Token], comma: int, floor: int) -> bool:
+    """Whether a name after the comma at ``tokens[comma]`` goes on naming the place of a
+    person named "of" or "from" it before the comma, as papers give where someone lives
+    ("Shopper Annette Cumberbatch of Ivy Road, St Michael, who …, said"): it is the
+    place's parish, town or country, not the subject. The words from ``floor`` to the
+    comma are a capitalised name, "of" or "from", and capitalised words."""
+    if tokens[comma].text != ",":
+        return False
+    j = comma - 1
+    while j > floor and tokens[j].is_capitalised and tokens[j].is_word:
+        j -= 1
+    if j == comma - 1 or j <= floor or tokens[j].lower not in ("of", "from"):
+        return False
+    k = j - 1
+    while k >= floor and tokens[k].is_capitalised and tokens[k].is_word:
+        k -= 1
+    # the words before "of" are a name, a person's (its last word no body's word)
+    return k < j - 1 and is_name_text(tokens[j - 1].text) and not _body_word(tokens[j - 1])
+
+
+def _body_word(token: Token) -> bool:
+    return clean_word(token.text) in ORG_WORDS

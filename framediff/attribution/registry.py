@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 
 from framediff.attribution.ages import only_an_age
-from framediff.attribution.bodies import is_company, resolve_body
+from framediff.attribution.bodies import has_company_form, is_company, resolve_body
 from framediff.attribution.capitals import in_runs
 from framediff.attribution.lexicon import (
     DETERMINERS,
@@ -123,7 +123,8 @@ class Registry:
                 for e in {
                     id(e): e for e in (*self._by_given.get(key, ()), *self._by_inner.get(key, ()))
                 }.values()
-                if " " in e.name and (not e.is_org or is_company(e.descriptors))
+                if " " in e.name
+                and (not e.is_org or is_company(e.descriptors) or has_company_form(e.name))
             ]
             if len(fitting) != 1:
                 return None
@@ -348,8 +349,14 @@ class Resolver:
                 return None
             self._check_known()
             if name not in self._names:
-                common = self._common_word(name) or _is_section_word(name)
-                self._names[name] = None if common else self.registry.canonical(name)
+                canonical = self.registry.canonical(name)
+                # A section's name alone is a page label, unless it is the surname of a
+                # person named in full ("Ezequiel “Cheki” Us … Us said").
+                label = _is_section_word(name) and not (
+                    " " in canonical and not self.registry.is_org(canonical)
+                )
+                common = label or self._common_word(name)
+                self._names[name] = None if common else canonical
             return self._names[name]
         if mention.kind == "role":
             # "According to the ministry": a body's noun is the body, never a person whose

@@ -29,7 +29,7 @@ from framediff.attribution.lexicon import (
 from framediff.attribution.marks import QuoteSpan
 from framediff.attribution.name_facts import NameFacts, name_facts
 from framediff.attribution.names import NO_END, may_end_capitalised, phrase_reading, phrase_span
-from framediff.attribution.openers import is_sentence_adverb
+from framediff.attribution.openers import is_sentence_adverb, opens_adverbial
 from framediff.attribution.places import after_dateline, is_place_object
 from framediff.attribution.registry import Registry
 from framediff.attribution.sentences import (
@@ -69,6 +69,11 @@ _TITLE_OPENS = frozenset((".", "!", "?", ":", ";", "—", "–"))
 _TITLE_JOINS = frozenset(("for", "of", "and"))
 
 
+# The words a title before a comma may run to ("Member of Parliament (MP) for North East
+# Raroi Constituency"); a longer run before a comma is a clause.
+_TITLE_MAX_WORDS = 10
+
+
 def title_before_comma(tokens: Sequence[Token], at: int, after: int) -> set[str]:
     """The words of a title written before a name and set off from it by a comma, as
     descriptors of the person named ("in the presence of the Principal Secretary for
@@ -81,11 +86,22 @@ def title_before_comma(tokens: Sequence[Token], at: int, after: int) -> set[str]
         return set()
     j = at - 2
     words: list[str] = []
-    while j >= 0 and len(words) < 8 and tokens[j].is_word and tokens[j].lower not in DETERMINERS:
+    places: list[int] = []  # the index of each word's token
+    while j >= 0 and len(words) < _TITLE_MAX_WORDS:
+        bracketed = (
+            tokens[j].text == ")" and j >= 2 and tokens[j - 2].text == "(" and tokens[j - 1].is_word
+        )
+        if bracketed:
+            # "Member of Parliament (MP) for North East Raroi Constituency, Hon Nelson
+            # Kwaiga": the title's initials in brackets are a word of the title.
+            j -= 1
+        elif not tokens[j].is_word or tokens[j].lower in DETERMINERS:
+            break
         if is_possessive(tokens[j]):
             break  # "Bill Clinton's wife, Hillary Clinton": the title is what follows it
         words.append(clean_word(tokens[j].lower))
-        j -= 1
+        places.append(j)
+        j -= 2 if bracketed else 1
     opens_sentence = j < 0 or tokens[j].text in _TITLE_OPENS or tokens[j].text[0] == "¤"
     if not words or not (
         opens_sentence or tokens[j].lower in DETERMINERS or is_possessive(tokens[j])
@@ -102,9 +118,9 @@ def title_before_comma(tokens: Sequence[Token], at: int, after: int) -> set[str]
         return set()
     # Every word but the last is a title's: capitalised, a role's word or a link, not a
     # verb's phrase ("whether the other is qualified to be president, Clinton ripped").
-    first = at - 1 - len(words)
+    places.reverse()
     for k, word in enumerate(words[:-1]):
-        titled = tokens[first + k].is_capitalised or word in ROLE_NOUNS or is_title_word(word)
+        titled = tokens[places[k]].is_capitalised or word in ROLE_NOUNS or is_title_word(word)
         if not (titled or word in _TITLE_JOINS):
             return set()
     has_role = head in ROLE_NOUNS or is_title_word(head)
@@ -176,6 +192,8 @@ def build_registry(
                 and is_sentence_adverb(clean_word(tokens[at].text))
             ):
                 continue  # "Significantly, the judge said": an adverb, not a name
+            if after - at == 1 and opens_adverbial(tokens, at) and _opens_sentence(sentences, at):
+                continue  # "Back at her tray, Alleyne was packing": an adverb, not a name
             named = _named(tokens, at, after)
             if named is None:
                 continue
@@ -260,6 +278,12 @@ def build_registry(
 
 
 _text = attrgetter("text")  # a phrase's key read in C
+
+
+def _opens_sentence(sentences: Sequence[TokenSentence], at: int) -> bool:
+    """Whether token ``at`` is the first of its sentence."""
+    sentence = sentence_at(sentences, at)
+    return sentence is not None and sentence.lo == at
 
 
 def _may_close_name(tokens: Sequence[Token], k: int) -> bool:
@@ -415,9 +439,25 @@ def _opens_as_subject(tokens: Sequence[Token], opening: int, at: int, after: int
             and (tokens[k].is_capitalised or tokens[k].lower in _TITLE_LINKS)
         ):
             k += 1
-        country = k + 2 < len(tokens) and tokens[k].text == "," == tokens[k + 2].text
-        if country and tokens[k + 1].is_capitalised:
-            k += 3  # the country after the institution: "…, UK, points out"
+        if k < len(tokens) and tokens[k].text == ",":
+            # The country after the institution ("…, UK, points out"), the parish or town
+            # after the street ("of Ivy Road, St Michael, who …"): capitalised words and a
+            # comma; the relative clause after it is read as the appositives above are.
+            j = k + 1
+            while j < min(len(tokens), k + 4) and tokens[j].is_capitalised and tokens[j].is_word:
+                j += 1
+            if j > k + 1 and j < len(tokens) and tokens[j].text == ",":
+                k = j + 1
+                if k < len(tokens) and tokens[k].lower == "who":
+                    closing = next(
+                        (
+                            x
+                            for x in range(k + 1, min(len(tokens), k + 24))
+                            if tokens[x].text == ","
+                        ),
+                        None,
+                    )
+                    k = closing + 1 if closing is not None else len(tokens)
     return k < len(tokens) and _starts_predicate(tokens[k])
 
 

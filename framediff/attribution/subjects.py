@@ -23,6 +23,7 @@ from framediff.attribution.described import (
     describes_person,
     description_before,
     is_possessive_word,
+    opens_described,
     passive,
 )
 from framediff.attribution.lexicon import (
@@ -46,7 +47,7 @@ from framediff.attribution.names import (
     phrase_span,
 )
 from framediff.attribution.openers import AUXILIARIES, is_sentence_adverb, not_a_subject
-from framediff.attribution.places import DASHES, after_dateline, is_place_object
+from framediff.attribution.places import DASHES, after_dateline, goes_on_a_place, is_place_object
 from framediff.attribution.postmodified import (
     is_place_preposition,
     people_before,
@@ -105,6 +106,8 @@ def subject_before(tokens: Sequence[Token], verb_index: int, floor: int) -> list
             earlier = phrase_before(tokens, k - 1)
             if earlier and earlier[0].start >= tokens[floor].start and is_person_phrase(earlier):
                 return earlier
+            if k - floor <= 3 and not antecedent[0].is_capitalised:
+                return antecedent  # "However, a senior officer at the store who …, said"
         elif antecedent and k == floor:
             # Only a subject that opens the clause: "Cruz, a graduate of Harvard Law School
             # who has argued …, will" has the school before "who", not the speaker.
@@ -136,7 +139,7 @@ def subject_before(tokens: Sequence[Token], verb_index: int, floor: int) -> list
         # object of a preposition of place; whoever speaks is named before it, or nobody is.
         # ("After Scalia said", "with McCain calling" open clauses: their subject speaks.)
         phrase = phrase_before(tokens, k - 1) or people_before(tokens, k - 1, floor)
-    elif not phrase and source is not None and _opens_described(tokens, source, floor):
+    elif not phrase and source is not None and opens_described(tokens, source, floor):
         # "A senior nurse at the Lassa ward said": one person, described, opening the clause.
         phrase = described_phrase(tokens, source, floor)
     elif not phrase:
@@ -169,12 +172,6 @@ def subject_before(tokens: Sequence[Token], verb_index: int, floor: int) -> list
         ):
             phrase = described
     return [t for t in phrase if t.start >= tokens[floor].start] if phrase else []
-
-
-def _opens_described(tokens: Sequence[Token], end: int, floor: int) -> bool:
-    """Whether the words before ``end`` describe a person by a noun and open the clause."""
-    one = described_phrase(tokens, end, floor)
-    return describes_person(one) and one[0] is tokens[floor]
 
 
 def is_person_phrase(phrase: Sequence[Token]) -> bool:
@@ -239,7 +236,7 @@ def _appositive_subject(tokens: Sequence[Token], i: int, floor: int) -> list[Tok
         inside = (
             before is not None
             and (before.lower in _PREPOSITIONS or before.lower in ("of", "for", "by", "near"))
-        ) or (k > floor and is_place_object(tokens, k))
+        ) or (k > floor and (is_place_object(tokens, k) or goes_on_a_place(tokens, k - 1, floor)))
         # An organisation's name, not a role that mentions one ("the Vatican spokesman").
         head_mention = mention_from_tokens(head)
         is_org = (

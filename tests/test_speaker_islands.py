@@ -1,0 +1,124 @@
+"""Speakers in the house styles of small-island and Caribbean papers and of the Pacific:
+long ministerial titles with two portfolios, "Hon" and initials in brackets, a person's
+street and parish after their name, the anonymity clause of wire style, companies named
+by their legal form, placards read in pairs. Each sentence was written for these tests,
+after ``tests/data/speakers/batch-21``, with other names, places and trades."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.speaker_support import speakers
+
+
+def test_a_title_with_two_portfolios_names_the_person_after_it() -> None:
+    # "Minister of Tourism and Culture …": the "and" joins the portfolios, not two people.
+    assert speakers(
+        "“The jetty will be rebuilt before the season,” said Minister of Tourism and "
+        "Culture Dr Marlene Haynes-Boyce.",
+    ) == ["Marlene Haynes-Boyce"]
+    assert speakers(
+        "“The jetty will be rebuilt.”",
+        "So said Minister of Fisheries and Blue Economy Dr Anand Persaud on Monday.",
+    ) == ["Anand Persaud"]
+
+
+def test_an_and_between_two_people_still_parts_them() -> None:
+    # A person named before "and": two speakers, and the nearer is kept, as before.
+    assert speakers(
+        "Secretary of State John Kerry and Sergei Lavrov met on Friday.",
+        "“We have agreed on a ceasefire,” said Secretary of State John Kerry and Sergei Lavrov.",
+    ) == ["John Kerry"]
+
+
+def test_hon_is_a_title_and_initials_in_brackets_are_the_titles() -> None:
+    speakers_found = speakers(
+        "Member of Parliament (MP) for West Kwara'ae, Hon Peter Dausabea, said the clinic "
+        "had been without a nurse since March.",
+        "The MP said the province had been promised “a new boat for the nurses” last year.",
+    )
+    assert speakers_found == ["Peter Dausabea"]
+
+
+def test_a_place_after_a_persons_street_is_not_the_subject() -> None:
+    # Caribbean and Pacific papers give the street and the parish or village after a
+    # resident's name; the relative clause and the verb after them are still the person's.
+    assert speakers(
+        "Fisherman Delbert Skeete of Hothersal Turning, St Philip, who has fished the bay "
+        "for 40 years, said the new pier would “finish off the reef”.",
+    ) == ["Delbert Skeete"]
+    # Not a list of two people joined by "and".
+    assert speakers(
+        "Sens. Mary Fallin of Oklahoma and Joe Rankin of Kansas, both up for election, "
+        "said they would “welcome the help”.",
+    ) == ["Joe Rankin"]
+
+
+def test_an_opening_adverb_of_place_is_no_name() -> None:
+    # "Back at the pier, …": the subject is the name after the phrase, and "she" is hers.
+    assert speakers(
+        "Fishmonger Odessa Clarke-Griffith said the market had lost half its trade.",
+        "The council leader, Trevor Mings, said he would meet the traders.",
+        "Back at her stall, Clarke-Griffith was already closing for the day.",
+        "“Come back next week and we will see,” she said.",
+    ) == ["Odessa Clarke-Griffith"]
+
+
+def test_a_long_anonymity_clause_still_has_its_source_speaking() -> None:
+    assert speakers(
+        "However, a senior officer at the Central Pharmacy who asked not to be named because "
+        "she was not authorised to speak to the media said the problem was “more than freight”.",
+    ) == ["a senior officer"]
+
+
+@pytest.mark.parametrize(
+    "company",
+    ["Leeward Reef Holdings", "Blue Marlin Developments", "Tamarind Bay Ventures"],
+)
+def test_the_company_is_a_company_named_by_its_form(company: str) -> None:
+    # A name ending in "Holdings", "Developments" or "Ventures" is a company's, which
+    # "the company" refers back to.
+    assert speakers(
+        f"In a written reply, {company} said the marina would open to the public.",
+        "“We have listened to the community and changed the design,” the company said.",
+    ) == [company]
+
+
+def test_a_company_is_called_by_its_first_words() -> None:
+    assert speakers(
+        "The lobbying firm Kestrel Partners LLC was paid $2 million.",
+        "“Our work was fully disclosed,” Kestrel said.",
+    ) == ["Kestrel Partners LLC"]
+
+
+def test_a_second_placard_is_nobodys_too() -> None:
+    assert speakers(
+        "Marchers carried placards reading “Save our beaches” and “Tourists yes, towers no”, "
+        "while police kept the road open.",
+    ) == [None, None]
+
+
+def test_a_noun_after_no_is_no_speech_verb() -> None:
+    # "no reply": the noun, whose "subject" would be the paper the resident spoke to.
+    assert speakers(
+        "Mrs Ionela Tuiasosopo wrote to the ministry in May.",
+        "Tuiasosopo told the Observer on Monday that she has had no reply.",
+        "“Three months, and not even a letter,” she said.",
+    ) == ["Ionela Tuiasosopo"]
+
+
+def test_a_surname_that_is_a_section_word_is_a_surname() -> None:
+    # "Us", like "World" or "Business", heads a paper's section; as the surname of a
+    # person named in full it is theirs.
+    assert speakers(
+        "The co-operative's chairman, Ezra “Bigga” Us, 61, spoke at the landing site.",
+        "“The catch is down by half,” Us said.",
+    ) == ["Ezra Us"]
+
+
+def test_that_was_the_message_from_names_the_speaker_before() -> None:
+    assert speakers(
+        "“We are staying on this pavement until they give us a proper market.”",
+        "That was the defiant message from 58-year-old vendor Marcia Babb yesterday, as "
+        "dozens of vendors gathered outside the market.",
+    ) == ["Marcia Babb"]
