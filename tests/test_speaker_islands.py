@@ -122,3 +122,34 @@ def test_that_was_the_message_from_names_the_speaker_before() -> None:
         "That was the defiant message from 58-year-old vendor Marcia Babb yesterday, as "
         "dozens of vendors gathered outside the market.",
     ) == ["Marcia Babb"]
+
+
+def test_a_one_word_subject_with_no_persons_marks_does_not_take_she() -> None:
+    # A village, a word opening a sentence: nothing the article says of it is a person's,
+    # so "she" is still the nurse, whose gender the article gave.
+    assert speakers(
+        "The Manaoba clinic has had no nurse since June.",
+        "“We tell the mothers to walk to Manaoba,” Mrs Esther Houanihau said.",
+        "Manaoba is four hours away by canoe when the sea is calm.",
+        "“Sometimes Manaoba also has nothing,” she said.",
+    ) == ["Esther Houanihau", "Esther Houanihau"]
+
+
+@pytest.mark.parametrize(
+    ("introduced", "later", "speaker"),
+    [
+        ("Jonathan Ramoifuila, the provincial secretary,", "Ramoifuila", "Jonathan Ramoifuila"),
+        ("Mr Ramoifuila", "Mr Ramoifuila", "Ramoifuila"),
+    ],
+)
+def test_a_surname_with_a_persons_marks_still_takes_he(
+    introduced: str, later: str, speaker: str
+) -> None:
+    # Introduced in full or with a title, then named by surname: still the subject "he"
+    # points back to, past a speaker whose gender the article gave.
+    assert speakers(
+        f"{introduced} was at the meeting on Monday.",
+        "“The road will open in June,” Mr Peter Kauhue said.",
+        f"{later} rejected the claim at the meeting.",
+        "“There is no money for the road,” he said.",
+    ) == ["Peter Kauhue", speaker]

@@ -13,7 +13,8 @@ from framediff.attribution.kinds import QuoteContext, quote_kind
 from framediff.attribution.marks import QuoteSpan
 from framediff.attribution.names import Mention
 from framediff.attribution.quotations import _LOWERCASE_WORD
-from framediff.attribution.registry import Registry, Resolver
+from framediff.attribution.registry import Registry
+from framediff.attribution.resolver import Resolver
 from framediff.attribution.sentences import TokenSentence
 from framediff.attribution.tokens import tokenize
 from framediff.options import QuoteOptions

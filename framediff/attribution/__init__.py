@@ -15,7 +15,8 @@ the resolved speaker. The steps, one module each:
 ``described``   speakers described rather than named ("One mum", "Stockport traders")
 ``kinds``       speech, fragment or term
 ``attach``      which attribution belongs to a quotation; split utterances
-``registry``    the people an article names, and the resolver for roles and pronouns
+``registry``    the people an article names, found by name, role or description
+``resolver``    speaker phrases to the registry's people: names, roles, pronouns
 ``registry_scan`` the pass that reads an article's names into its registry
 ``inherit``     speakers for quotations with no attribution of their own
 ``reported``    reported speech: sentences that report words without quoting them

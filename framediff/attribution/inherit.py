@@ -18,7 +18,7 @@ from framediff.attribution.names import (
     phrase_before,
 )
 from framediff.attribution.places import DASHES
-from framediff.attribution.registry import Resolver
+from framediff.attribution.resolver import Resolver
 from framediff.attribution.subjects import (
     FoundAttribution,
     clause_subject,

@@ -38,9 +38,9 @@ from framediff.attribution.lexicon import opens_capitalised
 from framediff.attribution.marks import QuoteSpan, find_spans, marked_edits
 from framediff.attribution.mentions import name_mentions
 from framediff.attribution.names import Mention
-from framediff.attribution.registry import Resolver
 from framediff.attribution.registry_scan import build_registry, is_heading
 from framediff.attribution.reported import reported_speech
+from framediff.attribution.resolver import Resolver
 from framediff.attribution.sentences import (
     TokenSentence,
     sentence_at,

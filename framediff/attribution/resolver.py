@@ -1,0 +1,329 @@
+"""The resolver: a speaker phrase turned into one of the people and bodies the article's
+registry holds (a name, a role such as "the Ukrainian leader", a pronoun), with the
+subjects the article reports speaking, in text order, for the pronouns after them."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, insort
+from collections.abc import Container, Sequence
+from itertools import accumulate
+
+from framediff.attribution.ages import only_an_age
+from framediff.attribution.bodies import resolve_body
+from framediff.attribution.capitals import in_runs
+from framediff.attribution.lexicon import PRONOUNS
+from framediff.attribution.mention_shapes import lone_word, the_document
+from framediff.attribution.names import Mention
+from framediff.attribution.registry import Registry
+from framediff.ingest.lexicon import SECTION_WORDS
+
+
+class Resolver:
+    """Turns speaker mentions into names, using everything the article says about people."""
+
+    def __init__(
+        self,
+        registry: Registry,
+        lowercase_words: Container[str],
+        *,
+        capital_runs: Sequence[tuple[int, int]] = (),
+    ) -> None:
+        self.registry = registry
+        # Headings set in capitals inside paragraphs (``capitals.capital_runs``).
+        self.capital_runs = capital_runs
+        # Words the article writes in lower case: "Tunnels" opening a sentence of an article
+        # that also says "tunnels" is that word, not a name.
+        self.lowercase_words = lowercase_words
+        # (position, paragraph, name, is_org) of every attribution subject, in text order.
+        self.subjects: list[_Subject] = []
+        # The same, for each agreement a pronoun asks for: subjects it may refer to.
+        self._agreeing: dict[_Agreement, list[_Subject]] = {a: [] for a in _AGREEMENTS}
+        # For pronouns no subject resolves: bounds over the registry's mentions and, per
+        # agreement, the mentions that can be antecedents (made on first use).
+        self._mention_index: tuple[int, list[int], list[int]] | None = None
+        self._antecedents: dict[_Agreement, list[int]] = {}
+        # What a name resolves to, and a noted name's (is_org, is_place, gender): an article
+        # names its speakers again and again, and each registry look-up splits and keys the
+        # name. Valid while the registry is unchanged (``Registry.version``).
+        self._known_at = -1
+        self._names: dict[str, str | None] = {}
+        self._facts: dict[str, tuple[bool, bool, str]] = {}
+
+    def resolve(self, mention: Mention, paragraph: int) -> str | None:
+        if mention.kind == "name" and mention.name is not None:
+            name: str | None = mention.name
+            if in_runs(self.capital_runs, mention.start, mention.end) is not None:
+                name = _after_capitals(mention.name)
+            if name is None:
+                return None
+            self._check_known()
+            if name not in self._names:
+                canonical = self.registry.canonical(name)
+                # A section's name alone is a page label, unless it is the surname of a
+                # person named in full ("Ezequiel “Cheki” Us … Us said").
+                label = _is_section_word(name) and not (
+                    " " in canonical and not self.registry.is_org(canonical)
+                )
+                common = label or self._common_word(name)
+                self._names[name] = None if common else canonical
+            return self._names[name]
+        if mention.kind == "role":
+            # "According to the ministry": a body's noun is the body, never a person whose
+            # title mentions it ("the ministry's assistant undersecretary").
+            body = resolve_body(self.registry.mentions, mention, mention.start)
+            role = body or self.registry.resolve_role(mention, mention.start)
+            if role is None and only_an_age(mention.descriptors):
+                # "Crane operator Sami Östman has worked … / “…,” the 34-year-old said": an
+                # age given only as it refers back is the named subject of the sentence before.
+                lead = self._sentence_subject(False, "-", mention.start, paragraph)
+                role = lead[1] if lead is not None else None
+            return role or mention.text
+        if mention.kind == "generic":
+            return mention.text
+        if mention.kind == "description":
+            described = self.registry.resolve_description(mention, mention.start)
+            if described is None and the_document(mention):
+                # "In a statement, the Ministry of Health said … This is what the statement
+                # says:": a document with no issuer of its own speaks for whoever was last
+                # reported speaking, in its paragraph or the one before (who issued it).
+                return self.last_subject(mention.start, paragraph)
+            return described
+        position = mention.start
+        gender = PRONOUNS.get(mention.text.lower(), "")
+        want_org = gender in ("plural", "thing")
+        # A pronoun's gender rules out people known to be of the other one.
+        clash = {"male": "female", "female": "male"}.get(gender, "-")
+        lead = self._sentence_subject(want_org, clash, position, paragraph)
+        found = self._nearest_subject_at((want_org, clash), position, paragraph)
+        if (
+            lead is not None
+            and found is not None
+            and found[0] < lead[0]
+            and clash in ("male", "female")
+            and self._facts_of(found[1])[2] == gender
+            and self._not_known_as_person(lead[1])
+        ):
+            # "“…,” Mrs Laefiu said. Atori is about three hours walk from Kwaiafa. “…,” she
+            # said": a subject of one word the article never gave a person's marks (a
+            # title, a given name, a gender, words said) is no rival to a speaker whose
+            # gender the pronoun's is.
+            lead = None
+        if gender == "female":
+            # Few given names are known, so one known to agree is strong evidence; but not
+            # past a subject of no known gender in this paragraph or the one before ("…,
+            # says Aiko Moriyama at Kyoto University. ‘…,’ she says": most given names of
+            # the world are in no list).
+            female = self._nearest_subject_at(_FEMALE, position, paragraph)
+            nearer = self._nearest_subject_at((want_org, clash), position, paragraph + 1)
+            if female is not None and not (nearer and nearer[0] > female[0]):
+                return _later(female, lead)
+        if found is not None or lead is not None:
+            return _later(found, lead)
+        return self._nearest_mention((want_org, clash), position)
+
+    def _not_known_as_person(self, name: str) -> bool:
+        """Whether ``name`` is one word with none of a person's marks: no title or other
+        descriptor, no use as a person's, no known gender, never reported speaking."""
+        entity = self.registry.entity(name)
+        return (
+            entity is not None
+            and " " not in entity.name
+            and not entity.person_uses
+            and not entity.descriptors
+            and not entity.gender
+            and all(subject[2] != name for subject in self.subjects)
+        )
+
+    def _sentence_subject(
+        self, want_org: bool, clash: str, position: int, paragraph: int
+    ) -> tuple[int, str] | None:
+        """The subject of the latest sentence before ``position``, in this paragraph or the
+        one before, when it is a name that agrees with the pronoun.
+
+        A pronoun that opens an attribution most often refers to the subject of the
+        sentence before it, whatever its verb (the centering account of pronouns): "Darragh
+        Moran rejected the criticism. He told the House …" is Moran speaking, though the
+        last person reported as *saying* something was someone else. Only a name that is a
+        person or a body can be it: a place, or one capitalised word seen once ("Ministers
+        are divided"), is not.
+        """
+        subjects = self.registry.sentence_subjects
+        k = bisect_left(subjects, position, key=lambda subject: subject[0])
+        if not k:
+            return None
+        at, where, entity = subjects[k - 1]
+        if where < paragraph - 1 or entity.is_org != want_org or entity.gender == clash:
+            return None
+        if entity.is_place or lone_word(entity.name, len(entity.mentions)):
+            return None
+        if self._common_word(entity.name):
+            return None  # "Fundraising was stagnant": a common word opening the sentence
+        return at, entity.name
+
+    def _nearest_subject_at(
+        self, agreement: _Agreement, position: int, paragraph: int
+    ) -> tuple[int, str] | None:
+        """The last subject before ``position`` that agrees with a pronoun, if it is at most
+        two paragraphs back (paragraphs follow text order, so an earlier one is further),
+        with its position."""
+        agreeing = self._agreeing[agreement]
+        before = bisect_left(agreeing, position, key=_position)
+        if before and agreeing[before - 1][1] >= paragraph - 2:
+            return agreeing[before - 1][0], agreeing[before - 1][2]
+        return None
+
+    def _nearest_mention(self, agreement: _Agreement, position: int) -> str | None:
+        """The entity of the last name mention before ``position`` that can be the antecedent
+        of a pronoun of this agreement: not a place, not one capitalised word seen once."""
+        mentions = self.registry.mentions
+        if self._mention_index is None or self._mention_index[0] != len(mentions):
+            # Mentions are in the order the registry added them: by paragraph, and nearly by
+            # position inside one. Running bounds tell which are surely before a position.
+            positions = [pos for pos, _ in mentions]
+            highest = list(accumulate(positions, max))
+            lowest = list(accumulate(reversed(positions), min))[::-1]
+            self._mention_index = (len(mentions), highest, lowest)
+            self._antecedents = {}
+        _, highest, lowest = self._mention_index
+        if agreement not in self._antecedents:
+            want_org, clash = agreement
+            self._antecedents[agreement] = [
+                k
+                for k, (_, entity) in enumerate(mentions)
+                if entity.is_org == want_org
+                and entity.gender != clash
+                # "in Manitoba": a place named in passing is nobody's antecedent
+                and not entity.is_place
+                # one capitalised word seen once ("Nobody asked"): not a person
+                and not lone_word(entity.name, len(entity.mentions))
+                and not self._common_word(entity.name)
+            ]
+        surely_before = bisect_left(highest, position)  # mentions before it are all before
+        maybe_before = bisect_left(lowest, position)  # mentions from it on are all after
+        antecedents = self._antecedents[agreement]
+        for k in range(maybe_before - 1, surely_before - 1, -1):
+            if mentions[k][0] < position and _is_in(antecedents, k):
+                return mentions[k][1].name
+        nearest = bisect_left(antecedents, surely_before)
+        return mentions[antecedents[nearest - 1]][1].name if nearest else None
+
+    def _common_word(self, name: str) -> bool:
+        """A one-word "name" seen once that the article also writes in lower case, or a
+        gerund it writes in lower case too ("Fundraising was stagnant" in an article about
+        fundraising): a common word opening a sentence."""
+        if " " in name or name.lower() not in self.lowercase_words:
+            return False
+        if " " in self.registry.canonical(name):
+            return False
+        return name.endswith("ing") or self.registry.mention_count(name) <= 1
+
+    def _subjects_before(self, position: int) -> int:
+        """How many subjects lie before offset ``position``."""
+        return bisect_left(self.subjects, position, key=_position)
+
+    def last_subject(self, position: int, paragraph: int) -> str | None:
+        """Whoever was last reported as speaking, in this paragraph or the one before."""
+        before = self._subjects_before(position)
+        if before and self.subjects[before - 1][1] >= paragraph - 1:
+            return self.subjects[before - 1][2]
+        return None
+
+    def other_subject(self, speaker: str | None, start: int, end: int) -> bool:
+        """Whether someone other than ``speaker`` is reported as speaking between offsets
+        ``start`` and ``end`` (the subject of a speech verb there)."""
+        first, last = self._subjects_before(start), self._subjects_before(end)
+        return any(self.subjects[k][2] != speaker for k in range(first, last))
+
+    def _check_known(self) -> None:
+        if self._known_at != self.registry.version:
+            self._known_at = self.registry.version
+            self._names.clear()
+            self._facts.clear()
+
+    def _facts_of(self, name: str) -> tuple[bool, bool, str]:
+        """``registry.facts_of(name)``, kept while the registry is unchanged."""
+        self._check_known()
+        facts = self._facts.get(name)
+        if facts is None:
+            facts = self._facts[name] = self.registry.facts_of(name)
+        return facts
+
+    def note(self, position: int, paragraph: int, name: str) -> None:
+        # Kept in text order as it grows: a long article notes thousands of subjects.
+        is_org, is_place, gender = self._facts_of(name)
+        subject = (position, paragraph, name, is_org)
+        insort(self.subjects, subject)
+        if is_place and not is_org:
+            # A place that speaks ("Ethiopia has accused …") is its government: never "he"
+            # or "she". "it" and "they" may refer back to the bodies the lexicon knows
+            # (countries, capitals, states); to another place ("said Del." read as a
+            # region) nothing does.
+            return
+        agreements = _AGREEING.get((is_org, gender))
+        if agreements is None:
+            agreements = tuple(a for a in _AGREEMENTS if _agrees(a, is_org, gender))
+        for agreement in agreements:
+            insort(self._agreeing[agreement], subject)
+
+
+_Subject = tuple[int, int, str, bool]
+
+
+def _is_section_word(name: str) -> bool:
+    """A newspaper's section name alone ("News", "Business", "Sports"), as left of an
+    outlet's name cut at its punctuation ("Yahoo! News"): a page label, never a speaker."""
+    return name.lower() in SECTION_WORDS
+
+
+def _later(a: tuple[int, str] | None, b: tuple[int, str] | None) -> str | None:
+    """The name of whichever of two (position, name) candidates comes later in the text."""
+    if a is None or (b is not None and b[0] > a[0]):
+        return b[1] if b is not None else None
+    return a[1]
+
+
+# What a pronoun asks of its antecedent: (an organisation?, the gender it rules out), or
+# _FEMALE for the first, stricter search "she" makes (a person known to be female).
+_Agreement = tuple[bool, str]
+_FEMALE: _Agreement = (False, "female only")
+_AGREEMENTS: tuple[_Agreement, ...] = (
+    _FEMALE,
+    (False, "female"),
+    (False, "male"),
+    (False, "-"),
+    (True, "-"),
+)
+
+
+def _agrees(agreement: _Agreement, is_org: bool, gender: str) -> bool:
+    if agreement == _FEMALE:
+        return not is_org and gender == "female"
+    want_org, clash = agreement
+    return is_org == want_org and gender != clash
+
+
+# The agreements a subject meets, by (an organisation?, gender), for the genders the
+# registry gives.
+_AGREEING = {
+    (is_org, gender): tuple(a for a in _AGREEMENTS if _agrees(a, is_org, gender))
+    for is_org in (False, True)
+    for gender in ("female", "male", "")
+}
+
+
+def _is_in(ordered: Sequence[int], value: int) -> bool:
+    k = bisect_left(ordered, value)
+    return k < len(ordered) and ordered[k] == value
+
+
+def _position(subject: _Subject) -> int:
+    return subject[0]
+
+
+def _after_capitals(name: str) -> str | None:
+    """The name left once the words of a heading in capitals are dropped from its front
+    ("KILLED IN ISTANBUL EXPLOSION Turkish President Recep Tayyip Erdogan"), or None."""
+    words = name.split()
+    while words and words[0].upper() == words[0] and any(c.isalpha() for c in words[0]):
+        words.pop(0)
+    return " ".join(words) or None
