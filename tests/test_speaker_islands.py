@@ -153,3 +153,10 @@ def test_a_surname_with_a_persons_marks_still_takes_he(
         f"{later} rejected the claim at the meeting.",
         "“There is no money for the road,” he said.",
     ) == ["Peter Kauhue", speaker]
+
+
+def test_an_official_of_a_body_named_with_of_is_a_person() -> None:
+    # "A Ministry of … official": the official speaks, not the ministry.
+    assert speakers(
+        "“The permit is under review,” said a Ministry of Lands and Housing official.",
+    ) == ["a Ministry of Lands and Housing official"]

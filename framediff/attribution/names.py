@@ -156,6 +156,8 @@ def _classify(tokens: Sequence[Token], key: tuple[str, ...]) -> Reading | None:
     # Only the first "of" after the first word is read: the lowercase forms searched in C.
     lowers = list(map(_lower, tokens))
     k = lowers.index("of", 1) if "of" in lowers[1:] else 0
+    if k and first.lower in OPENERS and is_role_noun(lowers[-1]) and not tokens[-1].is_capitalised:
+        k = 0  # "A Ministry of Environment and Energy official": the official, a person
     if k:
         head = [t for t in tokens[:k] if t.is_word]
         if len(head) == 1 and _is_share(head[0]) and k + 1 < len(tokens):
@@ -531,7 +533,15 @@ def phrase_after(tokens: Sequence[Token], begin: int) -> list[Token]:
     if i + 2 < len(tokens) and age_ends_at(tokens, i + 2):
         phrase.extend(tokens[i : i + 3])  # "said a 71-year-old resident"
         i += 3
-    while i < len(tokens) and (tokens[i].lower != "and" or and_in_portfolio(tokens, i)):
+    while i < len(tokens) and (
+        tokens[i].lower != "and"
+        or and_in_portfolio(tokens, i)
+        or (
+            _and_inside_body(tokens, begin, i)
+            and i + 1 < len(tokens)
+            and tokens[i + 1].is_capitalised
+        )
+    ):
         if tokens[i].text == "(" and phrase:
             shut = _acronym_after_title(tokens, i, phrase)
             if shut:
