@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from framediff.attribution import extract_quotes
+from framediff.ingest.build import article_from_clean_text
 from tests.speaker_support import speakers
 
 
@@ -160,3 +162,20 @@ def test_an_official_of_a_body_named_with_of_is_a_person() -> None:
     assert speakers(
         "“The permit is under review,” said a Ministry of Lands and Housing official.",
     ) == ["a Ministry of Lands and Housing official"]
+
+
+def test_placards_in_title_case_are_read_not_titles() -> None:
+    # Protesters' signs are often in title case; read off a placard they are words on a
+    # sign (nobody's), not the title of a work.
+    article = article_from_clean_text(
+        "Headline\n\nStrikers waved placards reading “Pay Us What You Owe” and “Doctors "
+        "Have Rent Too”.\n\nShe was reading “Things Fall Apart” on the bus.\n",
+        id="t",
+        roles=("headline",),
+    )
+    kinds = [(q.text, q.kind, q.speaker) for q in extract_quotes(article)]
+    assert kinds == [
+        ("Pay Us What You Owe", "fragment", None),
+        ("Doctors Have Rent Too", "fragment", None),
+        ("Things Fall Apart", "term", None),
+    ]

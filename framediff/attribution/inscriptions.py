@@ -12,21 +12,15 @@ from collections.abc import Sequence
 
 from framediff.attribution.cues import document_reads, verb_at
 from framediff.attribution.kinds import QuoteContext
-from framediff.attribution.lexicon import DOCUMENT_NOUNS, ISSUER_LINKS, OPENERS, word_set
+from framediff.attribution.lexicon import (
+    DOCUMENT_NOUNS,
+    INSCRIBED_ON,
+    ISSUER_LINKS,
+    OPENERS,
+    word_set,
+)
 from framediff.attribution.tokens import Token, first_at
 
-# Things words are written on, and verbs of writing on things, which say the quotation is
-# an inscription when they come before it in its sentence with no speech verb after them
-# ("Written on it were four words: “…”"; "she had written: “…”" has its cue).
-# ("slogan" is not here: protesters chant slogans; nor "message" and "note": people send
-# them.)
-INSCRIBED_ON = word_set(
-    """sign signs signboard signboards banner banners placard placards poster posters
-    graffiti billboard billboards plaque plaques inscription inscriptions t-shirt t-shirts
-    shirt shirts sticker stickers mural murals hoarding hoardings scrawled daubed
-    spray-painted emblazoned inscribed etched carved stencilled stenciled chalked written
-    handwritten"""
-)
 # How far back from the quotation such a word is looked for, in tokens: a sign's clause
 # ("a hand-painted sign propped against a fence on the highway read:") fits in it.
 _LOOK_BACK = 14

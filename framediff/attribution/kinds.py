@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from itertools import islice
 
 from framediff.attribution.cues import VERB_FIRST_WORDS, verb_at
-from framediff.attribution.lexicon import word_set
+from framediff.attribution.lexicon import INSCRIBED_ON, word_set
 from framediff.attribution.marks import STRAIGHTEN, QuoteSpan
 from framediff.attribution.sentences import TokenSentence, verb_between
 from framediff.attribution.subjects import FoundAttribution
@@ -123,6 +123,27 @@ def _venue_before(tokens: Sequence[Token], at: int, lo: int) -> bool:
     return k >= lo and tokens[k].lower in _VENUE_BEFORE
 
 
+# How far back a thing written on may stand before the "reading" that quotes it.
+_SIGN_REACH = 8
+
+
+def _read_off_a_sign(tokens: Sequence[Token], at: int, lo: int) -> bool:
+    """Whether the quotation at ``tokens[at]`` is read off a sign, a placard or a banner
+    ("placards reading “Our Allowances Are Not A Favour”", "One placard read “…”"):
+    protesters' signs are often in title case, and are then no title."""
+    k = at - 1
+    while k >= lo and tokens[k].text in (":", ",", "and"):
+        k -= 1  # "“…” and “…”": the second of two read off the same signs
+        if k >= lo and tokens[k].text[:1] == "¤":
+            k -= 1
+    if k < lo or tokens[k].lower not in _READ_OFF:
+        return False
+    return any(t.lower in INSCRIBED_ON for t in tokens[max(lo, k - _SIGN_REACH) : k])
+
+
+_READ_OFF = word_set("read reads reading bearing")
+
+
 def _is_title_case(text: str) -> bool:
     words = _TITLE_WORD.findall(text)
     small = {"a", "an", "the", "of", "in", "on", "for", "to", "and", "or", "at", "by", "with"}
@@ -185,7 +206,7 @@ def quote_kind(ctx: QuoteContext, text: str, *, headline: bool, options: QuoteOp
         # Inside a reported claim ("X called it “…”", "according to X", "the term “…”"):
         # the quoted words are the speaker's, even one word or a title-case phrase.
         return "fragment"
-    if title:
+    if title and not _read_off_a_sign(tokens, at, ctx.sentence.lo):
         return "term"
     if ctx.attribution is not None or ctx.has_verb:
         return "fragment"

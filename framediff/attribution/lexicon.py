@@ -549,3 +549,17 @@ def speaks_for(descriptors: tuple[str, ...]) -> bool:
         for f, word in enumerate(descriptors)
         if f
     )
+
+
+# Things words are written on, and verbs of writing on things, which say the quotation is
+# an inscription when they come before it in its sentence with no speech verb after them
+# ("Written on it were four words: “…”"; "she had written: “…”" has its cue).
+# ("slogan" is not here: protesters chant slogans; nor "message" and "note": people send
+# them.)
+INSCRIBED_ON = word_set(
+    """sign signs signboard signboards banner banners placard placards poster posters
+    graffiti billboard billboards plaque plaques inscription inscriptions t-shirt t-shirts
+    shirt shirts sticker stickers mural murals hoarding hoardings scrawled daubed
+    spray-painted emblazoned inscribed etched carved stencilled stenciled chalked written
+    handwritten"""
+)
