@@ -21,7 +21,6 @@ from framediff.attribution.body_names import (
     strip_possessive,
     titled_after_body,
 )
-from framediff.attribution.cues import verb_at
 from framediff.attribution.lexicon import (
     BARE_BODIES,
     NATIONALITIES,
@@ -52,7 +51,7 @@ from framediff.attribution.names import (
     phrase_span,
 )
 from framediff.attribution.portfolios import and_in_portfolio, for_inside_phrase, without_portfolio
-from framediff.attribution.sentences import _ENDS, TokenSentence, token_sentences
+from framediff.attribution.sentences import _ENDS, TokenSentence, _attributes, token_sentences
 from framediff.attribution.tokens import Token, tokenize
 from framediff.ingest.build import article_from_clean_text
 from framediff.model import NameMention
@@ -68,6 +67,7 @@ _WORDS = st.sampled_from(
         *(",", ".", "—", "(", ")", "“", "”", "¤¤", "3", "Ukrainian", "leader", "Half"),
         *("Party", "Republican", "White", "House", "Baker", "Sue", "Timmins", "CNBC's"),
         *("?", "!", "…", "¤", ":", ";", "told", "added", "Murphy", "Minister", "Health"),
+        *("his", "wife", "family"),
     ]
 )
 _PHRASES = st.lists(_WORDS, max_size=14).map(" ".join)
@@ -92,7 +92,10 @@ def _plain_phrase_span(tokens: Sequence[Token], end: int) -> tuple[int, int]:
     start = end
     while i >= 0:
         token = tokens[i]
-        if token.lower in OPENERS and token.is_word:
+        possessive = token.lower in ("his", "her", "their", "its", "my", "our", "your")
+        if (token.lower in OPENERS and token.is_word) or (
+            possessive and start < end and not tokens[start].is_capitalised
+        ):
             start = i
             if (
                 i >= 2
@@ -328,9 +331,7 @@ def _plain_token_sentences(
                     and end + 1 < len(tokens)
                     and tokens[end + 1].text.startswith("¤")
                 )
-                boundary = opens_next or not any(
-                    verb_at(tokens, j, headline=False) is not None for j in window
-                )
+                boundary = opens_next or not any(_attributes(tokens, j) for j in window)
         if boundary:
             result.append(TokenSentence(lo, i + 1))
             lo = i + 1

@@ -179,3 +179,20 @@ def test_placards_in_title_case_are_read_not_titles() -> None:
         ("Doctors Have Rent Too", "fragment", None),
         ("Things Fall Apart", "term", None),
     ]
+
+
+def test_kin_speak_as_kin() -> None:
+    # "X's family said" is the family's, not X's: a relation is a role, like an office,
+    # and "family" is no adverb for ending in "-ly".
+    assert speakers(
+        "Ruthanne Okoli-Braid, 29, was last seen in 2011.",
+        "“We have waited thirteen years for this day,” Okoli-Braid's family said.",
+        "“She would have been proud,” his widow said.",
+    ) == ["Okoli-Braid's family", "his widow"]
+
+
+def test_a_relative_named_after_a_comma_is_who_speaks() -> None:
+    assert speakers(
+        "Senator Amos Kettering spoke at the rally on Sunday.",
+        "On radio, his wife, Bernadette, backed the plan. “It is simply fair,” she said.",
+    ) == ["Bernadette"]

@@ -11,6 +11,7 @@ from framediff.attribution.lexicon import (
     FUNCTION_WORDS,
     NOT_NAMES,
     OPENERS,
+    ORG_NOUNS,
     ROLE_NOUNS,
     clean_word,
     is_agent_noun,
@@ -279,3 +280,16 @@ def opens_described(tokens: Sequence[Token], end: int, floor: int) -> bool:
     """Whether the words before ``end`` describe a person by a noun and open the clause."""
     one = described_phrase(tokens, end, floor)
     return describes_person(one) and one[0] is tokens[floor]
+
+
+def is_skippable(token: Token) -> bool:
+    """An auxiliary or adverb between a subject (or a conjunction) and its verb ("has
+    said", "later said", "flatly denied")."""
+    low = token.lower
+    return low in SKIPPABLE or (
+        low.endswith("ly") and not token.is_capitalised and low not in _LY_NOUNS
+    )
+
+
+# Nouns a subject may end with that end as adverbs do: "family", "ally", "assembly".
+_LY_NOUNS = frozenset(w for w in ROLE_NOUNS | ORG_NOUNS if w.endswith("ly")) | {"ally"}

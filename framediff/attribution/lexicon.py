@@ -62,8 +62,16 @@ LOCAL_TITLES = word_set(
     inspector detective constable trooper headteacher headmaster headmistress principal
     pastor rabbi imam"""
 )
+# People named by their kin ("Beaudry-Kwan's family said", "the victim's mother", "his
+# widow, Ann,"): a relation is a role like an office, which "the family" refers back to.
+KIN_NOUNS = word_set(
+    """family families relatives relative parents mother father wife husband widow widower
+    son daughter brother sister cousin uncle aunt grandmother grandfather niece nephew
+    fiancée fiancé partner"""
+)
 ROLE_NOUNS = (
     LOCAL_TITLES
+    | KIN_NOUNS
     | word_set(
         """president vice-president leader minister secretary general chancellor premier spokesman
     spokeswoman spokesperson official officials chief director candidate nominee senator
@@ -79,7 +87,8 @@ ROLE_NOUNS = (
     progressive progressives person people man woman organizer organizers staffer staffers
     insider insiders veteran donor donors operative operatives consultant colonel captain
     lieutenant sergeant admiral marshal major mp mps msp msps mla mlas mpp mpps mha mhas mna
-    mnas mlc mlcs mep meps td tds taoiseach tánaiste tanaiste sir dame lord baroness archbishop
+    mnas mlc mlcs mep meps td tds taoiseach tánaiste tanaiste ceann comhairle sir dame lord
+    baroness archbishop
     cardinal emir ayatollah ruler pm cm
     boss coach skipper striker midfielder defender goalkeeper winger referee pundit legislator
     legislators"""

@@ -383,6 +383,11 @@ def phrase_before(tokens: Sequence[Token], end: int) -> list[Token]:
     return list(tokens[lo:hi])
 
 
+# Possessive determiners, which open a phrase of lowercase words ("his wife said", "their
+# lawyer said"): before a name they are no part of it ("his rival Jeb Bush").
+_POSSESSIVE_DETERMINERS = word_set("his her their its my our your")
+
+
 def phrase_span(tokens: Sequence[Token], end: int) -> tuple[int, int]:
     """``phrase_before`` as bounds: its tokens are ``tokens[lo:hi]`` (none when equal), so a
     caller that reads a phrase at every word need not copy them."""
@@ -401,8 +406,12 @@ def phrase_span(tokens: Sequence[Token], end: int) -> tuple[int, int]:
     start = end
     while i >= 0:
         token = tokens[i]
-        if token.lower in OPENERS and token.is_word:
-            start = i  # a determiner opens the phrase
+        if (token.lower in OPENERS and token.is_word) or (
+            token.lower in _POSSESSIVE_DETERMINERS
+            and start < end
+            and not tokens[start].is_capitalised
+        ):
+            start = i  # a determiner opens the phrase ("the president", "his wife")
             if (
                 i >= 2
                 and tokens[i - 1].lower in ("of", "for")

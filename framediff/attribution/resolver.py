@@ -11,7 +11,7 @@ from itertools import accumulate
 from framediff.attribution.ages import only_an_age
 from framediff.attribution.bodies import resolve_body
 from framediff.attribution.capitals import in_runs
-from framediff.attribution.lexicon import PRONOUNS
+from framediff.attribution.lexicon import KIN_NOUNS, PRONOUNS
 from framediff.attribution.mention_shapes import lone_word, the_document
 from framediff.attribution.names import Mention
 from framediff.attribution.registry import Registry
@@ -154,7 +154,12 @@ class Resolver:
         at, where, entity = subjects[k - 1]
         if where < paragraph - 1 or entity.is_org != want_org or entity.gender == clash:
             return None
-        if entity.is_place or lone_word(entity.name, len(entity.mentions)):
+        if entity.is_place or (
+            # one word seen once is no person, unless a relation said who it is ("his
+            # wife, Bernadette, backed the plan")
+            lone_word(entity.name, len(entity.mentions))
+            and entity.descriptors.isdisjoint(KIN_NOUNS)
+        ):
             return None
         if self._common_word(entity.name):
             return None  # "Fundraising was stagnant": a common word opening the sentence

@@ -23,6 +23,7 @@ from framediff.attribution.described import (
     describes_person,
     description_before,
     is_possessive_word,
+    is_skippable,
     opens_described,
     passive,
 )
@@ -113,7 +114,7 @@ def subject_before(tokens: Sequence[Token], verb_index: int, floor: int) -> list
             # who has argued …, will" has the school before "who", not the speaker.
             return antecedent
     i = verb_index - 1
-    while i >= floor and _is_skippable(tokens[i]):
+    while i >= floor and is_skippable(tokens[i]):
         i -= 1
     if i >= floor and tokens[i].text == ")":
         # "Harry M. Reid (D-Nev.) told reporters": step over the parenthesis.
@@ -518,15 +519,9 @@ def _second_verb(tokens: Sequence[Token], lo: int, first: int) -> bool:
     """Whether the verb at ``first`` is joined to an earlier one by "and" or "but", with
     adverbs between ("and later said", "but also said")."""
     k = first - 1
-    while k > lo and _is_skippable(tokens[k]):
+    while k > lo and is_skippable(tokens[k]):
         k -= 1
     return k > lo and tokens[k].lower in ("and", "but")
-
-
-def _is_skippable(token: Token) -> bool:
-    """An auxiliary or adverb between a subject (or a conjunction) and its verb ("has
-    said", "later said", "flatly denied")."""
-    return token.lower in SKIPPABLE or (token.lower.endswith("ly") and not token.is_capitalised)
 
 
 def _absolute_subject(tokens: Sequence[Token], lo: int, first: int) -> list[Token] | None:
