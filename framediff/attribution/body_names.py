@@ -6,7 +6,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from framediff.attribution.lexicon import OPENERS, ORG_WORDS, clean_word, is_role_noun
+from framediff.attribution.lexicon import (
+    GIVEN_NAMES,
+    OPENERS,
+    ORG_NOUNS,
+    ORG_WORDS,
+    clean_word,
+    is_role_noun,
+    is_title_word,
+)
 from framediff.attribution.tokens import Token, index_of
 
 # How a phrase reads as a speaker: its mention's text, kind, name and descriptors, and the
@@ -63,21 +71,44 @@ def body_named_with_of(
     """A body whose name is its kind "of" what it serves, as ministries, banks and
     universities are named the world over ("the Ministry of Health", "the Bank of
     England", "the Ministry of Foreign Affairs and Trade"): one capitalised word for a body
-    before "of" and capitalised words to the phrase's end. None for any other phrase."""
+    before "of" and capitalised words to the phrase's end. None for any other phrase.
+    Central banks and regulators add a word or two before their kind ("the Monetary
+    Authority of Singapore", "the Reserve Bank of India"): up to three capitalised words,
+    none a given name or a title ("Sen. Smith of Ohio" is a person)."""
     run = [t for t in capitalised_run(head) if t.lower not in OPENERS]  # "The Ministry"
-    if len(run) != 1 or clean_word(head[-1].text) not in ORG_WORDS:
+    if not 1 <= len(run) <= _BODY_WORDS_BEFORE_OF or not _names_a_kind_of_body(head[-1]):
+        return None
+    if any(is_title_word(t.text) or clean_word(t.text) in GIVEN_NAMES for t in run[:-1]):
         return None
     tail = tokens[k + 1 :]
     if not tail or not tail[-1].is_capitalised:
         return None
     if not all(t.is_capitalised or t.lower in _INSIDE_BODY_NAME for t in tail):
         return None
+    if [t.lower for t in tail].count("and") > 1 or any(
+        t.text.endswith(("'", "’", *POSSESSIVE_ENDINGS)) for t in tail[:-1]
+    ):
+        # "the American Congress of Obstetricians and Gynecologists and Easter Seals": two
+        # bodies; "the D.C. Court of Appeals’ Board": a body's own body.
+        return None
     if any(is_role_noun(clean_word(t.text).lower()) for t in tail):
         return None  # "Bank of England Governor Andrew Bailey": a person
-    start = index_of(tokens, head[-1])
-    descriptors = tuple(clean_word(t.text).lower() for t in head[:-1])
+    start = index_of(tokens, run[0])
+    descriptors = tuple(clean_word(t.text).lower() for t in head[: len(head) - len(run)])
     name = " ".join(key[start:])
     return " ".join(key), "name", name, descriptors, 0, len(tokens) - 1
+
+
+# The most capitalised words a body's name holds before its "of" ("Monetary Authority",
+# "Reserve Bank", "National Bank"): more is a title and a name ("Chief Executive
+# Officer John Smith of …"), which ``phrase_reading`` reads on.
+_BODY_WORDS_BEFORE_OF = 3
+
+
+def _names_a_kind_of_body(token: Token) -> bool:
+    """Whether a capitalised word is a body's kind ("Ministry", "Bank", "Authority")."""
+    word = clean_word(token.text)
+    return word in ORG_WORDS or (token.is_capitalised and word.lower() in ORG_NOUNS)
 
 
 def titled_after_body(tokens: Sequence[Token], head: Sequence[Token], k: int) -> bool:

@@ -59,6 +59,21 @@ def quoted_as_saying(tokens: Sequence[Token], lo: int, first: int) -> int | None
 _BE_FORMS = word_set("was is were are been being")
 
 
+def quoted_object(tokens: Sequence[Token], lo: int, first: int) -> list[Token]:
+    """The object of an active "quoted … as saying" before the participle at ``first``
+    ("The official news agency SUNA quoted him as saying", "Reuters quoted the minister
+    as saying"): the one quoted spoke, not the outlet that quotes them. Empty for any
+    other words; the object is a few words, none of them a comma's or a clause's."""
+    if first - 3 < lo or tokens[first - 1].lower != "as" or not tokens[first].lower.endswith("ing"):
+        return []
+    for k in range(first - 3, max(lo, first - 9) - 1, -1):
+        if tokens[k].lower == "quoted":
+            return [] if tokens[k - 1].lower in _BE_FORMS else list(tokens[k + 1 : first - 1])
+        if not tokens[k].is_word:
+            return []
+    return []
+
+
 def aside_before(tokens: Sequence[Token], first: int, lo: int) -> int | None:
     """The index of the comma that opens an attribution set as an aside right before the
     verb at ``first`` ("The surveyor, she said, answered"), or None."""

@@ -15,6 +15,7 @@ from framediff.attribution.lexicon import (
     ROLE_NOUNS,
     clean_word,
     is_agent_noun,
+    is_org_name,
     word_set,
 )
 from framediff.attribution.names import Mention, mention_from_tokens
@@ -293,3 +294,15 @@ def is_skippable(token: Token) -> bool:
 
 # Nouns a subject may end with that end as adverbs do: "family", "ally", "assembly".
 _LY_NOUNS = frozenset(w for w in ROLE_NOUNS | ORG_NOUNS if w.endswith("ly")) | {"ally"}
+
+
+def titles_a_name(phrase: Sequence[Token]) -> bool:
+    """Whether a capitalised role, "of" and what it is of title the person named after
+    them ("Member of Parliament Teo Wen Hui", "Secretary of State John Kerry"), rather
+    than the role's complement ending in a body ("the spokesperson of the Kenya Police
+    Service") or standing alone ("The Chief of Army Staff")."""
+    mention = mention_from_tokens(phrase)
+    if mention is None or mention.kind != "name" or is_org_name(mention.name or ""):
+        return False
+    of = mention.descriptors.index("of") if "of" in mention.descriptors else -1
+    return 0 <= of < len(mention.descriptors) - 1 and mention.descriptors[of + 1] not in OPENERS

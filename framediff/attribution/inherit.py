@@ -236,7 +236,8 @@ _SAID_NOUNS = word_set(
     frustration frustrations fear fears hope hopes advice answer reply conclusion question
     update remark comment account experience story complaint concern explanation sentiment
     assurance admission reassurance pledge promise appeal criticism accusation rebuke
-    remarks defence defense"""
+    remarks defence defense request demand suggestion proposal denial retort observation
+    argument insistence"""
 )
 _NAMING = word_set("of from by")
 # How far into the sentence the noun may come: "Those were the words of", "That was the

@@ -60,8 +60,9 @@ TITLE_FIRSTS = word_set("tan puan toh")
 LOCAL_TITLES = word_set(
     """councillor councilor councilman councilwoman alderman alderwoman superintendent
     inspector detective constable trooper headteacher headmaster headmistress principal
-    pastor rabbi imam"""
+    pastor rabbi imam p.c"""
 )
+# ("P.C. Bai Lamina Sankoh III": Sierra Leone's papers write a Paramount Chief so.)
 # People named by their kin ("Beaudry-Kwan's family said", "the victim's mother", "his
 # widow, Ann,"): a relation is a role like an office, which "the family" refers back to.
 KIN_NOUNS = word_set(
@@ -86,9 +87,9 @@ ROLE_NOUNS = (
     democrat democrats republican republicans conservative conservatives liberal liberals
     progressive progressives person people man woman organizer organizers staffer staffers
     insider insiders veteran donor donors operative operatives consultant colonel captain
-    lieutenant sergeant admiral marshal major mp mps msp msps mla mlas mpp mpps mha mhas mna
-    mnas mlc mlcs mep meps td tds taoiseach tánaiste tanaiste ceann comhairle sir dame lord
-    baroness archbishop
+    lieutenant sergeant admiral commodore brigadier marshal major mp mps msp msps mla mlas
+    mpp mpps mha mhas mna mnas mlc mlcs mep meps td tds taoiseach tánaiste tanaiste ceann
+    comhairle sir dame lord baroness archbishop
     cardinal emir ayatollah ruler pm cm
     boss coach skipper striker midfielder defender goalkeeper winger referee pundit legislator
     legislators"""
@@ -209,7 +210,8 @@ GROUP_NOUNS = word_set(
     travellers travelers passengers citizens taxpayers locals neighbours neighbors
     employees staff crews volunteers survivors victims witnesses protesters demonstrators
     advocates groups community communities municipalities councillors councilors mps mlas
-    mpps trustees premiers officials businesspeople retailers restaurateurs"""
+    mpps trustees premiers officials businesspeople retailers restaurateurs supporters
+    mourners spectators onlookers worshippers attendees delegates marchers activists"""
 )
 # Party labels that precede the member's state or riding ("Republican of Iowa").
 PARTY_WORDS = word_set("Republican Democrat Democratic Independent Liberal Conservative")
@@ -313,6 +315,8 @@ NEW_PLACES = word_set(
     Westminster Glasgow Caledonia Democrats Democratic"""
 )
 PRONOUNS = {"he": "male", "she": "female", "they": "plural", "it": "thing", "we": "plural"}
+# The same pronouns as objects, for the one quoted in "SUNA quoted him as saying".
+OBJECT_PRONOUNS = {"him": "male", "her": "female", "them": "plural"}
 DETERMINERS = word_set("the a an this that his her their its our")
 # Documents that "say" or "read" what their author wrote ("the statement said", "the
 # letter read in part", "read the communiqué"): they speak for whoever issued them.

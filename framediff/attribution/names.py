@@ -25,6 +25,7 @@ from framediff.attribution.body_names import (
     strip_possessive,
     titled_after_body,
 )
+from framediff.attribution.countries import COUNTRIES
 from framediff.attribution.lexicon import (
     BARE_BODIES,
     FEMALE_NAMES,
@@ -36,6 +37,7 @@ from framediff.attribution.lexicon import (
     NATIONALITIES,
     NEW_PLACES,
     NOT_NAMES,
+    OBJECT_PRONOUNS,
     OPENERS,
     ORG_NOUNS,
     ORG_WORDS,
@@ -105,6 +107,13 @@ def mention_from_tokens(tokens: Sequence[Token]) -> Mention | None:
         return None
     text, kind, name, descriptors, lo, hi = reading
     return Mention(text, tokens[lo].start, tokens[hi].end, kind, name, descriptors)
+
+
+def object_pronoun(tokens: Sequence[Token]) -> Mention | None:
+    """A pronoun alone as an object ("quoted him as saying"), as a pronoun mention."""
+    if len(tokens) != 1 or tokens[0].lower not in OBJECT_PRONOUNS:
+        return None
+    return Mention(tokens[0].text, tokens[0].start, tokens[0].end, "pronoun", None, ())
 
 
 def phrase_reading(tokens: Sequence[Token], key: tuple[str, ...]) -> Reading | None:
@@ -486,7 +495,12 @@ def _owner_describes(owner: Sequence[Token], rest: Sequence[Token]) -> bool:
     Schlafly's Final Column"): the owner is a body or a party, or Rest opens with a given
     name."""
     words = " ".join(strip_possessive(t.text) for t in owner)
-    return is_org_name(words) or words in _PARTIES or clean_word(rest[0].text) in GIVEN_NAMES
+    return (
+        is_org_name(words)
+        or words in _PARTIES
+        or words in COUNTRIES  # "Paraguay's Benitez": the country's president
+        or clean_word(rest[0].text) in GIVEN_NAMES
+    )
 
 
 def particles_open_name(tokens: Sequence[Token], k: int) -> bool:

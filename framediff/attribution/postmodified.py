@@ -9,6 +9,7 @@ from framediff.attribution.described import described_phrase
 from framediff.attribution.lexicon import (
     GROUP_NOUNS,
     OPENERS,
+    PLACE_ADJECTIVES,
     ROLE_NOUNS,
     WHERE_SOURCES_WORK,
     clean_word,
@@ -62,6 +63,22 @@ def people_before(tokens: Sequence[Token], at: int, floor: int) -> list[Token]:
         return described
     opens = head == floor or not tokens[head - 1].is_word
     return [tokens[head]] if opens else []
+
+
+def group_placed_before(tokens: Sequence[Token], at: int, floor: int) -> list[Token]:
+    """The noun for people right before the place that ``tokens[at]``, a word of the place
+    or its preposition, opens ("thousands of cheering supporters in central Asuncion, who
+    chanted": the supporters chant, not Asuncion); empty when there is none."""
+    if at - 1 > floor and tokens[at - 1].lower in PLACE_ADJECTIVES:
+        at -= 1  # "in central Asuncion", "in rural Tennessee"
+    if at - 1 <= floor or not is_place_preposition(tokens, at - 1):
+        return []
+    noun = clean_word(tokens[at - 2].lower)
+    if tokens[at - 2].is_capitalised:  # "the ranking Democrat on the committee, who"
+        return []
+    return (
+        [tokens[at - 2]] if noun in GROUP_NOUNS or (noun in ROLE_NOUNS and noun[-1] == "s") else []
+    )
 
 
 def source_noun_end(tokens: Sequence[Token], end: int, floor: int) -> int | None:

@@ -151,6 +151,8 @@ class Registry:
     ) -> _Entity:
         """``add`` for a name mention at offset ``start`` whose facts are known."""
         entity = self._lookup(facts.name, facts.surname, facts.words == 1)
+        if entity is None and facts.inner and not facts.is_org:
+            entity = self._named_by_first_surname(facts)
         if entity is None:
             entity = _Entity(facts.name, set(), start, [], facts.is_org, words=facts.words)
             self._entities.append(entity)
@@ -175,6 +177,20 @@ class Registry:
         entity.mentions.append(start)
         self.mentions.append((start, entity))
         return entity
+
+    def _named_by_first_surname(self, facts: NameFacts) -> _Entity | None:
+        """The one person named so far by one word only, when that word is the first of the
+        two surnames of the full name now introduced: a headline calls "Rodrigo Benitez
+        Aranda" "Paraguay's Benitez", as Spanish and Portuguese papers do after it. Such a
+        name has one or two given names and two surnames: four words at most."""
+        if facts.words > 4:
+            return None  # "U.S. History Makes Latinos Feel": a title's words, no name
+        lone = [e for e in self._by_surname.get(facts.inner, ()) if e.words == 1 and not e.is_org]
+        if len(lone) != 1:
+            return None
+        self._by_surname.setdefault(facts.surname, []).append(lone[0])
+        self._by_inner.setdefault(facts.inner, []).append(lone[0])
+        return lone[0]
 
     def settle(self, entity: _Entity, *, is_org: bool, person_use: bool = False) -> None:
         """Whether ``entity`` is a body, as its context settles it (an appositive, a

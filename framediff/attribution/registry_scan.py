@@ -15,6 +15,7 @@ from operator import attrgetter
 from framediff.attribution.ages import age_descriptor
 from framediff.attribution.bodies import body_descriptor, company_cue
 from framediff.attribution.capitals import in_runs
+from framediff.attribution.described import FUNCTION_LOWER
 from framediff.attribution.lexicon import (
     DETERMINERS,
     GROUP_NOUNS,
@@ -40,6 +41,7 @@ from framediff.attribution.sentences import (
     token_sentences,
 )
 from framediff.attribution.tokens import Token
+from framediff.attribution.verbs import lemma_of
 from framediff.model import Paragraph
 
 
@@ -272,7 +274,10 @@ def build_registry(
                 opening = first  # the sentence opens after its dateline
             if opening not in subjects_seen and not _sets_the_scene(tokens, opening, at, after):
                 subjects_seen.add(opening)
-                if not place and _opens_as_subject(tokens, opening, at, after):
+                if not place and (
+                    _opens_as_subject(tokens, opening, at, after)
+                    or _passive_agent(tokens, opening, at, after)
+                ):
                     registry.sentence_subjects.append((start, paragraph.index, entity))
     return registry, tokenised, sentences_of
 
@@ -374,7 +379,8 @@ def _opens_as_subject(tokens: Sequence[Token], opening: int, at: int, after: int
     (and an appositive or an "of" phrase) comes the start of a predicate, a lowercase word
     that is no preposition, conjunction or relative ("Moran rejected", "Moran has")."""
     before = tokens[opening:at]
-    if len(before) > 6:
+    false_title = _false_title(before)
+    if len(before) > 6 and not false_title:
         return False
     if len(before) == 1 and before[0].lower == "for" and after < len(tokens):
         # "For Ruiz, the damage can wait.", "For Jean Paul Hakizimana, a father of five, …":
@@ -388,7 +394,7 @@ def _opens_as_subject(tokens: Sequence[Token], opening: int, at: int, after: int
         and not is_agent_noun(t.lower)  # "Crane operator Sami Östman has worked"
         for t in before
     )
-    if lowercase and not (before and before[-1].text == ","):
+    if lowercase and not (before and before[-1].text == ",") and not false_title:
         return False
     k = after
     if k < len(tokens) and tokens[k].text == "(":
@@ -463,6 +469,43 @@ def _opens_as_subject(tokens: Sequence[Token], opening: int, at: int, after: int
 
 # Prepositions that open a scene-setting phrase before the subject ("At Ura,", "In Kigali,").
 _SCENE_PREPOSITIONS = word_set("at in near inside outside across throughout from")
+
+
+# The forms of "be" that make a passive ("was rejected by").
+_BE_FORMS = word_set("was were is are been being")
+
+
+def _passive_agent(tokens: Sequence[Token], opening: int, at: int, after: int) -> bool:
+    """Whether the name ``tokens[at:after]``, the first of its sentence, is the agent of a
+    short passive that it ends ("The accusation was rejected by Chief Tamatak."): the
+    one who acted is the sentence's topic, whom a "he said" after refers to."""
+    if not 3 <= at - opening <= 8 or tokens[at - 1].lower != "by":
+        return False
+    if not any(t.lower in _BE_FORMS for t in tokens[opening : at - 2]):
+        return False
+    ends = after >= len(tokens) or tokens[after].text in (".", ";")
+    return ends and tokens[at - 2].lower.endswith(("ed", "en"))
+
+
+def _false_title(before: Sequence[Token]) -> bool:
+    """Whether the words before a name are a description set before it as a title, a
+    "false title" in the grammarians' term ("19-year-old nursing student Kristine
+    Mabborang was helping", "retired teacher Ann Ho said"): lowercase words that are no
+    function word or verb, ending in a noun for a person, after at most a determiner."""
+    commas = [k for k, t in enumerate(before) if t.text == ","]
+    # After a scene set off by a comma: "At the school gym, 23-year-old nursing student".
+    words = [t for t in before[commas[-1] + 1 if commas else 0 :] if t.is_word]
+    if not words or words[-1].is_capitalised:
+        return False
+    noun = words[-1].lower
+    if not (is_agent_noun(noun) or noun in ROLE_NOUNS):
+        return False
+    return all(
+        t.lower in OPENERS
+        if t.is_capitalised or t.lower in OPENERS
+        else t.lower not in FUNCTION_LOWER and lemma_of(t.lower) is None
+        for t in words[:-1]
+    )
 
 
 def _sets_the_scene(tokens: Sequence[Token], opening: int, at: int, after: int) -> bool:

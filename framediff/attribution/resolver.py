@@ -11,7 +11,7 @@ from itertools import accumulate
 from framediff.attribution.ages import only_an_age
 from framediff.attribution.bodies import resolve_body
 from framediff.attribution.capitals import in_runs
-from framediff.attribution.lexicon import KIN_NOUNS, PRONOUNS
+from framediff.attribution.lexicon import KIN_NOUNS, OBJECT_PRONOUNS, PRONOUNS
 from framediff.attribution.mention_shapes import lone_word, the_document
 from framediff.attribution.names import Mention
 from framediff.attribution.registry import Registry
@@ -89,7 +89,8 @@ class Resolver:
                 return self.last_subject(mention.start, paragraph)
             return described
         position = mention.start
-        gender = PRONOUNS.get(mention.text.lower(), "")
+        pronoun = mention.text.lower()
+        gender = PRONOUNS.get(pronoun) or OBJECT_PRONOUNS.get(pronoun, "")
         want_org = gender in ("plural", "thing")
         # A pronoun's gender rules out people known to be of the other one.
         clash = {"male": "female", "female": "male"}.get(gender, "-")

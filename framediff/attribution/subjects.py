@@ -11,6 +11,7 @@ from framediff.attribution.clauses import (
     aside_before,
     issuer_after,
     quoted_as_saying,
+    quoted_object,
     relative_before,
     relative_opened_before,
 )
@@ -26,6 +27,7 @@ from framediff.attribution.described import (
     is_skippable,
     opens_described,
     passive,
+    titles_a_name,
 )
 from framediff.attribution.lexicon import (
     GROUP_NOUNS,
@@ -42,6 +44,7 @@ from framediff.attribution.named_as import given_name_after
 from framediff.attribution.names import (
     Mention,
     mention_from_tokens,
+    object_pronoun,
     phrase_after,
     phrase_after_within,
     phrase_before,
@@ -50,6 +53,7 @@ from framediff.attribution.names import (
 from framediff.attribution.openers import AUXILIARIES, is_sentence_adverb, not_a_subject
 from framediff.attribution.places import DASHES, after_dateline, goes_on_a_place, is_place_object
 from framediff.attribution.postmodified import (
+    group_placed_before,
     is_place_preposition,
     people_before,
     source_noun_end,
@@ -58,9 +62,6 @@ from framediff.attribution.premodifiers import OWNERS, described_after, speaker_
 from framediff.attribution.tokens import Token, index_of
 from framediff.attribution.verbs import lemma_of
 
-# Verbs of thinking and characterising: they make a short quotation someone's words
-# ("portrayed him as a “change warrior”") without being speech verbs themselves.
-_ASIDE_OPENERS = word_set("in at on during after before with from at speaking while")
 # Words that open a sentence before its subject.
 _LEADING = word_set("and but so then yet also still now meanwhile later instead")
 # Verbs whose next noun is their object, never an inverted subject ("accused Sanders of",
@@ -130,8 +131,10 @@ def subject_before(tokens: Sequence[Token], verb_index: int, floor: int) -> list
     if i - 1 > floor and tokens[i].lower == "who" and tokens[i - 1].text == ",":
         # "Trump, who has called the pact “insanity,”": the relative's antecedent speaks.
         antecedent = phrase_before(tokens, i - 1)
-        if is_person_phrase(antecedent) and antecedent[0].start >= tokens[floor].start:
-            return antecedent
+        at = index_of(tokens, antecedent[0]) if antecedent else floor
+        group = group_placed_before(tokens, at, floor)  # "supporters in Asuncion, who"
+        if group or (is_person_phrase(antecedent) and antecedent[0].start >= tokens[floor].start):
+            return group or antecedent
     k, hi = phrase_span(tokens, i + 1)
     k = speaker_for_start(tokens, k, floor)  # "a spokesman for Donald Trump said"
     phrase = list(tokens[k:hi])
@@ -329,11 +332,13 @@ def named_in_apposition(tokens: Sequence[Token], phrase: list[Token], hi: int) -
     if mention.kind not in ("role", "generic") and not office:
         return phrase
     k = index_of(tokens, phrase[-1]) + 1
-    for j in range(k, min(hi, k + 6)):
+    # Over the body the office is of, with its initials ("the deputy spokesperson of the
+    # South Sudan People's Defence Forces (SSPDF), Brigadier General Santino Ajak Bol").
+    for j in range(k, min(hi, k + 14)):
         if tokens[j].text == ",":
             name = phrase_after_within(tokens, j + 1, hi)
             return name if is_person_phrase(name) else phrase
-        if not tokens[j].is_word:
+        if not tokens[j].is_word and tokens[j].text not in "()&":
             break
     return phrase
 
@@ -411,15 +416,13 @@ def attribution_for(
                     main.mention, written, lemma, tokens[first].start, tokens[last].end
                 )
         quoted = quoted_as_saying(tokens, lo, first)
-        if quoted is not None:
-            # "“…,” Ramaphosa was quoted as saying", "… was quoted by Xinhua as saying":
-            # the subject of the passive is who spoke.
-            passive_subject = subject_before(tokens, quoted, lo)
-            found = mention_from_tokens(passive_subject) if passive_subject else None
-            if found is not None:
-                return FoundAttribution(
-                    found, written, lemma, tokens[first].start, tokens[last].end
-                )
+        # "“…,” Ramaphosa was quoted as saying", "… was quoted by Xinhua as saying": the
+        # subject of the passive spoke; "SUNA quoted him as saying": the object did.
+        by_passive = [] if quoted is None else subject_before(tokens, quoted, lo)
+        speaker = by_passive or quoted_object(tokens, lo, first)
+        found = (mention_from_tokens(speaker) or object_pronoun(speaker)) if speaker else None
+        if found is not None:
+            return FoundAttribution(found, written, lemma, tokens[first].start, tokens[last].end)
         absolute = _absolute_subject(tokens, lo, first)
         if absolute is not None:
             # "…, with the transport secretary insisting that …": the participle of an
@@ -504,6 +507,11 @@ def _role_complement_start(tokens: Sequence[Token], end: int, floor: int) -> int
         if token.lower in _ROLE_PREPOSITIONS:
             noun = clean_word(tokens[m - 1].lower)
             if tokens[m - 1].is_capitalised and token.lower != "of":
+                return None
+            # "Member of Parliament Teo Wen Hui, who …,": a title and a name, unless a
+            # name follows ("The Paramount Chief of Kholifa Mabang, P.C. Bai …,").
+            title = tokens[m - 1].is_capitalised and not tokens[end + 1].is_capitalised
+            if token.lower == "of" and title and titles_a_name(tokens[m - 1 : end]):
                 return None
             return m if is_role_noun(noun) else None
     return None
