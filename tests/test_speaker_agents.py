@@ -109,3 +109,31 @@ def test_a_noun_for_what_was_said_points_back_at_the_quotation() -> None:
         "That was the response of the deputy spokesperson of the Ghana Armed Forces (GAF), "
         "Commodore Kwame Asante Boateng, when asked about the claims.",
     ) == ["Kwame Asante Boateng"]
+
+
+def test_an_opening_phrase_set_off_by_a_comma_leaves_the_subject_after_it() -> None:
+    # A longer adverbial, then the subject and its verb: "she" is the subject.
+    assert speakers(
+        "Actor Park Jun-ho hosted the first half of the evening.",
+        "Later, presenting the award for best album, Kang Min-seo turned serious. “This "
+        "year belongs to the small labels,” she said.",
+    ) == ["Kang Min-seo"]
+    # A place and its kind set the scene before a titled subject.
+    assert speakers(
+        "“The water is still rising,” forecaster Jomar Villanueva said.",
+        "In Tuao town, Mayor Erlinda Bagunu ordered the evacuation of six villages. “This is "
+        "not a request,” she said.",
+    ) == ["Jomar Villanueva", "Erlinda Bagunu"]
+    # A name inside the opening phrase is not its subject ("In a letter to his wife, …").
+    assert speakers(
+        "Harold Brekke grew restless designing banks.",
+        "In a 1961 letter to his future wife, Ingrid Solberg, he wrote that he meant to "
+        "“build something for the ones who don’t.”",
+    ) == ["Harold Brekke"]
+
+
+def test_a_body_named_after_whose_it_is_is_what_its_noun_refers_back_to() -> None:
+    assert speakers(
+        "Solace's agency Brightline Music said in a statement on Sunday that the group would "
+        "rest. “The health of our artists comes first,” the agency said.",
+    ) == ["Brightline Music"]

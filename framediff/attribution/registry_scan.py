@@ -14,8 +14,8 @@ from operator import attrgetter
 
 from framediff.attribution.ages import age_descriptor
 from framediff.attribution.bodies import body_descriptor, company_cue
+from framediff.attribution.body_names import POSSESSIVE_ENDINGS
 from framediff.attribution.capitals import in_runs
-from framediff.attribution.described import FUNCTION_LOWER
 from framediff.attribution.lexicon import (
     DETERMINERS,
     GROUP_NOUNS,
@@ -25,7 +25,6 @@ from framediff.attribution.lexicon import (
     clean_word,
     is_agent_noun,
     is_title_word,
-    word_set,
 )
 from framediff.attribution.marks import QuoteSpan
 from framediff.attribution.name_facts import NameFacts, name_facts
@@ -33,6 +32,12 @@ from framediff.attribution.names import NO_END, may_end_capitalised, phrase_read
 from framediff.attribution.openers import is_sentence_adverb, opens_adverbial
 from framediff.attribution.places import after_dateline, is_place_object
 from framediff.attribution.registry import Registry
+from framediff.attribution.sentence_openings import (
+    NOT_PREDICATE,
+    opens_as_subject,
+    passive_agent,
+    sets_the_scene,
+)
 from framediff.attribution.sentences import (
     TokenSentence,
     paragraph_tokens,
@@ -41,7 +46,6 @@ from framediff.attribution.sentences import (
     token_sentences,
 )
 from framediff.attribution.tokens import Token
-from framediff.attribution.verbs import lemma_of
 from framediff.model import Paragraph
 
 
@@ -256,12 +260,14 @@ def build_registry(
                 registry.describe(entity, {body_descriptor(trade)})
             elif (
                 at
-                and entity.is_org
+                and (entity.is_org or (at >= 2 and _owned_body(tokens, at, entity.person_uses)))
                 and clean_word(tokens[at - 1].text) in ORG_NOUNS
                 and (at < 2 or tokens[at - 2].lower not in ("a", "an"))
             ):
                 # "the advocacy group Health Rights Watch Africa": "the group" later on;
-                # "a network Russia has financed" is a relative clause.
+                # "a network Russia has financed" is a relative clause. "Veil's agency
+                # Lumina Entertainment": a body named after whose it is, "the agency" next.
+                registry.settle(entity, is_org=True)
                 registry.describe(entity, {body_descriptor(clean_word(tokens[at - 1].text))})
             # "A Network Rail spokesman said", "Transport minister Fiona Hyslop": a name
             # that modifies a noun is not the sentence's first name; the subject comes
@@ -272,11 +278,11 @@ def build_registry(
             opening = sentence.lo if sentence is not None else 0
             if opening < first:
                 opening = first  # the sentence opens after its dateline
-            if opening not in subjects_seen and not _sets_the_scene(tokens, opening, at, after):
+            if opening not in subjects_seen and not sets_the_scene(tokens, opening, at, after):
                 subjects_seen.add(opening)
                 if not place and (
-                    _opens_as_subject(tokens, opening, at, after)
-                    or _passive_agent(tokens, opening, at, after)
+                    opens_as_subject(tokens, opening, at, after)
+                    or passive_agent(tokens, opening, at, after)
                 ):
                     registry.sentence_subjects.append((start, paragraph.index, entity))
     return registry, tokenised, sentences_of
@@ -353,7 +359,7 @@ def _apposed_body(tokens: Sequence[Token], k: int) -> str | None:
         return None
     head = None
     for token in tokens[k + 1 : k + 7]:
-        if not token.is_word or token.lower in _NOT_PREDICATE:
+        if not token.is_word or token.lower in NOT_PREDICATE:
             break
         head = token
     if head is None:
@@ -362,174 +368,11 @@ def _apposed_body(tokens: Sequence[Token], k: int) -> str | None:
     return noun if noun in ORG_NOUNS else None
 
 
-# Lowercase words inside a title or a name before the name itself ("Minister for Housing
-# Darragh Moran", "Secretary of State", "the nearby Ochapowace Nation").
-_TITLE_LINKS = word_set("the of for and de del la von van nearby")
-# Words after a name that do not start its predicate: a preposition, a conjunction or a
-# relative pronoun ("Moran and Ó Broin", "Moran, who", "Moran in Dublin").
-_NOT_PREDICATE = word_set(
-    "and or nor but of in at on to for with from by as than who whom whose which that"
-)
-
-
-def _opens_as_subject(tokens: Sequence[Token], opening: int, at: int, after: int) -> bool:
-    """Whether a name (``tokens[at:after]``), the first of its sentence, is the sentence's
-    subject: only a title, a connective or an opening phrase set off by a comma comes before
-    it ("But Moran", "Her opposite number, Daniel Okoro,", "On Monday, Moran"), and after it
-    (and an appositive or an "of" phrase) comes the start of a predicate, a lowercase word
-    that is no preposition, conjunction or relative ("Moran rejected", "Moran has")."""
-    before = tokens[opening:at]
-    false_title = _false_title(before)
-    if len(before) > 6 and not false_title:
-        return False
-    if len(before) == 1 and before[0].lower == "for" and after < len(tokens):
-        # "For Ruiz, the damage can wait.", "For Jean Paul Hakizimana, a father of five, …":
-        # a feature makes the person its topic so, and the "she said" after is theirs.
-        return tokens[after].text == ","
-    lowercase = any(
-        t.is_word
-        and not t.is_capitalised
-        and t.lower not in _TITLE_LINKS
-        and not is_title_word(t.text)  # "Transport minister Fiona Hyslop apologised"
-        and not is_agent_noun(t.lower)  # "Crane operator Sami Östman has worked"
-        for t in before
-    )
-    if lowercase and not (before and before[-1].text == ",") and not false_title:
-        return False
-    k = after
-    if k < len(tokens) and tokens[k].text == "(":
-        # "MP Fadi Achkar (Strong Republic bloc), a member of …, rejected": the party or
-        # constituency in brackets after a name, as many papers print it, a few words long
-        # (within 8 tokens; a longer bracket is an aside of its own).
-        shut = next((j for j in range(k + 1, min(len(tokens), k + 8)) if tokens[j].text == ")"), 0)
-        k = shut + 1 if shut else k
-    if before and before[-1].text == "," and k < len(tokens) and tokens[k].text == ",":
-        k += 1  # the name is the appositive: "Her opposite number, Daniel Okoro, accused"
-    for _ in range(3):
-        # Appositives and relative clauses: "Margaret Ellis, 71, who has used the line for
-        # 50 years, said"; after a comma, whatever does not start the predicate opens one
-        # more ("Karma Wangchuk, 58, from Gaytsa in Chumey gewog, Bumthang, spent").
-        if k < len(tokens) and tokens[k].lower in (",", "who"):
-            opened = k
-        elif (
-            after < k < len(tokens)
-            and tokens[k - 1].text == ","
-            and tokens[k].lower not in ("of", "at")  # read below
-            and not _starts_predicate(tokens[k])
-        ):
-            opened = k - 1
-        else:
-            break
-        # A noun phrase in apposition may run long ("the pizza maven and former Republican
-        # presidential candidate who hosts an Atlanta area radio show,").
-        reach = 24 if opened + 1 < len(tokens) and tokens[opened + 1].lower in DETERMINERS else 14
-        end = next(
-            (
-                j
-                for j in range(opened + 1, min(len(tokens), opened + reach))
-                if tokens[j].text == ","
-            ),
-            None,
-        )
-        if end is None:
-            return False  # an appositive that no comma closes
-        k = end + 1
-    if k < len(tokens) and tokens[k].lower in ("of", "at"):
-        # "Chief Wesley Starblanket of the nearby Ochapowace Nation welcomed", "Ben Adeyemi
-        # at the University of Leeds, UK, points out" (science writing names a researcher
-        # with the institution, and perhaps its country, so).
-        k += 1
-        while (
-            k < len(tokens)
-            and tokens[k].is_word
-            and (tokens[k].is_capitalised or tokens[k].lower in _TITLE_LINKS)
-        ):
-            k += 1
-        if k < len(tokens) and tokens[k].text == ",":
-            # The country after the institution ("…, UK, points out"), the parish or town
-            # after the street ("of Ivy Road, St Michael, who …"): capitalised words and a
-            # comma; the relative clause after it is read as the appositives above are.
-            j = k + 1
-            while j < min(len(tokens), k + 4) and tokens[j].is_capitalised and tokens[j].is_word:
-                j += 1
-            if j > k + 1 and j < len(tokens) and tokens[j].text == ",":
-                k = j + 1
-                if k < len(tokens) and tokens[k].lower == "who":
-                    closing = next(
-                        (
-                            x
-                            for x in range(k + 1, min(len(tokens), k + 24))
-                            if tokens[x].text == ","
-                        ),
-                        None,
-                    )
-                    k = closing + 1 if closing is not None else len(tokens)
-    return k < len(tokens) and _starts_predicate(tokens[k])
-
-
-# Prepositions that open a scene-setting phrase before the subject ("At Ura,", "In Kigali,").
-_SCENE_PREPOSITIONS = word_set("at in near inside outside across throughout from")
-
-
-# The forms of "be" that make a passive ("was rejected by").
-_BE_FORMS = word_set("was were is are been being")
-
-
-def _passive_agent(tokens: Sequence[Token], opening: int, at: int, after: int) -> bool:
-    """Whether the name ``tokens[at:after]``, the first of its sentence, is the agent of a
-    short passive that it ends ("The accusation was rejected by Chief Tamatak."): the
-    one who acted is the sentence's topic, whom a "he said" after refers to."""
-    if not 3 <= at - opening <= 8 or tokens[at - 1].lower != "by":
-        return False
-    if not any(t.lower in _BE_FORMS for t in tokens[opening : at - 2]):
-        return False
-    ends = after >= len(tokens) or tokens[after].text in (".", ";")
-    return ends and tokens[at - 2].lower.endswith(("ed", "en"))
-
-
-def _false_title(before: Sequence[Token]) -> bool:
-    """Whether the words before a name are a description set before it as a title, a
-    "false title" in the grammarians' term ("19-year-old nursing student Kristine
-    Mabborang was helping", "retired teacher Ann Ho said"): lowercase words that are no
-    function word or verb, ending in a noun for a person, after at most a determiner."""
-    commas = [k for k, t in enumerate(before) if t.text == ","]
-    # After a scene set off by a comma: "At the school gym, 23-year-old nursing student".
-    words = [t for t in before[commas[-1] + 1 if commas else 0 :] if t.is_word]
-    if not words or words[-1].is_capitalised:
-        return False
-    noun = words[-1].lower
-    if not (is_agent_noun(noun) or noun in ROLE_NOUNS):
-        return False
-    return all(
-        t.lower in OPENERS
-        if t.is_capitalised or t.lower in OPENERS
-        else t.lower not in FUNCTION_LOWER and lemma_of(t.lower) is None
-        for t in words[:-1]
-    )
-
-
-def _sets_the_scene(tokens: Sequence[Token], opening: int, at: int, after: int) -> bool:
-    """Whether the name ``tokens[at:after]`` is the place of a phrase that opens its
-    sentence and sets the scene ("At Ura, Karma Tenzin, the valley's oldest farmer,
-    showed"): the subject is then the name after its comma, which is read in its turn."""
-    return (
-        at == opening + 1
-        and tokens[opening].lower in _SCENE_PREPOSITIONS
-        and after < len(tokens)
-        and tokens[after].text == ","
-    )
-
-
-def _starts_predicate(token: Token) -> bool:
-    """Whether a predicate may start at ``token``: a lowercase word that is no preposition,
-    conjunction, relative or determiner (a determiner opens a noun phrase: "Jay DiPietro,
-    the club's president, suggested")."""
-    return (
-        token.is_word
-        and not token.is_capitalised
-        and token.lower not in _NOT_PREDICATE
-        and token.lower not in DETERMINERS
-    )
+def _owned_body(tokens: Sequence[Token], at: int, person_uses: int) -> bool:
+    """Whether the name at ``tokens[at]`` follows a body's noun after an owner's possessive
+    ("Veil's agency Lumina Entertainment", "the ministry's regulator Ofcal"), never used as
+    a person's."""
+    return not person_uses and tokens[at - 2].text.endswith(POSSESSIVE_ENDINGS)
 
 
 # Name prefixes that are followed by a capital inside one word ("McDonald", "DeSantis",
