@@ -479,6 +479,10 @@ _LEFT_ALONE = {
     ),
     "na-daily.txt": ("0", "Swakopmund council approves new informal"),
     "pk-daily.txt": ("Newspaper", "Workers remove garbage from a storm-wate"),
+    # Batch 10: the author's name and role alone on two lines, a newsroom's standards note
+    # that names its writer, and a magazine describing itself before its subscription pitch.
+    "ca-daily.txt": ("Ryan Thorsteinson", "Reporter", "Every piece of reporting Ryan produces"),
+    "is-magazine.txt": ("Iceland Review is Iceland's oldest",),
 }
 
 

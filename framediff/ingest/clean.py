@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from framediff.ingest import credit_lines, lexicon
+from framediff.ingest.captions import cut_caption_credit
 from framediff.ingest.credits import credits_from
 from framediff.ingest.header import mark_header, remove_labels_of_furniture
 from framediff.ingest.lines import (
@@ -259,7 +260,8 @@ def _classify_line(
         remove(block, "contact", "the writer's e-mail address")
     elif lexicon.SUMMARY_BOX_HEADING.match(text):
         remove(block, "box-label", "the heading of a summary box (the summary stays)")
-    elif credit_sized and lexicon.TAXONOMY_LINE.match(text):
+    elif lexicon.TAXONOMY_LINE.match(text):
+        # Any length: a list of a dozen tags is no sentence by its grammar, not its size.
         remove(block, "tags", "the page's categories or tags")
     elif lexicon.SHARE_BUTTONS.match(text):
         remove(block, "share-buttons", "share buttons")
@@ -272,7 +274,7 @@ def _classify_line(
     elif _is_lowercase_caption(text, words, options):
         remove(block, "caption", "image caption or alt text: lower case, no sentence punctuation")
     else:
-        _cut_trailing_credit(block, remove, options)
+        cut_caption_credit(block, remove, options)
 
 
 def _is_outlet_name(text: str) -> bool:
@@ -357,31 +359,6 @@ def _is_call_to_action(text: str, line_words: Sequence[str], options: CleanOptio
         and not any(w in lexicon.FINITE_VERBS for w in words)
         and not any(ch in text for ch in QUOTE_CHARS)
     )
-
-
-def _cut_trailing_credit(block: Block, remove: Remover, options: CleanOptions) -> None:
-    """A caption line ending in its photo credit ("… on Monday. (Jae C. Hong/AP)").
-
-    A short caption goes with its credit; from a longer line, or one that quotes someone,
-    only the credit is cut.
-    """
-    match = None
-    # A credit is a few words at the end: only the line's tail is searched, so that the time
-    # does not grow with the square of a long line's length (tried at every full stop).
-    tail = max(0, len(block.text) - options.max_trailing_credit_chars)
-    if any(needed in block.text for needed in credit_lines.CREDIT_BODY_NEEDS):
-        match = credit_lines.TRAILING_CREDIT.search(block.text, tail)
-    if match is None and any(needed in block.text for needed in credit_lines.FILE_PHOTO_NEEDS):
-        match = credit_lines.TRAILING_FILE_PHOTO.search(block.text, tail)
-    if match is None:
-        return
-    caption = block.text[: match.start("credit")].rstrip()
-    if len(word_list(caption)) <= options.max_caption_words and not quoted_spans(caption):
-        remove(block, "caption", "photo caption ending in its credit")
-        return
-    credit = Block(block.text[match.start("credit") :].strip(), block.line)
-    remove(credit, "credit", "photo credit at the end of a caption")
-    block.text = caption
 
 
 def _trim_boilerplate_sentences(

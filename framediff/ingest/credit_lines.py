@@ -200,7 +200,20 @@ TRAILING_FILE_PHOTO = re.compile(
     r"[.!?)”\"]\s*(?P<credit>(?:(?:[A-Z][\w'’.&-]*\s+){0,3}(?i:file|archive|handout)\s+"
     rf"(?i:photo|picture|image)s?|\[\s*{ORG}\s*\]"
     # The agency's or paper's own photo in brackets: "(HT Photo)", "(PTI Photo)".
-    r"|\(\s*(?:[A-Z][\w.&-]*\s+){1,3}(?:Photo|PHOTO|Pic|Picture|Image)s?\s*\))\W*)$",
+    r"|\(\s*(?:[A-Z][\w.&-]*\s+){1,3}(?:Photo|PHOTO|Pic|Picture|Image)s?\s*\))\W*)$"
+    # The same after the caption's last word, unpunctuated, as papers set it: "… in Gedaref
+    # state (ST photo)"; and a dash before "Photo:" and the photographer or the source
+    # ("… yesterday. —Photo: JERMAINE CRUICKSHANK", "… of AA. Thoddoo. -- Photo: Thoddoo
+    # Council"), the house style of Caribbean and South Asian papers.
+    r"|\s(?P<credit_after_word>\(\s*(?:[A-Z][\w.&-]*\s+){1,3}(?i:photo|pic|picture|image)s?\s*\)"
+    r"|(?:--|[—–])\s*(?i:photo|picture|image)s?\s*:\s*[A-Z][\w'’.&-]*(?:\s+[\w'’.&-]+){0,4})\W*$",
+)
+# A photographer's credit in capitals opening a caption, the photographer and the paper
+# apart by a slash ("DARCY LOEWEN / FREE PRESS Glenlee Community Centre president …"),
+# as the Winnipeg Free Press and other Canadian papers print it.
+LEADING_CREDIT = re.compile(
+    r"^\s*(?P<credit>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){1,3} / [A-Z][A-Z'’.&-]+"
+    r"(?: [A-Z][A-Z'’.&-]+){0,3})\s+(?=[A-Z][a-z])"
 )
 
 # "OTTAWA (CP) —", "WASHINGTON (AP) —": the wire in the dateline of the first paragraph.

@@ -71,6 +71,13 @@ SENTENCE_RULES: tuple[Rule, ...] = (
         r"\bjournalism is more (?:crucial|important|vital|essential|needed) than ever\b",
         r"\bjournalism has never been more (?:crucial|important|vital|essential|needed)\b",
         r"^\W*by (?:subscribing|becoming a member|donating), you (?:can )?help\b",
+        # "Support HKFP: Help safeguard …", "… keep HKFP free for all readers by supporting
+        # our team", "Our newsroom depends on its audience of readers to power our journalism".
+        r"^\W*support (?-i:[A-Z][\w&’'-]*)(?: (?-i:[A-Z][\w&’'-]*)){0,2}\s*:",
+        r"\bfree for all readers\b",
+        r"\bby supporting our (?:team|newsroom|journalism|work)\b",
+        r"\bour newsroom depends on\b",
+        r"\bto power our journalism\b",
     ),
     _rule(
         "newsletter",
@@ -291,6 +298,9 @@ SENTENCE_RULES: tuple[Rule, ...] = (
         r"^\W*required fields are marked\b",
         r"\b(?:civil|lively|respectful) forum for (?:discussion|debate)\b",
         r"^\W*comments (?:are|will be|have been) (?:moderated|closed|reviewed|turned off)\b",
+        # "Use the comment form below to begin a discussion about this content."
+        r"^\W*use the comment form\b",
+        r"\bbegin a discussion about this (?:content|article|story)\b",
     ),
     _rule(
         "cookie",
@@ -301,6 +311,15 @@ SENTENCE_RULES: tuple[Rule, ...] = (
         r"\bthis content is (?:only )?(?:available )?for subscribers\b",
         r"\bsubscribe to (?:continue|keep) reading\b",
         r"\bsubscribe to save (?:articles|stories)\b",
+        # A paywall's box: "To continue reading, please subscribe:", "Already have an
+        # account? Log in here »", its price ("Billed as $4.00 plus GST every four weeks"),
+        # the "or" between its two buttons, and the advertisers' link above it.
+        r"^\W*to continue reading,? (?:please )?(?:subscribe|log in|sign in)\b",
+        r"^\W*already have an account\?",
+        r"^\W*billed as [$£€]?\s?\d",
+        r"\boffer available to new\b.{0,40}\bsubscribers\b",
+        r"^\W*or\W*$",
+        r"^\W*advertise with us\W*$",
     ),
 )
 
@@ -393,7 +412,9 @@ CROSS_LINK = re.compile(
     r"news|posts|reads|story)|you (?:may|might) also like|more stories|latest stories|more videos|"
     r"related|related (?:topics|tags|links)|more on this story|more on this topic|topics|tags|"
     r"(?:article|story) (?:topics|tags)|more on these topics|short link|search keywords|"
-    r"keywords)\W*$)",
+    r"keywords|also read|read also|must read|see also|"
+    # "More HKFP coverage", "More Local News": the outlet's or the section's other stories.
+    r"more [\w.&'’-]+(?: [\w.&'’-]+)? (?:coverage|news|stories|articles))\W*$)",
     re.IGNORECASE,
 )
 # A page's taxonomy line: its label, a colon and a list of short terms ("Categories:
@@ -415,11 +436,14 @@ AUTHOR_NOTE = re.compile(
     r"^\W*[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3} is an? (?:[\w-]+ ){0,3}"
     r"(?i:reporter|correspondent|journalist|writer|editor|columnist|contributor)s?\b"
     r"[^.!?\"“”]{0,40}?\b(?:with|for|at) [^.!?\"“”]{2,120}[.!?]"
-    r"(?: (?:She|He|They) (?:covers|writes|reports|has|is|was|joined)\b[^\"“”]{0,200})?$"
+    r"(?: (?:She|He|They) (?:covers|writes|reports|has|is|was|joined|grew|lives|worked|"
+    r"previously|began|started)\b[^\"“”]{0,200})?$"
 )
 # What only a writer's note says of its writer: the beat or the base. "Evan Gershkovich is a
 # reporter for the Wall Street Journal." is a sentence of a story about him.
-AUTHOR_NOTE_BEAT = re.compile(r"\b(?:covers|covering|based in|writes about|reports on)\b")
+AUTHOR_NOTE_BEAT = re.compile(
+    r"\b(?:covers|covering|based in|writes about|reports on|joined the (?:newsroom|paper))\b"
+)
 # The heading of a summary box alone on a line: "What you need to know:" (the Nation Media
 # Group's papers), "Key points:" (ABC), "Highlights" (NDTV), "Story highlights" (CNN),
 # "In short" (India Today). The summary under it is the paper's own text and stays.
@@ -438,7 +462,9 @@ WIDGET_HEADING = re.compile(
     r"more videos|more on this(?: story| topic)?|topics|tags|read more|see also|"
     # "Explore more on these topics" (the Guardian), "Article Topics" (RTÉ).
     r"(?:explore )?more on (?:this|these) topics?|(?:article|story) (?:topics|tags)|"
-    r"more from [\w .&'’-]{1,40}?|also on [\w .&'’-]{1,40}?)\W*$",
+    r"more from [\w .&'’-]{1,40}?|also on [\w .&'’-]{1,40}?|"
+    # "More HKFP coverage", "More Local News", "More World stories".
+    r"more [\w.&'’-]+(?: [\w.&'’-]+)? (?:coverage|news|stories|articles))\W*$",
     re.IGNORECASE,
 )
 

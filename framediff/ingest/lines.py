@@ -148,8 +148,16 @@ def word_list(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+# A paper's or an agency's initials in brackets alone on a line, its sign-off under the
+# story ("(ST)", Sudan Tribune; "(SUNA)", "(PNA)"): no sentence is only that.
+_INITIALS_SIGN_OFF = re.compile(r"\s*\(\s*[A-Z]{2,6}\s*\)\s*\.?\s*")
+
+
 def is_bare_wire(text: str) -> bool:
-    """A line that is only an agency's name ("The Canadian Press", "— AP")."""
+    """A line that is only an agency's name ("The Canadian Press", "— AP"), or its
+    initials in brackets as a sign-off ("(ST)")."""
+    if _INITIALS_SIGN_OFF.fullmatch(text):
+        return True
     # Only dashes, spaces and a parenthesis may come before the name, and a name starts with
     # a letter: it can only start at the first other character, so only there is it tried.
     match = credit_lines.WIRE_NAME.match(text, len(text) - len(text.lstrip(" —–-(")))
