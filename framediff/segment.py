@@ -36,6 +36,14 @@ TITLE_ABBREVIATIONS = frozenset(
         "gov",
         "pres",
         "rev",
+        # Commonwealth and African papers' "Hon. Emmanuel Ofori", "Rt. Hon.", and the
+        # ranks and police titles they shorten ("Brig. Gen.", "Supt.", "Insp.", "Cpl.").
+        "hon",
+        "rt",
+        "brig",
+        "supt",
+        "insp",
+        "cpl",
         "fr",
         "st",
         "mt",

@@ -39,7 +39,14 @@ def body_named_with_for(tokens: Sequence[Token], key: tuple[str, ...]) -> Readin
         return None
     f = key.index("for", 1)
     after = tokens[f + 1 :]
-    if not joins_body_name(tokens, f) or not all(t.is_capitalised and t.is_word for t in after):
+    if not joins_body_name(tokens, f) or not after[-1].is_capitalised:
+        return None
+    # "the National Agency for Meteorology and Environmental Monitoring": the body's
+    # subjects may be joined as its "of" is ("Department of Health and Social Care").
+    if (
+        not all((t.is_capitalised and t.is_word) or t.lower in _INSIDE_BODY_NAME for t in after)
+        or [t.lower for t in after].count("and") > 1
+    ):
         return None
     if any(is_role_noun(clean_word(t.text).lower()) for t in after):
         return None  # "Centers for Disease Control Director Thomas Frieden": a person

@@ -306,3 +306,14 @@ def titles_a_name(phrase: Sequence[Token]) -> bool:
         return False
     of = mention.descriptors.index("of") if "of" in mention.descriptors else -1
     return 0 <= of < len(mention.descriptors) - 1 and mention.descriptors[of + 1] not in OPENERS
+
+
+def office_of(mention: Mention | None) -> bool:
+    """Whether a phrase read as a name names an office by what it is of or for ("The
+    Assembly Member for the Asamama Electoral Area", "the chairman of the Farmers'
+    Union"): the name is the office's complement, not who holds it."""
+    if mention is None or mention.kind != "name" or not mention.descriptors:
+        return False
+    return mention.descriptors[-1] in ("of", "for", "the") and any(
+        d in ROLE_NOUNS for d in mention.descriptors
+    )

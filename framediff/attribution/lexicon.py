@@ -44,13 +44,15 @@ def word_set(text: str) -> frozenset[str]:
 # Jomo Kenyatta"), West African papers' "Madam" before a woman's full name, and the
 # Fijian chief's "Ratu" ("Ratu Semi Tuilau", later "Ratu Semi"; not the women's "Adi",
 # a common given name in Israel and India), and the Amharic "Ato" (Mr: "Ato Yonas
-# Gebremedhin", later "Ato Yonas").
+# Gebremedhin", later "Ato Yonas"), and Brunei's "Awang" and "Dayang" (Mr, Ms) and the
+# "Paduka" of a Dato's style ("Dato Seri Paduka Awang Haji Zulkifli bin Haji Omar"; the
+# patronymic's "bin" or "binti" is a particle of the name).
 # "Sri" and "Seri" are titles only after another ("Tan Sri", "Datuk Seri"): "Sri Lanka"
 # is a country. "Sheikh" stays in the name, as the Gulf's rulers are known by it ("Sheikh
 # Mohammed").
 HONORIFICS = word_set(
     """datuk dato datin tun tunku tengku toh puan alhaji alhaja hajia shri smt shrimati fr
-    msgr bishop mzee madam ratu ato hon rt"""
+    msgr bishop mzee madam ratu ato hon rt awang dayang paduka"""
 )
 # The second word of a two-word Malaysian title ("Tan Sri", "Datuk Seri", "Dato' Sri",
 # "Puan Sri"), a title only after the first.
@@ -60,9 +62,11 @@ TITLE_FIRSTS = word_set("tan puan toh")
 LOCAL_TITLES = word_set(
     """councillor councilor councilman councilwoman alderman alderwoman superintendent
     inspector detective constable trooper headteacher headmaster headmistress principal
-    pastor rabbi imam p.c"""
+    pastor rabbi imam p.c khokim hokim akim sarpanch mukhtar"""
 )
-# ("P.C. Bai Lamina Sankoh III": Sierra Leone's papers write a Paramount Chief so.)
+# ("P.C. Bai Lamina Sankoh III": Sierra Leone's papers write a Paramount Chief so; a
+# khokim or hokim governs an Uzbek city or district, an akim a Kazakh one, a sarpanch an
+# Indian village, a mukhtar an Arab or Turkish neighbourhood.)
 # People named by their kin ("Beaudry-Kwan's family said", "the victim's mother", "his
 # widow, Ann,"): a relation is a role like an office, which "the family" refers back to.
 KIN_NOUNS = word_set(
@@ -308,7 +312,7 @@ NOT_NAMES = word_set(
 )
 # Lowercase particles inside names: "Ursula von der Leyen", "Anwar al-Awlaki", and the
 # Kalenjin "arap" (son of: "Daniel arap Moi").
-PARTICLES = word_set("de van von der bin al da del la le arap")
+PARTICLES = word_set("de van von der bin binti bint al da del la le arap")
 # Words that follow a capitalised "New" in the names of places and of papers named after them.
 NEW_PLACES = word_set(
     """York Yorker Jersey Hampshire Mexico Zealand Delhi Orleans England Brunswick Haven Wales

@@ -289,3 +289,16 @@ def marked_edits(text: str, start: int, end: int) -> tuple[MarkedEdit, ...]:
             continue
         edits.append(MarkedEdit("insertion", match.start(), match.end(), match.group()))
     return tuple(sorted(edits, key=lambda e: (e.start, e.end)))
+
+
+def opened_in(spans: Sequence[QuoteSpan]) -> dict[int, int]:
+    """For each paragraph that continues a quotation from the paragraph before (its first
+    part ``continued``), the paragraph where that quotation was opened."""
+    opened: dict[int, int] = {}
+    opening = -1
+    for span in spans:
+        if span.continued and opening >= 0 and span.paragraph not in opened:
+            opened[span.paragraph] = opening
+        elif not span.continued:
+            opening = span.paragraph
+    return opened

@@ -473,14 +473,15 @@ def phrase_span(tokens: Sequence[Token], end: int) -> tuple[int, int]:
 
 
 def _and_inside_body(tokens: Sequence[Token], lo: int, at: int) -> bool:
-    """Whether the "and" at ``tokens[at]`` is inside a body named "of" what it serves
-    ("the Ministry of Human Resources and Emiratisation", "the Department of Health and
-    Social Care"), not between two speakers."""
+    """Whether the "and" at ``tokens[at]`` is inside a body named "of" or "for" what it
+    serves ("the Ministry of Human Resources and Emiratisation", "the Department of Health
+    and Social Care", "the National Agency for Meteorology and Environmental Monitoring"),
+    not between two speakers."""
     after = clean_word(tokens[at + 1].text) if at + 1 < len(tokens) else ""
     if after in GIVEN_NAMES or is_title_word(after):
         return False  # "the Court of Appeals and William M. Landes": a second person
     return any(
-        tokens[j].lower == "of" and clean_word(tokens[j - 1].text) in ORG_WORDS
+        tokens[j].lower in ("of", "for") and clean_word(tokens[j - 1].text) in ORG_WORDS
         for j in range(lo + 1, at)
     )
 

@@ -26,8 +26,18 @@ def for_inside_phrase(tokens: Sequence[Token], i: int) -> bool:
 
 def _titles_portfolio(tokens: Sequence[Token], i: int) -> bool:
     """Whether the "for" at ``tokens[i]`` joins a capitalised title to its portfolio
-    ("Minister for Housing", "Secretary of State for Health")."""
-    return i >= 1 and tokens[i - 1].is_capitalised and is_title_word(tokens[i - 1].text)
+    ("Minister for Housing", "Secretary of State for Health"), or a title of a place to
+    its portfolio ("Deputy Khokim of Tashkent for Transport", "Deputy Mayor of Lagos for
+    Education")."""
+    if i >= 1 and tokens[i - 1].is_capitalised and is_title_word(tokens[i - 1].text):
+        return True
+    return (
+        i >= 3
+        and tokens[i - 1].is_capitalised
+        and tokens[i - 2].lower == "of"
+        and tokens[i - 3].is_capitalised
+        and is_title_word(tokens[i - 3].text)
+    )
 
 
 def without_portfolio(words: Sequence[Token], name: list[Token]) -> list[Token]:
@@ -44,7 +54,7 @@ def without_portfolio(words: Sequence[Token], name: list[Token]) -> list[Token]:
         before = joined if joined is not None else before
     if before < 1 or words[before].lower not in ("for", "of"):
         return name
-    if not is_title_word(words[before - 1].text):
+    if not (is_title_word(words[before - 1].text) or _titles_portfolio(words, before)):
         return name
     if is_org_name(" ".join(strip_possessive(t.text) for t in name)):
         # "CEO of Washington Restaurant Association": a body, not a portfolio; but "Deputy

@@ -35,7 +35,7 @@ from framediff.attribution.inherit import (
 from framediff.attribution.inscriptions import inscribed, read_off_a_thing
 from framediff.attribution.kinds import QuoteContext, quote_kind
 from framediff.attribution.lexicon import opens_capitalised
-from framediff.attribution.marks import QuoteSpan, find_spans, marked_edits
+from framediff.attribution.marks import QuoteSpan, find_spans, marked_edits, opened_in
 from framediff.attribution.mentions import name_mentions
 from framediff.attribution.names import Mention
 from framediff.attribution.registry_scan import build_registry, is_heading
@@ -97,7 +97,9 @@ def attribute(article: Article, *, options: QuoteOptions = _DEFAULT_OPTIONS) -> 
     registry, tokenised, sentences_of = build_registry(
         reading, paragraphs, spans, options.heading_max_tokens, capital_runs=runs, words=words
     )
-    resolver = Resolver(registry, LowercaseWords(text), capital_runs=runs)
+    resolver = Resolver(
+        registry, LowercaseWords(text), capital_runs=runs, quotation_opened_in=opened_in(spans)
+    )
 
     # Attribution subjects of every speech verb, quoted or not: for "he said", for a
     # quotation whose speaker was named in the paragraph before, and for reported speech.

@@ -5,7 +5,7 @@ subjects the article reports speaking, in text order, for the pronouns after the
 from __future__ import annotations
 
 from bisect import bisect_left, insort
-from collections.abc import Container, Sequence
+from collections.abc import Container, Mapping, Sequence
 from itertools import accumulate
 
 from framediff.attribution.ages import only_an_age
@@ -27,8 +27,13 @@ class Resolver:
         lowercase_words: Container[str],
         *,
         capital_runs: Sequence[tuple[int, int]] = (),
+        quotation_opened_in: Mapping[int, int] | None = None,
     ) -> None:
         self.registry = registry
+        # The paragraph where the quotation a paragraph continues was opened (a speech
+        # quoted over several paragraphs, each reopened with a mark): a pronoun closing
+        # it ("…,” he said") is as far from its antecedent as the speech's first paragraph.
+        self.quotation_opened_in = quotation_opened_in or {}
         # Headings set in capitals inside paragraphs (``capitals.capital_runs``).
         self.capital_runs = capital_runs
         # Words the article writes in lower case: "Tunnels" opening a sentence of an article
@@ -89,6 +94,7 @@ class Resolver:
                 return self.last_subject(mention.start, paragraph)
             return described
         position = mention.start
+        paragraph = self.quotation_opened_in.get(paragraph, paragraph)
         pronoun = mention.text.lower()
         gender = PRONOUNS.get(pronoun) or OBJECT_PRONOUNS.get(pronoun, "")
         want_org = gender in ("plural", "thing")

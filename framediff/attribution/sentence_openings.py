@@ -69,9 +69,13 @@ def opens_as_subject(tokens: Sequence[Token], opening: int, at: int, after: int)
     # The words after the opening phrase's comma: a title ("In Alcala town, Mayor Cristina
     # Garcia-Baggayan ordered") or nothing.
     titled = before[commas[-1] + 1 :] if commas else before
-    if len(before) == 1 and before[0].lower == "for" and after < len(tokens):
+    topic = (
+        before[:1] and before[0].lower == "for" and (len(before) == 1 or _false_title(before[1:]))
+    )
+    if topic and after < len(tokens):
         # "For Ruiz, the damage can wait.", "For Jean Paul Hakizimana, a father of five, …":
-        # a feature makes the person its topic so, and the "she said" after is theirs.
+        # a feature makes the person its topic so, and the "she said" after is theirs; so
+        # with a description set as a title ("For herder D.Altangerel, 63, whose …, the").
         return tokens[after].text == ","
     lowercase = any(
         t.is_word

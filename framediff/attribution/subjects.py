@@ -25,6 +25,7 @@ from framediff.attribution.described import (
     description_before,
     is_possessive_word,
     is_skippable,
+    office_of,
     opens_described,
     passive,
     titles_a_name,
@@ -38,6 +39,7 @@ from framediff.attribution.lexicon import (
     clean_word,
     is_org_name,
     is_role_noun,
+    is_title_word,
     word_set,
 )
 from framediff.attribution.named_as import given_name_after
@@ -249,11 +251,13 @@ def _appositive_subject(tokens: Sequence[Token], i: int, floor: int) -> list[Tok
             and is_org_name(head_mention.name or "")
         )
         if inside or is_org:
-            if not fallback and not inside:
-                fallback = head
+            titled = phrase_after_within(tokens, j + 1, i)  # "… of Assembly, Hon. X (PDP),"
+            if titled and is_title_word(titled[0].text) and is_person_phrase(titled):
+                return titled
+            fallback = fallback or ([] if inside else head)
             continue
         mention = mention_from_tokens(head)
-        head_described = mention is None and describes_person(head)
+        head_described = (mention is None and describes_person(head)) or office_of(mention)
         if (
             (head_described or (mention is not None and mention.kind in ("role", "generic")))
             and all(t.is_word or t.text == "." for t in between)
@@ -332,9 +336,7 @@ def named_in_apposition(tokens: Sequence[Token], phrase: list[Token], hi: int) -
     if mention.kind not in ("role", "generic") and not office:
         return phrase
     k = index_of(tokens, phrase[-1]) + 1
-    # Over the body the office is of, with its initials ("the deputy spokesperson of the
-    # South Sudan People's Defence Forces (SSPDF), Brigadier General Santino Ajak Bol").
-    for j in range(k, min(hi, k + 14)):
+    for j in range(k, min(hi, k + 14)):  # over the body and its initials ("… Forces (GAF), …")
         if tokens[j].text == ",":
             name = phrase_after_within(tokens, j + 1, hi)
             return name if is_person_phrase(name) else phrase
@@ -416,8 +418,7 @@ def attribution_for(
                     main.mention, written, lemma, tokens[first].start, tokens[last].end
                 )
         quoted = quoted_as_saying(tokens, lo, first)
-        # "“…,” Ramaphosa was quoted as saying", "… was quoted by Xinhua as saying": the
-        # subject of the passive spoke; "SUNA quoted him as saying": the object did.
+        # "Ramaphosa was quoted as saying": the passive's subject; "SUNA quoted him": its object.
         by_passive = [] if quoted is None else subject_before(tokens, quoted, lo)
         speaker = by_passive or quoted_object(tokens, lo, first)
         found = (mention_from_tokens(speaker) or object_pronoun(speaker)) if speaker else None
@@ -508,8 +509,7 @@ def _role_complement_start(tokens: Sequence[Token], end: int, floor: int) -> int
             noun = clean_word(tokens[m - 1].lower)
             if tokens[m - 1].is_capitalised and token.lower != "of":
                 return None
-            # "Member of Parliament Teo Wen Hui, who …,": a title and a name, unless a
-            # name follows ("The Paramount Chief of Kholifa Mabang, P.C. Bai …,").
+            # "Member of Parliament Teo Wen Hui, who …,": a title, unless a name follows.
             title = tokens[m - 1].is_capitalised and not tokens[end + 1].is_capitalised
             if token.lower == "of" and title and titles_a_name(tokens[m - 1 : end]):
                 return None

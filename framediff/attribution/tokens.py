@@ -148,7 +148,20 @@ def _keep_stops(words: list[str], starts: list[int], ends: list[int], parts: lis
         word = words[i - 1]
         if not word[:1].isalpha():
             continue  # after a number, or after a stop ("Sen..": the first one is joined)
-        if word.lower().rstrip(".") in _ABBREVIATIONS or (len(word) == 1 and word.isupper()):
+        # A Mongolian patronymic's initial glued to the given name, as MONTSAME and the
+        # Mongolian press write it ("Ts.Batsukh", "Kh.Battulga"): the stop is the initial's.
+        glued = (
+            len(word) <= 2
+            and word[:1].isupper()
+            and i + 1 < len(words)
+            and not parts[2 * i + 2]
+            and words[i + 1][:1].isupper()
+        )
+        if (
+            word.lower().rstrip(".") in _ABBREVIATIONS
+            or (len(word) == 1 and word.isupper())
+            or glued
+        ):
             words[i - 1] = word + "."
             ends[i - 1] += 1
             joined.append(i)

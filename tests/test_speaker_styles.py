@@ -1,0 +1,79 @@
+"""Speakers in house styles of batch 24 (``tests/data/speakers/batch-24``: Brunei, Uzbekistan,
+Mongolia, the Maldives, the South Caucasus), written again with other names and places:
+Malay styles and patronymics, titles of a place with a portfolio, bodies named "for" two
+things, "Hon." inside a sentence, Mongolian initials glued to the name, a speech quoted over
+several paragraphs, a feature's "For herder …," topic."""
+
+from __future__ import annotations
+
+from framediff.segment import sentence_spans
+from tests.speaker_support import speakers
+
+
+def test_malay_styles_describe_and_the_patronymic_is_the_name() -> None:
+    assert speakers(
+        "“The river is our road,” said Dayang Norhayati binti Haji Ahmad, a boat operator.",
+        "“Tourists will come,” said Minister of Home Affairs Yang Berhormat Dato Seri Setia "
+        "Awang Haji Aminuddin bin Haji Ihsan.",
+    ) == ["Norhayati binti Haji Ahmad", "Haji Aminuddin bin Haji Ihsan"]
+
+
+def test_a_body_named_for_two_things_is_one_body() -> None:
+    assert speakers(
+        "“Cases will rise,” the National Centre for Disease Control and Prevention said.",
+    ) == ["National Centre for Disease Control and Prevention"]
+
+
+def test_a_title_of_a_place_with_its_portfolio_is_a_title() -> None:
+    assert speakers(
+        "“Rates will not rise,” Deputy Governor of Nairobi for Finance Wanjiru Kamau said.",
+    ) == ["Wanjiru Kamau"]
+
+
+def test_hon_does_not_end_the_sentence_and_the_name_after_a_body_speaks() -> None:
+    assert speakers(
+        "The lawmaker representing Ikeja in the Lagos State House of Assembly, Hon. Tunde "
+        "Bakare, described the ruling as “long overdue”.",
+    ) == ["Tunde Bakare"]
+
+
+def test_a_pronoun_closing_a_speech_of_several_paragraphs_means_its_speaker() -> None:
+    # The speech's paragraphs are one quotation: its speaker is as near as its first one,
+    # nearer than the island the narration names.
+    assert (
+        speakers(
+            "Pangai fish market opens",
+            "Ten stalls at the Pangai wharf were certified under the Pangai Market Programme.",
+            "Minister of Fisheries Dr Sione Vaipulu opened the new market as guest of honour.",
+            "In his keynote address, the minister said the market would let visitors see the "
+            "daily life of Pangai’s fishing families, while keeping their earnings “on the "
+            "island”.",
+            "“For too long our fishermen have sold at the wharf to whoever came first.",
+            "“Each stall has cold storage and each will be inspected every month.",
+            "“I believe this market can change our island,” he said.",
+        )
+        == ["Sione Vaipulu"] * 4
+    )
+
+
+def test_for_a_described_person_makes_them_the_topic() -> None:
+    assert speakers(
+        "The National Agency for Meteorology and Environmental Monitoring warned that dust "
+        "storms would continue into June.",
+        "For herder B.Ganbold, 58, whose camp lies near the dunes, the change is plain to see.",
+        "“My camels walk on sand now,” he told reporters.",
+    ) == ["B. Ganbold"]
+
+
+def test_a_mongolian_initial_glued_to_the_name_keeps_the_sentence_whole() -> None:
+    assert speakers(
+        "Governor of Bulgan soum Kh.Battulga said: “Every family will plant ten trees.”",
+    ) == ["Kh. Battulga"]
+
+
+def test_hon_and_the_ranks_papers_shorten_do_not_end_a_sentence() -> None:
+    text = (
+        "The MP, Hon. Tunde Bakare, spoke. Brig. Gen. Musa Kanu and Supt. Ama Boateng "
+        "attended, with Insp. Kofi Owusu and Cpl. Yaw Mensah."
+    )
+    assert len(list(sentence_spans(text, 0, len(text)))) == 2
