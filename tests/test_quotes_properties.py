@@ -60,6 +60,7 @@ def _shape(quotes: tuple[Quote, ...]) -> list[tuple[object, ...]]:
 @settings(max_examples=150, deadline=None)
 @given(TEXTS)
 @example('B.B"0:0:0')  # a speaker phrase whose tokens, joined by spaces, are not the text
+@example('"A b c d," Mr. , , said')  # a role's name in apposition with no words at all
 def test_extraction_never_raises_and_offsets_hold(text: str) -> None:
     quotes = _extract(text)
     for n, quote in enumerate(quotes):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from framediff.attribution.capitals import _CAPS_WORD, _run_pattern
@@ -36,6 +36,10 @@ TEXTS = st.one_of(
 )
 
 
+def first_upper(text: str) -> bool:
+    return text[:1].isupper()
+
+
 def _tokens_by_match(text: str, start: int, end: int) -> list[tuple[object, ...]]:
     """Tokens a match at a time: an abbreviation before a full stop takes it."""
     tokens: list[tuple[object, ...]] = []
@@ -49,6 +53,8 @@ def _tokens_by_match(text: str, start: int, end: int) -> list[tuple[object, ...]
                 bare in TITLE_ABBREVIATIONS
                 or bare in NUMBER_ABBREVIATIONS
                 or (len(word) == 1 and word.isupper())
+                # A Mongolian initial glued to the name after it: "Ts.Batsukh".
+                or (len(word) <= 2 and first_upper(word) and first_upper(text[t_end + 1 : end]))
             ):
                 t_end += 1
                 word += "."
@@ -66,6 +72,7 @@ def _fields(tokens: list[Token]) -> list[tuple[object, ...]]:
 
 @settings(max_examples=500, deadline=None)
 @given(TEXTS, st.integers(-5, 100), st.integers(-5, 100))
+@example("D.CU.S.", 0, 6)  # an initial glued to the capital after it takes its stop
 def test_tokens_are_the_matches_of_the_token_pattern(text: str, a: int, b: int) -> None:
     """Between any bounds inside the text, or before it (read as its start)."""
     start, end = min(a, len(text)), min(b, len(text))

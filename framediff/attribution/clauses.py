@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from framediff.attribution.lexicon import DETERMINERS, DOCUMENT_NOUNS, PRONOUNS, word_set
+from framediff.attribution.lexicon import BE_FORMS, DETERMINERS, DOCUMENT_NOUNS, PRONOUNS
 from framediff.attribution.tokens import Token
 from framediff.attribution.verbs import lemma_of
 
@@ -50,13 +50,10 @@ def quoted_as_saying(tokens: Sequence[Token], lo: int, first: int) -> int | None
         return None
     for k in range(first - 2, max(lo, first - 10), -1):
         if tokens[k].lower == "quoted":
-            return k - 1 if tokens[k - 1].lower in _BE_FORMS else None
+            return k - 1 if tokens[k - 1].lower in BE_FORMS else None
         if not tokens[k].is_word:
             return None
     return None
-
-
-_BE_FORMS = word_set("was is were are been being")
 
 
 def quoted_object(tokens: Sequence[Token], lo: int, first: int) -> list[Token]:
@@ -68,7 +65,7 @@ def quoted_object(tokens: Sequence[Token], lo: int, first: int) -> list[Token]:
         return []
     for k in range(first - 3, max(lo, first - 9) - 1, -1):
         if tokens[k].lower == "quoted":
-            return [] if tokens[k - 1].lower in _BE_FORMS else list(tokens[k + 1 : first - 1])
+            return [] if tokens[k - 1].lower in BE_FORMS else list(tokens[k + 1 : first - 1])
         if not tokens[k].is_word:
             return []
     return []

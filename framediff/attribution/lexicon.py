@@ -322,6 +322,9 @@ PRONOUNS = {"he": "male", "she": "female", "they": "plural", "it": "thing", "we"
 # The same pronouns as objects, for the one quoted in "SUNA quoted him as saying".
 OBJECT_PRONOUNS = {"him": "male", "her": "female", "them": "plural"}
 DETERMINERS = word_set("the a an this that his her their its our")
+
+# The forms of "be" that make a passive ("was rejected by") or a predicate ("is chairman").
+BE_FORMS = word_set("was were is are been being")
 # Documents that "say" or "read" what their author wrote ("the statement said", "the
 # letter read in part", "read the communiqué"): they speak for whoever issued them.
 DOCUMENT_NOUNS = word_set(

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from framediff.attribution.described import FUNCTION_LOWER
 from framediff.attribution.lexicon import (
+    BE_FORMS,
     DETERMINERS,
     FUNCTION_WORDS,
     OPENERS,
@@ -162,17 +163,13 @@ def opens_as_subject(tokens: Sequence[Token], opening: int, at: int, after: int)
 _SCENE_PREPOSITIONS = word_set("at in near inside outside across throughout from")
 
 
-# The forms of "be" that make a passive ("was rejected by").
-_BE_FORMS = word_set("was were is are been being")
-
-
 def passive_agent(tokens: Sequence[Token], opening: int, at: int, after: int) -> bool:
     """Whether the name ``tokens[at:after]``, the first of its sentence, is the agent of a
     short passive that it ends ("The accusation was rejected by Chief Tamatak."): the
     one who acted is the sentence's topic, whom a "he said" after refers to."""
     if not 3 <= at - opening <= 8 or tokens[at - 1].lower != "by":
         return False
-    if not any(t.lower in _BE_FORMS for t in tokens[opening : at - 2]):
+    if not any(t.lower in BE_FORMS for t in tokens[opening : at - 2]):
         return False
     ends = after >= len(tokens) or tokens[after].text in (".", ";")
     return ends and tokens[at - 2].lower.endswith(("ed", "en"))

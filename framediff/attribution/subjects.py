@@ -261,8 +261,8 @@ def _appositive_subject(tokens: Sequence[Token], i: int, floor: int) -> list[Tok
         if (
             (head_described or (mention is not None and mention.kind in ("role", "generic")))
             and all(t.is_word or t.text == "." for t in between)
+            and is_person_phrase(between)  # none of an empty phrase
             and between[0].is_capitalised  # not "Several candidates, including Trump,"
-            and is_person_phrase(between)
         ):
             return between  # "Mr. Trump's campaign chairman, Paul Manafort," "a trader, Amina
         if (
