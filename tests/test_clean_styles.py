@@ -465,7 +465,6 @@ _LEFT_ALONE = {
     "kr-daily.txt": ("A parent holds a child in the waiting ro",),
     "ky-news-site.txt": (
         "An artist's rendering of the proposed Co",
-        "Jordan Whitfield",
         "Support local journalism. Subscribe to t",
     ),
     "lv-weekly.txt": ("Latvia",),
@@ -479,10 +478,22 @@ _LEFT_ALONE = {
     ),
     "na-daily.txt": ("0", "Swakopmund council approves new informal"),
     "pk-daily.txt": ("Newspaper", "Workers remove garbage from a storm-wate"),
-    # Batch 10: the author's name and role alone on two lines, a newsroom's standards note
+    # Batch 10: the author's role alone on its line, a newsroom's standards note
     # that names its writer, and a magazine describing itself before its subscription pitch.
-    "ca-daily.txt": ("Ryan Thorsteinson", "Reporter", "Every piece of reporting Ryan produces"),
+    "ca-daily.txt": ("Reporter", "Every piece of reporting Ryan produces"),
     "is-magazine.txt": ("Iceland Review is Iceland's oldest",),
+    # Batch 11: readers' comments and their names, the outlet's name alone, the date of the
+    # day the page was printed after the place, a broadcaster describing itself.
+    "cz-broadcaster.txt": ("Radio Prague International is the intern",),
+    "fk-wire.txt": (
+        "MercoPress, en Español",
+        "Montevideo, December 6th 2024",
+        "Penguin_Rider",
+        "Excellent news. Good to see local enterp",
+        "ArgentineLurker",
+        "How much diesel does it take to grow a l",
+    ),
+    "iq-broadcaster.txt": ("Rudaw",),
 }
 
 
@@ -542,6 +553,30 @@ def test_marked_furniture_goes_and_the_story_stays(name: str) -> None:
             "Gurugram. She covers civic issues, urban planning and the environment.",
             "author-note",
         ),
+        # Batch 11 (Czechia, Slovakia, Romania, Iraqi Kurdistan, Morocco, Taiwan, Laos, the
+        # Falklands).
+        ("03-12-2024", "dateline"),
+        ("12. Feb 2025 at 17:40", "dateline"),
+        ("Sat, Dec 07, 2024 page3", "dateline"),
+        ("Top Comments", "comments"),
+        ("Commenting for this story is now closed.", "comments"),
+        ("Dec 03rd, 2024 - 11:42 am - Link - Report abuse +4", "comments"),
+        ("To be published, your comment must meet our community guidelines.", "comments"),
+        ("Source: ČTK, Czech Radio", "wire-credit"),
+        ("© Český rozhlas 1997–2025", "republication"),
+        ("This website uses cookies to provide you with the best possible experience.", "cookie"),
+        ("Subscription only", "cookie"),
+        ("This story has been viewed 2,164 times.", "site-notice"),
+        ("(Photo source: Primăria Cluj-Napoca on Facebook)", "credit"),
+        ("Vendors arrange vegetables at the new market. --Photo Khamphet", "caption"),
+        ("The former coking plant in Ostrava | Photo: Petr Šubrt, Czech Radio", "caption"),
+        (
+            "Tomáš Vrba reports on regional affairs, the economy and the environment for "
+            "Radio Prague International.",
+            "author-note",
+        ),
+        ("Required", "call-to-action"),
+        ("Send", "call-to-action"),
     ],
 )
 def test_furniture_of_batch_7_goes_by_its_rule(line: str, rule: str) -> None:
@@ -565,6 +600,10 @@ def test_furniture_of_batch_7_goes_by_its_rule(line: str, rule: str) -> None:
         "Evan Gershkovich is a reporter for the Wall Street Journal. He was detained in 2023.",
         "More by luck than judgement.",
         "Independence Day, 4 July 2024",
+        # Found with batch 11: a one-word paragraph of a story, an item of a list set out one
+        # a line.
+        "Pause.",
+        "a zone for clothing, textiles and handicrafts,",
         "Topics: health, housing and defence.",
         "(The photo was taken by a neighbour, police said.)",
     ],

@@ -24,7 +24,12 @@ from dataclasses import dataclass
 from framediff.ingest import credit_lines, lexicon
 from framediff.ingest.captions import cut_caption_credit
 from framediff.ingest.credits import credits_from
-from framediff.ingest.header import mark_header, remove_labels_of_furniture
+from framediff.ingest.header import (
+    keep_story_dates,
+    mark_header,
+    remove_labels_of_furniture,
+    remove_repeated_labels,
+)
 from framediff.ingest.lines import (
     QUOTATION,
     QUOTE_CHARS,
@@ -40,6 +45,7 @@ from framediff.ingest.lines import (
     word_list,
 )
 from framediff.ingest.literals import LiteralFilteredSearch
+from framediff.ingest.reader_rules import Rule
 from framediff.ingest.repeats import remove_article_repeats, remove_outlet_repeats
 from framediff.model import ParagraphRole, Removal
 from framediff.options import CleanOptions
@@ -76,9 +82,13 @@ def _is_heading_shaped(text: str) -> bool:
 
 def _is_lowercase_caption(text: str, words: Sequence[str], options: CleanOptions) -> bool:
     """Image alt text saved as a line: all lower case, no sentence punctuation (``words``:
-    the line's ``word_list``)."""
+    the line's ``word_list``). Not a line that runs on with a comma or a semicolon: an item
+    of a list set out one a line ("is divided into several zones:" / "a fresh food zone
+    for vegetables, fruit, meat and fish,")."""
     if not 4 <= len(words) <= options.max_caption_words or _ASCII_CAPITAL.search(text):
         return False  # a capital A to Z is a letter not in lower case: no need to look further
+    if text.rstrip().endswith((",", ";")):
+        return False
     letters = [ch for ch in text if ch.isalpha()]
     return bool(letters) and all(ch.islower() for ch in letters) and not ends_sentence(text)
 
@@ -88,7 +98,7 @@ _ASCII_CAPITAL = re.compile("[A-Z]")
 _SEPARATOR_CHAR = re.compile("[›»>/|•·]")
 
 
-def _strong_rule(sentence: str, floating: LiteralFilteredSearch) -> lexicon.Rule | None:
+def _strong_rule(sentence: str, floating: LiteralFilteredSearch) -> Rule | None:
     """The first rule that matches ``sentence``, a sentence of a paragraph or the paragraph
     (``floating``: ``lexicon.FLOATING.within`` the paragraph)."""
     if not lexicon.any_sentence_rule(sentence, floating):
@@ -181,6 +191,8 @@ def clean_text(
     _remove_link_lists(blocks, removed, options)
     remove_labels_of_furniture(blocks, removed, options)
     mark_header(blocks, removed)
+    keep_story_dates(blocks, removed)
+    remove_repeated_labels(blocks, removed)
     remove_outlet_repeats(blocks, removed, repeated, options)
     remove_article_repeats(blocks, removed, options)
     _remove_teaser(blocks, removed, options)
@@ -205,7 +217,7 @@ def _classify_line(
     headline_key: str,
     remove: Remover,
     options: CleanOptions,
-    line_rule: tuple[str, lexicon.Rule | None],
+    line_rule: tuple[str, Rule | None],
 ) -> None:
     """Whole-line rules: the line is furniture as a whole, or it is left for later rules
     (``line_rule``: the line and the sentence rule it matches)."""
@@ -251,7 +263,7 @@ def _classify_line(
         # marker or an ad label is left to the sentence rules, which cut the marker only.
         remove(block, prompt.name, prompt.reason)
     elif (
-        " is a" in text
+        (" is a" in text or " reports on " in text or " writes about " in text)
         and lexicon.AUTHOR_NOTE.match(text)
         and lexicon.AUTHOR_NOTE_BEAT.search(text)
     ):
@@ -299,7 +311,7 @@ def _at_most_words(words: Sequence[str], limit: int) -> bool:
     return True
 
 
-def _line_prompt(rule: lexicon.Rule | None) -> lexicon.Rule | None:
+def _line_prompt(rule: Rule | None) -> Rule | None:
     """The prompt rule (gallery, continuation, ad slot) a line starts with, if any, of the
     sentence rule ``rule`` the line matches."""
     return rule if rule is not None and rule.name in lexicon.LINE_PROMPT_RULES else None
@@ -354,6 +366,8 @@ def _is_call_to_action(text: str, line_words: Sequence[str], options: CleanOptio
     if not 0 < len(line_words) <= options.max_call_to_action_words:
         return False
     words = [w.casefold() for w in line_words]
+    if len(words) <= 2 and all(w in lexicon.FORM_LABELS for w in words) and not ends_sentence(text):
+        return True
     return (
         words[0] in lexicon.CTA_VERBS
         and not any(w in lexicon.FINITE_VERBS for w in words)
@@ -366,7 +380,7 @@ def _trim_boilerplate_sentences(
     removed: list[Removal],
     options: CleanOptions,
     floating: LiteralFilteredSearch,
-    line_rule: tuple[str, lexicon.Rule | None],
+    line_rule: tuple[str, Rule | None],
 ) -> None:
     """Remove lexicon hits: a glued banner at the start, whole-furniture lines, tails."""
     text = block.text
@@ -394,7 +408,7 @@ def _trim_boilerplate_sentences(
     if not spans:
         return
     line, rule_of_line = line_rule
-    hits: list[lexicon.Rule | None] = [
+    hits: list[Rule | None] = [
         rule_of_line if text[s:e] == line else _strong_rule(text[s:e], floating) for s, e in spans
     ]
     if not any(hits):
@@ -453,10 +467,10 @@ def _trim_boilerplate_sentences(
 
 
 def _join_short_asides(
-    hits: list[lexicon.Rule | None],
+    hits: list[Rule | None],
     text: str,
     spans: Sequence[tuple[int, int]],
-    first_hit: lexicon.Rule,
+    first_hit: Rule,
     options: CleanOptions,
 ) -> None:
     """In place: a paragraph that is the outlet's furniture but for one short sentence (a
@@ -477,11 +491,13 @@ def _join_short_asides(
 
 
 def _is_link_text(text: str, options: CleanOptions) -> bool:
-    """A headline or a topic tag as a widget lists it: short, capitalised, no sentence end."""
+    """A headline or a topic tag as a widget lists it: short, capitalised, no sentence end,
+    perhaps after a bullet ("- Luang Prabang prepares for peak tourist season")."""
     words = word_list(text)
+    first = text.lstrip("-–•*· ")[:1]
     return (
         0 < len(words) <= options.max_link_list_words
-        and (text[:1].isupper() or text[:1].isdigit() or text[:1] in QUOTE_CHARS)
+        and (first.isupper() or first.isdigit() or first in QUOTE_CHARS)
         and not ends_sentence(text)
     )
 

@@ -177,6 +177,8 @@ _CREDIT_BODY = (
 PHOTO_CREDIT = re.compile(
     r"^\W*(?:(?:file )?(?:photo|image|picture|photograph|video|illustration|composite)"
     rf"(?: credit)?\s*(?::|by)\s*)?\(?\s*{_CREDIT_BODY}\s*\)?\W*$"
+    # Where the photo came from: "(Photo source: Primăria Cluj-Napoca on Facebook)".
+    r"|^\W*\(?(?i:photo|image|picture)s? (?i:source|courtesy)\s*:\s*[^()]{1,80}\)?\W*$"
 )
 # The same credit at the end of a caption line: "… in Ottawa on Monday. (Jae C. Hong/The
 # Associated Press)" or "… on March 3.Spencer Colby/The Canadian Press". The stop before
@@ -206,7 +208,9 @@ TRAILING_FILE_PHOTO = re.compile(
     # ("… yesterday. —Photo: JERMAINE CRUICKSHANK", "… of AA. Thoddoo. -- Photo: Thoddoo
     # Council"), the house style of Caribbean and South Asian papers.
     r"|\s(?P<credit_after_word>\(\s*(?:[A-Z][\w.&-]*\s+){1,3}(?i:photo|pic|picture|image)s?\s*\)"
-    r"|(?:--|[—–])\s*(?i:photo|picture|image)s?\s*:\s*[A-Z][\w'’.&-]*(?:\s+[\w'’.&-]+){0,4})\W*$",
+    r"|(?:--|[—–])\s*(?i:photo|picture|image)s?\s*:?\s*[A-Z][\w'’.&-]*(?:\s+[\w'’.&-]+){0,4}"
+    # A bar before it: "… Mariánské Hory | Photo: Petr Šubrt, Czech Radio" (Radio Prague).
+    r"|\|\s*(?i:photo|picture|image)s?\s*:\s*[A-Z][\w'’.&-]*(?:[\s,]+[\w'’.&-]+){0,5})\W*$",
 )
 # A photographer's credit in capitals opening a caption, the photographer and the paper
 # apart by a slash ("DARCY LOEWEN / FREE PRESS Glenlee Community Centre president …"),
@@ -225,8 +229,10 @@ _MONTH = (
 )
 _DATE = (
     # The day may carry its ordinal either side ("March 5th, 2025", "14th March 2025").
-    rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}|"
-    r"\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}"
+    # Central Europe's stop after the day ("12. Feb 2025 at 17:40", the Slovak Spectator).
+    rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th|\.)?\s+{_MONTH},?\s+\d{{4}}|"
+    # Figures only, year first or last, with dashes ("03-12-2024", Rudaw) or slashes.
+    r"\d{4}-\d{2}-\d{2}|\d{1,2}-\d{1,2}-\d{4}|\d{1,2}/\d{1,2}/\d{2,4}"
     # Day, month and year with full stops, as most of continental Europe writes a date
     # ("05.03.2024 • 16:42", Kathimerini; German, Polish and Russian sites alike).
     r"|\d{1,2}\.\d{1,2}\.\d{4})"
@@ -237,7 +243,9 @@ DATELINE = re.compile(
     # The weekday in full or cut short ("Tue 2 Sep 2026 10.42 BST", the Guardian's form).
     r"(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?,?\s+)?"
     rf"(?P<date>{_DATE})"
-    r"(?:\s*(?:[-–—|,@]|at)?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?\W*$",
+    r"(?:\s*(?:[-–—|,@]|at)?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?"
+    # The print edition's page ("Sat, Dec 07, 2024 page3", the Taipei Times).
+    r"(?:\s*,?\s*(?:page|p\.)\s?[A-Z]?\d{1,3})?\W*$",
     re.IGNORECASE,
 )
 # A line of publication times: "Published Mar 03, 2024 • Last updated 2 hours ago • 3 minute

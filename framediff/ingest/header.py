@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from framediff.ingest import credit_lines, lexicon
-from framediff.ingest.lines import QUOTE_CHARS, Block, ends_sentence, word_list
+from framediff.ingest.lines import QUOTE_CHARS, Block, ends_sentence, match_key, word_list
 from framediff.model import Removal
 from framediff.options import CleanOptions
 
@@ -134,3 +134,67 @@ def remove_labels_of_furniture(
             removed.append(
                 Removal(text, "the label of furniture that was removed", "label", block.line)
             )
+
+
+def keep_story_dates(blocks: list[Block], removed: list[Removal]) -> None:
+    """Put back a date alone on its line between two sentences of the story ("The city has
+    now set itself a clear deadline." / "31 December 2030." / "That is when …").
+
+    A page's own stamps sit above the story (under a standfirst that may be a sentence) or
+    below it, and one inside it (a live blog's entries) carries a clock or a label
+    ("Updated"); a bare date with prose on both sides, after the story's first paragraphs,
+    is a line the writer set apart."""
+    texts = [n for n, b in enumerate(blocks) if b.text.strip()]
+    prose_before = 0
+    for at in range(1, len(texts) - 1):
+        block = blocks[texts[at]]
+        if _is_prose(block):
+            prose_before += 1
+        if not block.removed or _rule_of(block, removed) != "dateline":
+            continue
+        found = credit_lines.DATELINE.match(block.text.strip())
+        if found is None or found.group("date") != block.text.strip().rstrip(".").strip():
+            continue
+        before, after = blocks[texts[at - 1]], blocks[texts[at + 1]]
+        if prose_before >= _STORY_BEFORE_A_DATE and _is_prose(before) and _is_prose(after):
+            block.removed = False
+            removed[:] = [r for r in removed if r.line != block.line]
+
+
+# Paragraphs of prose before a date line that make it the story's: past a standfirst, a
+# lead and a second paragraph, no page prints its stamp.
+_STORY_BEFORE_A_DATE = 3
+
+
+def _is_prose(block: Block) -> bool:
+    """A kept line of the story: a sentence of some length."""
+    return not block.removed and len(block.text.split()) >= 6 and ends_sentence(block.text)
+
+
+def remove_repeated_labels(blocks: list[Block], removed: list[Removal]) -> None:
+    """Remove a short line that only repeats the writer's name from the byline (the author
+    box: "By Nour El Fassi" … "Nour El Fassi") or one item of the section menu removed
+    above it (the page's section label: "Politics | Business | Social | …" … "Social")."""
+    writers: set[str] = set()
+    sections: set[str] = set()
+    for removal in removed:
+        if removal.rule == "byline" and (byline := credit_lines.byline_of(removal.text)):
+            if byline.groupdict().get("name"):
+                writers.add(match_key(byline.group("name")))
+        elif removal.rule == "link-row":
+            parts = lexicon.BREADCRUMB_SEPARATOR.split(removal.text)
+            sections.update(match_key(part) for part in parts if part.strip())
+    if not writers and not sections:
+        return
+    for block in blocks[1:]:
+        if block.removed or not 0 < len(block.text.split()) <= 4 or ends_sentence(block.text):
+            continue
+        key = block.match_key()
+        if key in writers:
+            block.removed = True
+            reason = "the writer's name again, over the note about them"
+            removed.append(Removal(block.text, reason, "byline", block.line))
+        elif key in sections:
+            block.removed = True
+            reason = "a section's name from the menu, as the page's label"
+            removed.append(Removal(block.text, reason, "section-label", block.line))

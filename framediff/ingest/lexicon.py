@@ -13,34 +13,17 @@ saying "we" and "you" all the time.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from framediff.ingest.literals import LiteralFilteredSearch, split_branches
-
-
-@dataclass(frozen=True)
-class Rule:
-    """A named boilerplate pattern and the reason shown when it removes text."""
-
-    name: str
-    reason: str
-    pattern: re.Pattern[str]
-    # The alternatives ``pattern`` is made of, for ``any_sentence_rule``.
-    alternatives: tuple[str, ...] = ()
-
-
-def _rule(name: str, reason: str, *alternatives: str) -> Rule:
-    pattern = re.compile("|".join(alternatives), re.IGNORECASE)
-    return Rule(name, reason, pattern, alternatives)
-
+from framediff.ingest.reader_rules import READER_RULES, Rule, rule
 
 # An agency or an outlet as a credit line names it: capitalised words, or an acronym
 # ("AFP", "FRANCE 24", "Associated Press"). The shape, not the list of wires in
 # ``credit_lines``: that list in every rule made the lexicon slow to compile.
 _AGENCY = r"(?-i:[A-Z][\w.&'’-]*(?: (?:[A-Z][\w.&'’-]*|of|de)){0,3})"
 
-SENTENCE_RULES: tuple[Rule, ...] = (
-    _rule(
+_PAGE_RULES: tuple[Rule, ...] = (
+    rule(
         "appeal",
         "membership or donation appeal",
         # Addressed to the reader: an imperative at the start of the sentence, or the outlet
@@ -79,7 +62,7 @@ SENTENCE_RULES: tuple[Rule, ...] = (
         r"\bour newsroom depends on\b",
         r"\bto power our journalism\b",
     ),
-    _rule(
+    rule(
         "newsletter",
         "newsletter or sign-up prompt",
         # "Subscribe to our newsletter", "… to News24's newsletters": the owner may be the
@@ -103,7 +86,7 @@ SENTENCE_RULES: tuple[Rule, ...] = (
         r"^\W*(?:get|receive|have)\b.{0,60}\b(?:in|to|into) your inbox\W*$",
         r"\bdelivered (?:straight |directly |right )?to your inbox\b",
     ),
-    _rule(
+    rule(
         "app",
         "app download prompt",
         r"\bdownload (?:the|our)\b.{0,60}\bapps?\b",
@@ -117,7 +100,7 @@ SENTENCE_RULES: tuple[Rule, ...] = (
         r"^\W*get (?:the )?latest\b.{0,80}\b(?:news|headlines|updates)\b",
         r"^\W*(?:stay|keep) (?:up to date|updated|informed) (?:with|on)\b.{0,60}\b(?:news|stories|updates|headlines)\b",
     ),
-    _rule(
+    rule(
         "follow",
         "social media prompt",
         r"\bfollow (?:us|him|her|them|me|our \w+)\b.{0,20}\b(?:on|at)\b.{0,10}\b(?:twitter|x|facebook|instagram|telegram|tiktok|linkedin|youtube|threads|bluesky|mastodon)\b",
@@ -132,7 +115,7 @@ SENTENCE_RULES: tuple[Rule, ...] = (
         # Apple Podcasts."
         r"^\W*listen to (?:the|this|our) (?:full )?(?:episode|podcast|programme|program|interview)\b.{0,40}\b(?:spotify|apple podcasts|podcasts|areena|sounds)\b",
     ),
-    _rule(
+    rule(
         "republication",
         "republication or copyright credit",
         r"^\W*(?:first|originally) (?:published|appeared) (?:by|in|on|at)\b",
@@ -151,6 +134,8 @@ SENTENCE_RULES: tuple[Rule, ...] = (
         # The holder without a year, alone: "© Nation Media Group", and "Copyright PUNCH."
         # with its full stop (a subheading, "Copyright Wars", has none).
         r"^\W*(?:©|\(c\))\s*(?-i:(?:[A-Z][\w'’.&-]*|and|of|the)(?:\s+(?:[A-Z][\w'’.&-]*|and|of|the)){0,5})\W*$",
+        # The holder, then the years: "© Český rozhlas 1997–2025".
+        r"^\W*(?:©|\(c\))\s*(?!\d)\w(?:(?![.!?]).){0,60}?\b(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\W*$",
         r"^\W*copyright\s*(?:©\s*)?(?-i:(?:[A-Z][\w'’&-]*|and|of|the)(?:\s+(?:[A-Z][\w'’&-]*|and|of|the)){0,5})\.\W*$",
         # The site disclaiming the pages it links to, as a sentence of its own (the BBC's
         # "The BBC is not responsible for the content of external sites."); a company
@@ -165,13 +150,16 @@ SENTENCE_RULES: tuple[Rule, ...] = (
         # NYT print credit: "A version of this article appears in print on …"
         r"^\W*a version of this (?:article|story) appear(?:s|ed) in print\b",
     ),
-    _rule(
+    rule(
         "wire-credit",
         "wire or staff credit (kept as metadata)",
         # CP, Global News, CTV: "— With files from Reuters and The Canadian Press"
         r"^\W*(?:with )?files from\b",
         # Reuters: "Reporting by Jane Doe in Ottawa; Editing by John Roe"
         r"^\W*(?:\(\s*)?(?:additional )?(?:reporting|writing|editing) by\b",
+        # The sources of a story, alone on its last line, each a capitalised name (no ASCII lower
+        # case letter first): "Source: ČTK, Czech Radio".
+        r"^\W*sources?\s*:\s*(?-i:(?![a-z\d_])\w[\w.&'’-]*)(?:,?\s+(?:and\s+)?(?-i:(?![a-z\d_])\w[\w.&'’-]*)){0,5}\W*$",
         # AP, CNN, Fox, NYT: "Associated Press writer Jane Doe contributed to this report.",
         # "CNN's Jane Doe contributed reporting."
         r"\bcontributed (?:to )?(?:this|the) (?:report|story|article)\b",
@@ -195,7 +183,7 @@ SENTENCE_RULES: tuple[Rule, ...] = (
         # The wire and its editor's initials (swissinfo's "Keystone-SDA/ts").
         r"^\W*(?-i:[A-Z][A-Za-z-]{1,20})(?:\s*/\s*(?-i:[a-z]{1,4}))+\W*$",
     ),
-    _rule(
+    rule(
         "continuation",
         "continuation marker: the article goes on after it",
         # "Story continues below advertisement" (Global News), "Article continues below"
@@ -207,7 +195,7 @@ SENTENCE_RULES: tuple[Rule, ...] = (
         r"^\W*(?:keep|read on|scroll (?:down )?to (?:continue|keep) reading)\W*$",
         r"\byour article continues below\b",
     ),
-    _rule(
+    rule(
         "ad-slot",
         "advertisement slot",
         r"^\W*(?:skip )?(?:advertisement|advertising|advert|ad|sponsored(?: content| post| links?)?|paid (?:post|content|partner content)|promoted(?: content)?)\W*$",
@@ -217,7 +205,7 @@ SENTENCE_RULES: tuple[Rule, ...] = (
         r"^\W*(?:article|story) content\W*$",
         r"^\W*(?:ad|advertisement) (?:feedback|choices)\W*$",
     ),
-    _rule(
+    rule(
         "gallery",
         "photo or video gallery prompt",
         # "Click to play video: '…'" (Global News), "Open this photo in gallery:" (Globe and
@@ -232,7 +220,7 @@ SENTENCE_RULES: tuple[Rule, ...] = (
         r"^\W*(?:\d+\s+)?(?:photos|images|videos)\W*$",
         r"^\W*duration\s+\d+:\d{2}\b",
     ),
-    _rule(
+    rule(
         "caption",
         "image caption or credit, under the label a screen reader reads out",
         # Saved with the page: the BBC's "Image caption, <caption>", "Image source, Getty
@@ -242,7 +230,7 @@ SENTENCE_RULES: tuple[Rule, ...] = (
         # "Featured image: …", "Main photo: …".
         r"^\W*(?:header|featured|feature|main|top|lead|cover|hero) (?:image|photo|picture)\s*:",
     ),
-    _rule(
+    rule(
         "credit",
         "photo credit",
         r"^\W*(?:file )?(?:photo|image|picture|photograph|video|illustration|graphic|composite)s?(?: credit)?\s*(?::|\||/|by\b)",
@@ -254,7 +242,7 @@ SENTENCE_RULES: tuple[Rule, ...] = (
         r"^\W*(?<=[(\[])(?:[\w.&'’-]+ ){1,3}(?:photo|photograph|pic|picture|image|file)s?[)\]]\W*$",
         r"^\W*credits?\s*(?::\s|\.\.\.|…)",
     ),
-    _rule(
+    rule(
         "site-notice",
         "the site's note to its readers about the page",
         # A machine-made summary's disclaimer ("This is AI generated summarization, which may
@@ -272,56 +260,14 @@ SENTENCE_RULES: tuple[Rule, ...] = (
         # The error-report widget of many East European sites: "Select text and press
         # Ctrl+Enter to send us the text!"
         r"\bpress ctrl ?\+ ?enter\b",
+        # A page's counter: "This story has been viewed 2,164 times.", "Visitors: 2,384,511".
+        r"^\W*this (?:story|article|page|post) has been (?:viewed|read) [\d,.]+ times\W*$",
+        r"^\W*(?:visitors|page views|views|hits)\s*:\s*[\d,.]+\W*$",
         r"\bp\.o\. box \d+\b.{0,80}$",
         r"\bpo box \d+\b.{0,80}$",
     ),
-    _rule(
-        "comments",
-        "the site's rules for reader comments",
-        # Under the article, above the comments: "Comments: Our rules", "Please keep
-        # comments relevant and respectful", "We want our comments to be a lively and
-        # valuable part of our community".
-        r"^\W*comments?\s*:\s*our rules\b",
-        r"\bplease keep (?:your |all )?comments\b",
-        r"\bwe want our comments to be\b",
-        # Who may comment: "Please note you must be a Maverick Insider to comment", "Users
-        # with an Yle ID can leave comments on our news stories".
-        r"\byou must be (?:an? |logged in)[\w ]{0,30}?to (?:comment|reply)\b",
-        r"\bcan (?:leave|post|write) comments on (?:our|this|these) (?:news )?(?:stories|articles|site)\b",
-        # The comment box's head: "1 COMMENT", "Leave a Comment", "Post a reply".
-        r"^\W*\d+\s+comments?\W*$",
-        r"^\W*(?:leave|post|write) a (?:comment|reply)\W*$",
-        # "Please login or register to leave a comment.", "Log in to comment".
-        r"^\W*(?:please )?(?:log ?in|sign in)(?: or (?:register|sign up|subscribe))? to (?:leave a |post a )?(?:comment|reply)\b",
-        # The comment form's small print (WordPress's own words, on many sites).
-        r"\byour email address will not be published\b",
-        r"^\W*required fields are marked\b",
-        r"\b(?:civil|lively|respectful) forum for (?:discussion|debate)\b",
-        r"^\W*comments (?:are|will be|have been) (?:moderated|closed|reviewed|turned off)\b",
-        # "Use the comment form below to begin a discussion about this content."
-        r"^\W*use the comment form\b",
-        r"\bbegin a discussion about this (?:content|article|story)\b",
-    ),
-    _rule(
-        "cookie",
-        "cookie or paywall notice",
-        r"\bwe use cookies\b",
-        r"\baccept (?:all )?cookies\b",
-        r"\blog in to (?:continue|read)\b",
-        r"\bthis content is (?:only )?(?:available )?for subscribers\b",
-        r"\bsubscribe to (?:continue|keep) reading\b",
-        r"\bsubscribe to save (?:articles|stories)\b",
-        # A paywall's box: "To continue reading, please subscribe:", "Already have an
-        # account? Log in here »", its price ("Billed as $4.00 plus GST every four weeks"),
-        # the "or" between its two buttons, and the advertisers' link above it.
-        r"^\W*to continue reading,? (?:please )?(?:subscribe|log in|sign in)\b",
-        r"^\W*already have an account\?",
-        r"^\W*billed as [$£€]?\s?\d",
-        r"\boffer available to new\b.{0,40}\bsubscribers\b",
-        r"^\W*or\W*$",
-        r"^\W*advertise with us\W*$",
-    ),
 )
+SENTENCE_RULES: tuple[Rule, ...] = _PAGE_RULES + READER_RULES
 
 
 def _search_all(alternatives: list[str]) -> re.Pattern[str]:
@@ -433,9 +379,12 @@ TAXONOMY_LINE = re.compile(
 # perhaps a sentence more on what they cover ("She covers civic issues …"). The present
 # tense and the role are the note's: a story says "was a reporter" of a journalist it is about.
 AUTHOR_NOTE = re.compile(
-    r"^\W*[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3} is an? (?:[\w-]+ ){0,3}"
+    r"^\W*[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3} (?:is an? (?:[\w-]+ ){0,3}"
     r"(?i:reporter|correspondent|journalist|writer|editor|columnist|contributor)s?\b"
     r"[^.!?\"“”]{0,40}?\b(?:with|for|at) [^.!?\"“”]{2,120}[.!?]"
+    # Or the beat alone: "Tomáš Vrba reports on regional affairs … for Radio Prague
+    # International."
+    r"|(?:reports|writes) (?:on|about) [^.!?\"“”]{2,160}?\b(?:for|at) [^.!?\"“”]{2,80}[.!?])"
     r"(?: (?:She|He|They) (?:covers|writes|reports|has|is|was|joined|grew|lives|worked|"
     r"previously|began|started)\b[^\"“”]{0,200})?$"
 )
@@ -529,6 +478,25 @@ CTA_VERBS = frozenset(
         "add",
         "submit",
         "explore",
+    ]
+)
+# A form's, a player's or a box's labels: a line of these alone, with no full stop, is no
+# sentence ("Name", "Required", "Send", "Play", "Author", "Full article"; "Pause." is one).
+FORM_LABELS = frozenset(
+    [
+        "author",
+        "authors",
+        "name",
+        "required",
+        "website",
+        "email",
+        "e-mail",
+        "full",
+        "article",
+        "story",
+        "play",
+        "send",
+        "back",
     ]
 )
 # Finite verbs and auxiliaries whose presence makes a short line a sentence, not a button.
