@@ -52,3 +52,27 @@ COUNTRIES = word_set(
         "United States",
     )
 )
+
+# The nouns for a person of a state (the CIA World Factbook's "nationality: noun", and the
+# nations of Britain), singular. Sports and feature writing refer back to the person in
+# focus by them ("The Norwegian, who first tried to sign him, admitted", "the Spaniard
+# said"). Not the adjectives that are not also the noun ("Swedish", "French"), nor the
+# nouns in "-ese" and "Swiss", which as often mean a whole people ("the Japanese").
+DEMONYMS = word_set(
+    """Afghan Albanian Algerian Andorran Angolan Argentine Argentinian Armenian Austrian
+    Azerbaijani Bahamian Bahraini Bangladeshi Barbadian Belarusian Belgian Belizean Bolivian
+    Bosnian Motswana Brazilian Bruneian Bulgarian Burundian Cambodian Cameroonian Canadian
+    Chadian Chilean Colombian Croat Croatian Cuban Cypriot Czech Dane Djiboutian Dominican
+    Ecuadorian Egyptian Eritrean Estonian Ethiopian Fijian Finn Frenchman Frenchwoman
+    Gambian Georgian German Ghanaian Greek Grenadian Guatemalan Guinean Haitian Honduran
+    Hungarian Icelander Indian Indonesian Iranian Iraqi Irishman Irishwoman Israeli Italian
+    Ivorian Jamaican Jordanian Kazakh Kenyan Kosovar Kuwaiti Kyrgyz Latvian Liberian Libyan
+    Lithuanian Luxembourger Malagasy Malawian Malaysian Maldivian Malian Mauritanian
+    Mauritian Mexican Moldovan Monegasque Mongolian Montenegrin Moroccan Mozambican Namibian
+    Nepali Nicaraguan Nigerien Nigerian Norwegian Omani Pakistani Panamanian Paraguayan
+    Peruvian Filipino Filipina Pole Qatari Romanian Russian Rwandan Samoan Serb Serbian
+    Seychellois Singaporean Slovak Slovenian Slovene Somali Spaniard Swede Syrian Tajik
+    Tanzanian Thai Tongan Tunisian Turk Turkmen Ugandan Ukrainian Uruguayan Uzbek Venezuelan
+    Yemeni Zambian Zimbabwean Briton Englishman Englishwoman Scot Welshman Welshwoman
+    Dutchman Dutchwoman Kiwi Aussie Emirati Saudi Salvadoran Macedonian"""
+)

@@ -55,13 +55,21 @@ def described_phrase(tokens: Sequence[Token], end: int, floor: int) -> list[Toke
         return []  # "a far cry", "a lunch counter": a singular subject takes "says", "said"
     start: int | None = None
     j = i - 1
-    while j >= floor and j > i - 4 and _is_proper_modifier(tokens[j]):
-        j -= 1  # proper nouns right before the head
+    while (
+        j >= floor
+        and j > i - 6
+        and (_is_proper_modifier(tokens[j]) or (tokens[j].text == "&" and j > floor and j < i - 1))
+    ):
+        j -= 1  # proper nouns right before the head, a company's "P&G" among them
     if j < i - 1:
         # Proper nouns before a plural head: the people of a place or body ("Stockport
         # traders say"); "Trump today said" is no such phrase.
         if plural:
             start = j if j >= floor and tokens[j].lower in OPENERS else j + 1
+        elif j >= floor and tokens[j].lower in OPENERS and tokens[j].lower not in ("the", "this"):
+            # "one Amiens employee told", "a Tesco worker said": one of them, nobody named
+            # ("the GOP front-runner" refers back, by its role, to someone who was).
+            start = j
     else:
         for j in range(i - 1, max(floor - 1, i - 4), -1):
             token = tokens[j]
@@ -160,7 +168,10 @@ def as_written(phrase: Sequence[Token]) -> Mention:
     """A speaker phrase no lexicon classifies, credited as written ("a local baker")."""
     words = [t for t in phrase if t.is_word]
     descriptors = tuple(clean_word(t.text).lower() for t in words)
-    text = " ".join(t.text for t in phrase)
+    # Spaced as written: "one P&G Amiens employee", not "one P & G Amiens employee".
+    text = "".join(
+        (" " if n and t.start > phrase[n - 1].end else "") + t.text for n, t in enumerate(phrase)
+    )
     return Mention(text, phrase[0].start, phrase[-1].end, "generic", None, descriptors)
 
 

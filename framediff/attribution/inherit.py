@@ -9,6 +9,7 @@ from typing import NamedTuple
 from framediff.attribution.attach import is_signed
 from framediff.attribution.body_names import POSSESSIVE_ENDINGS
 from framediff.attribution.kinds import QuoteContext
+from framediff.attribution.labelled import is_person_phrase, named_in_apposition
 from framediff.attribution.lexicon import DOCUMENT_NOUNS, opens_capitalised, word_set
 from framediff.attribution.names import (
     Mention,
@@ -19,13 +20,9 @@ from framediff.attribution.names import (
 )
 from framediff.attribution.places import DASHES
 from framediff.attribution.resolver import Resolver
-from framediff.attribution.subjects import (
-    FoundAttribution,
-    clause_subject,
-    is_person_phrase,
-    named_in_apposition,
-)
+from framediff.attribution.subjects import FoundAttribution, clause_subject
 from framediff.attribution.tokens import Token, index_of
+from framediff.attribution.verbs import lemma_of
 
 
 class Credit(NamedTuple):
@@ -217,6 +214,13 @@ def _introduced_before(ctx: QuoteContext, resolver: Resolver) -> Credit | None:
         start -= 1
     phrase = clause_subject(tokens, start, lo)
     mention = mention_from_tokens(phrase)
+    if mention is not None and mention.kind == "pronoun" and mention.text.lower() in _PERSONAL:
+        # "He said the federation had asked a law firm to examine it. ‘We are not against
+        # …’": the one who said the sentence before goes on, not the subject of what he said.
+        after = index_of(tokens, phrase[-1]) + 1
+        if after < lo and lemma_of(tokens[after].lower) is not None:
+            name = resolver.resolve(mention, ctx.span.paragraph)
+            return Credit(name, mention) if name is not None else None
     if mention is None or mention.kind != "name" or mention.name is None:
         return None
     name = resolver.resolve(mention, ctx.span.paragraph)
@@ -243,6 +247,7 @@ _NAMING = word_set("of from by")
 # How far into the sentence the noun may come: "Those were the words of", "That was the
 # defiant message from" (a determiner and one adjective before it).
 _SAID_NOUN_REACH = 4
+_PERSONAL = word_set("he she")
 _POINTING = word_set("that this those these such so that's that’s")
 
 

@@ -339,6 +339,15 @@ ISSUED_DOCUMENTS = DOCUMENT_NOUNS & frozenset(
      "tweet", "message", "circular", "advisory", "communique", "communiqué")
 )  # fmt: skip
 
+# Writings that speak for themselves when nobody is said to have written them ("The draft
+# decision states that the tax …", "the report says"): credited as written. Not the
+# documents someone issues or files (``DOCUMENT_NOUNS``: "the statement", "the affidavit"),
+# which speak for whoever the article last reported speaking.
+WRITINGS = word_set(
+    """report study survey decision draft document plan bill law resolution order analysis
+    assessment audit review poll paper guidelines regulation decree charter agreement
+    proposal strategy ordinance verdict"""
+)
 
 # The words after a document's noun that name who issued it ("a statement from Kenya
 # Power", "the letter signed by …").

@@ -98,7 +98,11 @@ def attribute(article: Article, *, options: QuoteOptions = _DEFAULT_OPTIONS) -> 
         reading, paragraphs, spans, options.heading_max_tokens, capital_runs=runs, words=words
     )
     resolver = Resolver(
-        registry, LowercaseWords(text), capital_runs=runs, quotation_opened_in=opened_in(spans)
+        registry,
+        LowercaseWords(text),
+        capital_runs=runs,
+        quotation_opened_in=opened_in(spans),
+        text=text,
     )
 
     # Attribution subjects of every speech verb, quoted or not: for "he said", for a

@@ -11,7 +11,7 @@ from itertools import accumulate
 from framediff.attribution.ages import only_an_age
 from framediff.attribution.bodies import resolve_body
 from framediff.attribution.capitals import in_runs
-from framediff.attribution.lexicon import KIN_NOUNS, OBJECT_PRONOUNS, PRONOUNS
+from framediff.attribution.lexicon import KIN_NOUNS, OBJECT_PRONOUNS, PRONOUNS, WRITINGS
 from framediff.attribution.mention_shapes import lone_word, the_document
 from framediff.attribution.names import Mention
 from framediff.attribution.registry import Registry
@@ -28,8 +28,11 @@ class Resolver:
         *,
         capital_runs: Sequence[tuple[int, int]] = (),
         quotation_opened_in: Mapping[int, int] | None = None,
+        text: str = "",
     ) -> None:
         self.registry = registry
+        # The article's text: a writing's noun is looked for in what was said before it.
+        self.text = text
         # The paragraph where the quotation a paragraph continues was opened (a speech
         # quoted over several paragraphs, each reopened with a mark): a pronoun closing
         # it ("…,” he said") is as far from its antecedent as the speech's first paragraph.
@@ -86,12 +89,23 @@ class Resolver:
         if mention.kind == "generic":
             return mention.text
         if mention.kind == "description":
-            described = self.registry.resolve_description(mention, mention.start)
-            if described is None and the_document(mention):
+            # A document is nobody introduced by its noun: "the statement" is not the
+            # "State Secretary" whose title shares its first letters.
+            document = the_document(mention)
+            described = (
+                None if document else self.registry.resolve_description(mention, mention.start)
+            )
+            if described is None and document:
                 # "In a statement, the Ministry of Health said … This is what the statement
                 # says:": a document with no issuer of its own speaks for whoever was last
                 # reported speaking, in its paragraph or the one before (who issued it).
                 return self.last_subject(mention.start, paragraph)
+            if (
+                described is None
+                and mention.descriptors[-1:]
+                and mention.descriptors[-1] in WRITINGS
+            ):
+                return self._writer_of(mention, paragraph) or mention.text
             return described
         position = mention.start
         paragraph = self.quotation_opened_in.get(paragraph, paragraph)
@@ -232,6 +246,17 @@ class Resolver:
     def _subjects_before(self, position: int) -> int:
         """How many subjects lie before offset ``position``."""
         return bisect_left(self.subjects, position, key=_position)
+
+    def _writer_of(self, mention: Mention, paragraph: int) -> str | None:
+        """Who last spoke, in this paragraph or the one before, of the writing ``mention``
+        names: "The NDRRMC said in its situation report that … / “…,” the report said".
+        None when nobody who spoke since mentioned that noun ("The draft decision … states"
+        is the writing's own voice)."""
+        before = self._subjects_before(mention.start)
+        if not before or self.subjects[before - 1][1] < paragraph - 1:
+            return None
+        since = self.text[self.subjects[before - 1][0] : mention.start].lower()
+        return self.subjects[before - 1][2] if mention.descriptors[-1] in since else None
 
     def last_subject(self, position: int, paragraph: int) -> str | None:
         """Whoever was last reported as speaking, in this paragraph or the one before."""

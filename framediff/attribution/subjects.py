@@ -30,6 +30,12 @@ from framediff.attribution.described import (
     passive,
     titles_a_name,
 )
+from framediff.attribution.labelled import (
+    is_person_phrase,
+    named_after_role_opening,
+    named_in_apposition,
+    party_labelled,
+)
 from framediff.attribution.lexicon import (
     GROUP_NOUNS,
     OPENERS,
@@ -37,6 +43,7 @@ from framediff.attribution.lexicon import (
     PRONOUNS,
     ROLE_NOUNS,
     clean_word,
+    is_agent_noun,
     is_org_name,
     is_role_noun,
     is_title_word,
@@ -140,6 +147,11 @@ def subject_before(tokens: Sequence[Token], verb_index: int, floor: int) -> list
     k, hi = phrase_span(tokens, i + 1)
     k = speaker_for_start(tokens, k, floor)  # "a spokesman for Donald Trump said"
     phrase = list(tokens[k:hi])
+    if phrase and phrase[0].lower == "the" and k - 2 > floor and tokens[k - 1].lower == "of":
+        # "Jane Doe of the union said": the person the body is hers, not the body.
+        earlier = phrase_before(tokens, k - 1)
+        if earlier and earlier[0].start >= tokens[floor].start and is_person_phrase(earlier):
+            return earlier
     if phrase and k - 1 >= floor and is_place_preposition(tokens, k - 1):
         # "Voters in New Hampshire said", "officials at the Pentagon said": the name is the
         # object of a preposition of place; whoever speaks is named before it, or nobody is.
@@ -180,11 +192,6 @@ def subject_before(tokens: Sequence[Token], verb_index: int, floor: int) -> list
     return [t for t in phrase if t.start >= tokens[floor].start] if phrase else []
 
 
-def is_person_phrase(phrase: Sequence[Token]) -> bool:
-    mention = mention_from_tokens(phrase)
-    return mention is not None and mention.kind == "name" and not is_org_name(mention.name or "")
-
-
 def _appositive_subject(tokens: Sequence[Token], i: int, floor: int) -> list[Token]:
     """The subject before an appositive that ends with the comma at ``tokens[i]``.
 
@@ -193,7 +200,7 @@ def _appositive_subject(tokens: Sequence[Token], i: int, floor: int) -> list[Tok
     salesman from Sumter, South Carolina,", "chairman of Freedom Partners, the network's
     arm,") and is stepped over; a role with a name in apposition ("Mr. Trump's campaign
     chairman, Paul Manafort, dismissed") gives the name."""
-    labelled = _party_labelled(tokens, i, floor)
+    labelled = party_labelled(tokens, i, floor) or named_after_role_opening(tokens, i, floor)
     if labelled:
         return labelled
     fallback: list[Token] = []
@@ -203,7 +210,7 @@ def _appositive_subject(tokens: Sequence[Token], i: int, floor: int) -> list[Tok
             break
         if tokens[j].text != ",":
             continue
-        labelled = _party_labelled(tokens, j, floor)
+        labelled = party_labelled(tokens, j, floor)
         if labelled:
             return labelled  # "Sen. Ted Cruz (R-Tex.), a Republican candidate who …, tweeted"
         source = source_noun_end(tokens, j, floor)
@@ -262,7 +269,8 @@ def _appositive_subject(tokens: Sequence[Token], i: int, floor: int) -> list[Tok
             (head_described or (mention is not None and mention.kind in ("role", "generic")))
             and all(t.is_word or t.text == "." for t in between)
             and is_person_phrase(between)  # none of an empty phrase
-            and between[0].is_capitalised  # not "Several candidates, including Trump,"
+            # Not "Several candidates, including Trump,"; "climatologist Markéta Šustrová" is.
+            and (between[0].is_capitalised or is_agent_noun(between[0].lower))
         ):
             return between  # "Mr. Trump's campaign chairman, Paul Manafort," "a trader, Amina
         if (
@@ -282,25 +290,6 @@ def _appositive_subject(tokens: Sequence[Token], i: int, floor: int) -> list[Tok
             return owner  # "Sam Okafor, whose daughter, Ada, has …, said": Okafor speaks
         return head
     return fallback
-
-
-def _party_labelled(tokens: Sequence[Token], i: int, floor: int) -> list[Token]:
-    """The person before a party label and the comma at ``tokens[i]``: "Gov. John Kasich
-    (R-OH), said" is Kasich, whatever commas come earlier ("in Berea, OH, after …")."""
-    if i <= floor or tokens[i - 1].text != ")":
-        return []
-    for j in range(i - 2, max(floor - 1, i - 12), -1):
-        if tokens[j].text == "(":
-            inside = tokens[j + 1 : i - 1]
-            if not inside or not _PARTY_LABEL.match(inside[0].text):
-                return []
-            head = phrase_before(tokens, j)
-            return head if is_person_phrase(head) else []
-    return []
-
-
-# A party label in parentheses opens with the party's letter: "(R-OH)", "(D-Nev.)", "(I)".
-_PARTY_LABEL = re.compile(r"[RDI](?:$|[-.–])")
 
 
 def _opens_complement(tokens: Sequence[Token], phrase: Sequence[Token], hi: int) -> bool:
@@ -323,26 +312,6 @@ def _opens_complement(tokens: Sequence[Token], phrase: Sequence[Token], hi: int)
 
 # A possessive ending a phrase ("America's", "Flint’s"): it determines the noun after it.
 _POSSESSIVE_END = re.compile(r"['’]s$")
-
-
-def named_in_apposition(tokens: Sequence[Token], phrase: list[Token], hi: int) -> list[Token]:
-    """A role followed by the name it describes ("wrote the American ambassador at the time,
-    John E. Herbst") gives the name; any other phrase is returned as it is."""
-    mention = mention_from_tokens(phrase)
-    if mention is None:
-        return phrase
-    # "said the Inspector-General of Police, Usman Baba": an office of a body is a role too.
-    office = mention.kind == "name" and any(is_role_noun(d) for d in mention.descriptors)
-    if mention.kind not in ("role", "generic") and not office:
-        return phrase
-    k = index_of(tokens, phrase[-1]) + 1
-    for j in range(k, min(hi, k + 14)):  # over the body and its initials ("… Forces (GAF), …")
-        if tokens[j].text == ",":
-            name = phrase_after_within(tokens, j + 1, hi)
-            return name if is_person_phrase(name) else phrase
-        if not tokens[j].is_word and tokens[j].text not in "()&":
-            break
-    return phrase
 
 
 def modifies_next(tokens: Sequence[Token], k: int) -> bool:
@@ -385,6 +354,19 @@ def clause_subject(tokens: Sequence[Token], lo: int, limit: int) -> list[Token]:
         if phrase and phrase[0].lower == "of":
             continue  # "of Flint’s water": a complement, never a subject
         mention = mention_from_tokens(phrase)
+        if mention is not None and mention.kind == "role" and start == first:
+            end = next((j for j in range(start + 1, limit) if tokens[j].text == ","), None)
+            last = (
+                next((j for j in range(end + 1, limit) if tokens[j].text == ","), None)
+                if end
+                else None
+            )
+            # Its verb after the name ("…, Inês Valadares, considered"), not the quotation.
+            named = (
+                named_after_role_opening(tokens, last, start) if last and last + 1 < limit else []
+            )
+            if named:
+                return named  # "The Socialist deputy …, Inês Valadares, considered"
         if mention is not None and mention.kind != "generic":
             return phrase
     return []

@@ -1,0 +1,75 @@
+"""The person an appositive names: after a party label ("Gov. John Kasich (R-OH), said"),
+after a role ("the American ambassador at the time, John E. Herbst"), after a sentence's
+opening role ("The president of the Association of Fruit Growers, Joaquim Madeira,"); and
+whether a phrase names a person rather than a body."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from framediff.attribution.lexicon import is_org_name, is_role_noun
+from framediff.attribution.names import (
+    mention_from_tokens,
+    phrase_after,
+    phrase_after_within,
+    phrase_before,
+)
+from framediff.attribution.tokens import Token, index_of
+
+
+def is_person_phrase(phrase: Sequence[Token]) -> bool:
+    mention = mention_from_tokens(phrase)
+    return mention is not None and mention.kind == "name" and not is_org_name(mention.name or "")
+
+
+def party_labelled(tokens: Sequence[Token], i: int, floor: int) -> list[Token]:
+    """The person before a party label and the comma at ``tokens[i]``: "Gov. John Kasich
+    (R-OH), said" is Kasich, whatever commas come earlier ("in Berea, OH, after …")."""
+    if i <= floor or tokens[i - 1].text != ")":
+        return []
+    for j in range(i - 2, max(floor - 1, i - 12), -1):
+        if tokens[j].text == "(":
+            inside = tokens[j + 1 : i - 1]
+            if not inside or not _PARTY_LABEL.match(inside[0].text):
+                return []
+            head = phrase_before(tokens, j)
+            return head if is_person_phrase(head) else []
+    return []
+
+
+# A party label in parentheses opens with the party's letter: "(R-OH)", "(D-Nev.)", "(I)".
+_PARTY_LABEL = re.compile(r"[RDI](?:$|[-.–])")
+
+
+def named_after_role_opening(tokens: Sequence[Token], i: int, floor: int) -> list[Token]:
+    """The person named between the first comma of a sentence and the comma at ``tokens[i]``
+    when the sentence opens with a role and what qualifies it: "The president of the
+    Association of Fruit Growers of Silves, Joaquim Madeira, said", "The Socialist deputy
+    elected by Faro, Inês Valadares, considered"."""
+    comma = next((j for j in range(floor, min(i, floor + 16)) if tokens[j].text == ","), None)
+    named = list(tokens[comma + 1 : i]) if comma is not None else []
+    if not (named and named[0].is_capitalised and is_person_phrase(named)):
+        return []
+    lead = mention_from_tokens(phrase_after(tokens, floor))
+    return named if lead is not None and lead.kind == "role" else []
+
+
+def named_in_apposition(tokens: Sequence[Token], phrase: list[Token], hi: int) -> list[Token]:
+    """A role followed by the name it describes ("wrote the American ambassador at the time,
+    John E. Herbst") gives the name; any other phrase is returned as it is."""
+    mention = mention_from_tokens(phrase)
+    if mention is None:
+        return phrase
+    # "said the Inspector-General of Police, Usman Baba": an office of a body is a role too.
+    office = mention.kind == "name" and any(is_role_noun(d) for d in mention.descriptors)
+    if mention.kind not in ("role", "generic") and not office:
+        return phrase
+    k = index_of(tokens, phrase[-1]) + 1
+    for j in range(k, min(hi, k + 14)):  # over the body and its initials ("… Forces (GAF), …")
+        if tokens[j].text == ",":
+            name = phrase_after_within(tokens, j + 1, hi)
+            return name if is_person_phrase(name) else phrase
+        if not tokens[j].is_word and tokens[j].text not in "()&":
+            break
+    return phrase
