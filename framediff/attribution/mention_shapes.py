@@ -1,8 +1,10 @@
 """The shapes of a speaker mention that the resolver treats apart: a document its speaker
-issued ("the statement") and a lone capitalised word."""
+issued ("the statement"), a nationality standing for a person ("the Norwegian") and a lone
+capitalised word."""
 
 from __future__ import annotations
 
+from framediff.attribution.countries import DEMONYMS
 from framediff.attribution.lexicon import GIVEN_NAMES, ISSUED_DOCUMENTS
 from framediff.attribution.names import Mention
 
@@ -17,3 +19,9 @@ def the_document(mention: Mention) -> bool:
     """Whether ``mention`` is a definite document its speaker issues ("the statement")."""
     words = mention.text.lower().split()
     return len(words) == 2 and words[0] in ("the", "this") and words[1] in ISSUED_DOCUMENTS
+
+
+def the_nationality(mention: Mention) -> bool:
+    """Whether ``mention`` is "the" and a nationality's noun alone ("the Norwegian")."""
+    words = mention.text.split()
+    return len(words) == 2 and words[0].lower() == "the" and words[1] in DEMONYMS

@@ -13,6 +13,8 @@ from framediff.attribution.tokens import Token, first_at
 # Words after which "as" (or a comma, after "name") gives the name: "gave her name as",
 # "identified only as", "known locally as", "who would only be named as".
 _NAMING = word_set("name names named identified known")
+_SELF = word_set("himself herself")
+_INTRODUCED = word_set("introduced identified presented")
 # How far after the description the naming is looked for, in tokens: "who gave her name
 # only as" and a short place between fit ("a trader at the market who gave …").
 _REACH = 12
@@ -31,6 +33,8 @@ def given_name_after(tokens: Sequence[Token], mention: Mention) -> Mention | Non
         before = tokens[j - 1].lower if j else ""
         if before == "only" and j >= 2:
             before = tokens[j - 2].lower  # "identified only as"
+        if before in _SELF and j >= 2 and tokens[j - 2].lower in _INTRODUCED:
+            before = "named"  # "one of the drivers, who introduced himself as Bakyt,"
         if (token.lower == "as" and before in _NAMING) or (
             token.text == "," and tokens[j - 1].lower == "name"
         ):

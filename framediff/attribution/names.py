@@ -26,6 +26,7 @@ from framediff.attribution.body_names import (
     titled_after_body,
 )
 from framediff.attribution.countries import COUNTRIES
+from framediff.attribution.groups import one_of_group
 from framediff.attribution.lexicon import (
     BARE_BODIES,
     FEMALE_NAMES,
@@ -177,6 +178,11 @@ def _classify(tokens: Sequence[Token], key: tuple[str, ...]) -> Reading | None:
                 return None
             text, kind, name, descriptors, lo, hi = group
             return text, kind, name, descriptors, lo + k + 1, hi + k + 1
+        if one_of_group(tokens, k):
+            # "one of the drivers told", "one of them said": one of a group, credited as
+            # written (the group as a whole did not speak).
+            parts = tuple(clean_word(t.text).lower() for t in tokens if t.is_word)
+            return " ".join(key), "generic", None, parts, 0, last
         body_of = body_named_with_of(tokens, key, head, k)
         if body_of is not None:
             return body_of
@@ -543,6 +549,9 @@ def phrase_after(tokens: Sequence[Token], begin: int) -> list[Token]:
     """The speaker phrase starting at ``tokens[begin]`` ("said Benjamin Friedman, …")."""
     if begin < len(tokens) and tokens[begin].lower in PRONOUNS:
         return [tokens[begin]]
+    for end in range(begin + 3, min(len(tokens), begin + 6) + 1):
+        if one_of_group(tokens[begin:end], 1) and (end == len(tokens) or not tokens[end].is_word):
+            return list(tokens[begin:end])  # "said one of the drivers"
     for head in range(begin, min(len(tokens), begin + 4)):
         body = body_phrase(tokens, head)
         if body and body[0] is tokens[begin]:

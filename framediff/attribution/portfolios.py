@@ -52,6 +52,8 @@ def without_portfolio(words: Sequence[Token], name: list[Token]) -> list[Token]:
     if before >= 2 and words[before].lower == "and":
         joined = _portfolio_opening(words, before)  # "of Small Business and Entrepreneurship"
         before = joined if joined is not None else before
+    if before >= 2 and words[before].lower == "the" and words[before - 1].lower in ("for", "of"):
+        before -= 1  # "Deputy of the Bishkek City Council Emil Asanaliev"
     if before < 1 or words[before].lower not in ("for", "of"):
         return name
     if not (is_title_word(words[before - 1].text) or _titles_portfolio(words, before)):

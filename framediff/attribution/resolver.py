@@ -4,7 +4,7 @@ subjects the article reports speaking, in text order, for the pronouns after the
 
 from __future__ import annotations
 
-from bisect import bisect_left, insort
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Container, Mapping, Sequence
 from itertools import accumulate
 
@@ -12,7 +12,7 @@ from framediff.attribution.ages import only_an_age
 from framediff.attribution.bodies import resolve_body
 from framediff.attribution.capitals import in_runs
 from framediff.attribution.lexicon import KIN_NOUNS, OBJECT_PRONOUNS, PRONOUNS, WRITINGS
-from framediff.attribution.mention_shapes import lone_word, the_document
+from framediff.attribution.mention_shapes import lone_word, the_document, the_nationality
 from framediff.attribution.names import Mention
 from framediff.attribution.registry import Registry
 from framediff.ingest.lexicon import SECTION_WORDS
@@ -59,6 +59,12 @@ class Resolver:
 
     def resolve(self, mention: Mention, paragraph: int) -> str | None:
         if mention.kind == "name" and mention.name is not None:
+            if the_nationality(mention):
+                # "The Norwegian, who first tried to sign him, admitted": sports and feature
+                # writing refer back to the person in focus by nationality, as by age.
+                lead = self._sentence_subject(False, "-", mention.start, paragraph)
+                if lead is not None and self._alone_since(lead, mention.start):
+                    return lead[1]
             name: str | None = mention.name
             if in_runs(self.capital_runs, mention.start, mention.end) is not None:
                 name = _after_capitals(mention.name)
@@ -246,6 +252,21 @@ class Resolver:
     def _subjects_before(self, position: int) -> int:
         """How many subjects lie before offset ``position``."""
         return bisect_left(self.subjects, position, key=_position)
+
+    def _alone_since(self, lead: tuple[int, str], position: int) -> bool:
+        """Whether the person ``lead`` names is the only person named from its position to
+        ``position``: "Carlos Alcaraz beat Jannik Sinner … the Italian said" tells two
+        apart, and a nationality then is no pointer to the subject."""
+        mentions = self.registry.mentions
+        k = bisect_right(mentions, lead[0], key=lambda m: m[0])  # past its own phrase
+        while k < len(mentions) and mentions[k][0] < position:
+            entity = mentions[k][1]
+            # Not the outlet or audience someone spoke to ("told Sky Sports").
+            audience = self.text[max(0, mentions[k][0] - 5) : mentions[k][0]] == "told "
+            if entity.name != lead[1] and not (entity.is_org or entity.is_place or audience):
+                return False
+            k += 1
+        return True
 
     def _writer_of(self, mention: Mention, paragraph: int) -> str | None:
         """Who last spoke, in this paragraph or the one before, of the writing ``mention``

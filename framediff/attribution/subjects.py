@@ -30,6 +30,7 @@ from framediff.attribution.described import (
     passive,
     titles_a_name,
 )
+from framediff.attribution.groups import one_of_before_relative, one_of_group
 from framediff.attribution.labelled import (
     is_person_phrase,
     named_after_role_opening,
@@ -119,7 +120,7 @@ def subject_before(tokens: Sequence[Token], verb_index: int, floor: int) -> list
                 return earlier
             if k - floor <= 3 and not antecedent[0].is_capitalised:
                 return antecedent  # "However, a senior officer at the store who …, said"
-        elif antecedent and k == floor:
+        elif antecedent and (k == floor or tokens[k - 1].text.startswith("¤")):
             # Only a subject that opens the clause: "Cruz, a graduate of Harvard Law School
             # who has argued …, will" has the school before "who", not the speaker.
             return antecedent
@@ -132,8 +133,19 @@ def subject_before(tokens: Sequence[Token], verb_index: int, floor: int) -> list
             if tokens[j].text == "(":
                 i = j - 1
                 break
+    end = i if i >= floor and tokens[i].text == "," else i + 1
+    for of in range(end - 2, max(floor, end - 5), -1):
+        # "one of the drivers told", "one of them said": one of the group, as written; and
+        # before its appositive when it opens the clause ("one of the drivers, who …, told").
+        opens = of - 1 == floor or tokens[of - 2].text.startswith("¤")
+        if (
+            tokens[of].lower == "of"
+            and one_of_group(tokens[of - 1 : end], 1)
+            and (end == i + 1 or opens)
+        ):
+            return list(tokens[of - 1 : end])
     if i >= floor and tokens[i].text == ",":
-        return _appositive_subject(tokens, i, floor)
+        return one_of_before_relative(tokens, i, floor) or _appositive_subject(tokens, i, floor)
     source = source_noun_end(tokens, i + 1, floor)
     if source is not None:
         i = source - 1  # "a source close to the president said": the source speaks

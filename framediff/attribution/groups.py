@@ -1,0 +1,41 @@
+"""One of a group as a speaker: "one of the drivers told", "another of his aides said",
+"one of them said". The group as a whole did not speak, so the phrase is credited as
+written."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from framediff.attribution.lexicon import word_set
+from framediff.attribution.tokens import Token
+
+_ONE_OF = word_set("one another each two three four several")
+_POSSESSIVE = word_set("his her their its my our your")
+
+
+def one_of_group(tokens: Sequence[Token], of: int) -> bool:
+    """Whether ``tokens`` are one of a group, its "of" at ``tokens[of]``: "one of the
+    drivers", "another of his aides", "one of them"."""
+    rest = tokens[of + 1 :]
+    if not (of == 1 and tokens[0].lower in _ONE_OF and rest):
+        return False
+    if len(rest) == 1:
+        return rest[0].lower in ("them", "us", "those")
+    return (
+        (rest[0].lower in _POSSESSIVE or rest[0].lower in ("the", "these", "those"))
+        and all(t.is_word for t in rest)
+        and rest[-1].lower.endswith("s")
+        and not rest[-1].lower.endswith(("'s", "’s"))  # "one of the congressman's …"
+        and not rest[-1].is_capitalised
+    )
+
+
+def one_of_before_relative(tokens: Sequence[Token], i: int, floor: int) -> list[Token]:
+    """ "one of the drivers, who introduced himself as Bakyt, told": one of a group opening
+    the clause (or coming right after the quotation), its relative clause ending at the
+    comma ``tokens[i]``."""
+    start = floor + 1 if tokens[floor].text.startswith("¤") else floor
+    comma = next((c for c in range(start + 2, min(i, start + 7)) if tokens[c].text == ","), i)
+    if comma < i and tokens[comma + 1].lower == "who" and one_of_group(tokens[start:comma], 1):
+        return list(tokens[start:comma])
+    return []
