@@ -5,7 +5,7 @@ capitalised word."""
 from __future__ import annotations
 
 from framediff.attribution.countries import DEMONYMS
-from framediff.attribution.lexicon import GIVEN_NAMES, ISSUED_DOCUMENTS
+from framediff.attribution.lexicon import GIVEN_NAMES, ISSUED_DOCUMENTS, is_role_noun
 from framediff.attribution.names import Mention
 
 
@@ -25,3 +25,10 @@ def the_nationality(mention: Mention) -> bool:
     """Whether ``mention`` is "the" and a nationality's noun alone ("the Norwegian")."""
     words = mention.text.split()
     return len(words) == 2 and words[0].lower() == "the" and words[1] in DEMONYMS
+
+
+def the_role(mention: Mention) -> bool:
+    """Whether ``mention`` is "the" and a role noun, with at most two words between ("the
+    official", "the top official", "the Cabinet member")."""
+    words = mention.text.lower().split()
+    return 2 <= len(words) <= 4 and words[0] == "the" and is_role_noun(words[-1])

@@ -127,7 +127,12 @@ def attribute(article: Article, *, options: QuoteOptions = _DEFAULT_OPTIONS) -> 
                 if name is None and found.mention.kind == "description":
                     continue  # "the report said": a description nobody was introduced with
                 found_all.append((paragraph.index, found))
-                written = name == found.mention.text and unlisted(found.mention)
+                if found.mention.kind == "generic":
+                    resolver.note_described(found.mention, paragraph.index)
+                # "the officer" resolved to "A council officer" is no name to note either.
+                written = (name == found.mention.text and unlisted(found.mention)) or (
+                    name is not None and name != found.mention.text and resolver.is_described(name)
+                )
                 if name is not None and opens_capitalised(name) and not written:
                     resolver.note(found.mention.start, paragraph.index, name)
         if sentences and tokens:

@@ -11,8 +11,14 @@ from itertools import accumulate
 from framediff.attribution.ages import only_an_age
 from framediff.attribution.bodies import resolve_body
 from framediff.attribution.capitals import in_runs
-from framediff.attribution.lexicon import KIN_NOUNS, OBJECT_PRONOUNS, PRONOUNS, WRITINGS
-from framediff.attribution.mention_shapes import lone_word, the_document, the_nationality
+from framediff.attribution.lexicon import (
+    KIN_NOUNS,
+    OBJECT_PRONOUNS,
+    PRONOUNS,
+    WRITINGS,
+    is_role_noun,
+)
+from framediff.attribution.mention_shapes import lone_word, the_document, the_nationality, the_role
 from framediff.attribution.names import Mention
 from framediff.attribution.registry import Registry
 from framediff.ingest.lexicon import SECTION_WORDS
@@ -33,6 +39,8 @@ class Resolver:
         self.registry = registry
         # The article's text: a writing's noun is looked for in what was said before it.
         self.text = text
+        # (position, paragraph, head noun, text) of each speaker described, not named.
+        self.described: list[tuple[int, int, str, str]] = []
         # The paragraph where the quotation a paragraph continues was opened (a speech
         # quoted over several paragraphs, each reopened with a mark): a pronoun closing
         # it ("…,” he said") is as far from its antecedent as the speech's first paragraph.
@@ -86,11 +94,25 @@ class Resolver:
             # title mentions it ("the ministry's assistant undersecretary").
             body = resolve_body(self.registry.mentions, mention, mention.start)
             role = body or self.registry.resolve_role(mention, mention.start)
-            if role is None and only_an_age(mention.descriptors):
+            if role is None and the_role(mention):
+                role = self._described_before(mention, paragraph)
+            aged = only_an_age(mention.descriptors)
+            official = mention.text.lower().rsplit(" ", 1)[-1] in _ANY_OFFICE
+            if role is None and (aged or (official and the_role(mention))):
                 # "Crane operator Sami Östman has worked … / “…,” the 34-year-old said": an
-                # age given only as it refers back is the named subject of the sentence before.
+                # age given only as it refers back is the named subject of the sentence before;
+                # so is "the official" nobody was called ("Agro Rural Executive Director
+                # Patricia Condori specified … / “…,” the official indicated"), if that
+                # subject spoke and nobody else was named since.
                 lead = self._sentence_subject(False, "-", mention.start, paragraph)
-                role = lead[1] if lead is not None else None
+                if lead is not None and (
+                    aged
+                    or (
+                        self._alone_since(lead, mention.start)
+                        and self.last_subject(mention.start, paragraph) == lead[1]
+                    )
+                ):
+                    role = lead[1]
             return role or mention.text
         if mention.kind == "generic":
             return mention.text
@@ -253,6 +275,27 @@ class Resolver:
         """How many subjects lie before offset ``position``."""
         return bisect_left(self.subjects, position, key=_position)
 
+    def note_described(self, mention: Mention, paragraph: int) -> None:
+        """Keep a speaker described and not named ("an official with the agency said"),
+        whom "the official" may then refer back to."""
+        head = next((d for d in mention.descriptors if is_role_noun(d)), None)
+        if head is not None:
+            self.described.append((mention.start, paragraph, head, mention.text))
+
+    def is_described(self, name: str) -> bool:
+        """Whether ``name`` is the text of a speaker described, not named (never a subject
+        a pronoun refers back to by name)."""
+        return any(text == name for _, _, _, text in self.described)
+
+    def _described_before(self, mention: Mention, paragraph: int) -> str | None:
+        """The speaker last described by the role ``mention`` ends with, in this paragraph
+        or the three before: "an official with the agency said … the official added"."""
+        head = mention.text.lower().rsplit(" ", 1)[-1]
+        for start, where, noun, text in reversed(self.described):
+            if start < mention.start and where >= paragraph - 3 and noun == head:
+                return text
+        return None
+
     def _alone_since(self, lead: tuple[int, str], position: int) -> bool:
         """Whether the person ``lead`` names is the only person named from its position to
         ``position``: "Carlos Alcaraz beat Jannik Sinner … the Italian said" tells two
@@ -325,6 +368,9 @@ class Resolver:
 
 
 _Subject = tuple[int, int, str, bool]
+# Role nouns any office-holder may be called by when the article gave them a title of
+# their own ("Executive Director Patricia Condori … the official indicated").
+_ANY_OFFICE = frozenset(("official", "officer"))
 
 
 def _is_section_word(name: str) -> bool:
