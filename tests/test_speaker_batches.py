@@ -59,7 +59,7 @@ def test_every_gold_line_opens_a_quotation_of_its_article(batch: Path) -> None:
             assert arrow and opening and speaker, f"{gold.name}: {line!r}"
             # The first place after the one before where the words follow a quote mark: the
             # same words may come earlier unquoted (a summary box above the story).
-            starts = [text.find(mark + opening, at) for mark in "\"'“‘"]
+            starts = [text.find(mark + opening, at) for mark in "\"'“‘„«‹‚"]
             found = min((k + 1 for k in starts if k >= 0), default=0)
             assert found > 0, f"{gold.name}: {opening!r} opens no quotation after the one before"
             at = found

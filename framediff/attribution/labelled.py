@@ -52,7 +52,7 @@ def named_after_role_opening(tokens: Sequence[Token], i: int, floor: int) -> lis
     if not (named and named[0].is_capitalised and is_person_phrase(named)):
         return []
     lead = mention_from_tokens(phrase_after(tokens, floor))
-    return named if lead is not None and lead.kind == "role" else []
+    return named if lead is not None and lead.kind in ("role", "generic") else []
 
 
 def named_in_apposition(tokens: Sequence[Token], phrase: list[Token], hi: int) -> list[Token]:

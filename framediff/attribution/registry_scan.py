@@ -25,6 +25,7 @@ from framediff.attribution.lexicon import (
     clean_word,
     is_agent_noun,
     is_title_word,
+    word_set,
 )
 from framediff.attribution.marks import QuoteSpan
 from framediff.attribution.name_facts import NameFacts, name_facts
@@ -278,6 +279,14 @@ def build_registry(
             opening = sentence.lo if sentence is not None else 0
             if opening < first:
                 opening = first  # the sentence opens after its dateline
+            if (
+                at == opening
+                and after == at + 1
+                and tokens[at].lower.endswith("ing")
+                and after < len(tokens)
+                and tokens[after].lower in _AFTER_PARTICIPLE
+            ):
+                continue  # "Standing next to him, retired teacher Monique Lambert shook"
             if opening not in subjects_seen and not sets_the_scene(tokens, opening, at, after):
                 subjects_seen.add(opening)
                 if not place and (
@@ -289,6 +298,12 @@ def build_registry(
 
 
 _text = attrgetter("text")  # a phrase's key read in C
+# Words after a sentence's first word that make it a participle opening a phrase, not a
+# name ("Standing next to him,", "Speaking to reporters,"; "Kessling took the floor").
+_AFTER_PARTICIPLE = word_set(
+    "next to with at in on outside inside beside behind alongside after before from near "
+    "the a an his her their its our"
+)
 
 
 def _opens_sentence(sentences: Sequence[TokenSentence], at: int) -> bool:
