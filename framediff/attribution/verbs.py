@@ -42,7 +42,10 @@ VerbClass = Literal["neutral", "evaluative", "intensifying"]
 
 # The verbs include those South Asian and African English papers use where American papers
 # say "said" or "insisted": "averred", "rued", "opined", "chided", "hit out at", "disclosed",
-# "narrated", "clarified", "termed" (as "called": "termed the situation “a failure”"). ("It
+# "narrated", "clarified", "termed" (as "called": "termed the situation “a failure”"), and
+# those of English translated from Spanish and Portuguese: "specified", "requested"
+# (Andina, Newsroom Panama). "Affirmed" and "highlighted" are said of ads and speeches as
+# often ("a speech which affirmed “…”"), and are not here. ("It
 # underscores that …" is said of things as often as of people, and is not here.)
 _NEUTRAL = _words_list(
     """say tell add state note write ask reply respond answer continue report announce declare
@@ -50,7 +53,7 @@ _NEUTRAL = _words_list(
     quote recount repeat reiterate reaffirm speak predict estimate promise pledge conclude
     counter muse recount relay inform chime_in summarize summarise interject echo wonder
     put_it beam go_on shoot_back fire_back write_back press question assure inquire disclose
-    narrate clarify whisper mutter murmur read term"""
+    narrate clarify whisper mutter murmur read term specify request"""
 )
 _EVALUATIVE = _words_list(
     """claim insist admit concede acknowledge argue allege bemoan complain contend maintain
