@@ -7,7 +7,13 @@ from collections.abc import Sequence
 from itertools import compress
 from operator import attrgetter
 
-from framediff.attribution.lexicon import DETERMINERS, DOCUMENT_NOUNS, ISSUER_LINKS, word_set
+from framediff.attribution.lexicon import (
+    DETERMINERS,
+    DOCUMENT_NOUNS,
+    ISSUER_LINKS,
+    WRITINGS,
+    word_set,
+)
 from framediff.attribution.tokens import Token
 from framediff.attribution.verbs import FORMS, lemma_of
 
@@ -83,7 +89,13 @@ def verb_at(tokens: Sequence[Token], i: int, *, headline: bool) -> tuple[str, st
         named = k < i - 1 or (k == i - 1 and tokens[k].lower in ("he", "she"))
         if k == i - 1 and tokens[k].lower in ("he", "she"):
             k -= 1
-        if not (
+        # "The report notes that …", "the statement states “…”": a writing's verb.
+        writing = (
+            low.endswith("s")
+            and (tokens[i - 1].lower in WRITINGS or tokens[i - 1].lower in DOCUMENT_NOUNS)
+            and (after == "that" or after.startswith("¤"))
+        )
+        if not writing and not (
             low.endswith("s")
             and named
             and after in (".", ",", ":", "that")
