@@ -16,7 +16,7 @@ from framediff.attribution.lexicon import (
     OBJECT_PRONOUNS,
     PRONOUNS,
     WRITINGS,
-    is_role_noun,
+    is_agent_noun,
 )
 from framediff.attribution.mention_shapes import lone_word, the_document, the_nationality, the_role
 from framediff.attribution.names import Mention
@@ -120,9 +120,11 @@ class Resolver:
             # A document is nobody introduced by its noun: "the statement" is not the
             # "State Secretary" whose title shares its first letters.
             document = the_document(mention)
-            described = (
-                None if document else self.registry.resolve_description(mention, mention.start)
-            )
+            # "Another driver, who …, said … “…,” the driver said": a speaker described by
+            # that noun, not named, just before; else whoever the article introduced so.
+            described = None if document else self._described_before(mention, paragraph)
+            if described is None and not document:
+                described = self.registry.resolve_description(mention, mention.start)
             if described is None and document:
                 # "In a statement, the Ministry of Health said … This is what the statement
                 # says:": a document with no issuer of its own speaks for whoever was last
@@ -278,7 +280,7 @@ class Resolver:
     def note_described(self, mention: Mention, paragraph: int) -> None:
         """Keep a speaker described and not named ("an official with the agency said"),
         whom "the official" may then refer back to."""
-        head = next((d for d in mention.descriptors if is_role_noun(d)), None)
+        head = next((d for d in mention.descriptors if is_agent_noun(d)), None)
         if head is not None:
             self.described.append((mention.start, paragraph, head, mention.text))
 
