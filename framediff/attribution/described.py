@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from framediff.attribution.lexicon import (
     FUNCTION_WORDS,
+    ISSUED_DOCUMENTS,
     NOT_NAMES,
     OPENERS,
     ORG_NOUNS,
@@ -249,6 +250,10 @@ def description_before(tokens: Sequence[Token], verb_index: int, floor: int) -> 
         return Mention(head.text, head.start, head.end, "generic", None, (head.lower,))
     if head is None or not head.is_word or head.is_capitalised or head.lower in FUNCTION_LOWER:
         return None
+    if head.lower in ISSUED_DOCUMENTS:
+        issuer = _issuer_before(tokens, i, floor)
+        if issuer is not None:
+            return issuer
     for j in range(i - 1, max(floor - 1, i - 4), -1):
         token = tokens[j]
         if token.lower == "the" or token.lower in POSSESSIVES:
@@ -262,6 +267,19 @@ def description_before(tokens: Sequence[Token], verb_index: int, floor: int) -> 
         if not token.is_word or token.is_capitalised or token.lower in FUNCTION_LOWER:
             return _described(tokens, i + 1, floor, verb_index)
     return _described(tokens, i + 1, floor, verb_index)
+
+
+def _issuer_before(tokens: Sequence[Token], i: int, floor: int) -> Mention | None:
+    """The body named between "the" and the document noun at ``tokens[i]`` ("the UWP
+    statement said", "the White House statement"): the body speaks."""
+    j = i - 1
+    while j >= floor and j > i - 5 and tokens[j].is_word and tokens[j].is_capitalised:
+        j -= 1
+    if j == i - 1 or j < floor or tokens[j].lower != "the":
+        return None
+    name = " ".join(t.text for t in tokens[j + 1 : i])
+    text = " ".join(t.text for t in tokens[j : i + 1])
+    return Mention(text, tokens[j].start, tokens[i].end, "name", name, ("the", tokens[i].lower))
 
 
 def _described(tokens: Sequence[Token], end: int, floor: int, verb: int) -> Mention | None:

@@ -233,6 +233,12 @@ def _appositive_subject(tokens: Sequence[Token], i: int, floor: int) -> list[Tok
                 # appositive of the person named before, not a role with its own name.
                 source = None
         k, hi = phrase_span(tokens, j if source is None else source)
+        if k == hi and source is None and tokens[j - 1].text == ")":
+            # "The United Workers Party (UWP), in a statement, accused": the name, not "(UWP)".
+            opened = next(
+                (o for o in range(j - 2, max(floor, j - 6), -1) if tokens[o].text == "("), 0
+            )
+            k, hi = phrase_span(tokens, opened) if opened else (k, hi)
         relative = j + 1 < i and (
             tokens[j + 1].lower in ("who", "whose", "which") or tokens[j + 1].text.isdigit()
         )
