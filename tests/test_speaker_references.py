@@ -61,6 +61,17 @@ def test_a_statement_is_not_a_state_secretary() -> None:
             "“consulted”.",
             "Emil Asanaliev",
         ),
+        (
+            "For her part, the deputy for circuit 13-2, Yarisel Cedeño, described it as “years "
+            "of abandonment”.",
+            "Yarisel Cedeño",
+        ),
+        (
+            "The opposition United Workers Party (UWP), in a statement on Thursday, accused the "
+            "government of ‘shamefully neglecting’ the coast.",
+            "United Workers Party",
+        ),
+        ("“The fishers have waited,” the White House statement said.", "White House"),
     ],
 )
 def test_the_person_named_in_a_role_or_after_it_speaks(sentence: str, speaker: str) -> None:

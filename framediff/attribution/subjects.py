@@ -372,7 +372,7 @@ def clause_subject(tokens: Sequence[Token], lo: int, limit: int) -> list[Token]:
         if phrase and phrase[0].lower == "of":
             continue  # "of Flint’s water": a complement, never a subject
         mention = mention_from_tokens(phrase)
-        if mention is not None and mention.kind in ("role", "generic") and start == first:
+        if mention is not None and mention.kind in ("role", "generic") and start <= first + 4:
             end = next((j for j in range(start + 1, limit) if tokens[j].text == ","), None)
             last = (
                 next((j for j in range(end + 1, limit) if tokens[j].text == ","), None)
