@@ -470,7 +470,6 @@ _LEFT_ALONE = {
     "lv-weekly.txt": ("Latvia",),
     "my-portal.txt": (
         "Malaysia",
-        "Penang state executive councillor for tr",
         "Penang",
         "public transport",
         "Balik Pulau",
@@ -494,6 +493,19 @@ _LEFT_ALONE = {
         "How much diesel does it take to grow a l",
     ),
     "iq-broadcaster.txt": ("Rudaw",),
+    # Batch 12: a caption written as a sentence, tags and a section alone on their lines,
+    # a related headline with no label.
+    "jm-broadsheet.txt": ("Farmer Lennox Dawkins inspects his wilted",),
+    "ke-tabloid-daily.txt": (
+        "Nyanza",
+        "Fishermen push a boat through water hyac",
+        "Kisumu",
+        "Lake Victoria",
+        "Water Hyacinth",
+        "Fishing",
+    ),
+    "np-daily.txt": ("Nepal",),
+    "rs-broadcaster.txt": ("Belgrade: Traffic changes on Brankov Bri",),
 }
 
 
@@ -577,6 +589,21 @@ def test_marked_furniture_goes_and_the_story_stays(name: str) -> None:
         ),
         ("Required", "call-to-action"),
         ("Send", "call-to-action"),
+        # Batch 12 (Kenya, Uganda, Sri Lanka, Nepal, Bulgaria, Serbia, Peru, Jamaica).
+        ("Society | March 13, 2025, Thursday // 15:42 | Views: 1386", "dateline"),
+        ("10:35 | Lima, Mar. 13.", "dateline"),
+        ("Friday, 14 March 2025 00:00 -     - {{hitsCtrl.values.hits}}", "site-notice"),
+        ("Please, log in to post a comment.", "comments"),
+        ("Got it!", "cookie"),
+        ("Contributed", "credit"),
+        ("@Wikimedia Commons", "credit"),
+        ("Recent columns", "cross-link"),
+        ("More in Andina:", "cross-link"),
+        (
+            "A version of this article appears in the print on March 14, 2025, of The "
+            "Himalayan Times.",
+            "republication",
+        ),
     ],
 )
 def test_furniture_of_batch_7_goes_by_its_rule(line: str, rule: str) -> None:
@@ -604,6 +631,7 @@ def test_furniture_of_batch_7_goes_by_its_rule(line: str, rule: str) -> None:
         # a line.
         "Pause.",
         "a zone for clothing, textiles and handicrafts,",
+        "@Fred_945.",  # a reader's post quoted in the story, signed
         "Topics: health, housing and defence.",
         "(The photo was taken by a neighbour, police said.)",
     ],

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import pytest
 
+from framediff.attribution import extract_quotes
+from framediff.ingest.build import article_from_clean_text
 from tests.speaker_support import speakers as _speakers
 
 
@@ -147,3 +149,14 @@ def test_a_participle_opening_a_sentence_is_no_subject() -> None:
         "Robert Kessling took the floor a second time. “Let me say this,” he said.",
     )
     assert speakers[-1] == "Robert Kessling"
+
+
+def test_a_headline_quotation_the_story_quotes_again_is_its_speakers() -> None:
+    text = (
+        "‘A station without staff is just a platform’: Unions slam rail plan\n\n"
+        "The rail operator will close 14 ticket offices.\n\n"
+        "“A station without staff is just a platform,” union secretary Marc Deprez said.\n"
+    )
+    article = article_from_clean_text(text, id="t", roles=("headline",))
+    first = extract_quotes(article)[0]
+    assert (first.kind, first.speaker) == ("speech", "Marc Deprez")

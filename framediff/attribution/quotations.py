@@ -24,6 +24,7 @@ from framediff.attribution.attach import attach_attribution, is_signed, split_ut
 from framediff.attribution.capitals import capital_runs
 from framediff.attribution.described import anchored, unlisted
 from framediff.attribution.glosses import nickname_spans, without_script_glosses, without_spans
+from framediff.attribution.headline_echo import credit_headline_echoes
 from framediff.attribution.inherit import (
     NO_CREDIT,
     Credit,
@@ -391,7 +392,8 @@ def _quotes(
             source = first_credited.get(quote.utterance)
             if source is not None:
                 quotes[n] = _with_speaker(quote, source)
-    return tuple(quotes)
+    headlines = {p.index for p in paragraphs if p.role == "headline"}
+    return tuple(credit_headline_echoes(quotes, headlines))
 
 
 def _interview_answers(

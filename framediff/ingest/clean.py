@@ -244,6 +244,7 @@ def _classify_line(
         credit_lines.DATELINE.match(text)
         or credit_lines.CLOCK_LINE.match(text)
         or credit_lines.CLOCK_DATE.match(text)
+        or credit_lines.CLOCK_PLACE.match(text)
         or credit_lines.READING_TIME.match(text)
         or (credit_sized and credit_lines.is_stamp_line(text))
         # Figures are not counted: a line of two stamps has a dozen ("Issued on: 05/09/2026 -
@@ -275,6 +276,8 @@ def _classify_line(
     elif lexicon.TAXONOMY_LINE.match(text):
         # Any length: a list of a dozen tags is no sentence by its grammar, not its size.
         remove(block, "tags", "the page's categories or tags")
+    elif "{{" in text and lexicon.TEMPLATE_FIELD.search(text):
+        remove(block, "site-notice", "a template's field the page never filled")
     elif lexicon.SHARE_BUTTONS.match(text):
         remove(block, "share-buttons", "share buttons")
     elif _is_link_row(text, options):
@@ -494,12 +497,19 @@ def _is_link_text(text: str, options: CleanOptions) -> bool:
     """A headline or a topic tag as a widget lists it: short, capitalised, no sentence end,
     perhaps after a bullet ("- Luang Prabang prepares for peak tourist season")."""
     words = word_list(text)
-    first = text.lstrip("-–•*· ")[:1]
+    first = text.lstrip("".join(_BULLETS) + " ")[:1]
     return (
         0 < len(words) <= options.max_link_list_words
         and (first.isupper() or first.isdigit() or first in QUOTE_CHARS)
         and not ends_sentence(text)
     )
+
+
+def _bulleted(text: str) -> bool:
+    return text.lstrip()[:1] in _BULLETS
+
+
+_BULLETS = frozenset("-–•*·")
 
 
 def _remove_link_lists(blocks: list[Block], removed: list[Removal], options: CleanOptions) -> None:
@@ -523,6 +533,8 @@ def _remove_link_lists(blocks: list[Block], removed: list[Removal], options: Cle
             if blocks[index].text.strip():
                 if not _is_link_text(blocks[index].text, options):
                     break
+                if run and _bulleted(run[0].text) != _bulleted(blocks[index].text):
+                    break  # "• Peru: …", "• Peru: …", then the story's "Harvest calendar"
                 run.append(blocks[index])
             index += 1
         at_end = all(b.removed or not b.text.strip() for b in blocks[index:])

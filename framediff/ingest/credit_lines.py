@@ -179,6 +179,11 @@ PHOTO_CREDIT = re.compile(
     rf"(?: credit)?\s*(?::|by)\s*)?\(?\s*{_CREDIT_BODY}\s*\)?\W*$"
     # Where the photo came from: "(Photo source: Primăria Cluj-Napoca on Facebook)".
     r"|^\W*\(?(?i:photo|image|picture)s? (?i:source|courtesy)\s*:\s*[^()]{1,80}\)?\W*$"
+    # The credit's word alone under a picture ("Contributed", the Gleaner; "Illustration")
+    # or a source after "@" ("@Wikimedia Commons").
+    r"|^\W*(?i:contributed|illustration|file photo|handout)\W*$"
+    # Two words or more: "@Fred_945." under a reader's post quoted in a story is its writer.
+    r"|^@\s?[A-Z][a-z]+(?: [A-Z][\w.&'’-]*){1,3}$"
 )
 # The same credit at the end of a caption line: "… in Ottawa on Monday. (Jae C. Hong/The
 # Associated Press)" or "… on March 3.Spencer Colby/The Canadian Press". The stop before
@@ -197,7 +202,7 @@ TRAILING_CREDIT = re.compile(
 # The bracket must hold an outlet's or a wire's name, and the line must speak of a photo:
 # a newsletter's digest ends its items with their source the same way ("… Enjoy them both
 # here. [HuffPost]"), and they are the story.
-FILE_PHOTO_NEEDS = ("photo", "Photo", "PHOTO")
+FILE_PHOTO_NEEDS = ("photo", "Photo", "PHOTO", "Pic")
 TRAILING_FILE_PHOTO = re.compile(
     r"[.!?)”\"]\s*(?P<credit>(?:(?:[A-Z][\w'’.&-]*\s+){0,3}(?i:file|archive|handout)\s+"
     rf"(?i:photo|picture|image)s?|\[\s*{ORG}\s*\]"
@@ -208,7 +213,7 @@ TRAILING_FILE_PHOTO = re.compile(
     # ("… yesterday. —Photo: JERMAINE CRUICKSHANK", "… of AA. Thoddoo. -- Photo: Thoddoo
     # Council"), the house style of Caribbean and South Asian papers.
     r"|\s(?P<credit_after_word>\(\s*(?:[A-Z][\w.&-]*\s+){1,3}(?i:photo|pic|picture|image)s?\s*\)"
-    r"|(?:--|[—–])\s*(?i:photo|picture|image)s?\s*:?\s*[A-Z][\w'’.&-]*(?:\s+[\w'’.&-]+){0,4}"
+    r"|(?:--|[—–])\s*(?i:photo|picture|image|pic)s?\s*(?::|(?i:by))?\s*[A-Z][\w'’.&-]*(?:\s+[\w'’.&-]+){0,4}"
     # A bar before it: "… Mariánské Hory | Photo: Petr Šubrt, Czech Radio" (Radio Prague).
     r"|\|\s*(?i:photo|picture|image)s?\s*:\s*[A-Z][\w'’.&-]*(?:[\s,]+[\w'’.&-]+){0,5})\W*$",
 )
@@ -274,6 +279,12 @@ TIMESTAMP_LINE = re.compile(
     re.IGNORECASE,
 )
 # A clock time before the date: "05:10 AM September 02, 2026" (the Philippine Daily Inquirer).
+# A wire's clock and dateline on a line: "10:35 | Lima, Mar. 13." (Andina).
+CLOCK_PLACE = re.compile(
+    rf"^\W*\d{{1,2}}[:.]\d{{2}}\s*[|•·-]\s*[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){{0,2}},"
+    rf"\s*{_MONTH}\s*\d{{1,2}}\W*$",
+    re.IGNORECASE,
+)
 CLOCK_DATE = re.compile(
     # "10:42 am on 2 September 2026" (RNZ).
     rf"^\W*\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{{2,4}}\s+)?(?:on\s+|,\s*)?(?P<date>{_DATE})\W*$",
@@ -322,6 +333,10 @@ def is_stamp_line(text: str) -> bool:
     # March 05, 2024" (The Citizen) prints the date twice.
     rest = _STAMP_WORD.sub(" ", DATE.sub(" ", text))
     words = re.findall(r"[^\W\d_][\w'’.-]*", rest)
+    if "|" in text and len(words) <= 4 and not re.search(r"[.!?]\s+[A-Z]", text):
+        # Its parts set apart by bars: "Society | March 13, 2025, Thursday // 15:42 | Views:
+        # 1386" (Novinite), a section, a weekday and a counter's label beside the date.
+        return True
     return len(words) <= 2 and all(word.isupper() for word in words)
 
 

@@ -148,7 +148,7 @@ _PAGE_RULES: tuple[Rule, ...] = (
         # redistributed."
         r"\bmay not be (?:published|reproduced|broadcast|rewritten|redistributed)\b",
         # NYT print credit: "A version of this article appears in print on …"
-        r"^\W*a version of this (?:article|story) appear(?:s|ed) in print\b",
+        r"^\W*a version of this (?:article|story) appear(?:s|ed) in (?:the )?print\b",
     ),
     rule(
         "wire-credit",
@@ -359,10 +359,15 @@ CROSS_LINK = re.compile(
     r"related|related (?:topics|tags|links)|more on this story|more on this topic|topics|tags|"
     r"(?:article|story) (?:topics|tags)|more on these topics|short link|search keywords|"
     r"keywords|also read|read also|must read|see also|"
+    # "Recent columns" (the Daily FT), "More in Andina:" (Andina).
+    r"recent (?:columns|posts|stories|articles|news)|latest (?:posts|columns)|"
+    r"more in [\w.&'’-]+(?: [\w.&'’-]+)?|"
     # "More HKFP coverage", "More Local News": the outlet's or the section's other stories.
     r"more [\w.&'’-]+(?: [\w.&'’-]+)? (?:coverage|news|stories|articles))\W*$)",
     re.IGNORECASE,
 )
+# A template's field the page never filled: "{{hitsCtrl.values.hits}}".
+TEMPLATE_FIELD = re.compile(r"\{\{\s*[\w.$]+\s*\}\}")
 # A page's taxonomy line: its label, a colon and a list of short terms ("Categories:
 # Agriculture, Argentina.", "Tags: Housing, Budget 2026", "Filed under: Politics"), as
 # WordPress and most news CMSs print it under the story. No term is a sentence.
@@ -411,7 +416,9 @@ WIDGET_HEADING = re.compile(
     r"more videos|more on this(?: story| topic)?|topics|tags|read more|see also|"
     # "Explore more on these topics" (the Guardian), "Article Topics" (RTÉ).
     r"(?:explore )?more on (?:this|these) topics?|(?:article|story) (?:topics|tags)|"
-    r"more from [\w .&'’-]{1,40}?|also on [\w .&'’-]{1,40}?|"
+    r"more from [\w .&'’-]{1,40}?|also on [\w .&'’-]{1,40}?|more in [\w.&'’-]+(?: [\w.&'’-]+)?|"
+    # "Recent columns" (the Daily FT), "Latest posts".
+    r"recent (?:columns|posts|stories|articles|news)|latest (?:posts|columns)|"
     # "More HKFP coverage", "More Local News", "More World stories".
     r"more [\w.&'’-]+(?: [\w.&'’-]+)? (?:coverage|news|stories|articles))\W*$",
     re.IGNORECASE,

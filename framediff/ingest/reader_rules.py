@@ -42,12 +42,12 @@ READER_RULES: tuple[Rule, ...] = (
         r"^\W*\d+\s+comments?\W*$",
         r"^\W*(?:leave|post|write) a (?:comment|reply)\W*$",
         # "Please login or register to leave a comment.", "Log in to comment".
-        r"^\W*(?:please )?(?:log ?in|sign in)(?: or (?:register|sign up|subscribe))? to (?:leave a |post a )?(?:comment|reply)\b",
+        r"^\W*(?:please,? )?(?:log ?in|sign in)(?: or (?:register|sign up|subscribe))? to (?:leave a |post a )?(?:comment|reply)\b",
         # The comment form's small print (WordPress's own words, on many sites).
         r"\byour email address will not be published\b",
         r"^\W*required fields are marked\b",
         r"\b(?:civil|lively|respectful) forum for (?:discussion|debate)\b",
-        r"^\W*comments (?:are|will be|have been) (?:moderated|closed|reviewed|turned off)\b",
+        r"^\W*comments (?:are|will be|have been) (?:moderated|closed|reviewed|turned off|edited)\b",
         # "Use the comment form below to begin a discussion about this content."
         r"^\W*use the comment form\b",
         r"\bbegin a discussion about this (?:content|article|story)\b",
@@ -90,5 +90,7 @@ READER_RULES: tuple[Rule, ...] = (
         # line ("Subscription only", "Subscribers only").
         r"\b(?:this|our) (?:web ?)?site uses cookies\b",
         r"^\W*(?:subscription|subscribers?|premium|members?) only\W*$",
+        # A cookie banner's buttons: "Got it!", "Accept all", "Reject all".
+        r"^\W*(?:got it|accept all|reject all|allow all|manage (?:cookies|preferences))\W*$",
     ),
 )

@@ -1,0 +1,57 @@
+"""A headline's quotation that the story quotes again: "‘A station without staff is just a
+platform’: Unions slam SNCB plan" is the words of whoever the story credits them to, and a
+quotation, not a term, whatever the headline's own shape ("…, Utility Warns" aside).
+
+Headlines cut quotations and name nobody; the body quotes the same words with their
+speaker. A headline quotation whose words run inside one of the body's quotations takes
+that quotation's speaker and verb; a term of three words or more becomes a fragment."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Sequence
+from dataclasses import replace
+
+from framediff.model import Quote
+
+_WORD = re.compile(r"\w+")
+# Words a headline's quotation must hold to be the body's: two for one the headline already
+# reads as speech; three for a term, as a headline's scare quotes ("NATO Needs To ‘Shoot
+# Down’ Russian Missiles") are the headline's framing of the words, even when they are his.
+_WORDS = 2
+_TERM_WORDS = 3
+
+
+def _key(text: str) -> str:
+    return " " + " ".join(_WORD.findall(text.casefold())) + " "
+
+
+def credit_headline_echoes(quotes: Sequence[Quote], headline: Collection[int]) -> list[Quote]:
+    """``quotes`` with each uncredited quotation of a ``headline`` paragraph credited as the
+    first body quotation that holds its words."""
+    result = list(quotes)
+    if not headline:
+        return result
+    body = [(q, _key(q.text)) for q in quotes if q.paragraph not in headline and q.speaker]
+    for n, quote in enumerate(quotes):
+        if quote.paragraph not in headline or quote.speaker is not None:
+            continue
+        key = _key(quote.text)
+        if key.count(" ") < (_TERM_WORDS if quote.kind == "term" else _WORDS) + 1:
+            continue
+        source = next((q for q, words in body if key in words), None)
+        if source is None:
+            continue
+        result[n] = replace(
+            quote,
+            kind="fragment" if quote.kind == "term" else quote.kind,
+            speaker=source.speaker,
+            speaker_mention=source.speaker_mention,
+            speaker_start=source.speaker_start,
+            speaker_end=source.speaker_end,
+            verb=source.verb,
+            verb_lemma=source.verb_lemma,
+            verb_start=source.verb_start,
+            verb_end=source.verb_end,
+        )
+    return result
