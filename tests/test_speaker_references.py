@@ -160,3 +160,22 @@ def test_a_headline_quotation_the_story_quotes_again_is_its_speakers() -> None:
     article = article_from_clean_text(text, id="t", roles=("headline",))
     first = extract_quotes(article)[0]
     assert (first.kind, first.speaker) == ("speech", "Marc Deprez")
+
+
+def test_a_title_by_its_initials_is_the_person_with_that_title() -> None:
+    speakers = _speakers(
+        "The ceremony was attended by the Senior Divisional Officer for Fako, Joseph Mbelle "
+        "Nkongho, and the Mayor of Tiko, Ivo Motanga.",
+        "“This water station is a sign that peace is returning,” the SDO cautioned.",
+    )
+    assert speakers == ["Joseph Mbelle Nkongho"]
+
+
+def test_a_title_that_names_its_ministry_after_at_describes_the_person() -> None:
+    speakers = _speakers(
+        "The ceremony was presided over by the Minister Delegate at the Ministry of Water "
+        "Resources, Dr Albert Nkwenti Fonyuy, in the presence of the mayor.",
+        "Speaking, the Minister Delegate called it an “unwavering commitment to improve the "
+        "lives” of people.",
+    )
+    assert speakers == ["Albert Nkwenti Fonyuy"]

@@ -259,6 +259,18 @@ class Registry:
     def is_org(self, name: str) -> bool:
         return self.facts_of(name)[0]
 
+    def titled_by_initials(self, initials: str, position: int) -> str | None:
+        """The person last named before ``position`` whose title's words open with the
+        letters of ``initials``: "the SDO" for "the Senior Divisional Officer for Fako,
+        Joseph Mbelle Nkongho"; "the CEO" for a "Chief Executive Officer"."""
+        found: str | None = None
+        for at, entity in self.mentions:
+            if at >= position:
+                break
+            if not entity.is_org and not entity.is_place and _initials_fit(initials, entity):
+                found = entity.name
+        return found
+
     def resolve_role(self, mention: Mention, position: int) -> str | None:
         """The person a definite description ("the Ukrainian leader") refers to."""
         wanted = {d for d in mention.descriptors if d not in DETERMINERS}
@@ -322,3 +334,21 @@ def _standing(entity: _Entity) -> tuple[int, int]:
 def _stem(word: str) -> str:
     """A crude key that lets "retiree" meet "retired" and "teacher" meet "teaches"."""
     return word[:5] if len(word) >= 6 else word
+
+
+def _initials_fit(initials: str, entity: _Entity) -> bool:
+    """Whether each letter of ``initials`` opens a different word of the entity's
+    descriptors, the last a role noun's ("SDO": "senior", "divisional", "officer")."""
+    words = [d for d in entity.descriptors if d not in ("of", "for", "the", "and")]
+    letters = initials.lower()
+    if len(words) < len(letters) or not any(
+        w.startswith(letters[-1]) and w in ROLE_NOUNS for w in words
+    ):
+        return False
+    unused = list(words)
+    for letter in letters:
+        word = next((w for w in unused if w.startswith(letter)), None)
+        if word is None:
+            return False
+        unused.remove(word)
+    return True

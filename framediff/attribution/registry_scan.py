@@ -73,7 +73,7 @@ def appositive_words(tokens: Sequence[Token], k: int) -> set[str]:
 # Where a title set off before a name may open: the start of its sentence or a quotation.
 _TITLE_OPENS = frozenset((".", "!", "?", ":", ";", "—", "–"))
 # The words that join a title's parts ("Minister for Fisheries and the Blue Economy").
-_TITLE_JOINS = frozenset(("for", "of", "and"))
+_TITLE_JOINS = frozenset(("for", "of", "and", "at", "the"))
 
 
 # The words a title before a comma may run to ("Member of Parliament (MP) for North East
@@ -102,6 +102,19 @@ def title_before_comma(tokens: Sequence[Token], at: int, after: int) -> set[str]
             # "Member of Parliament (MP) for North East Raroi Constituency, Hon Nelson
             # Kwaiga": the title's initials in brackets are a word of the title.
             j -= 1
+        elif (
+            tokens[j].lower == "the"
+            and j >= 2
+            and tokens[j - 1].lower == "at"
+            and tokens[j - 2].is_capitalised
+            and is_title_word(tokens[j - 2].text)
+        ):
+            # "the Minister Delegate at the Ministry of Water Resources, Dr Albert
+            # Nkwenti Fonyuy": the office's title goes on before "at the" body.
+            words.extend(("the", "at"))
+            places.extend((j, j - 1))
+            j -= 2
+            continue
         elif not tokens[j].is_word or tokens[j].lower in DETERMINERS:
             break
         if is_possessive(tokens[j]):
@@ -119,7 +132,7 @@ def title_before_comma(tokens: Sequence[Token], at: int, after: int) -> set[str]
         return set()
     # The title's head: its last word before "for" or "of" ("Principal Secretary for
     # Fisheries"), a role's noun and not a body's ("the Cruz campaign, Ted Cruz" is no title).
-    cut = next((k for k, w in enumerate(words) if w in ("for", "of")), len(words))
+    cut = next((k for k, w in enumerate(words) if w in ("for", "of", "at")), len(words))
     head = words[cut - 1]
     if head in ORG_NOUNS:
         return set()

@@ -79,6 +79,11 @@ class Resolver:
             if name is None:
                 return None
             self._check_known()
+            if 3 <= len(name) <= 5 and name.isupper() and mention.text[:4].lower() == "the ":
+                # "the SDO cautioned": the person whose title those are the initials of.
+                titled = self.registry.titled_by_initials(name, mention.start)
+                if titled is not None and self.registry.canonical(name) == name:
+                    return titled
             if name not in self._names:
                 canonical = self.registry.canonical(name)
                 # A section's name alone is a page label, unless it is the surname of a
