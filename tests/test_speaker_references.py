@@ -179,3 +179,20 @@ def test_a_title_that_names_its_ministry_after_at_describes_the_person() -> None
         "lives” of people.",
     )
     assert speakers == ["Albert Nkwenti Fonyuy"]
+
+
+def test_burmese_names_and_honorifics() -> None:
+    # "Mar" inside a name is no month; "Daw" is a woman's honorific, "Sayadaw" a monk's.
+    speakers = _speakers(
+        "“There were no soldiers here,” the abbot, Sayadaw U Pyinnya Thiri, told Mizzima.",
+        "Daw Khin Mar Win, 41, lost her two daughters. “I sent them to the monastery,” she said.",
+    )
+    assert speakers[-1] == "Daw Khin Mar Win"
+
+
+def test_the_father_of_three_just_introduced() -> None:
+    speakers = _speakers(
+        "Driver Mohd Hafiz Rahman, 38, said he typically logs on at 6am.",
+        "“I take home maybe RM120 on a good day,” said the father of three.",
+    )
+    assert speakers == ["Mohd Hafiz Rahman"]

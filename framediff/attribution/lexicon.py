@@ -284,9 +284,11 @@ GIVEN_NAMES = FEMALE_NAMES | MALE_NAMES
 # Given names that are also abbreviations read before a number ("Jan. 5", "Art. 9"):
 # without the full stop they are the names they are in Dutch, Scandinavian, Czech, Polish,
 # South African and New Zealand usage ("Jan Tinetti", "Jan Egeland") and in English ("Art").
-GIVEN_NAME_ABBREVIATIONS = word_set("jan art")
-FEMALE_TITLES = word_set("mrs ms miss madam lady queen congresswoman chairwoman spokeswoman")
-MALE_TITLES = word_set("mr sir king prince congressman chairman spokesman ratu ato")
+# So is "Mar" in Burmese names ("Daw Khin Mar Win").
+GIVEN_NAME_ABBREVIATIONS = word_set("jan art mar")
+# Burmese honorifics say the gender too: "Daw" a woman, "U" and "Sayadaw" (an abbot) a man.
+FEMALE_TITLES = word_set("mrs ms miss madam lady queen congresswoman chairwoman spokeswoman daw")
+MALE_TITLES = word_set("mr sir king prince congressman chairman spokesman ratu ato sayadaw")
 # Capitalised words that start a sentence or clause but never belong to a speaker's name.
 FUNCTION_WORDS = word_set(
     """But And Or So Yet In On At For With When While After Before As If Then Also Still

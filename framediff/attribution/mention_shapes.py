@@ -27,8 +27,16 @@ def the_nationality(mention: Mention) -> bool:
     return len(words) == 2 and words[0].lower() == "the" and words[1] in DEMONYMS
 
 
-def the_role(mention: Mention) -> bool:
-    """Whether ``mention`` is "the" and a role noun, with at most two words between ("the
-    official", "the top official", "the Cabinet member")."""
+def role_head(mention: Mention) -> str | None:
+    """The role noun of a mention that is "the" and a role noun, with at most two words
+    between ("the official", "the top official", "the Cabinet member") and perhaps how many
+    children ("the father of three"); None for any other mention."""
     words = mention.text.lower().split()
-    return 2 <= len(words) <= 4 and words[0] == "the" and is_role_noun(words[-1])
+    if len(words) >= 4 and words[-2] == "of" and words[-1] in _HOW_MANY:
+        words = words[:-2]
+    if 2 <= len(words) <= 4 and words[0] == "the" and is_role_noun(words[-1]):
+        return words[-1]
+    return None
+
+
+_HOW_MANY = frozenset(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"])

@@ -18,7 +18,7 @@ from framediff.attribution.lexicon import (
     WRITINGS,
     is_agent_noun,
 )
-from framediff.attribution.mention_shapes import lone_word, the_document, the_nationality, the_role
+from framediff.attribution.mention_shapes import lone_word, role_head, the_document, the_nationality
 from framediff.attribution.names import Mention
 from framediff.attribution.registry import Registry
 from framediff.ingest.lexicon import SECTION_WORDS
@@ -99,11 +99,11 @@ class Resolver:
             # title mentions it ("the ministry's assistant undersecretary").
             body = resolve_body(self.registry.mentions, mention, mention.start)
             role = body or self.registry.resolve_role(mention, mention.start)
-            if role is None and the_role(mention):
+            head = role_head(mention)
+            if role is None and head is not None:
                 role = self._described_before(mention, paragraph)
             aged = only_an_age(mention.descriptors)
-            official = mention.text.lower().rsplit(" ", 1)[-1] in _ANY_OFFICE
-            if role is None and (aged or (official and the_role(mention))):
+            if role is None and (aged or head in _ANY_OFFICE):
                 # "Crane operator Sami Östman has worked … / “…,” the 34-year-old said": an
                 # age given only as it refers back is the named subject of the sentence before;
                 # so is "the official" nobody was called ("Agro Rural Executive Director
@@ -376,8 +376,10 @@ class Resolver:
 
 _Subject = tuple[int, int, str, bool]
 # Role nouns any office-holder may be called by when the article gave them a title of
-# their own ("Executive Director Patricia Condori … the official indicated").
-_ANY_OFFICE = frozenset(("official", "officer"))
+# their own ("Executive Director Patricia Condori … the official indicated"), and the
+# parent the article has just introduced ("Driver Mohd Hafiz Rahman, 38, … said the father
+# of three").
+_ANY_OFFICE = frozenset(("official", "officer", "father", "mother"))
 
 
 def _is_section_word(name: str) -> bool:
