@@ -196,3 +196,11 @@ def test_the_father_of_three_just_introduced() -> None:
         "“I take home maybe RM120 on a good day,” said the father of three.",
     )
     assert speakers == ["Mohd Hafiz Rahman"]
+
+
+def test_a_sign_reading_words_is_nobodys_whoever_said_it_was_there() -> None:
+    speakers = _speakers(
+        "Miss Denholm said a laminated sign reading “Lower the load before you leave the "
+        "seat” had been fixed to the door."
+    )
+    assert speakers == [None]

@@ -93,12 +93,21 @@ def _indefinite_document(tokens: Sequence[Token], read: int, lo: int) -> bool:
 def read_off_a_thing(ctx: QuoteContext) -> bool:
     """Whether the quotation's own attribution is "read" or "reads" said of a thing written
     on or of a document introduced as new ("a handwritten notice pasted on the door of the
-    health post reads: “…”"): the words are then nobody's, whatever name the subject
-    holds."""
+    health post reads: “…”"), or the quotation comes right after a thing written on and
+    "reading" ("a sign reading “…”"), whoever the sentence says spoke: the words are then
+    nobody's, whatever name the subject holds."""
     found = ctx.attribution
+    tokens, lo = ctx.tokens, ctx.sentence.lo
+    at = ctx.at
+    if (
+        found is not None
+        and at - 2 >= lo
+        and tokens[at - 1].lower in ("reading", "saying")
+        and tokens[at - 2].lower in INSCRIBED_ON
+    ):
+        return True  # "Miss Denholm said a laminated sign reading “…” had been fixed"
     if found is None or found.lemma != "read":
         return False
-    tokens, lo = ctx.tokens, ctx.sentence.lo
     verb = first_at(tokens, found.verb_start)
     before = tokens[max(lo, verb - _LOOK_BACK) : verb]
     return _indefinite_document(tokens, verb, lo) or any(t.lower in INSCRIBED_ON for t in before)
