@@ -204,3 +204,38 @@ def test_a_sign_reading_words_is_nobodys_whoever_said_it_was_there() -> None:
         "seat” had been fixed to the door."
     )
     assert speakers == [None]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            (
+                "Justice Kamran Saleem Abbasi was hearing a petition filed by residents.",
+                "During the hearing, the judge remarked that “the CDA cannot wake up after 15 "
+                "years”.",
+            ),
+            "Kamran Saleem Abbasi",
+        ),
+        (
+            (
+                "The storm made landfall at 4 a.m., the National Hurricane Center said.",
+                "The Sheriff's Office posted a warning.",
+                "“Stay inside,” the hurricane center said.",
+            ),
+            "National Hurricane Center",
+        ),
+        (
+            (
+                "The ruling came on Monday.",
+                "Her solicitor, Priya Venkatesh of Leeds firm Lyle & Crane, said it should be "
+                "‘a wake-up call for small employers’.",
+            ),
+            "Priya Venkatesh",
+        ),
+    ],
+)
+def test_a_body_or_a_judge_by_the_words_of_its_name(
+    paragraphs: tuple[str, ...], speaker: str
+) -> None:
+    assert _speakers(*paragraphs)[-1] == speaker

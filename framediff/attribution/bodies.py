@@ -93,9 +93,16 @@ def resolve_body(
     Wire and international style name a body in full once and then by its noun, as they
     name a person by surname."""
     words = [d for d in mention.descriptors if d != "the"]
-    if mention.descriptors[:1] != ("the",) or len(words) != 1 or words[0] not in ORG_NOUNS:
+    if (
+        mention.descriptors[:1] != ("the",)
+        or not 1 <= len(words) <= 3
+        or words[-1] not in ORG_NOUNS
+    ):
         return None
-    noun = words[0]
+    noun = words[-1]
+    # "the hurricane center" for the National Hurricane Center: the words before the noun
+    # must be words of the body's name.
+    named_by = set(words[:-1])
     marker = body_descriptor(noun)
     best: tuple[int, str, bool] | None = None
     for at, entity in mentions:
@@ -121,6 +128,8 @@ def resolve_body(
                 or (noun in _COMPANY_NOUNS and not words_of_name.isdisjoint(_COMPANY_FORMS))
             )
         )
+        if named_by and not (by_name and named_by <= words_of_name):
+            continue
         if described or by_name:
             only_by_trade = not by_name and marker not in entity.descriptors
             best = (at, entity.name, only_by_trade)

@@ -49,9 +49,14 @@ def named_after_role_opening(tokens: Sequence[Token], i: int, floor: int) -> lis
     elected by Faro, Inês Valadares, considered"."""
     comma = next((j for j in range(floor, min(i, floor + 16)) if tokens[j].text == ","), None)
     named = list(tokens[comma + 1 : i]) if comma is not None else []
+    where = next((k for k, t in enumerate(named) if t.lower in ("of", "at", "from")), None)
+    if where and not is_person_phrase(named):
+        named = named[:where]  # "Her solicitor, Priya Venkatesh of Leeds firm Lyle & Crane,"
     if not (named and named[0].is_capitalised and is_person_phrase(named)):
         return []
     lead = mention_from_tokens(phrase_after(tokens, floor))
+    if lead is None and comma is not None and comma - floor <= 3:
+        lead = mention_from_tokens(tokens[floor:comma])  # "Her solicitor, Priya Venkatesh"
     return named if lead is not None and lead.kind in ("role", "generic") else []
 
 

@@ -96,7 +96,7 @@ ROLE_NOUNS = (
     comhairle sir dame lord baroness archbishop
     cardinal emir ayatollah ruler pm cm
     boss coach skipper striker midfielder defender goalkeeper winger referee pundit legislator
-    legislators delegate"""
+    legislators delegate justice"""
     )
     | HONORIFICS
 )
@@ -175,6 +175,7 @@ ORG_NOUNS = word_set(
     government governments administration agency agencies authority authorities police
     army military navy union unions association associations council committee board court
     campaign party parties embassy office hospital school district university college group
+    center centre
     network newspaper broadcaster channel club team utility regulator commission service
     operator airline carrier manufacturer maker retailer insurer developer bank lender
     charity foundation institute coalition alliance federation league organisation
@@ -513,6 +514,7 @@ ROLE_SYNONYMS = {
     "diplomat": word_set("ambassador envoy"),
     "skipper": word_set("captain"),
     "captain": word_set("skipper"),
+    "judge": word_set("justice"),  # "Justice Kamran Saleem Abbasi … the judge remarked"
     # "The National Assembly Member for Niamina East, …": a member of an assembly is a
     # lawmaker, as papers in Africa and Asia title their MPs.
     "lawmaker": word_set("mp legislator senator congressman congresswoman member"),
