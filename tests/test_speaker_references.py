@@ -239,3 +239,11 @@ def test_a_body_or_a_judge_by_the_words_of_its_name(
     paragraphs: tuple[str, ...], speaker: str
 ) -> None:
     assert _speakers(*paragraphs)[-1] == speaker
+
+
+def test_an_abbreviation_defined_in_brackets_stands_for_the_body() -> None:
+    speakers = _speakers(
+        "The protest was organised by the Latvian Dairy Farmers' Association (LPZA).",
+        "“The current situation is not sustainable,” the LPZA said in a statement.",
+    )
+    assert speakers == ["Latvian Dairy Farmers' Association"]

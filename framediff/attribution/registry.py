@@ -89,6 +89,8 @@ class Registry:
         self._by_stem: dict[str, list[int]] = {}
         # (position, entity) of every mention, in text order, for pronoun resolution.
         self.mentions: list[tuple[int, _Entity]] = []
+        # Abbreviations defined in brackets after a body's name ("… Association (LPZA)").
+        self._defined: dict[str, str] = {}
         # (position, paragraph, entity) of each sentence's subject when it is a name, in
         # text order: "Darragh Moran rejected the criticism." (see ``build_registry``).
         self.sentence_subjects: list[tuple[int, int, _Entity]] = []
@@ -250,8 +252,14 @@ class Registry:
         return self.facts_of(name)[2]
 
     def canonical(self, name: str) -> str:
+        if name in self._defined:
+            return self._defined[name]
         entity = self._find(name)
         return entity.name if entity is not None else name
+
+    def define(self, abbreviation: str, name: str) -> None:
+        """Note that ``abbreviation`` was defined in brackets after the name ``name``."""
+        self._defined.setdefault(abbreviation, name)
 
     def is_place(self, name: str) -> bool:
         return self.facts_of(name)[1]

@@ -229,6 +229,16 @@ def build_registry(
             )
             modifier = _modifies_noun(tokens, after)
             entity = registry.add_name(facts, start, as_place=place, as_modifier=modifier)
+            if (
+                after + 2 < len(tokens)
+                and tokens[after].text == "("
+                and tokens[after + 2].text == ")"
+                and _ABBREVIATION.fullmatch(tokens[after + 1].text)
+                and " " in entity.name
+            ):
+                # "the Latvian Dairy Farmers' Association (LPZA)": the letters, in whatever
+                # language, stand for the body from then on.
+                registry.define(tokens[after + 1].text, entity.name)
             if not (entity.person_uses or entity.is_org) and (
                 _titled_the(tokens, at) or _camel_case(facts.name)
             ):
@@ -311,6 +321,7 @@ def build_registry(
 
 
 _text = attrgetter("text")  # a phrase's key read in C
+_ABBREVIATION = re.compile(r"[A-Z][A-Z&]{1,6}")
 # Words after a sentence's first word that make it a participle opening a phrase, not a
 # name ("Standing next to him,", "Speaking to reporters,"; "Kessling took the floor").
 _AFTER_PARTICIPLE = word_set(
