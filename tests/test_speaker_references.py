@@ -74,6 +74,11 @@ def test_a_statement_is_not_a_state_secretary() -> None:
             "United Workers Party",
         ),
         ("“The fishers have waited,” the White House statement said.", "White House"),
+        (
+            "Counsel to the governor, Mr Ademola Olatunji, SAN, hailed the judgment as "
+            "“thorough and well-reasoned”.",
+            "Ademola Olatunji",
+        ),
     ],
 )
 def test_the_person_named_in_a_role_or_after_it_speaks(sentence: str, speaker: str) -> None:

@@ -48,10 +48,8 @@ def named_after_role_opening(tokens: Sequence[Token], i: int, floor: int) -> lis
     Association of Fruit Growers of Silves, Joaquim Madeira, said", "The Socialist deputy
     elected by Faro, Inês Valadares, considered"."""
     comma = next((j for j in range(floor, min(i, floor + 16)) if tokens[j].text == ","), None)
-    named = list(tokens[comma + 1 : i]) if comma is not None else []
-    where = next((k for k, t in enumerate(named) if t.lower in ("of", "at", "from")), None)
-    if where and not is_person_phrase(named):
-        named = named[:where]  # "Her solicitor, Priya Venkatesh of Leeds firm Lyle & Crane,"
+    # "Her solicitor, Priya Venkatesh of Leeds firm Lyle & Crane,", "Mr Ademola Olatunji, SAN,"
+    named = name_before_its_details(list(tokens[comma + 1 : i]) if comma is not None else [])
     if not (named and named[0].is_capitalised and is_person_phrase(named)):
         return []
     lead = mention_from_tokens(phrase_after(tokens, floor))
@@ -78,3 +76,19 @@ def named_in_apposition(tokens: Sequence[Token], phrase: list[Token], hi: int) -
         if not tokens[j].is_word and tokens[j].text not in "()&":
             break
     return phrase
+
+
+def name_before_its_details(phrase: list[Token]) -> list[Token]:
+    """A name in apposition without what follows it: an age in brackets, where the person
+    is from or works, a post-nominal after a comma ("Loveness Sibanda (41) of Chireya",
+    "Priya Venkatesh of Leeds firm Lyle & Crane", "Mr Ademola Olatunji, SAN"); the phrase
+    as it is when it is a person's name whole, or has no such details."""
+    if is_person_phrase(phrase):
+        return phrase
+    cut = next(
+        (k for k, t in enumerate(phrase) if t.text in ("(", ",") or t.lower in _DETAILS), None
+    )
+    return phrase[:cut] if cut else phrase
+
+
+_DETAILS = frozenset(("of", "at", "from"))

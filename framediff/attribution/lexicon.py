@@ -96,7 +96,7 @@ ROLE_NOUNS = (
     comhairle sir dame lord baroness archbishop
     cardinal emir ayatollah ruler pm cm
     boss coach skipper striker midfielder defender goalkeeper winger referee pundit legislator
-    legislators delegate justice"""
+    legislators delegate justice counsel"""
     )
     | HONORIFICS
 )

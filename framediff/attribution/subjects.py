@@ -33,6 +33,7 @@ from framediff.attribution.described import (
 from framediff.attribution.groups import one_of_before_relative, one_of_group
 from framediff.attribution.labelled import (
     is_person_phrase,
+    name_before_its_details,
     named_after_role_opening,
     named_in_apposition,
     party_labelled,
@@ -135,8 +136,7 @@ def subject_before(tokens: Sequence[Token], verb_index: int, floor: int) -> list
                 break
     end = i if i >= floor and tokens[i].text == "," else i + 1
     for of in range(end - 2, max(floor, end - 5), -1):
-        # "one of the drivers told", "one of them said": one of the group, as written; and
-        # before its appositive when it opens the clause ("one of the drivers, who …, told").
+        # "one of the drivers told", as written; before an appositive when it opens the clause.
         opens = of - 1 == floor or tokens[of - 2].text.startswith("¤")
         if (
             tokens[of].lower == "of"
@@ -260,7 +260,7 @@ def _appositive_subject(tokens: Sequence[Token], i: int, floor: int) -> list[Tok
             if j == floor:
                 break
             continue
-        between = list(tokens[j + 1 : i])
+        between = name_before_its_details(list(tokens[j + 1 : i]))  # "X (41) of Chireya"
         if k == floor and len(head) == 1 and is_sentence_adverb(clean_word(head[0].text)):
             continue  # "Ironically, it is …, said Tyler": an adverb, not the subject
         before = tokens[k - 1] if k > floor else None
