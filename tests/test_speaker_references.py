@@ -252,3 +252,13 @@ def test_an_abbreviation_defined_in_brackets_stands_for_the_body() -> None:
         "“The current situation is not sustainable,” the LPZA said in a statement.",
     )
     assert speakers == ["Latvian Dairy Farmers' Association"]
+
+
+def test_a_headline_credit_the_story_never_makes_gives_way_to_the_storys() -> None:
+    text = (
+        "Elizabeth Warren Hammers Bank CEO: ‘You Should Be Criminally Investigated.’\n\n"
+        "Sen. Elizabeth Warren questioned the bank's chief executive on Tuesday.\n\n"
+        "“You should be criminally investigated,” Warren said.\n"
+    )
+    article = article_from_clean_text(text, id="t", roles=("headline",))
+    assert extract_quotes(article)[0].speaker == "Elizabeth Warren"

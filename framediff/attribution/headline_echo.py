@@ -4,7 +4,8 @@ quotation, not a term, whatever the headline's own shape ("…, Utility Warns" a
 
 Headlines cut quotations and name nobody; the body quotes the same words with their
 speaker. A headline quotation whose words run inside one of the body's quotations takes
-that quotation's speaker and verb; a term of three words or more becomes a fragment."""
+that quotation's speaker and verb, unless the headline credits someone the story credits
+too; a term of three words or more becomes a fragment."""
 
 from __future__ import annotations
 
@@ -27,14 +28,18 @@ def _key(text: str) -> str:
 
 
 def credit_headline_echoes(quotes: Sequence[Quote], headline: Collection[int]) -> list[Quote]:
-    """``quotes`` with each uncredited quotation of a ``headline`` paragraph credited as the
-    first body quotation that holds its words."""
+    """``quotes`` with each quotation of a ``headline`` paragraph that credits nobody the
+    story credits credited as the first body quotation that holds its words."""
     result = list(quotes)
     if not headline:
         return result
     body = [(q, _key(q.text)) for q in quotes if q.paragraph not in headline and q.speaker]
+    credited = {q.speaker for q, _ in body}
     for n, quote in enumerate(quotes):
-        if quote.paragraph not in headline or quote.speaker is not None:
+        # A headline's own credit stands when the story credits the same speaker too
+        # ("Kasich: ‘…’"); one the story never credits is the headline's shape ("Paid
+        # parking ‘a tax on families’", "…, Utility Warns") and gives way.
+        if quote.paragraph not in headline or quote.speaker in credited:
             continue
         key = _key(quote.text)
         if key.count(" ") < (_TERM_WORDS if quote.kind == "term" else _WORDS) + 1:
