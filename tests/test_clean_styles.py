@@ -632,6 +632,11 @@ def test_furniture_of_batch_7_goes_by_its_rule(line: str, rule: str) -> None:
         "Pause.",
         "a zone for clothing, textiles and handicrafts,",
         "@Fred_945.",  # a reader's post quoted in the story, signed
+        # Found in review: a legal list's item, and sentences that speak of comments or
+        # of Facebook without being the page's notices.
+        "(c) it conflicted with the Electoral Act 2022.",
+        "If you have a Facebook account, change your password now, police said.",
+        "Meta moderates comments using automated tools, the company said.",
         "Topics: health, housing and defence.",
         "(The photo was taken by a neighbour, police said.)",
     ],

@@ -262,3 +262,23 @@ def test_a_headline_credit_the_story_never_makes_gives_way_to_the_storys() -> No
     )
     article = article_from_clean_text(text, id="t", roles=("headline",))
     assert extract_quotes(article)[0].speaker == "Elizabeth Warren"
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # "reporters" holds no "report".
+        (("Finance Minister Jane Roe told reporters the budget was final.",
+          "“The figures speak for themselves,” the report said."), "the report"),
+        # A mother is no John.
+        (("Detective Inspector John Smith said the search went on.",
+          "“We want him home,” the mother said."), "the mother"),
+        # A country in brackets after an athlete defines nothing.
+        (("Noah Lyles (USA) won the 100 metres.", "“We are proud,” the USA said."), "USA"),
+        # A body the lexicon knows keeps its letters.
+        (("BBC Business Correspondent Jane Smith reported from London.",
+          "“We stand by it,” the BBC said."), "BBC"),
+    ],
+)  # fmt: skip
+def test_rules_that_refer_back_do_not_misfire(paragraphs: tuple[str, ...], speaker: str) -> None:
+    assert _speakers(*paragraphs)[-1] == speaker

@@ -58,6 +58,7 @@ COUNTRIES = word_set(
 # focus by them ("The Norwegian, who first tried to sign him, admitted", "the Spaniard
 # said"). Not the adjectives that are not also the noun ("Swedish", "French"), nor the
 # nouns in "-ese" and "Swiss", which as often mean a whole people ("the Japanese").
+# Capitalised, as written: only a capital makes the word the noun ("the norwegian" is not).
 DEMONYMS = word_set(
     """Afghan Albanian Algerian Andorran Angolan Argentine Argentinian Armenian Austrian
     Azerbaijani Bahamian Bahraini Bangladeshi Barbadian Belarusian Belgian Belizean Bolivian

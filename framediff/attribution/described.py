@@ -278,6 +278,8 @@ def _issuer_before(tokens: Sequence[Token], i: int, floor: int) -> Mention | Non
     if j == i - 1 or j < floor or tokens[j].lower != "the":
         return None
     name = " ".join(t.text for t in tokens[j + 1 : i])
+    if not (name.isupper() or is_org_name(name)):
+        return None  # "the Friday statement", "the English statement": no body
     text = " ".join(t.text for t in tokens[j : i + 1])
     return Mention(text, tokens[j].start, tokens[i].end, "name", name, ("the", tokens[i].lower))
 

@@ -9,15 +9,17 @@ from collections.abc import Sequence
 from framediff.attribution.lexicon import word_set
 from framediff.attribution.tokens import Token
 
+# Words for some of a group before "of" ("one of the drivers", "another of his aides").
 _ONE_OF = word_set("one another each two three four several")
+# Whose group it is, after "of": "of his aides", "of their members".
 _POSSESSIVE = word_set("his her their its my our your")
 
 
-def one_of_group(tokens: Sequence[Token], of: int) -> bool:
-    """Whether ``tokens`` are one of a group, its "of" at ``tokens[of]``: "one of the
-    drivers", "another of his aides", "one of them"."""
-    rest = tokens[of + 1 :]
-    if not (of == 1 and tokens[0].lower in _ONE_OF and rest):
+def one_of_group(tokens: Sequence[Token]) -> bool:
+    """Whether ``tokens`` are one of a group, its "of" second: "one of the drivers",
+    "another of his aides", "one of them"."""
+    rest = tokens[2:]
+    if not (len(tokens) > 2 and tokens[0].lower in _ONE_OF and tokens[1].lower == "of"):
         return False
     if len(rest) == 1:
         return rest[0].lower in ("them", "us", "those")
@@ -36,6 +38,6 @@ def one_of_before_relative(tokens: Sequence[Token], i: int, floor: int) -> list[
     comma ``tokens[i]``."""
     start = floor + 1 if tokens[floor].text.startswith("¤") else floor
     comma = next((c for c in range(start + 2, min(i, start + 7)) if tokens[c].text == ","), i)
-    if comma < i and tokens[comma + 1].lower == "who" and one_of_group(tokens[start:comma], 1):
+    if comma < i and tokens[comma + 1].lower == "who" and one_of_group(tokens[start:comma]):
         return list(tokens[start:comma])
     return []

@@ -15,15 +15,19 @@ from dataclasses import replace
 
 from framediff.model import Quote
 
+# A word of a quotation, for comparing a headline's cut with the story's (case and marks
+# set aside).
 _WORD = re.compile(r"\w+")
 # Words a headline's quotation must hold to be the body's: two for one the headline already
 # reads as speech; three for a term, as a headline's scare quotes ("NATO Needs To ‘Shoot
 # Down’ Russian Missiles") are the headline's framing of the words, even when they are his.
-_WORDS = 2
-_TERM_WORDS = 3
+_MIN_WORDS = 2
+_MIN_TERM_WORDS = 3
 
 
 def _key(text: str) -> str:
+    """The words of ``text``, folded and spaced, with a space at each end: a cut's key is
+    inside the whole's exactly when its words run inside the whole's."""
     return " " + " ".join(_WORD.findall(text.casefold())) + " "
 
 
@@ -42,7 +46,7 @@ def credit_headline_echoes(quotes: Sequence[Quote], headline: Collection[int]) -
         if quote.paragraph not in headline or quote.speaker in credited:
             continue
         key = _key(quote.text)
-        if key.count(" ") < (_TERM_WORDS if quote.kind == "term" else _WORDS) + 1:
+        if key.count(" ") < (_MIN_TERM_WORDS if quote.kind == "term" else _MIN_WORDS) + 1:
             continue
         source = next((q for q, words in body if key in words), None)
         if source is None:

@@ -247,6 +247,7 @@ _NAMING = word_set("of from by")
 # How far into the sentence the noun may come: "Those were the words of", "That was the
 # defiant message from" (a determiner and one adjective before it).
 _SAID_NOUN_REACH = 4
+# The pronouns of one person, who goes on speaking after the sentence he or she said.
 _PERSONAL = word_set("he she")
 _POINTING = word_set("that this those these such so that's that’s")
 

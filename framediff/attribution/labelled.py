@@ -19,6 +19,7 @@ from framediff.attribution.tokens import Token, index_of
 
 
 def is_person_phrase(phrase: Sequence[Token]) -> bool:
+    """Whether ``phrase`` names a person: a name, and not a body's."""
     mention = mention_from_tokens(phrase)
     return mention is not None and mention.kind == "name" and not is_org_name(mention.name or "")
 
@@ -88,7 +89,8 @@ def name_before_its_details(phrase: list[Token]) -> list[Token]:
     cut = next(
         (k for k, t in enumerate(phrase) if t.text in ("(", ",") or t.lower in _DETAILS), None
     )
-    return phrase[:cut] if cut else phrase
+    return phrase if cut is None else phrase[:cut]
 
 
+# Words after a name that open where the person is from or works ("of Chireya").
 _DETAILS = frozenset(("of", "at", "from"))

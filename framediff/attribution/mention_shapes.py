@@ -39,4 +39,5 @@ def role_head(mention: Mention) -> str | None:
     return None
 
 
+# How many children a parent is called by ("the father of three").
 _HOW_MANY = frozenset(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"])

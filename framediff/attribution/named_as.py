@@ -13,6 +13,7 @@ from framediff.attribution.tokens import Token, first_at
 # Words after which "as" (or a comma, after "name") gives the name: "gave her name as",
 # "identified only as", "known locally as", "who would only be named as".
 _NAMING = word_set("name names named identified known")
+# "who introduced himself as Bakyt": a name the person gave for themselves.
 _SELF = word_set("himself herself")
 _INTRODUCED = word_set("introduced identified presented")
 # How far after the description the naming is looked for, in tokens: "who gave her name

@@ -178,7 +178,7 @@ def _classify(tokens: Sequence[Token], key: tuple[str, ...]) -> Reading | None:
                 return None
             text, kind, name, descriptors, lo, hi = group
             return text, kind, name, descriptors, lo + k + 1, hi + k + 1
-        if one_of_group(tokens, k):
+        if k == 1 and one_of_group(tokens):
             # "one of the drivers told", "one of them said": one of a group, credited as
             # written (the group as a whole did not speak).
             parts = tuple(clean_word(t.text).lower() for t in tokens if t.is_word)
@@ -550,7 +550,7 @@ def phrase_after(tokens: Sequence[Token], begin: int) -> list[Token]:
     if begin < len(tokens) and tokens[begin].lower in PRONOUNS:
         return [tokens[begin]]
     for end in range(begin + 3, min(len(tokens), begin + 6) + 1):
-        if one_of_group(tokens[begin:end], 1) and (end == len(tokens) or not tokens[end].is_word):
+        if one_of_group(tokens[begin:end]) and (end == len(tokens) or not tokens[end].is_word):
             return list(tokens[begin:end])  # "said one of the drivers"
     for head in range(begin, min(len(tokens), begin + 4)):
         body = body_phrase(tokens, head)

@@ -24,6 +24,7 @@ from framediff.attribution.lexicon import (
     ROLE_NOUNS,
     clean_word,
     is_agent_noun,
+    is_org_name,
     is_title_word,
     word_set,
 )
@@ -235,6 +236,7 @@ def build_registry(
                 and tokens[after + 2].text == ")"
                 and _ABBREVIATION.fullmatch(tokens[after + 1].text)
                 and " " in entity.name
+                and (entity.is_org or is_org_name(entity.name))  # not "Noah Lyles (USA)"
             ):
                 # "the Latvian Dairy Farmers' Association (LPZA)": the letters, in whatever
                 # language, stand for the body from then on.
@@ -308,6 +310,8 @@ def build_registry(
                 and tokens[at].lower.endswith("ing")
                 and after < len(tokens)
                 and tokens[after].lower in _AFTER_PARTICIPLE
+                # Its phrase ends at a comma soon after: "King on Monday said" is King.
+                and any(t.text == "," for t in tokens[after : after + 8])
             ):
                 continue  # "Standing next to him, retired teacher Monique Lambert shook"
             if opening not in subjects_seen and not sets_the_scene(tokens, opening, at, after):
@@ -321,6 +325,7 @@ def build_registry(
 
 
 _text = attrgetter("text")  # a phrase's key read in C
+# Initials in brackets after a body's name, in capitals ("(LPZA)", "(SHGM)", "(AT&T)").
 _ABBREVIATION = re.compile(r"[A-Z][A-Z&]{1,6}")
 # Words after a sentence's first word that make it a participle opening a phrase, not a
 # name ("Standing next to him,", "Speaking to reporters,"; "Kessling took the floor").

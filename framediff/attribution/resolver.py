@@ -4,6 +4,7 @@ subjects the article reports speaking, in text order, for the pronouns after the
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Container, Mapping, Sequence
 from itertools import accumulate
@@ -14,6 +15,7 @@ from framediff.attribution.capitals import in_runs
 from framediff.attribution.lexicon import (
     KIN_NOUNS,
     OBJECT_PRONOUNS,
+    ORG_WORDS,
     PRONOUNS,
     WRITINGS,
     is_agent_noun,
@@ -79,7 +81,12 @@ class Resolver:
             if name is None:
                 return None
             self._check_known()
-            if 3 <= len(name) <= 5 and name.isupper() and mention.text[:4].lower() == "the ":
+            if (
+                3 <= len(name) <= 5
+                and name.isupper()
+                and mention.text[:4].lower() == "the "
+                and name not in ORG_WORDS  # "the BBC said" is the BBC
+            ):
                 # "the SDO cautioned": the person whose title those are the initials of.
                 titled = self.registry.titled_by_initials(name, mention.start)
                 if titled is not None and self.registry.canonical(name) == name:
@@ -103,13 +110,15 @@ class Resolver:
             if role is None and head is not None:
                 role = self._described_before(mention, paragraph)
             aged = only_an_age(mention.descriptors)
-            if role is None and (aged or head in _ANY_OFFICE):
+            if role is None and (aged or head in _REFERS_BACK):
                 # "Crane operator Sami Östman has worked … / “…,” the 34-year-old said": an
                 # age given only as it refers back is the named subject of the sentence before;
                 # so is "the official" nobody was called ("Agro Rural Executive Director
                 # Patricia Condori specified … / “…,” the official indicated"), if that
                 # subject spoke and nobody else was named since.
-                lead = self._sentence_subject(False, "-", mention.start, paragraph)
+                # A parent is of the gender the noun says ("the mother" is no John Smith).
+                clash = _PARENT_CLASH.get(head or "", "-")
+                lead = self._sentence_subject(False, clash, mention.start, paragraph)
                 if lead is not None and (
                     aged
                     or (
@@ -297,9 +306,9 @@ class Resolver:
     def _described_before(self, mention: Mention, paragraph: int) -> str | None:
         """The speaker last described by the role ``mention`` ends with, in this paragraph
         or the three before: "an official with the agency said … the official added"."""
-        head = mention.text.lower().rsplit(" ", 1)[-1]
+        head = role_head(mention) or mention.text.lower().rsplit(" ", 1)[-1]
         for start, where, noun, text in reversed(self.described):
-            if start < mention.start and where >= paragraph - 3 and noun == head:
+            if start < mention.start and where >= paragraph - _DESCRIBED_REACH and noun == head:
                 return text
         return None
 
@@ -312,7 +321,7 @@ class Resolver:
         while k < len(mentions) and mentions[k][0] < position:
             entity = mentions[k][1]
             # Not the outlet or audience someone spoke to ("told Sky Sports").
-            audience = self.text[max(0, mentions[k][0] - 5) : mentions[k][0]] == "told "
+            audience = _AUDIENCE.search(self.text, max(0, mentions[k][0] - 14), mentions[k][0])
             if entity.name != lead[1] and not (entity.is_org or entity.is_place or audience):
                 return False
             k += 1
@@ -327,7 +336,9 @@ class Resolver:
         if not before or self.subjects[before - 1][1] < paragraph - 1:
             return None
         since = self.text[self.subjects[before - 1][0] : mention.start].lower()
-        return self.subjects[before - 1][2] if mention.descriptors[-1] in since else None
+        noun = re.escape(mention.descriptors[-1])
+        # The noun as a word: "reporters" holds no "report", "explained" no "plan".
+        return self.subjects[before - 1][2] if re.search(rf"\b{noun}\b", since) else None
 
     def last_subject(self, position: int, paragraph: int) -> str | None:
         """Whoever was last reported as speaking, in this paragraph or the one before."""
@@ -375,11 +386,19 @@ class Resolver:
 
 
 _Subject = tuple[int, int, str, bool]
-# Role nouns any office-holder may be called by when the article gave them a title of
-# their own ("Executive Director Patricia Condori … the official indicated"), and the
-# parent the article has just introduced ("Driver Mohd Hafiz Rahman, 38, … said the father
-# of three").
-_ANY_OFFICE = frozenset(("official", "officer", "father", "mother"))
+# Nouns that refer back to the subject of the sentence before when nobody was given them:
+# "the official" for any office-holder the article gave a title of their own ("Executive
+# Director Patricia Condori … the official indicated"), and the parent it has just
+# introduced ("Driver Mohd Hafiz Rahman, 38, … said the father of three").
+# The words before an outlet or audience someone spoke to ("told Sky Sports", "speaking to
+# The Reporter"), which name no rival of the subject.
+_AUDIENCE = re.compile(r"(?i:\btold|\bspeaking to|\btalking to)\s+(?:the\s+)?\Z")
+# How many paragraphs back "the official" may refer to a speaker described, not named: a
+# story's scene of three or four paragraphs.
+_DESCRIBED_REACH = 3
+_REFERS_BACK = frozenset(("official", "father", "mother"))
+# The gender a parent's noun rules out in the subject it refers back to.
+_PARENT_CLASH = {"father": "female", "mother": "male"}
 
 
 def _is_section_word(name: str) -> bool:

@@ -140,7 +140,7 @@ def subject_before(tokens: Sequence[Token], verb_index: int, floor: int) -> list
         opens = of - 1 == floor or tokens[of - 2].text.startswith("¤")
         if (
             tokens[of].lower == "of"
-            and one_of_group(tokens[of - 1 : end], 1)
+            and one_of_group(tokens[of - 1 : end])
             and (end == i + 1 or opens)
         ):
             return list(tokens[of - 1 : end])
@@ -236,9 +236,9 @@ def _appositive_subject(tokens: Sequence[Token], i: int, floor: int) -> list[Tok
         if k == hi and source is None and tokens[j - 1].text == ")":
             # "The United Workers Party (UWP), in a statement, accused": the name, not "(UWP)".
             opened = next(
-                (o for o in range(j - 2, max(floor, j - 6), -1) if tokens[o].text == "("), 0
+                (o for o in range(j - 2, max(floor, j - 6), -1) if tokens[o].text == "("), None
             )
-            k, hi = phrase_span(tokens, opened) if opened else (k, hi)
+            k, hi = phrase_span(tokens, opened) if opened is not None else (k, hi)
         relative = j + 1 < i and (
             tokens[j + 1].lower in ("who", "whose", "which") or tokens[j + 1].text.isdigit()
         )

@@ -45,8 +45,8 @@ from framediff.ingest.lines import (
     word_list,
 )
 from framediff.ingest.literals import LiteralFilteredSearch
-from framediff.ingest.reader_rules import Rule
 from framediff.ingest.repeats import remove_article_repeats, remove_outlet_repeats
+from framediff.ingest.rules import Rule
 from framediff.model import ParagraphRole, Removal
 from framediff.options import CleanOptions
 from framediff.segment import NUMBER_ABBREVIATIONS, TITLE_ABBREVIATIONS
@@ -506,9 +506,11 @@ def _is_link_text(text: str, options: CleanOptions) -> bool:
 
 
 def _bulleted(text: str) -> bool:
+    """Whether a line opens with a list's bullet."""
     return text.lstrip()[:1] in _BULLETS
 
 
+# The marks lists open their items with on pages pasted as text.
 _BULLETS = frozenset("-–•*·")
 
 

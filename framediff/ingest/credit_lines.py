@@ -278,13 +278,13 @@ TIMESTAMP_LINE = re.compile(
     r"(?:\s*+[|•·,–—()-]?\s*+(?:(?:last )?updated|\d+ min(?:ute)?s? read|[\w,:./+]++))*\W*$",
     re.IGNORECASE,
 )
-# A clock time before the date: "05:10 AM September 02, 2026" (the Philippine Daily Inquirer).
 # A wire's clock and dateline on a line: "10:35 | Lima, Mar. 13." (Andina).
 CLOCK_PLACE = re.compile(
     rf"^\W*\d{{1,2}}[:.]\d{{2}}\s*[|•·-]\s*[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){{0,2}},"
     rf"\s*{_MONTH}\s*\d{{1,2}}\W*$",
     re.IGNORECASE,
 )
+# A clock time before the date: "05:10 AM September 02, 2026" (the Philippine Daily Inquirer).
 CLOCK_DATE = re.compile(
     # "10:42 am on 2 September 2026" (RNZ).
     rf"^\W*\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{{2,4}}\s+)?(?:on\s+|,\s*)?(?P<date>{_DATE})\W*$",

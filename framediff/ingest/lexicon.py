@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 
 from framediff.ingest.literals import LiteralFilteredSearch, split_branches
-from framediff.ingest.reader_rules import READER_RULES, Rule, rule
+from framediff.ingest.reader_rules import READER_RULES
+from framediff.ingest.rules import Rule, rule
 
 # An agency or an outlet as a credit line names it: capitalised words, or an acronym
 # ("AFP", "FRANCE 24", "Associated Press"). The shape, not the list of wires in
@@ -135,7 +136,8 @@ _PAGE_RULES: tuple[Rule, ...] = (
         # with its full stop (a subheading, "Copyright Wars", has none).
         r"^\W*(?:©|\(c\))\s*(?-i:(?:[A-Z][\w'’.&-]*|and|of|the)(?:\s+(?:[A-Z][\w'’.&-]*|and|of|the)){0,5})\W*$",
         # The holder, then the years: "© Český rozhlas 1997–2025".
-        r"^\W*(?:©|\(c\))\s*(?!\d)\w(?:(?![.!?]).){0,60}?\b(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\W*$",
+        # Only "©": "(c) it conflicted with the Electoral Act 2022." is a legal list's item.
+        r"^\W*©\s*(?!\d)\w(?:(?![.!?]).){0,60}?\b(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\W*$",
         r"^\W*copyright\s*(?:©\s*)?(?-i:(?:[A-Z][\w'’&-]*|and|of|the)(?:\s+(?:[A-Z][\w'’&-]*|and|of|the)){0,5})\.\W*$",
         # The site disclaiming the pages it links to, as a sentence of its own (the BBC's
         # "The BBC is not responsible for the content of external sites."); a company
@@ -335,6 +337,12 @@ BANNER_PHRASES = re.compile(
     re.IGNORECASE,
 )
 
+# Two widgets' headings, alone on a line, for ``CROSS_LINK`` and ``WIDGET_HEADING``:
+# "Recent columns" (the Daily FT), "Latest posts", "More in Andina:" (Andina).
+_RECENT_AND_MORE_IN = (
+    r"recent (?:columns|posts|stories|articles|news)|latest (?:posts|columns)|"
+    r"more in [\w.&'’-]+(?: [\w.&'’-]+)?|"
+)
 CROSS_LINK = re.compile(
     r"^\W*(?:(?:read|read more|read also|also read|read next|related|see also|more|more on this|"
     r"watch|listen|recommended|most read|most popular|trending|trending now|popular now|"
@@ -359,11 +367,9 @@ CROSS_LINK = re.compile(
     r"related|related (?:topics|tags|links)|more on this story|more on this topic|topics|tags|"
     r"(?:article|story) (?:topics|tags)|more on these topics|short link|search keywords|"
     r"keywords|also read|read also|must read|see also|"
-    # "Recent columns" (the Daily FT), "More in Andina:" (Andina).
-    r"recent (?:columns|posts|stories|articles|news)|latest (?:posts|columns)|"
-    r"more in [\w.&'’-]+(?: [\w.&'’-]+)?|"
+    + _RECENT_AND_MORE_IN
     # "More HKFP coverage", "More Local News": the outlet's or the section's other stories.
-    r"more [\w.&'’-]+(?: [\w.&'’-]+)? (?:coverage|news|stories|articles))\W*$)",
+    + r"more [\w.&'’-]+(?: [\w.&'’-]+)? (?:coverage|news|stories|articles))\W*$)",
     re.IGNORECASE,
 )
 # A template's field the page never filled: "{{hitsCtrl.values.hits}}".
@@ -389,7 +395,7 @@ AUTHOR_NOTE = re.compile(
     r"[^.!?\"“”]{0,40}?\b(?:with|for|at) [^.!?\"“”]{2,120}[.!?]"
     # Or the beat alone: "Tomáš Vrba reports on regional affairs … for Radio Prague
     # International."
-    r"|(?:reports|writes) (?:on|about) [^.!?\"“”]{2,160}?\b(?:for|at) [^.!?\"“”]{2,80}[.!?])"
+    r"|(?:reports on|writes about) [^.!?\"“”]{2,160}?\b(?:for|at) [^.!?\"“”]{2,80}[.!?])"
     r"(?: (?:She|He|They) (?:covers|writes|reports|has|is|was|joined|grew|lives|worked|"
     r"previously|began|started)\b[^\"“”]{0,200})?$"
 )
@@ -416,11 +422,10 @@ WIDGET_HEADING = re.compile(
     r"more videos|more on this(?: story| topic)?|topics|tags|read more|see also|"
     # "Explore more on these topics" (the Guardian), "Article Topics" (RTÉ).
     r"(?:explore )?more on (?:this|these) topics?|(?:article|story) (?:topics|tags)|"
-    r"more from [\w .&'’-]{1,40}?|also on [\w .&'’-]{1,40}?|more in [\w.&'’-]+(?: [\w.&'’-]+)?|"
-    # "Recent columns" (the Daily FT), "Latest posts".
-    r"recent (?:columns|posts|stories|articles|news)|latest (?:posts|columns)|"
+    r"more from [\w .&'’-]{1,40}?|also on [\w .&'’-]{1,40}?|"
+    + _RECENT_AND_MORE_IN
     # "More HKFP coverage", "More Local News", "More World stories".
-    r"more [\w.&'’-]+(?: [\w.&'’-]+)? (?:coverage|news|stories|articles))\W*$",
+    + r"more [\w.&'’-]+(?: [\w.&'’-]+)? (?:coverage|news|stories|articles))\W*$",
     re.IGNORECASE,
 )
 

@@ -1,28 +1,10 @@
 """The page speaking to its readers about the page itself: the rules for comments under the
 story, and the notices about cookies and paywalls (``lexicon.SENTENCE_RULES`` holds them
-with the rest). Also the rule type every sentence rule is made of."""
+with the rest)."""
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
-
-
-@dataclass(frozen=True)
-class Rule:
-    """A named boilerplate pattern and the reason shown when it removes text."""
-
-    name: str
-    reason: str
-    pattern: re.Pattern[str]
-    # The alternatives ``pattern`` is made of, for ``lexicon.any_sentence_rule``.
-    alternatives: tuple[str, ...] = ()
-
-
-def rule(name: str, reason: str, *alternatives: str) -> Rule:
-    pattern = re.compile("|".join(alternatives), re.IGNORECASE)
-    return Rule(name, reason, pattern, alternatives)
-
+from framediff.ingest.rules import Rule, rule
 
 READER_RULES: tuple[Rule, ...] = (
     rule(
@@ -61,12 +43,13 @@ READER_RULES: tuple[Rule, ...] = (
         # A moderation policy: "Rudaw moderates all comments submitted on the website",
         # "To be published, your comment must meet our community guidelines", "Comments
         # that do not meet our guidelines will be rejected", "Comments are not edited".
-        r"\bmoderates? (?:all )?(?:the )?comments\b",
+        r"\bmoderates? all (?:the )?comments\b",
+        r"\bcomments submitted (?:on|to) (?:the|our|this) (?:website|site|page)\b",
         r"\byour comments? (?:must|should) (?:meet|follow|respect|comply with) our\b",
         r"^\W*comments (?:that|which) do not (?:meet|follow|respect|comply with) our\b",
         r"^\W*comments are not edited\b",
         r"^\W*we do not accept profanity\b",
-        r"^\W*if you have a facebook account\b",
+        r"^\W*if you have a facebook account, (?:become a fan|like us|follow us)\b",
     ),
     rule(
         "cookie",
