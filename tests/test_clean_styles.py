@@ -506,6 +506,58 @@ _LEFT_ALONE = {
     ),
     "np-daily.txt": ("Nepal",),
     "rs-broadcaster.txt": ("Belgrade: Traffic changes on Brankov Bri",),
+    # Batch 13: section labels and tags alone, captions written as sentences or credited
+    # "by author", related headlines with no label, a subscription pitch in plain prose,
+    # a writer's role with no beat, readers' comments, the outlet's name alone, a share
+    # count.
+    "au-daily.txt": (
+        "NSW",
+        "Related Article",
+        "Swimmers at Bayview Park on the Parramat",
+        "Is it safe to swim in Sydney's rivers th",
+        "Parramatta",
+        "Swimming",
+        "Lucinda Farrow is an urban affairs repor",
+    ),
+    "bd-broadsheet.txt": (
+        "Bangladesh",
+        "Related topic:",
+    ),
+    "gb-daily.txt": ("Did you know with a Digital Subscription",),
+    "ie-daily.txt": (
+        "Ireland",
+        "Eimear Cotter is North West Corresponden",
+    ),
+    "in-national-daily.txt": (
+        "Madurai",
+        "Remove",
+        "The temple tank at Simmakkal, which has ",
+    ),
+    "nz-news-site.txt": (
+        "Timaru",
+        "The Caroline Bay Carnival has been a fix",
+        "Stuff",
+    ),
+    "pk-broadsheet.txt": (
+        "Pakistan",
+        "0",
+        "Fishermen unload their catch at the Keti",
+        "Farhan K Mar 12, 2025 10:02am",
+        "Good to read some positive news from the",
+    ),
+    "qa-broadcaster.txt": (
+        "share2",
+        "info",
+        "Mohamed Ait Lahcen walks between rows of",
+        "Morocco raises water prices for farmers ",
+        "Morocco’s plan to desalinate its way out",
+        "Why North Africa’s heatwaves are getting",
+        "Week in the Middle East",
+        "Catch up on our coverage of the region, ",
+        "Live: Ceasefire talks resume as aid conv",
+        "Who is the new leader of Germany’s oppos",
+        "Thousands rally in Tbilisi for 100th nig",
+    ),
 }
 
 
@@ -604,6 +656,16 @@ def test_marked_furniture_goes_and_the_story_stays(name: str) -> None:
             "Himalayan Times.",
             "republication",
         ),
+        # Batch 13 (Ireland, Scotland, Sydney, New Zealand, India, Pakistan, Bangladesh, Al
+        # Jazeera).
+        ("Larger text size", "cookie"),
+        ("BACK TO TOP", "cookie"),
+        ("Show Purposes", "cookie"),
+        ("We and our partners process data to provide: Use precise geolocation data.", "cookie"),
+        ("Thank you for signing up!", "newsletter"),
+        ("Sign up for push alerts and have the best news delivered to your phone", "app"),
+        ("Find The Irish Times on WhatsApp and stay up to date", "app"),
+        ("Comments have to be in English, and in full sentences.", "comments"),
     ],
 )
 def test_furniture_of_batch_7_goes_by_its_rule(line: str, rule: str) -> None:

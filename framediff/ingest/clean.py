@@ -44,6 +44,7 @@ from framediff.ingest.lines import (
     segments,
     word_list,
 )
+from framediff.ingest.link_lists import remove_link_lists
 from framediff.ingest.literals import LiteralFilteredSearch
 from framediff.ingest.repeats import remove_article_repeats, remove_outlet_repeats
 from framediff.ingest.rules import Rule
@@ -188,7 +189,7 @@ def clean_text(
         if not block.removed:
             _trim_boilerplate_sentences(block, removed, options, floating, line_rule)
 
-    _remove_link_lists(blocks, removed, options)
+    remove_link_lists(blocks, removed, options)
     remove_labels_of_furniture(blocks, removed, options)
     mark_header(blocks, removed)
     keep_story_dates(blocks, removed)
@@ -491,67 +492,6 @@ def _join_short_asides(
         ch in sentence for ch in QUOTE_CHARS
     ):
         hits[missing[0]] = first_hit
-
-
-def _is_link_text(text: str, options: CleanOptions) -> bool:
-    """A headline or a topic tag as a widget lists it: short, capitalised, no sentence end,
-    perhaps after a bullet ("- Luang Prabang prepares for peak tourist season")."""
-    words = word_list(text)
-    first = text.lstrip("".join(_BULLETS) + " ")[:1]
-    return (
-        0 < len(words) <= options.max_link_list_words
-        and (first.isupper() or first.isdigit() or first in QUOTE_CHARS)
-        and not ends_sentence(text)
-    )
-
-
-def _bulleted(text: str) -> bool:
-    """Whether a line opens with a list's bullet."""
-    return text.lstrip()[:1] in _BULLETS
-
-
-# The marks lists open their items with on pages pasted as text.
-_BULLETS = frozenset("-–•*·")
-
-
-def _remove_link_lists(blocks: list[Block], removed: list[Removal], options: CleanOptions) -> None:
-    """Remove the links listed under a widget heading that was removed ("Related Topics",
-    then "Local government", "Infrastructure").
-
-    A subheading of the story also looks like a link, so the run must be two links or more,
-    or reach the end of the article with nothing but furniture after it: a subheading is one
-    line, and the story's sentences follow it.
-    """
-    index = 1
-    while index < len(blocks):
-        block = blocks[index]
-        index += 1
-        if not (block.removed and lexicon.WIDGET_HEADING.match(block.text)):
-            continue
-        run: list[Block] = []
-        while index < len(blocks) and (blocks[index].removed or not blocks[index].text.strip()):
-            index += 1
-        while index < len(blocks) and not blocks[index].removed:
-            if blocks[index].text.strip():
-                if not _is_link_text(blocks[index].text, options):
-                    break
-                if run and _bulleted(run[0].text) != _bulleted(blocks[index].text):
-                    break  # "• Peru: …", "• Peru: …", then the story's "Harvest calendar"
-                run.append(blocks[index])
-            index += 1
-        at_end = all(b.removed or not b.text.strip() for b in blocks[index:])
-        if len(run) >= 2 or (run and at_end):
-            for link in run:
-                link.removed = True
-                removed.append(
-                    Removal(
-                        link.text,
-                        "a link listed under a heading such as Related Topics or More on "
-                        "this story",
-                        "link-list",
-                        link.line,
-                    )
-                )
 
 
 def _is_teaser_text(text: str, options: CleanOptions) -> bool:

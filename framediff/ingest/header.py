@@ -3,6 +3,7 @@ and the labels of boxes that were removed."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from framediff.ingest import credit_lines, lexicon
@@ -142,8 +143,9 @@ def keep_story_dates(blocks: list[Block], removed: list[Removal]) -> None:
 
     A page's own stamps sit above the story (under a standfirst that may be a sentence) or
     below it, and one inside it (a live blog's entries) carries a clock or a label
-    ("Updated"); a bare date with prose on both sides, after the story's first paragraphs,
-    is a line the writer set apart."""
+    ("Updated"); a bare date (perhaps with its weekday) after the story's first paragraphs,
+    between a kept line of the story and a sentence, is a line the writer set apart: a
+    timeline's entry, the date a lead-in announces."""
     texts = [n for n, b in enumerate(blocks) if b.text.strip()]
     prose_before = 0
     for at in range(1, len(texts) - 1):
@@ -153,10 +155,13 @@ def keep_story_dates(blocks: list[Block], removed: list[Removal]) -> None:
         if not block.removed or _rule_of(block, removed) != "dateline":
             continue
         found = credit_lines.DATELINE.match(block.text.strip())
-        if found is None or found.group("date") != block.text.strip().rstrip(".").strip():
+        bare = _WEEKDAY.sub("", block.text.strip()).rstrip(".").strip()
+        if found is None or found.group("date") != bare:
             continue
         before, after = blocks[texts[at - 1]], blocks[texts[at + 1]]
-        if prose_before >= _STORY_BEFORE_A_DATE and _is_prose(before) and _is_prose(after):
+        # Before it, the story's line of any kind: a lead-in ("set a date for the first
+        # swim:"), a timeline's heading ("Disruption this winter"), an inscription.
+        if prose_before >= _STORY_BEFORE_A_DATE and not before.removed and _is_prose(after):
             block.removed = False
             removed[:] = [r for r in removed if r.line != block.line]
 
@@ -164,6 +169,8 @@ def keep_story_dates(blocks: list[Block], removed: list[Removal]) -> None:
 # Paragraphs of prose before a date line that make it the story's: past a standfirst, a
 # lead and a second paragraph, no page prints its stamp.
 _STORY_BEFORE_A_DATE = 3
+# A weekday before a date ("Saturday, December 6, 2025"), which a bare date may carry.
+_WEEKDAY = re.compile(r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+", re.IGNORECASE)
 
 
 def _is_prose(block: Block) -> bool:

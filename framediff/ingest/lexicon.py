@@ -86,6 +86,11 @@ _PAGE_RULES: tuple[Rule, ...] = (
         # The pitch under a sign-up button: "Get the day's top stories in your inbox".
         r"^\W*(?:get|receive|have)\b.{0,60}\b(?:in|to|into) your inbox\W*$",
         r"\bdelivered (?:straight |directly |right )?to your inbox\b",
+        # A sign-up box's messages once pressed: "Thank you for signing up!", "Submitting...",
+        # "Sorry, there seem to be some issues. Please try again later."
+        r"^\W*thank you for (?:signing up|subscribing)\W*$",
+        r"^\W*submitting\W*$",
+        r"^\W*sorry, there seems? to (?:be|have been) (?:some|an?) (?:issues?|problems?|errors?)\b",
     ),
     rule(
         "app",
@@ -93,6 +98,13 @@ _PAGE_RULES: tuple[Rule, ...] = (
         r"\bdownload (?:the|our)\b.{0,60}\bapps?\b",
         r"\bnever miss a (?:story|thing|beat)\b",
         r"\bget the app\b",
+        # "Sign up for push alerts and have the best news … delivered directly to your phone".
+        r"^\W*sign up for (?:push )?(?:alerts|notifications)\b",
+        # "Find The Irish Times on WhatsApp and stay up to date".
+        r"^\W*find [\w .&'’-]{1,30}? on (?:whatsapp|telegram|google news|instagram|tiktok)\b",
+        # The outlet's podcast: "Our In The News podcast is now published daily – Find the
+        # latest episode here".
+        r"^\W*our [\w .&'’-]{1,40}? podcast is\b.{0,60}\bepisode\b",
         r"\bavailable on (?:the )?(?:app store|google play)\b",
         # The sign-off South Asian sites print under every story: "Catch all the Business
         # News, Market News … on Live Mint", "Catch the latest news and updates on …".

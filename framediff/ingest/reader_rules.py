@@ -30,6 +30,10 @@ READER_RULES: tuple[Rule, ...] = (
         r"^\W*required fields are marked\b",
         r"\b(?:civil|lively|respectful) forum for (?:discussion|debate)\b",
         r"^\W*comments (?:are|will be|have been) (?:moderated|closed|reviewed|turned off|edited)\b",
+        # "Comments have to be in English, and in full sentences." (The Hindu); a move of
+        # the comment system ("We have migrated to a new commenting platform.").
+        r"^\W*comments (?:have|need|must) to be in\b",
+        r"\bmigrated to a new comment(?:ing)? (?:platform|system)\b",
         # "Use the comment form below to begin a discussion about this content."
         r"^\W*use the comment form\b",
         r"\bbegin a discussion about this (?:content|article|story)\b",
@@ -73,7 +77,13 @@ READER_RULES: tuple[Rule, ...] = (
         # line ("Subscription only", "Subscribers only").
         r"\b(?:this|our) (?:web ?)?site uses cookies\b",
         r"^\W*(?:subscription|subscribers?|premium|members?) only\W*$",
-        # A cookie banner's buttons: "Got it!", "Accept all", "Reject all".
-        r"^\W*(?:got it|accept all|reject all|allow all|manage (?:cookies|preferences))\W*$",
+        # A cookie or consent banner: its buttons ("Got it!", "I Accept", "Show Purposes",
+        # "Cookie Settings") and its text ("We and our partners process data to provide:").
+        r"^\W*(?:got it|i accept|accept all|reject all|allow all|show purposes|cookie settings|manage (?:cookies|preferences))\W*$",
+        r"^\W*we and our partners (?:process|use|store)\b",
+        r"^\W*protected by recaptcha\W*$",
+        # The page's own controls alone on a line: "BACK TO TOP", a text-size switch
+        # ("Larger text size"), "License this article", "From our partners".
+        r"^\W*(?:back to top|(?:normal|larger|very large|small|medium|large) text size|license this article|from our partners)\W*$",
     ),
 )
