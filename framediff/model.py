@@ -8,7 +8,7 @@ read back (articles in a JSON Lines corpus), a ``from_json`` restores it exactly
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from typing import Any, Literal, TypeVar
 
 ParagraphRole = Literal["headline", "standfirst", "body"]
@@ -190,6 +190,21 @@ class Quote:
     @property
     def is_direct_speech(self) -> bool:
         return self.kind != "term"
+
+    def credited_as(self, other: Quote) -> Quote:
+        """This quotation with ``other``'s speaker and verb: a part of one utterance, or a
+        headline's cut of words the story credits."""
+        return replace(
+            self,
+            speaker=other.speaker,
+            speaker_mention=other.speaker_mention,
+            speaker_start=other.speaker_start,
+            speaker_end=other.speaker_end,
+            verb=other.verb,
+            verb_lemma=other.verb_lemma,
+            verb_start=other.verb_start,
+            verb_end=other.verb_end,
+        )
 
     def to_json(self) -> dict[str, Any]:
         return {

@@ -169,11 +169,16 @@ def as_written(phrase: Sequence[Token]) -> Mention:
     """A speaker phrase no lexicon classifies, credited as written ("a local baker")."""
     words = [t for t in phrase if t.is_word]
     descriptors = tuple(clean_word(t.text).lower() for t in words)
-    # Spaced as written: "one P&G Amiens employee", not "one P & G Amiens employee".
-    text = "".join(
+    text = _as_spaced(phrase)
+    return Mention(text, phrase[0].start, phrase[-1].end, "generic", None, descriptors)
+
+
+def _as_spaced(phrase: Sequence[Token]) -> str:
+    """The tokens spaced as written: "one P&G Amiens employee", not "one P & G Amiens
+    employee"."""
+    return "".join(
         (" " if n and t.start > phrase[n - 1].end else "") + t.text for n, t in enumerate(phrase)
     )
-    return Mention(text, phrase[0].start, phrase[-1].end, "generic", None, descriptors)
 
 
 def passive(tokens: Sequence[Token], end: int, verb: int) -> bool:
@@ -277,10 +282,10 @@ def _issuer_before(tokens: Sequence[Token], i: int, floor: int) -> Mention | Non
         j -= 1
     if j == i - 1 or j < floor or tokens[j].lower != "the":
         return None
-    name = " ".join(t.text for t in tokens[j + 1 : i])
+    name = _as_spaced(tokens[j + 1 : i])
     if not (name.isupper() or is_org_name(name)):
         return None  # "the Friday statement", "the English statement": no body
-    text = " ".join(t.text for t in tokens[j : i + 1])
+    text = _as_spaced(tokens[j : i + 1])
     return Mention(text, tokens[j].start, tokens[i].end, "name", name, ("the", tokens[i].lower))
 
 

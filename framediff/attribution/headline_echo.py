@@ -35,8 +35,8 @@ def credit_headline_echoes(quotes: Sequence[Quote], headline: Collection[int]) -
     """``quotes`` with each quotation of a ``headline`` paragraph that credits nobody the
     story credits credited as the first body quotation that holds its words."""
     result = list(quotes)
-    if not headline:
-        return result
+    if not any(q.paragraph in headline for q in quotes):
+        return result  # most headlines quote nobody: no keys to make
     body = [(q, _key(q.text)) for q in quotes if q.paragraph not in headline and q.speaker]
     credited = {q.speaker for q, _ in body}
     for n, quote in enumerate(quotes):
@@ -51,16 +51,6 @@ def credit_headline_echoes(quotes: Sequence[Quote], headline: Collection[int]) -
         source = next((q for q, words in body if key in words), None)
         if source is None:
             continue
-        result[n] = replace(
-            quote,
-            kind="fragment" if quote.kind == "term" else quote.kind,
-            speaker=source.speaker,
-            speaker_mention=source.speaker_mention,
-            speaker_start=source.speaker_start,
-            speaker_end=source.speaker_end,
-            verb=source.verb,
-            verb_lemma=source.verb_lemma,
-            verb_start=source.verb_start,
-            verb_end=source.verb_end,
-        )
+        kind = "fragment" if quote.kind == "term" else quote.kind
+        result[n] = replace(quote.credited_as(source), kind=kind)
     return result

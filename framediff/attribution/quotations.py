@@ -17,7 +17,6 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
-from dataclasses import replace
 from itertools import pairwise
 
 from framediff.attribution.attach import attach_attribution, is_signed, split_utterance
@@ -381,7 +380,7 @@ def _quotes(
             and contexts[n].attribution is None
             and quote.speaker != source.speaker
         ):
-            quotes[n] = _with_speaker(quote, source)
+            quotes[n] = quote.credited_as(source)
     # The first part of each utterance with a speaker gives it to the parts without one.
     first_credited: dict[int, Quote] = {}
     for quote in quotes:
@@ -391,7 +390,7 @@ def _quotes(
         if quote.speaker is None and quote.kind != "term":
             source = first_credited.get(quote.utterance)
             if source is not None:
-                quotes[n] = _with_speaker(quote, source)
+                quotes[n] = quote.credited_as(source)
     headlines = {p.index for p in paragraphs if p.role == "headline"}
     return tuple(credit_headline_echoes(quotes, headlines))
 
@@ -459,20 +458,6 @@ def is_question(tokens: Sequence[Token]) -> bool:
     # The writer's own question mark ends it; a quotation may sit inside ("Your opponent
     # called you “a protest candidate.” Is that fair?"), but not open it.
     return tokens[-1].text == "?" and not tokens[0].text.startswith("¤")
-
-
-def _with_speaker(quote: Quote, other: Quote) -> Quote:
-    return replace(
-        quote,
-        speaker=other.speaker,
-        speaker_mention=other.speaker_mention,
-        speaker_start=other.speaker_start,
-        speaker_end=other.speaker_end,
-        verb=other.verb,
-        verb_lemma=other.verb_lemma,
-        verb_start=other.verb_start,
-        verb_end=other.verb_end,
-    )
 
 
 def _quote(

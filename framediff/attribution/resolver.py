@@ -43,6 +43,7 @@ class Resolver:
         self.text = text
         # (position, paragraph, head noun, text) of each speaker described, not named.
         self.described: list[tuple[int, int, str, str]] = []
+        self._described_texts: set[str] = set()
         # The paragraph where the quotation a paragraph continues was opened (a speech
         # quoted over several paragraphs, each reopened with a mark): a pronoun closing
         # it ("…,” he said") is as far from its antecedent as the speech's first paragraph.
@@ -88,8 +89,12 @@ class Resolver:
                 and name not in ORG_WORDS  # "the BBC said" is the BBC
             ):
                 # "the SDO cautioned": the person whose title those are the initials of.
-                titled = self.registry.titled_by_initials(name, mention.start)
-                if titled is not None and self.registry.canonical(name) == name:
+                titled = (
+                    self.registry.titled_by_initials(name, mention.start)
+                    if self.registry.canonical(name) == name  # no body's defined letters
+                    else None
+                )
+                if titled is not None:
                     return titled
             if name not in self._names:
                 canonical = self.registry.canonical(name)
@@ -108,7 +113,7 @@ class Resolver:
             role = body or self.registry.resolve_role(mention, mention.start)
             head = role_head(mention)
             if role is None and head is not None:
-                role = self._described_before(mention, paragraph)
+                role = self._described_before(head, mention.start, paragraph)
             aged = only_an_age(mention.descriptors)
             if role is None and (aged or head in _REFERS_BACK):
                 # "Crane operator Sami Östman has worked … / “…,” the 34-year-old said": an
@@ -136,7 +141,8 @@ class Resolver:
             document = the_document(mention)
             # "Another driver, who …, said … “…,” the driver said": a speaker described by
             # that noun, not named, just before; else whoever the article introduced so.
-            described = None if document else self._described_before(mention, paragraph)
+            head = mention.text.lower().rsplit(" ", 1)[-1]
+            described = None if document else self._described_before(head, mention.start, paragraph)
             if described is None and not document:
                 described = self.registry.resolve_description(mention, mention.start)
             if described is None and document:
@@ -297,18 +303,19 @@ class Resolver:
         head = next((d for d in mention.descriptors if is_agent_noun(d)), None)
         if head is not None:
             self.described.append((mention.start, paragraph, head, mention.text))
+            self._described_texts.add(mention.text)
 
     def is_described(self, name: str) -> bool:
         """Whether ``name`` is the text of a speaker described, not named (never a subject
         a pronoun refers back to by name)."""
-        return any(text == name for _, _, _, text in self.described)
+        return name in self._described_texts
 
-    def _described_before(self, mention: Mention, paragraph: int) -> str | None:
-        """The speaker last described by the role ``mention`` ends with, in this paragraph
-        or the three before: "an official with the agency said … the official added"."""
-        head = role_head(mention) or mention.text.lower().rsplit(" ", 1)[-1]
+    def _described_before(self, head: str, position: int, paragraph: int) -> str | None:
+        """The speaker last described by the noun ``head`` before ``position``, in this
+        paragraph or the three before: "an official with the agency said … the official
+        added"."""
         for start, where, noun, text in reversed(self.described):
-            if start < mention.start and where >= paragraph - _DESCRIBED_REACH and noun == head:
+            if start < position and where >= paragraph - _DESCRIBED_REACH and noun == head:
                 return text
         return None
 
@@ -386,16 +393,16 @@ class Resolver:
 
 
 _Subject = tuple[int, int, str, bool]
-# Nouns that refer back to the subject of the sentence before when nobody was given them:
-# "the official" for any office-holder the article gave a title of their own ("Executive
-# Director Patricia Condori … the official indicated"), and the parent it has just
-# introduced ("Driver Mohd Hafiz Rahman, 38, … said the father of three").
 # The words before an outlet or audience someone spoke to ("told Sky Sports", "speaking to
 # The Reporter"), which name no rival of the subject.
 _AUDIENCE = re.compile(r"(?i:\btold|\bspeaking to|\btalking to)\s+(?:the\s+)?\Z")
 # How many paragraphs back "the official" may refer to a speaker described, not named: a
 # story's scene of three or four paragraphs.
 _DESCRIBED_REACH = 3
+# Nouns that refer back to the subject of the sentence before when nobody was given them:
+# "the official" for any office-holder the article gave a title of their own ("Executive
+# Director Patricia Condori … the official indicated"), and the parent it has just
+# introduced ("Driver Mohd Hafiz Rahman, 38, … said the father of three").
 _REFERS_BACK = frozenset(("official", "father", "mother"))
 # The gender a parent's noun rules out in the subject it refers back to.
 _PARENT_CLASH = {"father": "female", "mother": "male"}
