@@ -11,13 +11,17 @@ import re
 from collections.abc import Sequence
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from framediff.attribution.body_names import (
+    and_inside_body,
+    and_joins_fields,
+    as_listed,
     body_named_with_for,
     body_named_with_of,
     capitalised_run,
+    comma_in_body_list,
     strip_possessive,
     titled_after_body,
 )
@@ -67,7 +71,7 @@ _WORDS = st.sampled_from(
         *(",", ".", "—", "(", ")", "“", "”", "¤¤", "3", "Ukrainian", "leader", "Half"),
         *("Party", "Republican", "White", "House", "Baker", "Sue", "Timmins", "CNBC's"),
         *("?", "!", "…", "¤", ":", ";", "told", "added", "Murphy", "Minister", "Health"),
-        *("his", "wife", "family"),
+        *("his", "wife", "family", "Securities", "Exchange", "Commission", "Canada"),
     ]
 )
 _PHRASES = st.lists(_WORDS, max_size=14).map(" ".join)
@@ -106,7 +110,11 @@ def _plain_phrase_span(tokens: Sequence[Token], end: int) -> tuple[int, int]:
                 i -= 2
                 continue
             break
-        if not _is_phrase_text(token.text):
+        if not _is_phrase_text(token.text) and not (
+            # Shared: the commas of a body's list of fields ("the Department for
+            # Environment, Food and Rural Affairs").
+            token.text == "," and comma_in_body_list(tokens, i)
+        ):
             # A particle joins the name after it: "von der Leyen", "bin Salman".
             after = tokens[i + 1] if start == i + 1 < end else None
             if not (
@@ -129,14 +137,18 @@ def _plain_phrase_span(tokens: Sequence[Token], end: int) -> tuple[int, int]:
     k = hi - 2
     while k >= lo:
         if tokens[k].lower == "and":
-            # a title's portfolio holds its "and" ("Minister of Small Business and …")
-            return (lo, hi) if k > lo and and_in_portfolio(tokens, k) else (k + 1, hi)
+            # a title's portfolio holds its "and" ("Minister of Small Business and …"), and
+            # a body's name (shared: "the Securities and Exchange Commission")
+            inside = k > lo and (and_in_portfolio(tokens, k) or and_inside_body(tokens, lo, k))
+            return (lo, hi) if inside else (k + 1, hi)
         k -= 1
     return lo, hi
 
 
 @settings(max_examples=400, deadline=None)
 @given(_PHRASES)
+@example("the Securities and Exchange Commission said")
+@example("Jens , Securities and Exchange Canada said")
 def test_phrase_span_is_the_plain_reading(text: str) -> None:
     tokens = _tokens(text)
     for end in range(len(tokens) + 1):
@@ -222,13 +234,22 @@ def _plain_classify(tokens: Sequence[Token]) -> Mention | None:
     # The name is the run of name words at the end of the phrase ("NATO Secretary General
     # Jens Stoltenberg" → "Jens Stoltenberg"); titles and nationalities before it describe.
     name_tokens: list[Token] = []
-    for token in reversed(words):
+    for at in reversed(range(len(words))):
+        token = words[at]
         is_name = is_name_word(token) and clean_word(token.text) not in NATIONALITIES
         # "new" describes ("the new minister"), but it opens place and paper names too
         # ("The New York Times", "New Hampshire").
         new_place = token.text == "New" and bool(name_tokens) and name_tokens[0].text in NEW_PLACES
         body_word = name_tokens and token.is_capitalised and _opens_body_name(token, name_tokens)
-        if is_name or new_place or (name_tokens and token.lower in PARTICLES) or body_word:
+        # Shared: an "and" joining two fields of a body's name ("Securities and Exchange").
+        fields = name_tokens and token.lower == "and" and and_joins_fields(words, 0, at)
+        if (
+            is_name
+            or new_place
+            or (name_tokens and token.lower in PARTICLES)
+            or body_word
+            or fields
+        ):
             name_tokens.insert(0, token)
         else:
             break
@@ -244,9 +265,15 @@ def _plain_classify(tokens: Sequence[Token]) -> Mention | None:
         name_tokens.pop(0)  # "Baker Sue Timmins": the trade describes, as a title does
     descriptors = tuple(clean_word(t.text).lower() for t in words if t not in name_tokens)
     text_start, text_end = tokens[0].start, tokens[-1].end
-    phrase = " ".join(t.text for t in tokens)
+    texts = [t.text for t in tokens]
+    # Shared: the commas of a body's list of fields are written as they are.
+    phrase = as_listed(texts) if "," in texts else " ".join(texts)
     if name_tokens:
-        name = " ".join(strip_possessive(t.text) for t in name_tokens)
+        if "," in texts:
+            name_tokens = [
+                t for t in tokens if name_tokens[0].start <= t.start <= name_tokens[-1].start
+            ]
+        name = as_listed([strip_possessive(t.text) for t in name_tokens])
         return Mention(phrase, text_start, text_end, "name", name, descriptors)
     heads = [t for t in words if is_role_noun(clean_word(t.text).lower())]
     if not heads and (first.lower in OPENERS or _POSSESSIVE.search(first.text) or len(words) > 1):

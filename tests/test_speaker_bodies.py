@@ -114,3 +114,46 @@ def test_a_compound_title_after_the_verb_still_names_the_speaker() -> None:
         "“We are not done,” said Dana Reyes, who emailed supporters after midnight.",
     )
     assert speakers == ["Pam Whitlock", "Dana Reyes"]
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker"),
+    [
+        ("the Securities and Exchange Commission said", "Securities and Exchange Commission"),
+        ("said the Parks and Recreation Department", "Parks and Recreation Department"),
+        # Canada's federal departments' applied titles end in the country's name.
+        ("Environment and Climate Change Canada said", "Environment and Climate Change Canada"),
+        ("said Fisheries and Oceans Canada", "Fisheries and Oceans Canada"),
+        # A list of the fields it serves, as British and Indian ministries are named.
+        (
+            "the Department for Environment, Food and Rural Affairs said",
+            "Department for Environment, Food and Rural Affairs",
+        ),
+        (
+            "said the Department for Digital, Culture, Media and Sport",
+            "Department for Digital, Culture, Media and Sport",
+        ),
+        (
+            "the Ministry of Environment, Forest and Climate Change said",
+            "Ministry of Environment, Forest and Climate Change",
+        ),
+        (
+            "Immigration, Refugees and Citizenship Canada said",
+            "Immigration, Refugees and Citizenship Canada",
+        ),
+        # Two speakers: the nearer is named.
+        ("Ryan and Senate Majority Leader Mitch McConnell said", "Mitch McConnell"),
+        ("Smith and Jones said", "Jones"),
+    ],
+)
+def test_a_body_whose_name_joins_two_fields_by_and_is_named_whole(
+    attribution: str, speaker: str
+) -> None:
+    # US, Canadian, British and Indian bodies: "and" inside the name, with no "of" before
+    # it or after a list of fields.
+    speakers = _speakers(
+        "Regulator fines fund",
+        "A fund manager was fined on Tuesday over fees it did not disclose.",
+        f"“Investors were misled for years about what they paid,” {attribution}.",
+    )
+    assert speakers == [speaker]

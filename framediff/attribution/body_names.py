@@ -14,6 +14,7 @@ from framediff.attribution.lexicon import (
     clean_word,
     is_role_noun,
     is_title_word,
+    word_set,
 )
 from framediff.attribution.tokens import Token, index_of
 
@@ -54,7 +55,7 @@ def body_named_with_for(tokens: Sequence[Token], key: tuple[str, ...]) -> Readin
     while before and before[0].lower in OPENERS:
         before = before[1:]  # "The Institute for Fiscal Studies" opening a sentence
     described = [t for t in tokens[: f - len(before)] if t.is_word]
-    name = " ".join([t.text for t in before] + ["for"] + [strip_possessive(t.text) for t in after])
+    name = as_listed([t.text for t in before] + ["for"] + [strip_possessive(t.text) for t in after])
     descriptors = tuple(clean_word(t.text).lower() for t in described)
     return " ".join(key), "name", name, descriptors, 0, len(tokens) - 1
 
@@ -102,7 +103,7 @@ def body_named_with_of(
         return None  # "Bank of England Governor Andrew Bailey": a person
     start = index_of(tokens, run[0])
     descriptors = tuple(clean_word(t.text).lower() for t in head[: len(head) - len(run)])
-    name = " ".join(key[start:])
+    name = as_listed(key[start:])
     return " ".join(key), "name", name, descriptors, 0, len(tokens) - 1
 
 
@@ -136,8 +137,16 @@ def titled_after_body(tokens: Sequence[Token], head: Sequence[Token], k: int) ->
 
 
 # Lowercase words inside a body's name after "of" ("Department of Health and Human
-# Services", "Ministry of Trade and Industry").
-_INSIDE_BODY_NAME = frozenset(("and", "the", "of", "&"))
+# Services", "Ministry of Trade and Industry"), and the commas of its list of fields
+# ("Ministry of Environment, Forest and Climate Change").
+_INSIDE_BODY_NAME = frozenset(("and", "the", "of", "&", ","))
+
+
+def as_listed(words: Sequence[str]) -> str:
+    """A body's name from its words, the commas of a list of its fields as written ("the
+    Department for Environment, Food and Rural Affairs"): a comma reaches a phrase only
+    through ``comma_in_body_list``."""
+    return " ".join(words).replace(" , ", ", ")
 
 
 def capitalised_run(words: Sequence[Token]) -> list[Token]:
@@ -147,3 +156,112 @@ def capitalised_run(words: Sequence[Token]) -> list[Token]:
     while k > 0 and words[k - 1].is_capitalised:
         k -= 1
     return list(words[k:])
+
+
+# The heads of bodies whose names join two fields by "and", with no "of" or "for" ("the
+# Securities and Exchange Commission", "the Food and Drug Administration", "the Parks and
+# Recreation Department"): the kinds of public body and of association, not of company,
+# whose names often join two founders' surnames ("Procter and Gamble").
+_JOINED_FIELDS_HEADS = word_set(
+    """Administration Agency Authority Board Bureau Commission Committee Council Department
+    Directorate Inspectorate Ministry Office Service Institute Association Federation
+    Society Trust Fund Union Alliance League Centre Center Centers Centres"""
+)
+
+
+def and_joins_fields(tokens: Sequence[Token], lo: int, at: int) -> bool:
+    """Whether the "and" at ``tokens[at]`` joins two fields of one body's name: capitalised
+    words that are no given name or title on both sides, the last a body's head ("the
+    Securities and Exchange Commission"), or, after two words or more, a country, as the
+    applied titles of Canada's federal departments end ("Environment and Climate Change
+    Canada", "Fisheries and Oceans Canada"); not two speakers ("Trump and Pence", "Ryan
+    and Senate Majority Leader Mitch McConnell")."""
+    k = at - 1
+    while k >= lo and tokens[k].is_capitalised and tokens[k].is_word:
+        word = clean_word(tokens[k].text)
+        if word in GIVEN_NAMES or is_title_word(word):
+            return False
+        k -= 1
+    if k == at - 1:
+        return False
+    end = at + 1
+    while end < len(tokens) and tokens[end].is_capitalised and tokens[end].is_word:
+        if is_title_word(clean_word(tokens[end].text)):
+            return False
+        end += 1
+    if end == at + 1:
+        return False
+    last = clean_word(tokens[end - 1].text)
+    return last in _JOINED_FIELDS_HEADS or (end - at > 2 and last in _COUNTRY_ENDINGS)
+
+
+# Countries whose bodies' names end in the country's name ("Environment and Climate Change
+# Canada", "Public Health England").
+_COUNTRY_ENDINGS = word_set("Canada England Scotland Wales Ireland Australia")
+
+
+def and_inside_body(tokens: Sequence[Token], lo: int, at: int) -> bool:
+    """Whether the "and" at ``tokens[at]`` is inside a body named "of" or "for" what it
+    serves ("the Ministry of Human Resources and Emiratisation", "the Department of Health
+    and Social Care", "the National Agency for Meteorology and Environmental Monitoring"),
+    not between two speakers."""
+    after = clean_word(tokens[at + 1].text) if at + 1 < len(tokens) else ""
+    if after in GIVEN_NAMES or is_title_word(after):
+        return False  # "the Court of Appeals and William M. Landes": a second person
+    return and_joins_fields(tokens, lo, at) or any(
+        tokens[j].lower in ("of", "for") and clean_word(tokens[j - 1].text) in ORG_WORDS
+        for j in range(lo + 1, at)
+    )
+
+
+def comma_in_body_list(tokens: Sequence[Token], at: int) -> bool:
+    """Whether the comma at ``tokens[at]`` separates the fields a body's name lists ("the
+    Department for Environment, Food and Rural Affairs", "the Ministry of Environment,
+    Forest and Climate Change", "Immigration, Refugees and Citizenship Canada"): capitalised
+    words, no given name or title among them, from the comma to the list's "and" (other
+    commas between, and one before the "and") and after it; before the comma, capitalised
+    words back to a body's kind and its "of" or "for", or, with no kind, a list that ends
+    in the country, as Canada's departments' applied titles do. Not a list of people
+    ("said Jones, Smith and Brown")."""
+    n = len(tokens)
+    k = at + 1
+    while True:
+        first = k
+        while k < n and tokens[k].is_capitalised and tokens[k].is_word:
+            if _names_person(tokens[k]):
+                return False
+            k += 1
+        if k == first or k >= n:
+            return False
+        if tokens[k].text != ",":
+            break
+        k += 1
+        if k < n and tokens[k].lower == "and":
+            break  # the list's last comma, before its "and"
+    if k >= n or tokens[k].lower != "and":
+        return False
+    joined = k
+    k += 1
+    while k < n and tokens[k].is_capitalised and tokens[k].is_word:
+        if _names_person(tokens[k]):
+            return False
+        k += 1
+    if k == joined + 1:
+        return False
+    j = at - 1
+    while j >= 0 and tokens[j].is_capitalised and tokens[j].is_word:
+        if _names_person(tokens[j]):
+            return False
+        j -= 1
+        if j > 0 and tokens[j].text == "," and tokens[j - 1].is_capitalised:
+            j -= 1  # an earlier field of the list ("Digital, Culture, Media and Sport")
+    if j == at - 1:
+        return False
+    if j >= 1 and tokens[j].lower in ("of", "for"):
+        return clean_word(tokens[j - 1].text) in ORG_WORDS
+    return k - joined > 2 and clean_word(tokens[k - 1].text) in _COUNTRY_ENDINGS
+
+
+def _names_person(token: Token) -> bool:
+    word = clean_word(token.text)
+    return word in GIVEN_NAMES or is_title_word(word)

@@ -19,9 +19,13 @@ from framediff.attribution.ages import (
 from framediff.attribution.body_names import (
     POSSESSIVE_ENDINGS,
     Reading,
+    and_inside_body,
+    and_joins_fields,
+    as_listed,
     body_named_with_for,
     body_named_with_of,
     capitalised_run,
+    comma_in_body_list,
     strip_possessive,
     titled_after_body,
 )
@@ -204,13 +208,16 @@ def _classify(tokens: Sequence[Token], key: tuple[str, ...]) -> Reading | None:
     # The name is the run of name words at the end of the phrase ("NATO Secretary General
     # Jens Stoltenberg" → "Jens Stoltenberg"); titles and nationalities before it describe.
     name_tokens: list[Token] = []
-    for token in reversed(words):
+    for at in range(len(words) - 1, -1, -1):
+        token = words[at]
         is_name = is_name_text(token.text) and clean_word(token.text) not in NATIONALITIES
         # "new" describes ("the new minister"), but it opens place and paper names too
         # ("The New York Times", "New Hampshire").
         new_place = token.text == "New" and bool(name_tokens) and name_tokens[0].text in NEW_PLACES
         if is_name or new_place or (name_tokens and token.lower in PARTICLES):
             name_tokens.insert(0, token)
+        elif name_tokens and token.lower == "and" and and_joins_fields(words, 0, at):
+            name_tokens.insert(0, token)  # "the Securities and Exchange Commission"
         elif name_tokens and token.is_capitalised and _opens_body_name(token, name_tokens):
             # "the Canadian Medical Association", "the Republican National Committee": a
             # body's name may open with its country or party, and hold title words, which
@@ -236,7 +243,7 @@ def _classify(tokens: Sequence[Token], key: tuple[str, ...]) -> Reading | None:
     descriptors = tuple([clean_word(t.text).lower() for t in described])
     if "-" in key:
         descriptors = with_ages(tokens, described, descriptors)
-    phrase = " ".join(key)
+    phrase = as_listed(key) if "," in key else " ".join(key)
     if "-" in key:
         phrase = join_number_hyphens(phrase)  # "a 34-year-old man", as written
     if name_tokens and speaks_for(descriptors):
@@ -244,7 +251,10 @@ def _classify(tokens: Sequence[Token], key: tuple[str, ...]) -> Reading | None:
         # speaks, for someone; crediting the one spoken for would put words in his mouth.
         return phrase, "generic", None, descriptors, 0, last
     if name_tokens:
-        name = " ".join([strip_possessive(t.text) for t in name_tokens])
+        if "," in key:  # a body's list of fields ("Immigration, Refugees and …")
+            first_at, last_at = index_of(tokens, name_tokens[0]), index_of(tokens, name_tokens[-1])
+            name_tokens = list(tokens[first_at : last_at + 1])
+        name = as_listed([strip_possessive(t.text) for t in name_tokens])
         return phrase, "name", name, descriptors, 0, last
     heads = [t for t in words if is_role_noun(clean_word(t.text).lower())]
     if not heads and (
@@ -449,6 +459,7 @@ def phrase_span(tokens: Sequence[Token], end: int) -> tuple[int, int]:
                 and (tokens[start].is_capitalised or tokens[start].lower in PARTICLES)
             )
             and not (start == i + 1 < end and for_inside_phrase(tokens, i))
+            and not (token.text == "," and comma_in_body_list(tokens, i))
         ):
             break
         start = i
@@ -472,24 +483,10 @@ def phrase_span(tokens: Sequence[Token], end: int) -> tuple[int, int]:
     k = hi - 2
     while k > lo:
         if tokens[k].lower == "and":
-            inside = _and_inside_body(tokens, lo, k) or and_in_portfolio(tokens, k)
+            inside = and_inside_body(tokens, lo, k) or and_in_portfolio(tokens, k)
             return (lo, hi) if inside else (k + 1, hi)
         k -= 1
     return lo, hi
-
-
-def _and_inside_body(tokens: Sequence[Token], lo: int, at: int) -> bool:
-    """Whether the "and" at ``tokens[at]`` is inside a body named "of" or "for" what it
-    serves ("the Ministry of Human Resources and Emiratisation", "the Department of Health
-    and Social Care", "the National Agency for Meteorology and Environmental Monitoring"),
-    not between two speakers."""
-    after = clean_word(tokens[at + 1].text) if at + 1 < len(tokens) else ""
-    if after in GIVEN_NAMES or is_title_word(after):
-        return False  # "the Court of Appeals and William M. Landes": a second person
-    return any(
-        tokens[j].lower in ("of", "for") and clean_word(tokens[j - 1].text) in ORG_WORDS
-        for j in range(lo + 1, at)
-    )
 
 
 # Parties named before their members ("Labour's Iain Rennie", "the SNP's Kate Forbes").
@@ -570,7 +567,7 @@ def phrase_after(tokens: Sequence[Token], begin: int) -> list[Token]:
         tokens[i].lower != "and"
         or and_in_portfolio(tokens, i)
         or (
-            _and_inside_body(tokens, begin, i)
+            and_inside_body(tokens, begin, i)
             and i + 1 < len(tokens)
             and tokens[i + 1].is_capitalised
         )
@@ -585,6 +582,10 @@ def phrase_after(tokens: Sequence[Token], begin: int) -> list[Token]:
         ):
             # "said Ursula von der Leyen", "said de Blasio", "said Minister for Housing …"
             phrase.append(tokens[i])
+            i += 1
+            continue
+        if phrase and tokens[i].text == "," and comma_in_body_list(tokens, i):
+            phrase.append(tokens[i])  # "said the Department for Environment, Food and …"
             i += 1
             continue
         if not is_phrase_word(tokens[i]) and not modifies_role(tokens, i):
