@@ -200,6 +200,12 @@ def _plain_classify(tokens: Sequence[Token]) -> Mention | None:
     # "Gov. Terry E. Branstad of Iowa", "Patricia Moran of Cheyenne": the person is named
     # before "of"; "Secretary of State John Kerry" has only a title there.
     for k, token in enumerate(tokens):
+        if (
+            first.lower in OPENERS
+            and is_role_noun(tokens[-1].lower)
+            and not tokens[-1].is_capitalised
+        ):
+            break  # "A Ministry of Environment and Energy official": the official, a person
         if token.lower == "of" and k > 0:
             head = [t for t in tokens[:k] if t.is_word]
             if len(head) == 1 and _is_share(head[0]) and k + 1 < len(tokens):
@@ -299,6 +305,7 @@ def _plain_classify(tokens: Sequence[Token]) -> Mention | None:
 
 @settings(max_examples=600, deadline=None)
 @given(_PHRASES)
+@example("the Jens of wife")
 def test_a_phrase_is_classified_as_the_plain_reading_does(text: str) -> None:
     tokens = _tokens(text)
     for lo in range(len(tokens)):

@@ -93,3 +93,32 @@ def test_an_anonymous_source_is_credited_with_its_description() -> None:
         'A school spokeswoman told the paper the plan would be "looked at again".',
     )
     assert speakers == ["One father", "A school spokeswoman"]
+
+
+def test_an_inverted_description_is_read_to_its_noun_for_a_person() -> None:
+    # Politico and Post style: an anonymous source described by a compound ("one defense
+    # industry lobbyist"), whose first word alone also names a party to a trial.
+    assert _speakers(
+        "Shipyard money splits senators",
+        "“Every member with a shipyard thinks their yard deserves it,” said one defense "
+        "industry lobbyist, who requested anonymity to speak candidly.",
+        "“It is a fair deal,” said a former campaign staffer.",
+        "“We rest our case,” said the defense.",
+    ) == ["one defense industry lobbyist", "a former campaign staffer", "the defense"]
+
+
+def test_a_town_named_with_its_state_is_no_one_a_pronoun_refers_to() -> None:
+    # Magazine profile: "Harlow, Nebraska" after the subject; "she" is still the subject.
+    assert _speakers(
+        "The woman who measures the rain",
+        "Every morning Verna Oberholtzer reads how much rain has fallen on Harlow, Nebraska. "
+        "She calls the federal website “the computer thing.”",
+        "Her station, Harlow 2 NW, has one of the longest records in the state.",
+        "“People ask me if I ever miss a day,” she said.",
+    ) == ["Verna Oberholtzer", "Verna Oberholtzer"]
+    # A region that owns what follows is no town's: the person before it speaks.
+    assert _speakers(
+        "Rain records",
+        "“The town needs the numbers,” said Ann Harlow, Nebraska’s climatologist.",
+        "“We have lost three stations,” Harlow said.",
+    ) == ["Ann Harlow", "Ann Harlow"]

@@ -64,7 +64,7 @@ def is_place_object(tokens: Sequence[Token], k: int) -> bool:
     """Whether the phrase starting at ``tokens[k]`` names a place: the object of a
     preposition of place ("in Manitoba"), or the region after a town that is one ("in
     Birmingham, Alabama, on Saturday", "from Brandon, Man.")."""
-    if _governed_as_place(tokens, k):
+    if _governed_as_place(tokens, k) or _town_before_region(tokens, k):
         return True
     if k >= 2 and tokens[k - 1].lower == "of" and clean_word(tokens[k - 2].text) in PARTY_WORDS:
         return True  # "Patrick J. Leahy, Democrat of Vermont": the state the member is from
@@ -91,6 +91,29 @@ def is_place_object(tokens: Sequence[Token], k: int) -> bool:
             return region or (not opens and not person and _ends_region(tokens, end))
         return j < k - 2 and region and _ends_region(tokens, k)
     return False
+
+
+def _town_before_region(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the capitalised words from ``tokens[k]`` are a town named with its state or
+    province after a comma, as AP style and most papers write a town outside the largest
+    cities ("fallen on Harlow, Nebraska.", "Harlow, Neb., residents"): the region is the
+    whole of what follows the comma, so "Harlow, Nebraska's senator" is a person, and a
+    given name opens no town here ("Maria, Texas" is too rare to cost a person)."""
+    end = k
+    while end < len(tokens) and is_name_text(tokens[end].text):
+        end += 1
+    if end == k or end + 1 >= len(tokens) or tokens[end].text != ",":
+        return False
+    region = tokens[end + 1]
+    if not (region.text in PLACE_NAMES or clean_word(region.text) in PLACE_NAMES):
+        return False
+    if (
+        region.text.endswith(("'s", "’s"))
+        or tokens[k].text in FEMALE_NAMES
+        or tokens[k].text in MALE_NAMES
+    ):
+        return False
+    return end + 2 == len(tokens) or not tokens[end + 2].is_capitalised
 
 
 # What ends the sentence before a word: a scene-setting phrase may open the next one.

@@ -457,11 +457,11 @@ def attribution_for(
             phrase = phrase_after_within(tokens, last + 1 if issuer is None else issuer, hi)
             phrase = named_in_apposition(tokens, phrase, hi)
             owner = len(phrase) == 1 and phrase[0].lower in OWNERS  # "said her lawyer, …"
-            described = (
-                None
-                if mention_from_tokens(phrase) and not owner
-                else described_after(tokens, last + 1)
-            )
+            # A description that runs past a speaker phrase is the whole ("said one
+            # defense industry lobbyist, who …", not "one defense").
+            described = described_after(tokens, last + 1)
+            if described and mention_from_tokens(phrase) and not owner:
+                described = described if described[0] > index_of(tokens, phrase[-1]) + 1 else None
             if described is not None and described[0] <= hi:
                 # "said one shopkeeper, who …", "said the village headman, Somchai Prasert"
                 end, named_at = described
