@@ -58,6 +58,17 @@ def test_a_statement_is_not_a_state_secretary() -> None:
             "“clearly insufficient”.",
             "Inês Valadares",
         ),
+        # The Point (the Gambia): a relative clause after the name names someone else.
+        (
+            "Deputy Governor of CRR, Mr. Ousman Jobe, who deputised for Governor Lamin Saho, "
+            "described the project as “a timely intervention” for the region.",
+            "Ousman Jobe",
+        ),
+        (
+            "The Member of Parliament for Tonkolili, Hon. Mariama Bangura-Turay (SLPP), who "
+            "attended the meeting, said mining must bring “jobs for our young people”.",
+            "Mariama Bangura-Turay",
+        ),
         (
             "Deputy of the Bishkek City Council Emil Asanaliev said the drivers were never "
             "“consulted”.",
@@ -282,3 +293,14 @@ def test_a_headline_credit_the_story_never_makes_gives_way_to_the_storys() -> No
 )  # fmt: skip
 def test_rules_that_refer_back_do_not_misfire(paragraphs: tuple[str, ...], speaker: str) -> None:
     assert _speakers(*paragraphs)[-1] == speaker
+
+
+def test_a_one_word_name_after_an_office_of_a_body_speaks() -> None:
+    # Antara: the quotation, then an office of a body and a one-word name between commas;
+    # the body named before is not the speaker.
+    speakers = _speakers(
+        "Jakarta (ANTARA) - The Health Ministry has urged regional governments to act.",
+        "“The number of cases has reached 88,412,” Director of Vector-Borne and Zoonotic "
+        "Disease Prevention and Control at the ministry, Mardiyanto, said here on Tuesday.",
+    )
+    assert speakers == ["Mardiyanto"]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from framediff.attribution.lexicon import is_org_name, is_role_noun
+from framediff.attribution.lexicon import GIVEN_NAMES, is_org_name, is_role_noun
 from framediff.attribution.names import (
     mention_from_tokens,
     phrase_after,
@@ -56,7 +56,13 @@ def named_after_role_opening(tokens: Sequence[Token], i: int, floor: int) -> lis
     lead = mention_from_tokens(phrase_after(tokens, floor))
     if lead is None and comma is not None and comma - floor <= 3:
         lead = mention_from_tokens(tokens[floor:comma])  # "Her solicitor, Priya Venkatesh"
-    return named if lead is not None and lead.kind in ("role", "generic") else []
+    if lead is None:
+        return []
+    # "Director of Vector-Borne Disease Prevention at the ministry, Mardiyanto, said": an
+    # office of a body is a role too, when what it reads as named is no person.
+    office = lead.kind == "name" and any(is_role_noun(d) for d in lead.descriptors)
+    office = office and (lead.name or "").split()[0] not in GIVEN_NAMES
+    return named if lead.kind in ("role", "generic") or office else []
 
 
 def named_in_apposition(tokens: Sequence[Token], phrase: list[Token], hi: int) -> list[Token]:
@@ -83,7 +89,21 @@ def name_before_its_details(phrase: list[Token]) -> list[Token]:
     """A name in apposition without what follows it: an age in brackets, where the person
     is from or works, a post-nominal after a comma ("Loveness Sibanda (41) of Chireya",
     "Priya Venkatesh of Leeds firm Lyle & Crane", "Mr Ademola Olatunji, SAN"); the phrase
-    as it is when it is a person's name whole, or has no such details."""
+    as it is when it is a person's name whole, or has no such details. A relative clause
+    is never part of it ("Mr. Ousman Jobe, who deputised for Governor Lamin Saho")."""
+    relative = next(
+        (
+            k
+            for k in range(1, len(phrase))
+            if phrase[k].lower in _RELATIVES and phrase[k - 1].text == ","
+        ),
+        None,
+    )
+    if relative is not None:
+        phrase = phrase[: relative - 1]
+    bracket = next((k for k, t in enumerate(phrase) if t.text == "("), None)
+    if bracket and is_person_phrase(phrase[:bracket]):
+        return phrase[:bracket]  # "Hon. Mariama Bangura-Turay (SLPP)": not the party
     if is_person_phrase(phrase):
         return phrase
     cut = next(
@@ -91,6 +111,9 @@ def name_before_its_details(phrase: list[Token]) -> list[Token]:
     )
     return phrase if cut is None else phrase[:cut]
 
+
+# The words that open a relative clause after a name and its comma.
+_RELATIVES = frozenset(("who", "whose", "which"))
 
 # Words after a name that open where the person is from or works ("of Chireya").
 _DETAILS = frozenset(("of", "at", "from"))
