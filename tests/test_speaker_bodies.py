@@ -157,3 +157,15 @@ def test_a_body_whose_name_joins_two_fields_by_and_is_named_whole(
         f"“Investors were misled for years about what they paid,” {attribution}.",
     )
     assert speakers == [speaker]
+
+
+def test_the_company_refers_to_the_body_named_in_apposition_to_it() -> None:
+    # El País English: the company is named once, in apposition, then by its noun.
+    assert _speakers(
+        "Desalination contract under investigation",
+        "The company that won the tender, Hidrosureste Ingeniería, was founded in 2021.",
+        "In a brief statement, the company said it had won the contract “in open "
+        "competition and in strict compliance with the law”.",
+        "The operator, Southern Vale Water, was fined last year.",
+        "“We have replaced every pump since,” the company said.",
+    ) == ["Hidrosureste Ingeniería", "Southern Vale Water"]

@@ -271,14 +271,12 @@ def build_registry(
                         # "Saudis, the government in Riyadh, has denied": after "the", the
                         # noun may open the next clause, so only "a" or "an" describes.
                         registry.describe(entity, {body_descriptor(head)})
-            if (
-                at >= 3
-                and tokens[at - 1].text == ","
-                and clean_word(tokens[at - 2].lower) in ORG_NOUNS
-                and tokens[at - 3].lower in ("the", "a", "an", "its", "their")
-                and not entity.person_uses
-            ):
-                registry.settle(entity, is_org=True)  # "The company, Southern Vale Water, said"
+            apposed_to = _body_noun_apposed(tokens, at)
+            if apposed_to is not None and not entity.person_uses:
+                # "The company, Southern Vale Water, said", "The company that won the
+                # tender, Hidrosureste Ingeniería,": a body, which "the company" refers to.
+                registry.settle(entity, is_org=True)
+                registry.describe(entity, {body_descriptor(apposed_to)})
             if trade is not None and not entity.person_uses:
                 # "automaker Zhixing Motors", "Shares in Nordvik Marine": a company, which
                 # "the company" refers back to.
@@ -472,3 +470,24 @@ def is_heading(tokens: Sequence[Token], paragraph: Paragraph, max_tokens: int) -
         # punctuation an archive added after it.
         return tokens[-1].text not in (":", ",")
     return not any(t.text in ".!?:,;" for t in tokens)
+
+
+def _body_noun_apposed(tokens: Sequence[Token], at: int) -> str | None:
+    """The body's noun that the name at ``tokens[at]`` is in apposition to, after a comma:
+    "The company, Southern Vale Water,", or with a relative clause between, "The company
+    that won the tender, Hidrosureste Ingeniería,"; None for any other name."""
+    if at < 3 or tokens[at - 1].text != ",":
+        return None
+    for k in range(at - 2, max(0, at - 12), -1):
+        word = clean_word(tokens[k].lower)
+        if word in ORG_NOUNS and tokens[k - 1].lower in _APPOSED_DETERMINERS:
+            if k == at - 2 or tokens[k + 1].lower in ("that", "which"):
+                return word
+            return None
+        if not tokens[k].is_word or tokens[k].is_capitalised:
+            return None  # a clause's words are lowercase words, with no mark between
+    return None
+
+
+# The determiners before a body's noun that a name is set in apposition to.
+_APPOSED_DETERMINERS = frozenset(("the", "a", "an", "its", "their"))
