@@ -122,3 +122,13 @@ def test_a_town_named_with_its_state_is_no_one_a_pronoun_refers_to() -> None:
         "“The town needs the numbers,” said Ann Harlow, Nebraska’s climatologist.",
         "“We have lost three stations,” Harlow said.",
     ) == ["Ann Harlow", "Ann Harlow"]
+
+
+def test_an_attribution_that_closes_a_long_sentence_credits_its_partial_quotation() -> None:
+    # ANSA: the writer's long clause around a few quoted words, the speaker at its end.
+    assert _speakers(
+        "Campi Flegrei quake",
+        "NAPLES, March 18 - There is “no reason for panic” after a magnitude 4.2 earthquake "
+        "struck the Campi Flegrei volcanic area west of Naples overnight, Civil Protection "
+        "Department chief Marco Bellandi said Tuesday.",
+    ) == ["Marco Bellandi"]

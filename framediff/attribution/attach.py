@@ -106,7 +106,9 @@ def verbs_after(
     tokens: Sequence[Token], sentence: TokenSentence, after_lo: int, *, headline: bool
 ) -> list[tuple[str, str, int, int]]:
     """The verbs that may attribute a quotation whose words after it start at
-    ``tokens[after_lo]``: those whose clause's verb starts within 16 tokens, with no
+    ``tokens[after_lo]``: those whose clause's verb starts within 16 tokens, or that
+    close the sentence after a comma however far (wire style: "There is “no reason for
+    panic” after …, Civil Protection chief Marco Bellandi said Tuesday."), with no
     quotation before them.
 
     They are the sentence's verbs from ``after_lo`` on, read once for the whole sentence
@@ -116,9 +118,28 @@ def verbs_after(
     return [
         v
         for v in verbs[bisect_left(verbs, after_lo, key=_first_token) :]
-        if _clause_verb_at(tokens, after_lo, v[2]) - after_lo <= 16
+        if (
+            _clause_verb_at(tokens, after_lo, v[2]) - after_lo <= 16 or _closes(tokens, sentence, v)
+        )
         and not any(tokens[k].text.startswith("¤") for k in range(after_lo, v[2]))
     ]
+
+
+def _closes(
+    tokens: Sequence[Token], sentence: TokenSentence, verb: tuple[str, str, int, int]
+) -> bool:
+    """Whether the verb closes its sentence after a comma and a speaker: a few words (a
+    name, a title) between the comma and the verb, and at most a few ("Tuesday", "in a
+    statement") before the sentence's end."""
+    tail = tokens[verb[3] + 1 : sentence.hi]
+    if len(tail) > 7 or not all(t.is_word or t.text in (".", "!", "?") for t in tail):
+        return False
+    for k in range(verb[2] - 1, max(sentence.lo, verb[2] - 10), -1):
+        if tokens[k].text == ",":
+            return k < verb[2] - 1
+        if not tokens[k].is_word:
+            return False
+    return False
 
 
 def _clause_verb_at(tokens: Sequence[Token], after_lo: int, first: int) -> int:
