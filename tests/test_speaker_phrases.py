@@ -132,3 +132,13 @@ def test_an_attribution_that_closes_a_long_sentence_credits_its_partial_quotatio
         "struck the Campi Flegrei volcanic area west of Naples overnight, Civil Protection "
         "Department chief Marco Bellandi said Tuesday.",
     ) == ["Marco Bellandi"]
+
+
+def test_in_the_words_of_credits_the_person_after_it() -> None:
+    # Le Monde in English and the Times: the speaker after "in the words of", as after
+    # "according to".
+    assert _speakers(
+        "Maternity ward closes",
+        "For many of the demonstrators, the promise is nothing more than “a consolation "
+        "prize,” in the words of Delphine Roux, a midwife at the hospital.",
+    ) == ["Delphine Roux"]

@@ -133,6 +133,9 @@ def _build() -> tuple[dict[str, str], dict[str, VerbClass]]:
         for form in _inflect("tell"):
             forms[f"{form} {audience}"] = "tell"
     forms["according to"] = "according to"
+    # "“a consolation prize,” in the words of Delphine Roux": the speaker follows, as after
+    # "according to", with the same neutral sense.
+    forms["in the words of"] = "according to"
     forms["as quoted by"] = "quote"
     return forms, classes
 
