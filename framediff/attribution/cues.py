@@ -54,9 +54,11 @@ def verb_at(tokens: Sequence[Token], i: int, *, headline: bool) -> tuple[str, st
     if low == "according" and nxt == "to":
         return f"{token.text} {tokens[i + 1].text}", "according to", i + 1
     if low == "in":
-        if nxt == "the" and i + 3 < len(tokens) and tokens[i + 2].lower == "words":
-            if tokens[i + 3].lower == "of":
-                return " ".join(t.text for t in tokens[i : i + 4]), "according to", i + 3
+        words_of = (
+            i + 3 < len(tokens) and tokens[i + 2].lower == "words" and tokens[i + 3].lower == "of"
+        )
+        if nxt == "the" and words_of:
+            return " ".join(t.text for t in tokens[i : i + 4]), "according to", i + 3
         return None
     if (
         token.is_capitalised
