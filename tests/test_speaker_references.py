@@ -304,3 +304,24 @@ def test_a_one_word_name_after_an_office_of_a_body_speaks() -> None:
         "Disease Prevention and Control at the ministry, Mardiyanto, said here on Tuesday.",
     )
     assert speakers == ["Mardiyanto"]
+
+
+def test_a_person_introduced_by_a_noun_and_never_named_is_credited_by_it() -> None:
+    # Le Monde in English: "An anesthetist …, who asked not to be named," then "the
+    # anesthetist said"; not the senator quoted before.
+    speakers = _speakers(
+        "On the left, the Socialist senator for Creuse, Éric Mazaud, called for “an "
+        "emergency plan for rural hospitals” financed by the state.",
+        "An anesthetist at Guéret hospital, who asked not to be named, was blunt. “Doctors "
+        "flown in for a weekend, that is what is dangerous,” the anesthetist said.",
+    )
+    assert speakers == ["Éric Mazaud", "the anesthetist"]
+
+
+def test_a_definite_noun_for_someone_named_is_left_to_the_named() -> None:
+    # The writer's other name for a person named ("the investor" for Mark Cuban).
+    speakers = _speakers(
+        "Mark Cuban, the billionaire, said on Monday that he would not run.",
+        "“I am not a politician,” the investor said.",
+    )
+    assert speakers == ["Mark Cuban"]

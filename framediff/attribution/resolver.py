@@ -156,6 +156,11 @@ class Resolver:
                 and mention.descriptors[-1] in WRITINGS
             ):
                 return self._writer_of(mention, paragraph) or mention.text
+            if described is None and not document and self._introduced_unnamed(head, mention.start):
+                # "An anesthetist at the hospital, who asked not to be named, was blunt. …
+                # “…,” the anesthetist said": a person the article introduced by a noun and
+                # never named, as it calls them.
+                return mention.text
             return described
         position = mention.start
         paragraph = self.quotation_opened_in.get(paragraph, paragraph)
@@ -305,6 +310,18 @@ class Resolver:
             self.described.append((mention.start, paragraph, head, mention.text))
             self._described_texts.add(mention.text)
 
+    def _introduced_unnamed(self, head: str, position: int) -> bool:
+        """Whether, in the text just before ``position``, "a" or "an" and up to three words
+        introduce someone by the noun ``head``, a noun for a person by its form ("An
+        anesthetist at Guéret hospital, who …"), and no name follows it in apposition. A
+        definite noun with no such introduction ("the investor", "the businessman") is the
+        writer's other name for someone named, which the resolver leaves to others."""
+        if not is_agent_noun(head):
+            return False
+        before = self.text[max(0, position - _INTRODUCTION_REACH) : position]
+        pattern = rf"\b[Aa]n? (?:[\w-]+ ){{0,3}}{re.escape(head)}\b(?!,? [A-Z])"
+        return re.search(pattern, before) is not None
+
     def is_described(self, name: str) -> bool:
         """Whether ``name`` is the text of a speaker described, not named (never a subject
         a pronoun refers back to by name)."""
@@ -396,6 +413,10 @@ _Subject = tuple[int, int, str, bool]
 # The words before an outlet or audience someone spoke to ("told Sky Sports", "speaking to
 # The Reporter"), which name no rival of the subject.
 _AUDIENCE = re.compile(r"(?i:\btold|\bspeaking to|\btalking to)\s+(?:the\s+)?\Z")
+# How far back, in characters (two or three paragraphs), an introduction by a noun is
+# looked for: "the anesthetist" refers to "an anesthetist" only nearby.
+_INTRODUCTION_REACH = 1500
+
 # How many paragraphs back "the official" may refer to a speaker described, not named: a
 # story's scene of three or four paragraphs.
 _DESCRIBED_REACH = 3
