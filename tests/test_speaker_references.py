@@ -325,3 +325,17 @@ def test_a_definite_noun_for_someone_named_is_left_to_the_named() -> None:
         "“I am not a politician,” the investor said.",
     )
     assert speakers == ["Mark Cuban"]
+
+
+def test_the_subject_after_an_adverbial_clause_is_the_one_he_refers_to() -> None:
+    # US local court report: "When it was his turn to speak, Reinholt stood"; not the
+    # victim's daughter, whose statement was read before.
+    speakers = _speakers(
+        "Douglas R. Reinholt, 61, was sentenced on Friday.",
+        "In it, Andrea Kessler-Holt wrote that her mother “spent her last year afraid of "
+        "the mail,” convinced that every envelope was another notice.",
+        "When it was his turn to speak, Reinholt stood, turned partway toward the gallery "
+        "and read from a sheet of yellow legal paper.",
+        "“I have no excuse. I told myself every year that I would make it right,” he said.",
+    )
+    assert speakers == ["Andrea Kessler-Holt", "Douglas R. Reinholt"]

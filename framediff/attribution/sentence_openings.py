@@ -35,8 +35,11 @@ NOT_PREDICATE = word_set(
 )
 
 
-# Conjunctions that open a clause, not an adverbial phrase, before a comma.
-_CONJUNCTIONS = word_set("and but or so yet because although though since if when while as")
+# Conjunctions that join a clause of the sentence's own, not an adverbial, before a comma
+# ("But the possibility has to be …,"). A subordinating one ("When it was his turn to
+# speak, Reinholt stood") opens an adverbial clause, and the main clause's subject follows
+# its comma.
+_CONJUNCTIONS = word_set("and but or so yet")
 # How many tokens may come before a sentence's first name that is its subject: a title
 # and a connective ("But Transport Minister Fiona"), or an opening phrase and its comma.
 _TITLE_REACH = 6
