@@ -141,6 +141,11 @@ def test_a_compound_title_after_the_verb_still_names_the_speaker() -> None:
             "Immigration, Refugees and Citizenship Canada said",
             "Immigration, Refugees and Citizenship Canada",
         ),
+        # Antara: with a comma before the list's "and", and no "of".
+        (
+            "the Meteorology, Climatology, and Geophysics Agency (BMKG) said",
+            "Meteorology, Climatology, and Geophysics Agency",
+        ),
         # Two speakers: the nearer is named.
         ("Ryan and Senate Majority Leader Mitch McConnell said", "Mitch McConnell"),
         ("Smith and Jones said", "Jones"),

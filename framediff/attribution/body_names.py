@@ -176,13 +176,15 @@ def and_joins_fields(tokens: Sequence[Token], lo: int, at: int) -> bool:
     applied titles of Canada's federal departments end ("Environment and Climate Change
     Canada", "Fisheries and Oceans Canada"); not two speakers ("Trump and Pence", "Ryan
     and Senate Majority Leader Mitch McConnell")."""
-    k = at - 1
+    # The list's last comma may stand before its "and" ("Meteorology, Climatology, and …").
+    last_before = at - 2 if at - 1 >= lo and tokens[at - 1].text == "," else at - 1
+    k = last_before
     while k >= lo and tokens[k].is_capitalised and tokens[k].is_word:
         word = clean_word(tokens[k].text)
         if word in GIVEN_NAMES or is_title_word(word):
             return False
         k -= 1
-    if k == at - 1:
+    if k == last_before:
         return False
     end = at + 1
     while end < len(tokens) and tokens[end].is_capitalised and tokens[end].is_word:
@@ -221,11 +223,12 @@ def comma_in_body_list(tokens: Sequence[Token], at: int) -> bool:
     words, no given name or title among them, from the comma to the list's "and" (other
     commas between, and one before the "and") and after it; before the comma, capitalised
     words back to a body's kind and its "of" or "for", or, with no kind, a list that ends
-    in the country, as Canada's departments' applied titles do. Not a list of people
+    in a body's head ("the Meteorology, Climatology, and Geophysics Agency") or the
+    country, as Canada's departments' applied titles do. Not a list of people
     ("said Jones, Smith and Brown")."""
     n = len(tokens)
     k = at + 1
-    while True:
+    while k < n and tokens[k].lower != "and":  # at once after the list's last comma
         first = k
         while k < n and tokens[k].is_capitalised and tokens[k].is_word:
             if _names_person(tokens[k]):
@@ -236,8 +239,6 @@ def comma_in_body_list(tokens: Sequence[Token], at: int) -> bool:
         if tokens[k].text != ",":
             break
         k += 1
-        if k < n and tokens[k].lower == "and":
-            break  # the list's last comma, before its "and"
     if k >= n or tokens[k].lower != "and":
         return False
     joined = k
@@ -259,7 +260,10 @@ def comma_in_body_list(tokens: Sequence[Token], at: int) -> bool:
         return False
     if j >= 1 and tokens[j].lower in ("of", "for"):
         return clean_word(tokens[j - 1].text) in ORG_WORDS
-    return k - joined > 2 and clean_word(tokens[k - 1].text) in _COUNTRY_ENDINGS
+    last = clean_word(tokens[k - 1].text)
+    # "the Meteorology, Climatology, and Geophysics Agency (BMKG)": the list ends in a
+    # body's head, as "the Securities and Exchange Commission" does.
+    return last in _JOINED_FIELDS_HEADS or (k - joined > 2 and last in _COUNTRY_ENDINGS)
 
 
 def _names_person(token: Token) -> bool:
