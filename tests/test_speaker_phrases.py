@@ -142,3 +142,14 @@ def test_in_the_words_of_credits_the_person_after_it() -> None:
         "For many of the demonstrators, the promise is nothing more than “a consolation "
         "prize,” in the words of Delphine Roux, a midwife at the hospital.",
     ) == ["Delphine Roux"]
+
+
+def test_a_noun_that_opens_a_clause_after_a_name_and_comma_is_no_appositive() -> None:
+    # Science desk: "published in the journal Proceedings of the Royal Society B, the
+    # authors write that …": the journal is no author, and nobody else is credited.
+    assert _speakers(
+        "Puffins starving as seas warm",
+        "In the paper, published in the journal Proceedings of the Royal Society B, the "
+        "authors write that “the quantity of prey delivered is a poor proxy for the "
+        "quality of provisioning”.",
+    ) == [None]

@@ -48,6 +48,7 @@ from framediff.attribution.sentences import (
     token_sentences,
 )
 from framediff.attribution.tokens import Token
+from framediff.attribution.verbs import lemma_of
 from framediff.model import Paragraph
 
 
@@ -58,9 +59,13 @@ def appositive_words(tokens: Sequence[Token], k: int) -> set[str]:
     if k >= len(tokens) or tokens[k].lower not in ("a", "an", "the", "who"):
         return set()
     words: set[str] = set()
-    for token in tokens[k + 1 : k + 10]:
+    for n, token in enumerate(tokens[k + 1 : k + 10], k + 1):
         if not token.is_word:
             break
+        if n > k + 1 and _reports(tokens, n):
+            # "Proceedings of the Royal Society B, the authors write that …": the noun is
+            # the subject of a clause of its own, not the name's appositive.
+            return set()
         word = clean_word(token.lower)
         if word in DETERMINERS or word in ("of", "and", "at", "in", "for"):
             continue
@@ -69,6 +74,15 @@ def appositive_words(tokens: Sequence[Token], k: int) -> set[str]:
             base = word[:-2] if word.endswith(("ches", "shes", "sses", "xes")) else word[:-1]
             words.update({base + "er", base + "r", base + "or"})
     return words
+
+
+def _reports(tokens: Sequence[Token], n: int) -> bool:
+    """Whether ``tokens[n]`` is a verb of speech that opens what it reports: "that", a
+    quotation or a colon after it ("write that", "said “…”")."""
+    if lemma_of(tokens[n].lower) is None or n + 1 >= len(tokens):
+        return False
+    after = tokens[n + 1].text
+    return after == "that" or after == ":" or after.startswith("¤")
 
 
 # Where a title set off before a name may open: the start of its sentence or a quotation.

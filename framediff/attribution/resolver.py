@@ -315,7 +315,9 @@ class Resolver:
         introduce someone by the noun ``head``, a noun for a person by its form ("An
         anesthetist at Guéret hospital, who …"), and no name follows it in apposition. A
         definite noun with no such introduction ("the investor", "the businessman") is the
-        writer's other name for someone named, which the resolver leaves to others."""
+        writer's other name for someone named, which the resolver leaves to others; so is
+        a plural ("said the owners had promised …": the owners' words reported by another,
+        who is credited)."""
         if not is_agent_noun(head):
             return False
         before = self.text[max(0, position - _INTRODUCTION_REACH) : position]
