@@ -63,6 +63,14 @@ class CleanOptions:
     # The links a widget heading ("Related Topics", "More on this story") lists are
     # headlines or topic tags: at most this many words each, none ending a sentence.
     max_link_list_words: int = 16
+    # A page's footer lists its links one a line, each a few words ("Terms of Sale", "Your
+    # Privacy Choices", "Licensing & Reprints"): a run of at least this many such lines ...
+    min_footer_lines: int = 4
+    max_footer_link_words: int = 5
+    # ... holding at least this many of the site's own pages (its policies, its company,
+    # its help) is a footer. One such word is no evidence ("Help" may head a story's list
+    # of where to find it); two in a run of short lines were in no story of ours.
+    min_footer_site_pages: int = 2
     # A byline, a timestamp line or a photo credit is a name, an outlet, a role and a date:
     # rarely more than a dozen words ("By Jane Doe and John Roe, The Associated Press").
     max_byline_words: int = 12

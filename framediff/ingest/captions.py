@@ -21,7 +21,7 @@ def cut_caption_credit(block: Block, remove: Remover, options: CleanOptions) -> 
     # A credit is a few words at the end: only the line's tail is searched, so that the time
     # does not grow with the square of a long line's length (tried at every full stop).
     tail = max(0, len(block.text) - options.max_trailing_credit_chars)
-    if any(needed in block.text for needed in credit_lines.CREDIT_BODY_NEEDS):
+    if any(needed in block.text for needed in credit_lines.TRAILING_CREDIT_NEEDS):
         match = credit_lines.TRAILING_CREDIT.search(block.text, tail)
     if match is None and any(needed in block.text for needed in credit_lines.FILE_PHOTO_NEEDS):
         match = credit_lines.TRAILING_FILE_PHOTO.search(block.text, tail)

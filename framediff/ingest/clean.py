@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from framediff.ingest import credit_lines, lexicon
 from framediff.ingest.captions import cut_caption_credit
 from framediff.ingest.credits import credits_from
+from framediff.ingest.footers import remove_footer_links
 from framediff.ingest.header import (
     keep_story_dates,
     mark_header,
@@ -190,6 +191,7 @@ def clean_text(
             _trim_boilerplate_sentences(block, removed, options, floating, line_rule)
 
     remove_link_lists(blocks, removed, options)
+    remove_footer_links(blocks, removed, options)
     remove_labels_of_furniture(blocks, removed, options)
     mark_header(blocks, removed)
     keep_story_dates(blocks, removed)
@@ -505,6 +507,13 @@ def _is_teaser_text(text: str, options: CleanOptions) -> bool:
     )
 
 
+# The label of the paper's own note on the story, which it prints at the end and which is
+# the story's: a correction, a clarification, an update, an editor's note.
+_NOTE_LABEL = re.compile(
+    r"^\W*(?:correction|clarification|update|editor['’]s note)s?\b", re.IGNORECASE
+)
+
+
 def _remove_teaser(blocks: list[Block], removed: list[Removal], options: CleanOptions) -> None:
     """Remove a teaser for another story: a headline-shaped line and its summary, at the end.
 
@@ -521,6 +530,8 @@ def _remove_teaser(blocks: list[Block], removed: list[Removal], options: CleanOp
         if index < len(body) // 2:
             break
         if _is_heading_shaped(body[index].text):
+            if _NOTE_LABEL.match(body[index].text):
+                return  # "Correction: March 13, 2025" heads the paper's note on the story
             tail = body[index:]
             if not all(_is_teaser_text(b.text, options) for b in tail):
                 return

@@ -137,6 +137,9 @@ BYLINE = re.compile(
     rf"(?:\s*(?:,|\||·|•|—|–|-|/|\bfor\b|\bof\b|\bwith\b)?\s*(?:(?P<org>{ORG})|{_ROLE}|@\w+|{_ADDRESS}))*"
     # The editor after the writer ("By HT News Desk | Edited by Aditi Sharma, New Delhi").
     rf"(?:\s*[|,;]\s*(?i:edited by)\s+{_NAME2})?"
+    # Le Monde's city and role in brackets ("By Camille Raynaud (Marseille, correspondent)")
+    # and the follow button glued after the name ("By: FRANCE 24 Follow").
+    r"(?:\s*\([^()]{1,60}\))?(?:\s+Follow)?"
     rf"{_PLACE}?\W*$",
 )
 # A wire service as the byline: "By Press Trust of India", "By Reuters".
@@ -190,11 +193,17 @@ PHOTO_CREDIT = re.compile(
 # the credit is part of the match (only the "credit" group is used), not a look-behind: a
 # pattern that opens with a character lets the engine skip to where the character occurs.
 # Text that every form of the credit holds ("Jane Doe/AP", "Jane Doe via Getty Images",
-# "Jane Doe for The New York Times"): a line with none of them is not searched.
+# "Jane Doe for The New York Times"): a line with none of them, nor the copyright sign of
+# ``TRAILING_CREDIT``'s other form, is not searched.
 CREDIT_BODY_NEEDS = ("/", "via", "for")
+TRAILING_CREDIT_NEEDS = (*CREDIT_BODY_NEEDS, "©")
 TRAILING_CREDIT = re.compile(
-    r"[.!?)”\"]\s*(?P<credit>(?:(?i:photograph|photo|image|picture|credit|composite)s?"
-    rf"\s*:\s*)?\(?\s*{_CREDIT_BODY}\s*\)?\W*)$",
+    # A bar may stand between the caption and its credit ("… on March 11. | Tiernan
+    # Moss/POLITICO"), and a copyright sign before it ("… on March 14, 2025. © Jean-Pierre
+    # Vallon, AFP", France 24 and RFI).
+    r"[.!?)”\"]\s*(?:\|\s*)?(?P<credit>(?:(?i:photograph|photo|image|picture|credit|composite)s?"
+    rf"\s*:\s*)?\(?\s*{_CREDIT_BODY}\s*\)?\W*"
+    r"|©\s?[A-Z][\w'’.&-]*(?:[ /][A-Z][\w'’.&-]*){0,4}(?:,\s*[A-Z][\w'’.&-]*){0,2}\W*)$",
 )
 # Two more forms of a caption's closing credit: the outlet's own archive ("… in Nantou
 # County. CNA file photo", "… on Monday. File photo") and an agency in square brackets
@@ -202,7 +211,7 @@ TRAILING_CREDIT = re.compile(
 # The bracket must hold an outlet's or a wire's name, and the line must speak of a photo:
 # a newsletter's digest ends its items with their source the same way ("… Enjoy them both
 # here. [HuffPost]"), and they are the story.
-FILE_PHOTO_NEEDS = ("photo", "Photo", "PHOTO", "Pic")
+FILE_PHOTO_NEEDS = ("photo", "Photo", "PHOTO", "Pic", "©")
 TRAILING_FILE_PHOTO = re.compile(
     r"[.!?)”\"]\s*(?P<credit>(?:(?:[A-Z][\w'’.&-]*\s+){0,3}(?i:file|archive|handout)\s+"
     rf"(?i:photo|picture|image)s?|\[\s*{ORG}\s*\]"
@@ -213,6 +222,9 @@ TRAILING_FILE_PHOTO = re.compile(
     # ("… yesterday. —Photo: JERMAINE CRUICKSHANK", "… of AA. Thoddoo. -- Photo: Thoddoo
     # Council"), the house style of Caribbean and South Asian papers.
     r"|\s(?P<credit_after_word>\(\s*(?:[A-Z][\w.&-]*\s+){1,3}(?i:photo|pic|picture|image)s?\s*\)"
+    # A copyright sign and the agency after the caption's last word ("… near Bolzano ©
+    # ANSA"): no sentence of a story ends so.
+    r"|©\s?[A-Z][\w'’.&-]*(?:[ /][A-Z][\w'’.&-]*){0,4}(?:,\s*[A-Z][\w'’.&-]*){0,2}"
     r"|(?:--|[—–])\s*(?i:photo|picture|image|pic)s?\s*(?::|(?i:by))?\s*[A-Z][\w'’.&-]*(?:\s+[\w'’.&-]+){0,4}"
     # A bar before it: "… Mariánské Hory | Photo: Petr Šubrt, Czech Radio" (Radio Prague).
     r"|\|\s*(?i:photo|picture|image)s?\s*:\s*[A-Z][\w'’.&-]*(?:[\s,]+[\w'’.&-]+){0,5})\W*$",
@@ -303,7 +315,10 @@ _MAX_CREDIT_PARTS = 4
 # WordPress themes print it ("Reading Time: 3 mins read", "Estimated reading time: 4 minutes").
 READING_TIME = re.compile(
     r"^\W*(?:(?:estimated )?reading time\s*:?\s*)?"
-    r"\d{1,3}\s*(?:min(?:ute)?s?|mins?)\.?(?:\s+read)?\W*$",
+    r"\d{1,3}\s*(?:min(?:ute)?s?|mins?)\.?(?:\s+read|\s+reading time)?\W*$"
+    # The label after the figure, as France 24 and RFI print it ("3 min Reading time"), and
+    # an age in place of a date under a related headline ("2 hours ago").
+    r"|^\W*\d{1,3}\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago\W*$",
     re.IGNORECASE,
 )
 # The words a time stamp is made of besides its date: the time, its zone, the reading time.

@@ -17,6 +17,7 @@ import re
 from framediff.ingest.literals import LiteralFilteredSearch, split_branches
 from framediff.ingest.reader_rules import READER_RULES
 from framediff.ingest.rules import Rule, rule
+from framediff.ingest.site_rules import SITE_RULES
 
 # An agency or an outlet as a credit line names it: capitalised words, or an acronym
 # ("AFP", "FRANCE 24", "Associated Press"). The shape, not the list of wires in
@@ -178,6 +179,12 @@ _PAGE_RULES: tuple[Rule, ...] = (
         # "CNN's Jane Doe contributed reporting."
         r"\bcontributed (?:to )?(?:this|the) (?:report|story|article)\b",
         r"\bcontributed (?:additional )?reporting\b",
+        # RFI's "(with newswires)"; Kyodo's sign-off "==Kyodo"; ProPublica's and the
+        # Register's "Rosa Whitcombe contributed research.", "Contributing: Marcus Dietz".
+        r"^\W*\(\s*with (?:newswires|agencies|wires)\s*\)\W*$",
+        r"^\W*==\s*(?-i:[A-Z][\w.&'’-]*)\W*$",
+        r"\bcontributed (?:additional )?research\b",
+        r"^\W*contributing\s*:\s*(?-i:[A-Z])",
         r"^\W*(?:compiled|produced|edited) by:?\s+[A-Z]",
         # South Asian papers: "(With inputs from PTI)", "With agency inputs".
         r"^\W*\(?\s*with (?:additional )?inputs? from\b",
@@ -281,7 +288,7 @@ _PAGE_RULES: tuple[Rule, ...] = (
         r"\bpo box \d+\b.{0,80}$",
     ),
 )
-SENTENCE_RULES: tuple[Rule, ...] = _PAGE_RULES + READER_RULES
+SENTENCE_RULES: tuple[Rule, ...] = _PAGE_RULES + READER_RULES + SITE_RULES
 
 
 def _search_all(alternatives: list[str]) -> re.Pattern[str]:
@@ -349,11 +356,15 @@ BANNER_PHRASES = re.compile(
     re.IGNORECASE,
 )
 
-# Two widgets' headings, alone on a line, for ``CROSS_LINK`` and ``WIDGET_HEADING``:
-# "Recent columns" (the Daily FT), "Latest posts", "More in Andina:" (Andina).
+# Widgets' headings, alone on a line, for ``CROSS_LINK`` and ``WIDGET_HEADING``: "Recent
+# columns" (the Daily FT), "Latest posts", "More in Andina:" (Andina); El País's tags
+# ("Archived In"), ProPublica's ("Filed under —"), RFI's and ANSA's boxes ("On the same
+# topic", "Suggested by ANSA", "Don't miss"), Axios's "Go deeper".
 _RECENT_AND_MORE_IN = (
     r"recent (?:columns|posts|stories|articles|news)|latest (?:posts|columns)|"
     r"more in [\w.&'’-]+(?: [\w.&'’-]+)?|"
+    r"archived in|filed under|on the same topic|suggested by [\w.&'’-]{1,20}|don['’]t miss|"
+    r"go deeper|read next|latest stories from [\w .&'’-]{1,40}?|"
 )
 CROSS_LINK = re.compile(
     r"^\W*(?:(?:read|read more|read also|also read|read next|related|see also|more|more on this|"

@@ -85,5 +85,7 @@ READER_RULES: tuple[Rule, ...] = (
         # The page's own controls alone on a line: "BACK TO TOP", a text-size switch
         # ("Larger text size"), "License this article", "From our partners".
         r"^\W*(?:back to top|(?:normal|larger|very large|small|medium|large) text size|license this article|from our partners)\W*$",
+        # "Go to comments", "Go to accessibility shortcuts", "Skip to main content".
+        r"^\W*(?:go|skip|jump) to (?:the )?(?:comments|accessibility shortcuts|(?:main )?content|navigation)\W*$",
     ),
 )
