@@ -153,3 +153,25 @@ def test_a_noun_that_opens_a_clause_after_a_name_and_comma_is_no_appositive() ->
         "authors write that “the quantity of prey delivered is a poor proxy for the "
         "quality of provisioning”.",
     ) == [None]
+
+
+def test_a_label_names_its_speaker_and_is_no_name_itself() -> None:
+    # Ukrainska Pravda's layout: "Quote from X:" before the quotation; "Quote:" is a label.
+    assert _speakers(
+        "Drones hit Myrhorod",
+        "Tetiana Shevchuk, Mayor of Myrhorod, reported that the city had lost power.",
+        "Quote from Shevchuk: “Energy workers began restoration works at once.”",
+        "Quote from the Air Force: “As of 09:00, hits by 14 drones were recorded.”",
+        "Quote: “We ask everyone to remain calm.”",
+    )[:2] == ["Tetiana Shevchuk", "Air Force"]
+
+
+def test_a_prefixed_word_opening_a_sentence_is_no_name() -> None:
+    # NME: "Mid-set, Fenwick takes the mic"; the subject is Fenwick, whom "he" refers to.
+    assert _speakers(
+        "Pylon Hearts at Brixton",
+        "Guitarist Ollie Fenwick joined in 2019.",
+        "Drummer Rosa Iqbal hits everything, and Dunn is a frontwoman of rare warmth.",
+        "Mid-set, Fenwick takes the mic to dedicate a song to his late father. “My dad "
+        "drove us to every gig for the first five years,” he says, voice cracking.",
+    ) == ["Ollie Fenwick"]

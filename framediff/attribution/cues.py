@@ -53,6 +53,9 @@ def verb_at(tokens: Sequence[Token], i: int, *, headline: bool) -> tuple[str, st
     nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
     if low == "according" and nxt == "to":
         return f"{token.text} {tokens[i + 1].text}", "according to", i + 1
+    if low == "quote" and nxt == "from" and token.is_capitalised:
+        # Ukrainska Pravda's label before a quotation: "Quote from Shevchuk: “…”".
+        return f"{token.text} {tokens[i + 1].text}", "according to", i + 1
     if low == "in":
         words_of = (
             i + 3 < len(tokens) and tokens[i + 2].lower == "words" and tokens[i + 3].lower == "of"

@@ -50,8 +50,6 @@ from framediff.attribution.lexicon import (
     PARTY_WORDS,
     PRONOUNS,
     ROLE_NOUNS,
-    TITLE_FIRSTS,
-    TITLE_SECONDS,
     clean_word,
     is_org_name,
     is_role_noun,
@@ -60,7 +58,12 @@ from framediff.attribution.lexicon import (
     speaks_for,
     word_set,
 )
-from framediff.attribution.portfolios import and_in_portfolio, for_inside_phrase, without_portfolio
+from framediff.attribution.portfolios import (
+    and_in_portfolio,
+    for_inside_phrase,
+    without_compound_title,
+    without_portfolio,
+)
 from framediff.attribution.premodifiers import modifies_role
 from framediff.attribution.tokens import Token, index_of
 from framediff.segment import NUMBER_ABBREVIATIONS
@@ -80,11 +83,24 @@ def is_name_text(text: str) -> bool:
     word = clean_word(text)
     if word in FUNCTION_WORDS or word in NOT_NAMES:
         return False  # "But", "Following"
+    if "-" in word and _prefixed(word):
+        return False  # "Mid-set,", "Post-match": a prefixed word, not "Seo-yeon" or "Al-Sisi"
     if word.lower() in NUMBER_ABBREVIATIONS and not (
         word.lower() in GIVEN_NAME_ABBREVIATIONS and not text.endswith(".")
     ):
         return False  # "Oct.", "Jan." (but "Jan Tinetti", "Art Acevedo": given names)
     return not is_title_word(word)
+
+
+def _prefixed(word: str) -> bool:
+    """A common word an English prefix opens, capitalised as a sentence opens it ("Mid-set",
+    "Post-match"): the word after the hyphen is lowercase ("Anti-Defamation League" is
+    named), and the prefix is none of a name's parts ("Jean-Pierre", "Seo-yeon")."""
+    prefix, rest = word.split("-", 1)
+    return rest[:1].islower() and prefix.lower() in _PREFIXES
+
+
+_PREFIXES = word_set("mid post pre half self non anti semi multi over under well long short")
 
 
 @dataclass(frozen=True)
@@ -227,7 +243,7 @@ def _classify(tokens: Sequence[Token], key: tuple[str, ...]) -> Reading | None:
             break
     if name_tokens:
         name_tokens = without_portfolio(words, name_tokens)
-        name_tokens = _without_compound_title(words, name_tokens)
+        name_tokens = without_compound_title(words, name_tokens)
     owner = None
     for n in range(len(name_tokens) - 2, -1, -1):
         if name_tokens[n].text.endswith(POSSESSIVE_ENDINGS):
@@ -278,22 +294,6 @@ def _classify(tokens: Sequence[Token], key: tuple[str, ...]) -> Reading | None:
     if first.lower in ("the", "this", "that") and len(words) > 1:
         return phrase, "role", None, descriptors, 0, last
     return phrase, "generic", None, descriptors, 0, last
-
-
-def _without_compound_title(words: Sequence[Token], name_tokens: list[Token]) -> list[Token]:
-    """``name_tokens`` without a two-word Malaysian title at their front ("Tan Sri
-    Muhyiddin Yassin" → "Muhyiddin Yassin"), or without the second word of one whose first
-    word is a title and so already describes ("Datuk Seri Anwar Ibrahim")."""
-    if len(name_tokens) < 2:
-        return name_tokens
-    first = name_tokens[0].lower
-    if len(name_tokens) >= 3 and first in TITLE_FIRSTS and name_tokens[1].lower in TITLE_SECONDS:
-        return name_tokens[2:]  # "Tan Sri …", "Puan Sri …"
-    if first in TITLE_SECONDS:
-        at = index_of(words, name_tokens[0])
-        if at and is_title_word(words[at - 1].text):
-            return name_tokens[1:]  # "Datuk Seri …", "Dato' Sri …"
-    return name_tokens
 
 
 # Words for a share of a group ("Half of", "Two-thirds of", "A majority of").

@@ -1,6 +1,7 @@
 """Titles and their portfolios inside a speaker phrase: "Minister for Housing James Browne",
 "Secretary of State for Health Wes Streeting", "Minister of Small Business and
-Entrepreneurship Dr Kerri-Ann Blackett" (the name is what follows the portfolio)."""
+Entrepreneurship Dr Kerri-Ann Blackett" (the name is what follows the portfolio), and
+Malaysia's titles of two words ("Tan Sri Muhyiddin Yassin", "Datuk Seri Anwar Ibrahim")."""
 
 from __future__ import annotations
 
@@ -10,12 +11,14 @@ from framediff.attribution.body_names import joins_body_name, strip_possessive
 from framediff.attribution.lexicon import (
     GIVEN_NAMES,
     ORG_WORDS,
+    TITLE_FIRSTS,
+    TITLE_SECONDS,
     clean_word,
     is_org_name,
     is_role_noun,
     is_title_word,
 )
-from framediff.attribution.tokens import Token
+from framediff.attribution.tokens import Token, index_of
 
 
 def for_inside_phrase(tokens: Sequence[Token], i: int) -> bool:
@@ -114,3 +117,19 @@ def and_in_portfolio(tokens: Sequence[Token], at: int) -> bool:
         and not is_title_word(word)
         and _portfolio_opening(tokens, at) is not None
     )
+
+
+def without_compound_title(words: Sequence[Token], name_tokens: list[Token]) -> list[Token]:
+    """``name_tokens`` without a two-word Malaysian title at their front ("Tan Sri
+    Muhyiddin Yassin" → "Muhyiddin Yassin"), or without the second word of one whose first
+    word is a title and so already describes ("Datuk Seri Anwar Ibrahim")."""
+    if len(name_tokens) < 2:
+        return name_tokens
+    first = name_tokens[0].lower
+    if len(name_tokens) >= 3 and first in TITLE_FIRSTS and name_tokens[1].lower in TITLE_SECONDS:
+        return name_tokens[2:]  # "Tan Sri …", "Puan Sri …"
+    if first in TITLE_SECONDS:
+        at = index_of(words, name_tokens[0])
+        if at and is_title_word(words[at - 1].text):
+            return name_tokens[1:]  # "Datuk Seri …", "Dato' Sri …"
+    return name_tokens

@@ -136,6 +136,7 @@ def _build() -> tuple[dict[str, str], dict[str, VerbClass]]:
     # "“a consolation prize,” in the words of Delphine Roux": the speaker follows, as after
     # "according to", with the same neutral sense.
     forms["in the words of"] = "according to"
+    forms["quote from"] = "according to"  # "Quote from Shevchuk: “…”", a label
     forms["as quoted by"] = "quote"
     return forms, classes
 
