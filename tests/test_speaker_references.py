@@ -339,3 +339,16 @@ def test_the_subject_after_an_adverbial_clause_is_the_one_he_refers_to() -> None
         "“I have no excuse. I told myself every year that I would make it right,” he said.",
     )
     assert speakers == ["Andrea Kessler-Holt", "Douglas R. Reinholt"]
+
+
+def test_the_subject_after_a_long_participial_opening_is_the_one_he_refers_to() -> None:
+    # Space.com: "Speaking at a prelaunch press conference on Monday (Aug. 11), Okonkwo
+    # had been cautious", then "he told reporters".
+    speakers = _speakers(
+        "Chief executive Daniel Okonkwo founded the company in 2019.",
+        "Lena Hartmann, the flight director, said the countdown was “clean”.",
+        "Speaking at a prelaunch press conference on Monday (Aug. 11), Okonkwo had been "
+        "cautious about the company’s chances.",
+        "“I’d put the odds of full mission success at maybe 60%,” he told reporters.",
+    )
+    assert speakers == ["Lena Hartmann", "Daniel Okonkwo"]

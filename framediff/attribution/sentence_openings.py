@@ -41,9 +41,11 @@ NOT_PREDICATE = word_set(
 # its comma.
 _CONJUNCTIONS = word_set("and but or so yet")
 # How many tokens may come before a sentence's first name that is its subject: a title
-# and a connective ("But Transport Minister Fiona"), or an opening phrase and its comma.
+# and a connective ("But Transport Minister Fiona"), or an opening phrase and its comma,
+# which may run long ("Speaking at a prelaunch press conference on Monday (Aug. 11),
+# Okonkwo had been cautious": 12 tokens).
 _TITLE_REACH = 6
-_OPENING_REACH = 10
+_OPENING_REACH = 16
 
 
 def opens_as_subject(tokens: Sequence[Token], opening: int, at: int, after: int) -> bool:
