@@ -174,3 +174,14 @@ def test_the_company_refers_to_the_body_named_in_apposition_to_it() -> None:
         "The operator, Southern Vale Water, was fined last year.",
         "“We have replaced every pump since,” the company said.",
     ) == ["Hidrosureste Ingeniería", "Southern Vale Water"]
+
+
+def test_the_company_refers_to_a_body_named_as_companies_are() -> None:
+    # Reuters markets and AP: "Halcyon Foods", "Prairie Crest Foods": a company by its name's
+    # last word, which "the company" refers back to.
+    assert _speakers(
+        "Stocks close higher",
+        "Among the gainers, packaged food maker Halcyon Foods jumped 7.9% on Tuesday.",
+        "The company said in a statement that “pricing actions and a more favorable "
+        "product mix” had offset higher costs.",
+    ) == ["Halcyon Foods"]

@@ -41,7 +41,8 @@ def body_descriptor(noun: str) -> str:
 # that only companies' names end with ("Aegean Crest Holdings", "Caribe Tide Developments").
 _COMPANY_FORMS = word_set(
     """co ltd inc corp plc llc limited bhd pty holdings industries enterprises developments
-    ventures"""
+    ventures foods motors airlines airways brands technologies pharmaceuticals logistics
+    textiles"""
 )
 _COMPANY_NOUNS = frozenset(("company", "firm", "corporation"))
 # ... and the descriptors of a body described by its trade ("Hefei-based automaker Zhixing
