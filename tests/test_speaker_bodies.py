@@ -185,3 +185,17 @@ def test_the_company_refers_to_a_body_named_as_companies_are() -> None:
         "The company said in a statement that “pricing actions and a more favorable "
         "product mix” had offset higher costs.",
     ) == ["Halcyon Foods"]
+
+
+def test_a_spokesperson_for_a_body_named_before_is_credited_with_its_name() -> None:
+    # "A spokesperson for the ministry": the spokesperson speaks, for the body named.
+    assert _speakers(
+        "Hosepipe ban considered",
+        "The company, Eastern Counties Water, raised its demand forecast on Monday.",
+        "A spokesperson for the company said: “Demand has risen by around 30 per cent.”",
+        "The Ministry of Health published the figures.",
+        "A spokesperson for the ministry said: “We are reviewing the advice.”",
+    ) == [
+        "A spokesperson for Eastern Counties Water",
+        "A spokesperson for the Ministry of Health",
+    ]

@@ -134,7 +134,7 @@ class Resolver:
                     role = lead[1]
             return role or mention.text
         if mention.kind == "generic":
-            return mention.text
+            return self._spoken_for(mention) or mention.text
         if mention.kind == "description":
             # A document is nobody introduced by its noun: "the statement" is not the
             # "State Secretary" whose title shares its first letters.
@@ -309,6 +309,30 @@ class Resolver:
         if head is not None:
             self.described.append((mention.start, paragraph, head, mention.text))
             self._described_texts.add(mention.text)
+
+    def _spoken_for(self, mention: Mention) -> str | None:
+        """ "A spokesperson for the company" with the company the article named ("A
+        spokesperson for Eastern Counties Water"): the spokesperson still speaks, for the
+        body "the company" refers back to; None when the mention is no such phrase or
+        the body was never named."""
+        words = mention.descriptors
+        if len(words) < 4 or words[-3:-1] != ("for", "the") or not mention.text.endswith(words[-1]):
+            return None
+        noun = Mention(
+            "the " + words[-1],
+            mention.end - len(words[-1]) - 4,
+            mention.end,
+            "role",
+            None,
+            ("the", words[-1]),
+        )
+        body = resolve_body(self.registry.mentions, noun, mention.start)
+        if body is None:
+            return None
+        # "the Ministry of Health", "the Kremlin"; "Eastern Counties Water", "NATO" bare.
+        first = body.split()[0]
+        the = "the " if " of " in body or (first in ORG_WORDS and not first.isupper()) else ""
+        return f"{mention.text[: -len(noun.text)]}{the}{body}"
 
     def _introduced_unnamed(self, head: str, position: int) -> bool:
         """Whether, in the text just before ``position``, "a" or "an" and up to three words
