@@ -199,3 +199,16 @@ def test_a_spokesperson_for_a_body_named_before_is_credited_with_its_name() -> N
         "A spokesperson for Eastern Counties Water",
         "A spokesperson for the Ministry of Health",
     ]
+
+
+def test_part_of_a_statement_is_its_issuers_and_a_party_before_a_title_is_no_subject() -> None:
+    # NewZimbabwe: "Part of the statement reads:"; "ZANU PF Bulawayo provincial spokesperson
+    # Sikhumbuzo Nyathi blamed …": the party modifies the title, and "he" is Nyathi.
+    assert _speakers(
+        "Bulawayo extends water cuts",
+        "In a statement on Monday, the Bulawayo City Council announced longer water cuts.",
+        "Part of the statement reads: “The City of Bulawayo wishes to advise residents that "
+        "the programme has been reviewed.”",
+        "ZANU PF Bulawayo provincial spokesperson Sikhumbuzo Nyathi blamed the council for "
+        "what he called “years of mismanagement and corruption”.",
+    ) == ["Bulawayo City Council", "Sikhumbuzo Nyathi"]

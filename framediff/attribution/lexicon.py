@@ -312,7 +312,7 @@ NOT_NAMES = word_set(
     Nobody Everyone Everybody Someone Somebody Anyone Anybody None All Few Much Another
     Whenever Wherever Regardless Aside Asked Reached Contacted Pressed Told Thanks Mr Mrs
     Ms Dr Hey Oh Well Sure Okay OK Please Let Let's Did Do Does Is Are Was Were Will Would
-    Can Could Should Must Have Has Had Early Late Initially Quote Details Background"""
+    Can Could Should Must Have Has Had Early Late Initially Quote Details Background Part"""
 )
 # Lowercase particles inside names: "Ursula von der Leyen", "Anwar al-Awlaki", and the
 # Kalenjin "arap" (son of: "Daniel arap Moi").

@@ -296,8 +296,9 @@ def _classify(tokens: Sequence[Token], key: tuple[str, ...]) -> Reading | None:
     return phrase, "generic", None, descriptors, 0, last
 
 
-# Words for a share of a group ("Half of", "Two-thirds of", "A majority of").
+# A share of a group ("Half of", "Two-thirds of", "Part of the statement reads").
 _SHARES = word_set("half third thirds quarter quarters fifth fifths tenth tenths majority minority")
+_SHARES |= {"part"}
 
 
 def _opens_body_name(token: Token, rest: Sequence[Token]) -> bool:

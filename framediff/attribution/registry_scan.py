@@ -33,6 +33,7 @@ from framediff.attribution.name_facts import NameFacts, name_facts
 from framediff.attribution.names import NO_END, may_end_capitalised, phrase_reading, phrase_span
 from framediff.attribution.openers import is_sentence_adverb, opens_adverbial
 from framediff.attribution.places import after_dateline, is_place_object
+from framediff.attribution.premodifiers import modifies_role
 from framediff.attribution.registry import Registry
 from framediff.attribution.sentence_openings import (
     NOT_PREDICATE,
@@ -464,7 +465,9 @@ def _modifies_noun(tokens: Sequence[Token], k: int) -> bool:
     # "Crane operator Sami Östman": a noun for people by its form, too, in the singular
     # ("Moriyama agrees" is a verb in -s).
     singular = not word.endswith("s") and is_agent_noun(word)
-    return word in ROLE_NOUNS or word in GROUP_NOUNS or singular
+    # "ZANU PF Bulawayo provincial spokesperson Sikhumbuzo Nyathi": lowercase words before
+    # the role noun, and the person's name after it.
+    return word in ROLE_NOUNS or word in GROUP_NOUNS or singular or modifies_role(tokens, k)
 
 
 def is_possessive(token: Token) -> bool:
