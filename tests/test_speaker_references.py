@@ -352,3 +352,15 @@ def test_the_subject_after_a_long_participial_opening_is_the_one_he_refers_to() 
         "“I’d put the odds of full mission success at maybe 60%,” he told reporters.",
     )
     assert speakers == ["Lena Hartmann", "Daniel Okonkwo"]
+
+
+def test_she_refers_to_the_person_a_title_opening_the_sentence_before_names() -> None:
+    # Le Monde in English: the mayor named once, then "The mayor, for her part, …".
+    speakers = _speakers(
+        "At the head of the march walked the town’s mayor, Françoise Lamarche-Duval, who "
+        "has run the town since 2020.",
+        "The health minister, Catherine Vidal-Morin, said the ward was “not safe”.",
+        "The mayor, for her part, has no intention of giving up. She has written to the "
+        "President. “If we give up on the maternity ward, the school will be next,” she said.",
+    )
+    assert speakers == ["Catherine Vidal-Morin", "Françoise Lamarche-Duval"]

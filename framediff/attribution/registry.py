@@ -4,9 +4,11 @@ them, and the look-ups that find one by a name, a role or a description (the res
 
 from __future__ import annotations
 
+import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from framediff.attribution.bodies import has_company_form, is_company
 from framediff.attribution.lexicon import (
@@ -64,11 +66,29 @@ class _Entity:
     @property
     def gender(self) -> str:
         """The gender as "female", "male" or "" (unknown), from the given name or a title."""
-        if self.descriptors & FEMALE_TITLES or self.name.split()[0] in FEMALE_NAMES:
+        given = _given_gender(self.name.split()[0])
+        if self.descriptors & FEMALE_TITLES or given == "female":
             return "female"
-        if self.descriptors & MALE_TITLES or self.name.split()[0] in MALE_NAMES:
+        if self.descriptors & MALE_TITLES or given == "male":
             return "male"
         return ""
+
+
+@lru_cache(maxsize=1 << 12)
+def _given_gender(word: str) -> str:
+    """The gender a given name tells: the lexicon's, with its accents folded ("Éric" is
+    Eric, "Chloé" Chloe) and, for a compound, by its first part ("Jean-Marc")."""
+    for name in (word, _folded(word), _folded(word.split("-", 1)[0])):
+        if name in FEMALE_NAMES:
+            return "female"
+        if name in MALE_NAMES:
+            return "male"
+    return ""
+
+
+def _folded(word: str) -> str:
+    """``word`` without its accents."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 class Registry:

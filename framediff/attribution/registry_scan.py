@@ -9,8 +9,9 @@ answers who a speaker phrase names from what it recorded.
 from __future__ import annotations
 
 import re
+from bisect import insort
 from collections.abc import Mapping, Sequence
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 
 from framediff.attribution.ages import age_descriptor
 from framediff.attribution.bodies import body_descriptor, company_cue
@@ -30,7 +31,13 @@ from framediff.attribution.lexicon import (
 )
 from framediff.attribution.marks import QuoteSpan
 from framediff.attribution.name_facts import NameFacts, name_facts
-from framediff.attribution.names import NO_END, may_end_capitalised, phrase_reading, phrase_span
+from framediff.attribution.names import (
+    NO_END,
+    Mention,
+    may_end_capitalised,
+    phrase_reading,
+    phrase_span,
+)
 from framediff.attribution.openers import is_sentence_adverb, opens_adverbial
 from framediff.attribution.places import after_dateline, is_place_object
 from framediff.attribution.premodifiers import modifies_role
@@ -334,10 +341,47 @@ def build_registry(
                     or passive_agent(tokens, opening, at, after)
                 ):
                     registry.sentence_subjects.append((start, paragraph.index, entity))
+        _note_role_subjects(registry, tokens, sentences, first, subjects_seen, paragraph.index)
     return registry, tokenised, sentences_of
 
 
+def _note_role_subjects(
+    registry: Registry,
+    tokens: Sequence[Token],
+    sentences: Sequence[TokenSentence],
+    first: int,
+    subjects_seen: set[int],
+    paragraph: int,
+) -> None:
+    """The sentences of a paragraph whose subject is a person named before and now called
+    by the title ("The mayor, for her part, has no intention of giving up. She …"): the
+    person is the sentence's subject, whom "she" in the sentences after refers to, as for a
+    name."""
+    for sentence in sentences:
+        lo = max(sentence.lo, first)
+        if lo in subjects_seen or lo + 2 >= sentence.hi or tokens[lo].lower != "the":
+            continue
+        noun = tokens[lo + 1]
+        after = tokens[lo + 2]
+        if noun.is_capitalised or clean_word(noun.lower) not in ROLE_NOUNS:
+            continue
+        if not (
+            after.text == ","
+            or (after.is_word and not after.is_capitalised and after.lower != "of")
+        ):
+            continue  # "The mayor of Aubusson", "The minister’s office": not the title alone
+        role = Mention(
+            f"{tokens[lo].text} {noun.text}", tokens[lo].start, noun.end, "role", None,
+            ("the", clean_word(noun.lower)),
+        )  # fmt: skip
+        name = registry.resolve_role(role, tokens[lo].start)
+        entity = registry.entity(name) if name is not None else None
+        if entity is not None and not entity.is_org:
+            insort(registry.sentence_subjects, (tokens[lo].start, paragraph, entity), key=_first)
+
+
 _text = attrgetter("text")  # a phrase's key read in C
+_first = itemgetter(0)
 # Initials in brackets after a body's name, in capitals ("(LPZA)", "(SHGM)", "(AT&T)").
 _ABBREVIATION = re.compile(r"[A-Z][A-Z&]{1,6}")
 # Words after a sentence's first word that make it a participle opening a phrase, not a
