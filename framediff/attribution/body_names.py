@@ -227,6 +227,8 @@ def comma_in_body_list(tokens: Sequence[Token], at: int) -> bool:
     country, as Canada's departments' applied titles do. Not a list of people
     ("said Jones, Smith and Brown")."""
     n = len(tokens)
+    if at + 1 >= n or not (tokens[at + 1].is_capitalised or tokens[at + 1].lower == "and"):
+        return False  # most commas: no list of capitalised fields after them
     k = at + 1
     while k < n and tokens[k].lower != "and":  # at once after the list's last comma
         first = k

@@ -58,6 +58,7 @@ from framediff.attribution.lexicon import (
     speaks_for,
     word_set,
 )
+from framediff.attribution.openers import prefixed
 from framediff.attribution.portfolios import (
     and_in_portfolio,
     for_inside_phrase,
@@ -83,24 +84,13 @@ def is_name_text(text: str) -> bool:
     word = clean_word(text)
     if word in FUNCTION_WORDS or word in NOT_NAMES:
         return False  # "But", "Following"
-    if "-" in word and _prefixed(word):
+    if "-" in word and prefixed(word):
         return False  # "Mid-set,", "Post-match": a prefixed word, not "Seo-yeon" or "Al-Sisi"
     if word.lower() in NUMBER_ABBREVIATIONS and not (
         word.lower() in GIVEN_NAME_ABBREVIATIONS and not text.endswith(".")
     ):
         return False  # "Oct.", "Jan." (but "Jan Tinetti", "Art Acevedo": given names)
     return not is_title_word(word)
-
-
-def _prefixed(word: str) -> bool:
-    """A common word an English prefix opens, capitalised as a sentence opens it ("Mid-set",
-    "Post-match"): the word after the hyphen is lowercase ("Anti-Defamation League" is
-    named), and the prefix is none of a name's parts ("Jean-Pierre", "Seo-yeon")."""
-    prefix, rest = word.split("-", 1)
-    return rest[:1].islower() and prefix.lower() in _PREFIXES
-
-
-_PREFIXES = word_set("mid post pre half self non anti semi multi over under well long short")
 
 
 @dataclass(frozen=True)
@@ -224,15 +214,16 @@ def _classify(tokens: Sequence[Token], key: tuple[str, ...]) -> Reading | None:
     # The name is the run of name words at the end of the phrase ("NATO Secretary General
     # Jens Stoltenberg" → "Jens Stoltenberg"); titles and nationalities before it describe.
     name_tokens: list[Token] = []
-    for at in range(len(words) - 1, -1, -1):
-        token = words[at]
+    for n, token in enumerate(reversed(words)):
         is_name = is_name_text(token.text) and clean_word(token.text) not in NATIONALITIES
         # "new" describes ("the new minister"), but it opens place and paper names too
         # ("The New York Times", "New Hampshire").
         new_place = token.text == "New" and bool(name_tokens) and name_tokens[0].text in NEW_PLACES
         if is_name or new_place or (name_tokens and token.lower in PARTICLES):
             name_tokens.insert(0, token)
-        elif name_tokens and token.lower == "and" and and_joins_fields(words, 0, at):
+        elif (
+            name_tokens and token.lower == "and" and and_joins_fields(words, 0, len(words) - 1 - n)
+        ):
             name_tokens.insert(0, token)  # "the Securities and Exchange Commission"
         elif name_tokens and token.is_capitalised and _opens_body_name(token, name_tokens):
             # "the Canadian Medical Association", "the Republican National Committee": a
@@ -270,7 +261,9 @@ def _classify(tokens: Sequence[Token], key: tuple[str, ...]) -> Reading | None:
         if "," in key:  # a body's list of fields ("Immigration, Refugees and …")
             first_at, last_at = index_of(tokens, name_tokens[0]), index_of(tokens, name_tokens[-1])
             name_tokens = list(tokens[first_at : last_at + 1])
-        name = as_listed([strip_possessive(t.text) for t in name_tokens])
+            name = as_listed([strip_possessive(t.text) for t in name_tokens])
+        else:
+            name = " ".join([strip_possessive(t.text) for t in name_tokens])
         return phrase, "name", name, descriptors, 0, last
     heads = [t for t in words if is_role_noun(clean_word(t.text).lower())]
     if not heads and (

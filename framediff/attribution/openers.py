@@ -161,3 +161,14 @@ _ADVERB_ENDINGS = (
     "essly",
     "licly",
 )
+
+
+def prefixed(word: str) -> bool:
+    """A common word an English prefix opens, capitalised as a sentence opens it ("Mid-set",
+    "Post-match"): the word after the hyphen is lowercase ("Anti-Defamation League" is
+    named), and the prefix is none of a name's parts ("Jean-Pierre", "Seo-yeon")."""
+    prefix, rest = word.split("-", 1)
+    return rest[:1].islower() and prefix.lower() in _PREFIXES
+
+
+_PREFIXES = word_set("mid post pre half self non anti semi multi over under well long short")

@@ -100,9 +100,11 @@ def _town_before_region(tokens: Sequence[Token], k: int) -> bool:
     whole of what follows the comma, so "Harlow, Nebraska's senator" is a person, and a
     given name opens no town here ("Maria, Texas" is too rare to cost a person)."""
     end = k
-    while end < len(tokens) and is_name_text(tokens[end].text):
+    while end < len(tokens) and tokens[end].is_capitalised and tokens[end].is_word:
         end += 1
     if end == k or end + 1 >= len(tokens) or tokens[end].text != ",":
+        return False
+    if not all(is_name_text(t.text) for t in tokens[k:end]):
         return False
     region = tokens[end + 1]
     if not (region.text in PLACE_NAMES or clean_word(region.text) in PLACE_NAMES):

@@ -293,7 +293,7 @@ def build_registry(
                         # "Saudis, the government in Riyadh, has denied": after "the", the
                         # noun may open the next clause, so only "a" or "an" describes.
                         registry.describe(entity, {body_descriptor(head)})
-            apposed_to = _body_noun_apposed(tokens, at)
+            apposed_to = _body_noun_apposed(tokens, at) if tokens[at - 1].text == "," else None
             if apposed_to is not None and not entity.person_uses:
                 # "The company, Southern Vale Water, said", "The company that won the
                 # tender, Hidrosureste Ingeniería,": a body, which "the company" refers to.
@@ -511,7 +511,11 @@ def _modifies_noun(tokens: Sequence[Token], k: int) -> bool:
     singular = not word.endswith("s") and is_agent_noun(word)
     # "ZANU PF Bulawayo provincial spokesperson Sikhumbuzo Nyathi": lowercase words before
     # the role noun, and the person's name after it.
-    return word in ROLE_NOUNS or word in GROUP_NOUNS or singular or modifies_role(tokens, k)
+    if word in ROLE_NOUNS or word in GROUP_NOUNS or singular:
+        return True
+    # The role noun must come within the next three words: most names are followed by
+    # their verb, which no role noun follows.
+    return any(t.lower in ROLE_NOUNS for t in tokens[k + 1 : k + 4]) and modifies_role(tokens, k)
 
 
 def is_possessive(token: Token) -> bool:
