@@ -212,3 +212,14 @@ def test_part_of_a_statement_is_its_issuers_and_a_party_before_a_title_is_no_sub
         "ZANU PF Bulawayo provincial spokesperson Sikhumbuzo Nyathi blamed the council for "
         "what he called “years of mismanagement and corruption”.",
     ) == ["Bulawayo City Council", "Sikhumbuzo Nyathi"]
+
+
+def test_a_writing_from_a_body_that_states_is_the_bodys() -> None:
+    # Fox News and the NAO's reports: "The letter from X states that …", "The report by X".
+    assert _speakers(
+        "Veteran told to take down flagpole",
+        "The letter from the Cedar Hollow Homeowners Association states that the pole "
+        "“exceeds the maximum height permitted” and must go.",
+        "The report by the National Audit Office states that the scheme “failed every test "
+        "it was set”.",
+    ) == ["Cedar Hollow Homeowners Association", "National Audit Office"]

@@ -44,6 +44,23 @@ _NOUNISH = word_set(
 _CAPITALISED_VERBS = word_set("tweeted said wrote posted added")
 
 
+def _writing_from(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the words before ``tokens[i]`` are a writing and who it is from, its verb's
+    subject ("The letter from the Cedar Hollow Homeowners Association states that …"):
+    the writing's noun, "from" or "by", and the issuer's capitalised name."""
+    k = i - 1
+    while k > 1 and i - k < 8 and tokens[k].is_capitalised and tokens[k].is_word:
+        k -= 1
+    if k < i - 1 and tokens[k].lower == "the":
+        k -= 1  # "from the Cedar Hollow Homeowners Association"
+    return (
+        k < i - 1
+        and k >= 1
+        and tokens[k].lower in ("from", "by")
+        and (tokens[k - 1].lower in DOCUMENT_NOUNS or tokens[k - 1].lower in WRITINGS)
+    )
+
+
 def verb_at(tokens: Sequence[Token], i: int, *, headline: bool) -> tuple[str, str, int] | None:
     """(verb as written, lemma, index of its last token) if ``tokens[i]`` starts one."""
     token = tokens[i]
@@ -102,8 +119,12 @@ def verb_at(tokens: Sequence[Token], i: int, *, headline: bool) -> tuple[str, st
         # "The report notes that …", "the statement states “…”": a writing's verb.
         writing = (
             low.endswith("s")
-            and (tokens[i - 1].lower in WRITINGS or tokens[i - 1].lower in DOCUMENT_NOUNS)
             and (after == "that" or after.startswith("¤"))
+            and (
+                tokens[i - 1].lower in WRITINGS
+                or tokens[i - 1].lower in DOCUMENT_NOUNS
+                or _writing_from(tokens, i)
+            )
         )
         if not writing and not (
             low.endswith("s")
