@@ -453,7 +453,12 @@ def phrase_span(tokens: Sequence[Token], end: int) -> tuple[int, int]:
                 and (tokens[start].is_capitalised or tokens[start].lower in PARTICLES)
             )
             and not (start == i + 1 < end and for_inside_phrase(tokens, i))
-            and not (token.text == "," and comma_in_body_list(tokens, i))
+            and not (
+                token.text == ","  # a body's list of fields: a capital or "and" after it
+                and i + 1 < len(tokens)
+                and (tokens[i + 1].is_capitalised or tokens[i + 1].lower == "and")
+                and comma_in_body_list(tokens, i)
+            )
         ):
             break
         start = i

@@ -64,7 +64,15 @@ def is_place_object(tokens: Sequence[Token], k: int) -> bool:
     """Whether the phrase starting at ``tokens[k]`` names a place: the object of a
     preposition of place ("in Manitoba"), or the region after a town that is one ("in
     Birmingham, Alabama, on Saturday", "from Brandon, Man.")."""
-    if _governed_as_place(tokens, k) or _town_before_region(tokens, k):
+    if _governed_as_place(tokens, k):
+        return True
+    # A town's name runs to the comma before its region: most names have their verb next.
+    after = tokens[k + 1] if k + 1 < len(tokens) else None
+    if (
+        after is not None
+        and (after.text == "," or after.is_capitalised)
+        and _town_before_region(tokens, k)
+    ):
         return True
     if k >= 2 and tokens[k - 1].lower == "of" and clean_word(tokens[k - 2].text) in PARTY_WORDS:
         return True  # "Patrick J. Leahy, Democrat of Vermont": the state the member is from
