@@ -364,3 +364,15 @@ def test_she_refers_to_the_person_a_title_opening_the_sentence_before_names() ->
         "President. “If we give up on the maternity ward, the school will be next,” she said.",
     )
     assert speakers == ["Catherine Vidal-Morin", "Françoise Lamarche-Duval"]
+
+
+def test_put_it_up_is_a_deed_not_a_way_of_saying() -> None:
+    # Fox News: "Her husband put it up …" is no attribution; "she said" is the wife's.
+    speakers = _speakers(
+        "Dale Roebuck, 71, put up the flagpole in 2019.",
+        "His wife, Carla Roebuck, said the pole carries special meaning for the family. Her "
+        "husband put it up the week after his younger brother died of cancer.",
+        "“Every morning he goes out there and raises that flag,” she said.",
+        "“It is a slow death for the town,” as Jean Dupont put it.",
+    )
+    assert speakers == ["Carla Roebuck", "Jean Dupont"]

@@ -40,6 +40,10 @@ _NOUNISH = word_set(
 )
 
 
+# Particles after "put it" that make it a deed, not a way of saying ("put it up"); "in" and
+# "on" may open where it was said ("as she put it in a statement", "on Twitter").
+_PUT_IT_PARTICLES = word_set("up down off out back away aside together")
+
 # Verb forms some outlets capitalise mid-sentence, after the speaker's appositive.
 _CAPITALISED_VERBS = word_set("tweeted said wrote posted added")
 
@@ -98,6 +102,8 @@ def verb_at(tokens: Sequence[Token], i: int, *, headline: bool) -> tuple[str, st
             and not (token.is_capitalised and not headline)
             # "went on," / "went on to say", not "goes on recess".
             and (phrasal != "go on" or after in (",", ".", ":", "to") or after[:1] == "¤")
+            # "as she put it", not "Her husband put it up": a particle makes it a deed.
+            and (phrasal != "put it" or after.lower() not in _PUT_IT_PARTICLES)
         ):
             return f"{token.text} {tokens[i + 1].text}", phrasal, i + 1
     lemma = lemma_of(low)
