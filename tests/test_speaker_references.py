@@ -376,3 +376,15 @@ def test_put_it_up_is_a_deed_not_a_way_of_saying() -> None:
         "“It is a slow death for the town,” as Jean Dupont put it.",
     )
     assert speakers == ["Carla Roebuck", "Jean Dupont"]
+
+
+def test_a_later_clause_after_an_opening_role_and_name_has_its_own_subject() -> None:
+    # The Telegraph (Calcutta): "The local councillor, Rupa Mitra …, said …, while the CPM's
+    # Anirban Dasgupta, who lost to her …, called the project “…”".
+    speakers = _speakers(
+        "The local councillor, Rupa Mitra of the Trinamul Congress, said she had “conveyed "
+        "the residents’ concerns to the mayor”, while the CPM’s Anirban Dasgupta, who lost "
+        "to her in the last civic polls, called the project “a real estate deal dressed up "
+        "as a parking solution”.",
+    )
+    assert speakers == ["Rupa Mitra", "Anirban Dasgupta"]

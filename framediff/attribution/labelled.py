@@ -49,6 +49,8 @@ def named_after_role_opening(tokens: Sequence[Token], i: int, floor: int) -> lis
     Association of Fruit Growers of Silves, Joaquim Madeira, said", "The Socialist deputy
     elected by Faro, Inês Valadares, considered"."""
     comma = next((j for j in range(floor, min(i, floor + 16)) if tokens[j].text == ","), None)
+    if comma is not None and i - comma > _APPOSITIVE_REACH:
+        return []  # the comma at ``i`` closes a later clause, not the name's appositive
     # "Her solicitor, Priya Venkatesh of Leeds firm Lyle & Crane,", "Mr Ademola Olatunji, SAN,"
     named = name_before_its_details(list(tokens[comma + 1 : i]) if comma is not None else [])
     if not (named and named[0].is_capitalised and is_person_phrase(named)):
@@ -63,6 +65,11 @@ def named_after_role_opening(tokens: Sequence[Token], i: int, floor: int) -> lis
     office = lead.kind == "name" and any(is_role_noun(d) for d in lead.descriptors)
     office = office and (lead.name or "").split()[0] not in GIVEN_NAMES
     return named if lead.kind in ("role", "generic") or office else []
+
+
+# The most tokens a name and its details run to between an opening role's comma and the
+# next ("Mr. Ousman Jobe, who deputised for Governor Lamin Saho": 11).
+_APPOSITIVE_REACH = 16
 
 
 def named_in_apposition(tokens: Sequence[Token], phrase: list[Token], hi: int) -> list[Token]:
