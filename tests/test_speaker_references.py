@@ -388,3 +388,63 @@ def test_a_later_clause_after_an_opening_role_and_name_has_its_own_subject() -> 
         "as a parking solution”.",
     )
     assert speakers == ["Rupa Mitra", "Anirban Dasgupta"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # A review of the round's rules found these; each is credited as before them.
+        (
+            (
+                "Dana Whitfield said she had spent 15 years as a teacher at Lincoln Elementary.",
+                "“We are being asked to do more with less every year,” the teacher said.",
+            ),
+            ["Dana Whitfield"],
+        ),
+        (
+            ("As Warren put it back in 2019, “the system is rigged for the wealthy.”",),
+            ["Warren"],
+        ),
+        (
+            (
+                "The plan, which Mayor Brandon Johnson called “a lifeline for small businesses” "
+                "at a news conference on Thursday, will cost $4 million over three years, the "
+                "city's budget office said.",
+            ),
+            ["Brandon Johnson"],
+        ),
+        (
+            (
+                "Steve Brine chairs the committee.",
+                "“The waiting lists are a national scandal,” said Brine, Health and Social "
+                "Care Committee chairman.",
+            ),
+            ["Steve Brine"],
+        ),
+        (
+            (
+                "The charities Shelter, Crisis and Carers Trust criticised the budget.",
+                "“This does nothing for the homeless,” Crisis said.",
+            ),
+            ["Crisis"],
+        ),
+        (
+            (
+                "Shares in Johnson & Johnson fell 3% after the verdict.",
+                "A spokesperson for the company said: “We will appeal this verdict.”",
+            ),
+            ["A spokesperson for the company"],
+        ),
+        (
+            (
+                "Ben Stokes, England captain, said the side had let the crowd down.",
+                "“We were nowhere near good enough this week,” he said.",
+            ),
+            ["Ben Stokes"],
+        ),
+    ],
+)
+def test_the_rounds_rules_leave_these_as_they_were(
+    paragraphs: tuple[str, ...], expected: list[str]
+) -> None:
+    assert _speakers(*paragraphs) == expected

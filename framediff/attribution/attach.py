@@ -22,6 +22,7 @@ def attach_attribution(ctx: QuoteContext, *, headline: bool) -> None:
         after_lo += 1
     after_verbs = verbs_after(tokens, sentence, after_lo, headline=headline)
     after: FoundAttribution | None = None
+    far = False  # the attribution found closes the sentence beyond the usual reach
     for verb in _outside_relatives(tokens, after_lo, after_verbs)[:1]:
         # A participle after the quotation ("…,” saying …) shares the sentence's subject.
         participle = verb[0].lower().endswith("ing")
@@ -53,6 +54,7 @@ def attach_attribution(ctx: QuoteContext, *, headline: bool) -> None:
         ):
             # Inverted after the writer's words ("“…” that Sanders can win, said Kunin").
             after = found
+            far = _clause_verb_at(tokens, after_lo, verb[2]) - after_lo > 16
     before_verbs = verbs_before(tokens, sentence, at, headline=headline)
     before: FoundAttribution | None = None
     for verb in reversed(before_verbs):
@@ -61,7 +63,11 @@ def attach_attribution(ctx: QuoteContext, *, headline: bool) -> None:
             break
     ctx.has_verb = bool(after_verbs or before_verbs)
     ctx.standalone = is_standalone(ctx)
-    if after is not None and (ctx.standalone or before is None):
+    if far and before is not None:
+        # The quotation's own verb before it wins over an attribution closing the sentence
+        # far after ("which Mayor Brandon Johnson called “…” …, the budget office said").
+        ctx.attribution = before
+    elif after is not None and (ctx.standalone or before is None):
         ctx.attribution = after
     else:
         ctx.attribution = before or after

@@ -41,7 +41,7 @@ def body_descriptor(noun: str) -> str:
 # that only companies' names end with ("Aegean Crest Holdings", "Caribe Tide Developments").
 _COMPANY_FORMS = word_set(
     """co ltd inc corp plc llc limited bhd pty holdings industries enterprises developments
-    ventures foods motors airlines airways brands technologies pharmaceuticals logistics
+    ventures foods motors airlines airways technologies pharmaceuticals logistics
     textiles"""
 )
 _COMPANY_NOUNS = frozenset(("company", "firm", "corporation"))

@@ -17,6 +17,7 @@ from framediff.attribution.lexicon import (
     word_set,
 )
 from framediff.attribution.tokens import Token, index_of
+from framediff.attribution.verbs import lemma_of
 
 # How a phrase reads as a speaker: its mention's text, kind, name and descriptors, and the
 # first and last of its tokens the mention spans (``names.phrase_reading``).
@@ -186,6 +187,11 @@ def and_joins_fields(tokens: Sequence[Token], lo: int, at: int) -> bool:
         k -= 1
     if k == last_before:
         return False
+    if k >= lo and tokens[k].text == ",":
+        if not comma_in_body_list(tokens, k):
+            return False  # "Shelter, Crisis and Carers Trust": three bodies, not one
+    elif not _opens_body_run(tokens, k):
+        return False
     end = at + 1
     while end < len(tokens) and tokens[end].is_capitalised and tokens[end].is_word:
         if is_title_word(clean_word(tokens[end].text)):
@@ -251,6 +257,12 @@ def comma_in_body_list(tokens: Sequence[Token], at: int) -> bool:
         k += 1
     if k == joined + 1:
         return False
+    # "said Brine, Health and Social Care Committee chairman.": the list ends in a title
+    # of the person before it; before a name ("… Committee chairman Datuk Mohd …") the
+    # body titles the name.
+    titles_before = (
+        k + 1 < n and is_role_noun(clean_word(tokens[k].lower)) and not tokens[k + 1].is_capitalised
+    )
     j = at - 1
     while j >= 0 and tokens[j].is_capitalised and tokens[j].is_word:
         if _names_person(tokens[j]):
@@ -262,10 +274,29 @@ def comma_in_body_list(tokens: Sequence[Token], at: int) -> bool:
         return False
     if j >= 1 and tokens[j].lower in ("of", "for"):
         return clean_word(tokens[j - 1].text) in ORG_WORDS
+    if titles_before or not _opens_body_run(tokens, j):
+        return False  # "said Brine, Health and …", "The charities Shelter, Crisis and …"
     last = clean_word(tokens[k - 1].text)
     # "the Meteorology, Climatology, and Geophysics Agency (BMKG)": the list ends in a
     # body's head, as "the Securities and Exchange Commission" does.
     return last in _JOINED_FIELDS_HEADS or (k - joined > 2 and last in _COUNTRY_ENDINGS)
+
+
+def _opens_body_run(tokens: Sequence[Token], k: int) -> bool:
+    """Whether ``tokens[k]``, the token before a run of capitalised words, lets the run be
+    one body's name: nothing (the sentence's start), an article, a verb of speech, or a
+    mark other than a comma; not a noun ("The charities Shelter, …"), nor a comma that lists
+    it among others ("Shelter, Crisis and Carers Trust")."""
+    if k < 0:
+        return True
+    token = tokens[k]
+    if token.lower in ("the", "a", "an") or lemma_of(token.lower) is not None:
+        return True  # "the Securities and …", "said Fisheries and Oceans Canada"
+    if token.is_word and not token.is_capitalised:
+        # "said state Public Works, Transport and …": a modifier; a plural noun is the kind
+        # of the bodies listed after it ("The charities Shelter, Crisis and …").
+        return not (token.lower.endswith("s") and not token.lower.endswith("ss"))
+    return not token.is_word and token.text != ","
 
 
 def _names_person(token: Token) -> bool:

@@ -40,9 +40,10 @@ _NOUNISH = word_set(
 )
 
 
-# Particles after "put it" that make it a deed, not a way of saying ("put it up"); "in" and
-# "on" may open where it was said ("as she put it in a statement", "on Twitter").
-_PUT_IT_PARTICLES = word_set("up down off out back away aside together")
+# Particles after "put it" that make it a deed, not a way of saying ("put it up"); "in",
+# "on", "back" and "off" may open where or when it was said ("as she put it in a
+# statement", "put it back in 2019", "put it off the record").
+_PUT_IT_PARTICLES = word_set("up down away aside together")
 
 # Verb forms some outlets capitalise mid-sentence, after the speaker's appositive.
 _CAPITALISED_VERBS = word_set("tweeted said wrote posted added")

@@ -137,7 +137,7 @@ ORG_WORDS = word_set(
     Guardian Telegraph Bloomberg Politico Breitbart Caller DCNF Daily Network Group Bank
     Fund Board Service Forces Army Navy Police Bureau Corporation Inc Company Co Ltd
     Limited Corp PLC Plc LLC Bhd Pty Holdings Industries Enterprises Developments Ventures
-    Foods Motors Airlines Airways Brands Technologies Pharmaceuticals Logistics Textiles
+    Foods Motors Airlines Airways Technologies Pharmaceuticals Logistics Textiles
     Organization Organisation League Alliance Coalition Movement Priorities Watch Poll
     Clinic Hospital Church Club Team Media Magazine Channel Television TV Radio Federation
     Republic States Kingdom Nations Ministry Embassy FBI CIA DNC RNC GOP UN EU WHO Airbus

@@ -123,7 +123,9 @@ def _town_before_region(tokens: Sequence[Token], k: int) -> bool:
         or tokens[k].text in MALE_NAMES
     ):
         return False
-    return end + 2 == len(tokens) or not tokens[end + 2].is_capitalised
+    # The region ends the phrase: a mark or the end follows ("Harlow, Nebraska.", "Harlow,
+    # Neb., residents"), not a word ("Stokes, England captain, said": a person's role).
+    return end + 2 == len(tokens) or not tokens[end + 2].is_word
 
 
 # What ends the sentence before a word: a scene-setting phrase may open the next one.

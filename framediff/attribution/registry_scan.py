@@ -293,7 +293,11 @@ def build_registry(
                         # "Saudis, the government in Riyadh, has denied": after "the", the
                         # noun may open the next clause, so only "a" or "an" describes.
                         registry.describe(entity, {body_descriptor(head)})
-            apposed_to = _body_noun_apposed(tokens, at) if tokens[at - 1].text == "," else None
+            apposed_to = (
+                _body_noun_apposed(tokens, at)
+                if tokens[at - 1].text == "," and after < n and tokens[after].text == ","
+                else None
+            )  # the name set off by commas on both sides ("Okafor said," is an aside)
             if apposed_to is not None and not entity.person_uses:
                 # "The company, Southern Vale Water, said", "The company that won the
                 # tender, Hidrosureste Ingeniería,": a body, which "the company" refers to.

@@ -327,16 +327,16 @@ class Resolver:
             ("the", words[-1]),
         )
         body = resolve_body(self.registry.mentions, noun, mention.start)
-        if body is None:
-            return None
+        if body is None or re.search(rf"\b{re.escape(body)}\s+(?:&|and)\s+[A-Z]", self.text):
+            return None  # a name the registry holds cut short ("Johnson" of Johnson & Johnson)
         # "the Ministry of Health", "the Kremlin"; "Eastern Counties Water", "NATO" bare.
         first = body.split()[0]
         the = "the " if " of " in body or (first in ORG_WORDS and not first.isupper()) else ""
         return f"{mention.text[: -len(noun.text)]}{the}{body}"
 
     def _introduced_unnamed(self, head: str, position: int) -> bool:
-        """Whether, in the text just before ``position``, "a" or "an" and up to three words
-        introduce someone by the noun ``head``, a noun for a person by its form ("An
+        """Whether, in the text just before ``position``, "a" or "an" opening a sentence and up
+        to three words introduce someone by the noun ``head``, a noun for a person by its form ("An
         anesthetist at Guéret hospital, who …"), and no name follows it in apposition. A
         definite noun with no such introduction ("the investor", "the businessman") is the
         writer's other name for someone named, which the resolver leaves to others; so is
@@ -345,7 +345,13 @@ class Resolver:
         if not is_agent_noun(head):
             return False
         before = self.text[max(0, position - _INTRODUCTION_REACH) : position]
-        pattern = rf"\b[Aa]n? (?:[\w-]+ ){{0,3}}{re.escape(head)}\b(?!,? [A-Z])"
+        # The introduction opens its sentence or follows a preposition ("An anesthetist at …,
+        # who …", "an email from a guest house owner"); "Dana Whitfield … as a teacher"
+        # names the teacher.
+        pattern = (
+            rf"(?:^|[.!?”\"]\s+|\n|\b(?:from|by|to|with|for|of|on|at)\s+)"
+            rf"[Aa]n? (?:[\w-]+ ){{0,3}}{re.escape(head)}\b(?!,? [A-Z])"
+        )
         return re.search(pattern, before) is not None
 
     def is_described(self, name: str) -> bool:

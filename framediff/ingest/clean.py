@@ -508,9 +508,10 @@ def _is_teaser_text(text: str, options: CleanOptions) -> bool:
 
 
 # The label of the paper's own note on the story, which it prints at the end and which is
-# the story's: a correction, a clarification, an update, an editor's note.
+# the story's: a correction, a clarification, an update, an editor's note, and its colon or
+# dash ("Correction: March 13, 2025"; not "Corrections Officer Charged …", a teaser).
 _NOTE_LABEL = re.compile(
-    r"^\W*(?:correction|clarification|update|editor['’]s note)s?\b", re.IGNORECASE
+    r"^\W*(?:correction|clarification|update|editor['’]s note)s?\s*[:,—–-]", re.IGNORECASE
 )
 
 

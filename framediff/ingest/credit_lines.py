@@ -139,7 +139,8 @@ BYLINE = re.compile(
     rf"(?:\s*[|,;]\s*(?i:edited by)\s+{_NAME2})?"
     # Le Monde's city and role in brackets ("By Camille Raynaud (Marseille, correspondent)")
     # and the follow button glued after the name ("By: FRANCE 24 Follow").
-    r"(?:\s*\([^()]{1,60}\))?(?:\s+Follow)?"
+    r"(?:\s*\([^()]{0,40}(?i:correspondent|reporter|editor|writer|journalist|bureau)[^()]{0,20}\))?"
+    r"(?:\s+Follow)?"
     rf"{_PLACE}?\W*$",
 )
 # A wire service as the byline: "By Press Trust of India", "By Reuters".
@@ -222,9 +223,10 @@ TRAILING_FILE_PHOTO = re.compile(
     # ("… yesterday. —Photo: JERMAINE CRUICKSHANK", "… of AA. Thoddoo. -- Photo: Thoddoo
     # Council"), the house style of Caribbean and South Asian papers.
     r"|\s(?P<credit_after_word>\(\s*(?:[A-Z][\w.&-]*\s+){1,3}(?i:photo|pic|picture|image)s?\s*\)"
-    # A copyright sign and the agency after the caption's last word ("… near Bolzano ©
-    # ANSA"): no sentence of a story ends so.
-    r"|©\s?[A-Z][\w'’.&-]*(?:[ /][A-Z][\w'’.&-]*){0,4}(?:,\s*[A-Z][\w'’.&-]*){0,2}"
+    # A copyright sign and the agency after the caption's last word, with no stop after
+    # ("… near Bolzano © ANSA"); a story's sentence ends with its stop ("… carried the line
+    # © Disney.").
+    r"|©\s?[A-Z][\w'’&-]*(?:[ /][A-Z][\w'’&-]*){0,4}(?:,\s*[A-Z][\w'’&-]*){0,2}(?=\s*$)"
     r"|(?:--|[—–])\s*(?i:photo|picture|image|pic)s?\s*(?::|(?i:by))?\s*[A-Z][\w'’.&-]*(?:\s+[\w'’.&-]+){0,4}"
     # A bar before it: "… Mariánské Hory | Photo: Petr Šubrt, Czech Radio" (Radio Prague).
     r"|\|\s*(?i:photo|picture|image)s?\s*:\s*[A-Z][\w'’.&-]*(?:[\s,]+[\w'’.&-]+){0,5})\W*$",

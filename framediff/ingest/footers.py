@@ -11,17 +11,23 @@ from framediff.model import Removal
 from framediff.options import CleanOptions
 
 # The pages every news site links from its footer: its policies, its company, its help.
-# A story's list names things of the story, and two of these in one run of short lines
-# are a footer.
+# Some have names only a site's own pages have ("Privacy Policy", "Contact Us", "Site
+# Map"); others are single words a story's list may hold as topics ("Privacy", "Ethics",
+# "Corrections", "Careers"). A footer is a run with one name of the first kind and two of
+# either.
 _SITE_PAGE = re.compile(
-    r"(?:privacy(?: policy| notice| settings)?|your privacy choices|terms(?: of (?:service|use|"
-    r"sale))?|terms (?:&|and) conditions|subscription terms.*|cookie (?:policy|settings|"
-    r"preferences)|(?:your )?ad choices|accessibility(?: statement)?|contact(?: us)?|"
-    r"about(?: us)?|careers|work with us|advertise(?: with us)?|help(?: center| centre)?|"
-    r"site ?map|site index|sitemap|archives?|licensing(?: (?:&|and) reprints)?|reprints|"
-    r"e-?edition|manage (?:my )?account|subscriptions?|newsletters|rss(?: feeds?)?|"
-    r"corrections(?: policy)?|ethics(?: policy)?|our ethical principles|responsible "
-    r"disclosure|masthead|faq)",
+    r"(?:privacy (?:policy|notice|settings|center|centre)|your privacy choices|terms of (?:service|"
+    r"use|sale)|terms (?:&|and) conditions|subscription terms.*|cookie (?:policy|settings|"
+    r"preferences)|cookies settings|(?:your )?ad choices|accessibility statement|contact us|"
+    r"about us|work with us|advertise with us|help (?:center|centre)|site ?map|site index|"
+    r"sitemap|[\w-]+ sitemap|licensing (?:&|and) reprints|e-?edition|manage (?:my )?account|"
+    r"rss feeds?|corrections policy|ethics policy|our ethical principles|responsible "
+    r"disclosure)",
+    re.IGNORECASE,
+)
+_SITE_WORD = re.compile(
+    r"(?:privacy|terms|accessibility|contact|about|careers|help|faq|rss|archives?|"
+    r"subscriptions?|newsletters|advertise|feedback|corrections|ethics|legal|masthead)",
     re.IGNORECASE,
 )
 
@@ -37,12 +43,21 @@ def _is_footer_line(text: str, options: CleanOptions) -> bool:
     )
 
 
+def _page_kind(text: str) -> str:
+    """ "page" for a name only a site's page has, "word" for a site's page by a single word
+    a story may use too, "" for any other line."""
+    if _SITE_PAGE.fullmatch(text):
+        return "page"
+    return "word" if _SITE_WORD.fullmatch(text) else ""
+
+
 def remove_footer_links(blocks: list[Block], removed: list[Removal], options: CleanOptions) -> None:
     """Remove each run of short lines, one a line, that holds at least
     ``options.min_footer_site_pages`` of the site's own pages (``_SITE_PAGE``) among
-    ``options.min_footer_lines`` lines or more: the footer's links, with the section names
-    and brands listed between them ("Site Index", "Sustainability", "Legal", "Contact Us").
-    Removed lines inside the run do not break it; a line of prose does."""
+    ``options.min_footer_lines`` lines or more, from the first of those pages on: the
+    footer's links, with the section names and brands listed between them ("Site Index",
+    "Sustainability", "Legal", "Contact Us"). Removed lines inside the run do not break it;
+    a line of prose does."""
     index = 1
     while index < len(blocks):
         run: list[Block] = []
@@ -55,8 +70,17 @@ def remove_footer_links(blocks: list[Block], removed: list[Removal], options: Cl
                 break
             run.append(block)
             index += 1
-        pages = sum(1 for b in run if _SITE_PAGE.fullmatch(b.text.strip()))
-        if len(run) >= options.min_footer_lines and pages >= options.min_footer_site_pages:
+        named = [_page_kind(b.text.strip()) for b in run]
+        # The footer starts at its first page: a story's list may end right above it ("American
+        # Red Cross", "Salvation Army", then "Contact Us").
+        first_page = next((n for n, kind in enumerate(named) if kind), 0)
+        run, named = run[first_page:], named[first_page:]
+        pages = sum(1 for kind in named if kind)
+        if (
+            len(run) >= options.min_footer_lines
+            and "page" in named
+            and pages >= options.min_footer_site_pages
+        ):
             for block in run:
                 block.removed = True
                 removed.append(

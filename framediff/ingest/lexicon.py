@@ -183,7 +183,7 @@ _PAGE_RULES: tuple[Rule, ...] = (
         # Register's "Rosa Whitcombe contributed research.", "Contributing: Marcus Dietz".
         r"^\W*\(\s*with (?:newswires|agencies|wires)\s*\)\W*$",
         r"^\W*==\s*(?-i:[A-Z][\w.&'’-]*)\W*$",
-        r"\bcontributed (?:additional )?research\b",
+        r"\bcontributed (?:additional )?research\W*$",
         r"^\W*contributing\s*:\s*(?-i:[A-Z])",
         r"^\W*(?:compiled|produced|edited) by:?\s+[A-Z]",
         # South Asian papers: "(With inputs from PTI)", "With agency inputs".

@@ -29,7 +29,9 @@ SITE_RULES: tuple[Rule, ...] = (
         # The site by its address: "Haaretz.com uses cookies.", "ANSA.it uses technical
         # and, subject to your consent, profiling cookies"; a company in a story is named,
         # not written as its web address.
-        r"^\W*[\w-]+\.(?:com|it|fr|es|de|net|org|co\.uk|co\.il|co\.jp)\b\S* uses (?:[\w,]+ ){0,8}cookies\b",
+        # Only as the site speaks to its reader: the sentence ends there or says "you" ("…
+        # uses cookies to track visitors, the regulator said" is a story's).
+        r"^\W*[\w-]+\.(?:com|it|fr|es|de|net|org|co\.uk|co\.il|co\.jp)\b\S* uses (?=.{0,200}?\byour?\b|(?:[\w,]+ ){0,8}cookies\W*$)(?:[\w,]+ ){0,8}cookies\b",
     ),
     rule(
         "newsletter",
@@ -56,7 +58,8 @@ SITE_RULES: tuple[Rule, ...] = (
         r"^\W*(?-i:Read (?:more|also)(?=[A-Z“\"‘]))",
         r"^\W*read (?:more|also) (?:subscribers|members) only\b",
         r"^\W*go deeper\s*:",
-        r",\s*opens new tab\W*$",
+        # The link's own words are a few: a story's sentence with the note glued on is kept.
+        r"^\W*(?:[\w&'’.:-]+ ){0,6}[\w&'’.:-]+,\s*opens new tab\W*$",
     ),
     rule(
         "site-notice",
@@ -67,6 +70,7 @@ SITE_RULES: tuple[Rule, ...] = (
         # The licensing desk's address ("If you are interested in licensing this content,
         # please contact …") and an outlet's registered office in its footer.
         r"^\W*if you are interested in licensing this content\b",
-        r"\bregistered office\s*:",
+        r"^\W*registered office\s*:",
+        r"\s[-–|]\s+registered office\s*:",
     ),
 )
