@@ -175,3 +175,13 @@ def test_a_prefixed_word_opening_a_sentence_is_no_name() -> None:
         "Mid-set, Fenwick takes the mic to dedicate a song to his late father. “My dad "
         "drove us to every gig for the first five years,” he says, voice cracking.",
     ) == ["Ollie Fenwick"]
+
+
+def test_a_quote_label_under_a_source_line_is_the_sources() -> None:
+    # Ukrainska Pravda: "Source: X, …, on Telegram", then "Quote: “…”" and its next part.
+    assert _speakers(
+        "Drones hit Myrhorod",
+        "Source: Mykola Horbenko, Head of Poltava Oblast Military Administration, on Telegram",
+        "Quote: “During the night, the enemy attacked Myrhorod district with drones.",
+        "“I ask you once again: do not publish photos of the air defence at work.”",
+    ) == ["Mykola Horbenko", "Mykola Horbenko"]

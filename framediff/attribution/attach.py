@@ -9,7 +9,7 @@ from operator import itemgetter
 from framediff.attribution.clauses import quoted_as_saying
 from framediff.attribution.cues import verb_at
 from framediff.attribution.kinds import QuoteContext, is_standalone
-from framediff.attribution.names import is_phrase_word
+from framediff.attribution.names import is_phrase_word, mention_from_tokens, phrase_after
 from framediff.attribution.sentences import TokenSentence, verbs_before
 from framediff.attribution.subjects import FoundAttribution, attribution_for, signature
 from framediff.attribution.tokens import Token, first_at
@@ -211,3 +211,26 @@ def split_utterance(prev: QuoteContext, ctx: QuoteContext) -> bool:
 def is_signed(ctx: QuoteContext) -> bool:
     """A quotation signed after a dash: the signature names its speaker and nobody else's."""
     return ctx.attribution is not None and ctx.attribution.verb is None
+
+
+def from_source_label(ctx: QuoteContext, earlier: Sequence[Sequence[Token]]) -> None:
+    """Ukrainska Pravda's layout: a paragraph "Source: Mykola Horbenko, Head of …, on
+    Telegram", then "Quote: “…”". A quotation right after a "Quote:" label, with no
+    attribution of its own, is the speaker the last "Source:" line of the two paragraphs
+    before names (``earlier``, nearest first)."""
+    tokens = ctx.tokens
+    if (
+        ctx.attribution is not None
+        or ctx.at != 2
+        or tokens[0].text != "Quote"
+        or tokens[1].text != ":"
+    ):
+        return
+    for source in earlier:
+        if len(source) > 2 and source[0].text == "Source" and source[1].text == ":":
+            mention = mention_from_tokens(phrase_after(source, 2))
+            if mention is not None and mention.kind == "name":
+                ctx.attribution = FoundAttribution(
+                    mention, "Source:", "according to", source[0].start, source[1].end
+                )
+            return

@@ -19,7 +19,12 @@ from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from itertools import pairwise
 
-from framediff.attribution.attach import attach_attribution, is_signed, split_utterance
+from framediff.attribution.attach import (
+    attach_attribution,
+    from_source_label,
+    is_signed,
+    split_utterance,
+)
 from framediff.attribution.capitals import capital_runs
 from framediff.attribution.described import anchored, unlisted
 from framediff.attribution.glosses import nickname_spans, without_script_glosses, without_spans
@@ -256,6 +261,13 @@ def _quotes(
             sentence = sentence_at(sentences, at) or TokenSentence(0, len(tokens))
             ctx = QuoteContext(span, tokens, at, sentence, text[span.end - 1])
             attach_attribution(ctx, headline=paragraph.role == "headline")
+            if ctx.attribution is None and at == 2:
+                earlier = [
+                    tokenised[k][0]
+                    for k in (paragraph.index - 1, paragraph.index - 2)
+                    if k in tokenised
+                ]
+                from_source_label(ctx, earlier)  # "Source: …" then "Quote: “…”"
             contexts.append(ctx)
 
     following = {a.index: b.index for a, b in pairwise(paragraphs)}
