@@ -68,8 +68,9 @@ class CleanOptions:
     min_footer_lines: int = 4
     max_footer_link_words: int = 5
     # ... holding at least this many of the site's own pages (its policies, its company,
-    # its help) is a footer. One such word is no evidence ("Help" may head a story's list
-    # of where to find it); two in a run of short lines were in no story of ours.
+    # its help), one by a name only a page has ("Privacy Policy", "Contact Us"), is a
+    # footer. One page is no evidence (a story's list of where to get help may end with
+    # "Contact us"), nor are topic words alone ("Ethics", "Corrections").
     min_footer_site_pages: int = 2
     # A byline, a timestamp line or a photo credit is a name, an outlet, a role and a date:
     # rarely more than a dozen words ("By Jane Doe and John Roe, The Associated Press").

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from operator import itemgetter
 
 from framediff.attribution.clauses import quoted_as_saying
@@ -54,7 +54,7 @@ def attach_attribution(ctx: QuoteContext, *, headline: bool) -> None:
         ):
             # Inverted after the writer's words ("“…” that Sanders can win, said Kunin").
             after = found
-            far = _clause_verb_at(tokens, after_lo, verb[2]) - after_lo > 16
+            far = _clause_verb_at(tokens, after_lo, verb[2]) - after_lo > _AFTER_REACH
     before_verbs = verbs_before(tokens, sentence, at, headline=headline)
     before: FoundAttribution | None = None
     for verb in reversed(before_verbs):
@@ -125,10 +125,16 @@ def verbs_after(
         v
         for v in verbs[bisect_left(verbs, after_lo, key=_first_token) :]
         if (
-            _clause_verb_at(tokens, after_lo, v[2]) - after_lo <= 16 or _closes(tokens, sentence, v)
+            _clause_verb_at(tokens, after_lo, v[2]) - after_lo <= _AFTER_REACH
+            or _closes(tokens, sentence, v)
         )
         and not any(tokens[k].text.startswith("¤") for k in range(after_lo, v[2]))
     ]
+
+
+# How many tokens after a quotation its attribution's verb may start, unless the
+# attribution closes the sentence (``_closes``).
+_AFTER_REACH = 16
 
 
 def _closes(
@@ -213,11 +219,13 @@ def is_signed(ctx: QuoteContext) -> bool:
     return ctx.attribution is not None and ctx.attribution.verb is None
 
 
-def from_source_label(ctx: QuoteContext, earlier: Sequence[Sequence[Token]]) -> None:
+def from_source_label(
+    ctx: QuoteContext, paragraph_tokens: Mapping[int, tuple[Sequence[Token], object]], index: int
+) -> None:
     """Ukrainska Pravda's layout: a paragraph "Source: Mykola Horbenko, Head of …, on
     Telegram", then "Quote: “…”". A quotation right after a "Quote:" label, with no
     attribution of its own, is the speaker the last "Source:" line of the two paragraphs
-    before names (``earlier``, nearest first)."""
+    before paragraph ``index`` names (``paragraph_tokens``: each paragraph's tokens)."""
     tokens = ctx.tokens
     if (
         ctx.attribution is not None
@@ -226,7 +234,8 @@ def from_source_label(ctx: QuoteContext, earlier: Sequence[Sequence[Token]]) -> 
         or tokens[1].text != ":"
     ):
         return
-    for source in earlier:
+    for k in (index - 1, index - 2):
+        source = paragraph_tokens[k][0] if k in paragraph_tokens else ()
         if len(source) > 2 and source[0].text == "Source" and source[1].text == ":":
             mention = mention_from_tokens(phrase_after(source, 2))
             if mention is not None and mention.kind == "name":

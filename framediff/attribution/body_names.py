@@ -181,8 +181,7 @@ def and_joins_fields(tokens: Sequence[Token], lo: int, at: int) -> bool:
     last_before = at - 2 if at - 1 >= lo and tokens[at - 1].text == "," else at - 1
     k = last_before
     while k >= lo and tokens[k].is_capitalised and tokens[k].is_word:
-        word = clean_word(tokens[k].text)
-        if word in GIVEN_NAMES or is_title_word(word):
+        if _names_person(tokens[k]):
             return False
         k -= 1
     if k == last_before:

@@ -290,8 +290,9 @@ def _classify(tokens: Sequence[Token], key: tuple[str, ...]) -> Reading | None:
 
 
 # A share of a group ("Half of", "Two-thirds of", "Part of the statement reads").
-_SHARES = word_set("half third thirds quarter quarters fifth fifths tenth tenths majority minority")
-_SHARES |= {"part"}
+_SHARES = word_set(
+    "half third thirds quarter quarters fifth fifths tenth tenths majority minority part"
+)
 
 
 def _opens_body_name(token: Token, rest: Sequence[Token]) -> bool:
@@ -453,12 +454,7 @@ def phrase_span(tokens: Sequence[Token], end: int) -> tuple[int, int]:
                 and (tokens[start].is_capitalised or tokens[start].lower in PARTICLES)
             )
             and not (start == i + 1 < end and for_inside_phrase(tokens, i))
-            and not (
-                token.text == ","  # a body's list of fields: a capital or "and" after it
-                and i + 1 < len(tokens)
-                and (tokens[i + 1].is_capitalised or tokens[i + 1].lower == "and")
-                and comma_in_body_list(tokens, i)
-            )
+            and not (token.text == "," and comma_in_body_list(tokens, i))
         ):
             break
         start = i

@@ -261,13 +261,7 @@ def _quotes(
             sentence = sentence_at(sentences, at) or TokenSentence(0, len(tokens))
             ctx = QuoteContext(span, tokens, at, sentence, text[span.end - 1])
             attach_attribution(ctx, headline=paragraph.role == "headline")
-            if ctx.attribution is None and at == 2:
-                earlier = [
-                    tokenised[k][0]
-                    for k in (paragraph.index - 1, paragraph.index - 2)
-                    if k in tokenised
-                ]
-                from_source_label(ctx, earlier)  # "Source: …" then "Quote: “…”"
+            from_source_label(ctx, tokenised, paragraph.index)  # "Source: …", "Quote: “…”"
             contexts.append(ctx)
 
     following = {a.index: b.index for a, b in pairwise(paragraphs)}

@@ -335,9 +335,10 @@ class Resolver:
         return f"{mention.text[: -len(noun.text)]}{the}{body}"
 
     def _introduced_unnamed(self, head: str, position: int) -> bool:
-        """Whether, in the text just before ``position``, "a" or "an" opening a sentence and up
-        to three words introduce someone by the noun ``head``, a noun for a person by its form ("An
-        anesthetist at Guéret hospital, who …"), and no name follows it in apposition. A
+        """Whether, in the text just before ``position``, "a" or "an" (opening a sentence or
+        after a preposition) and up to three words introduce someone by the noun ``head``, a
+        noun for a person by its form ("An anesthetist at Guéret hospital, who …"), and no
+        name follows it in apposition. A
         definite noun with no such introduction ("the investor", "the businessman") is the
         writer's other name for someone named, which the resolver leaves to others; so is
         a plural ("said the owners had promised …": the owners' words reported by another,

@@ -20,7 +20,7 @@ _SITE_PAGE = re.compile(
     r"use|sale)|terms (?:&|and) conditions|subscription terms.*|cookie (?:policy|settings|"
     r"preferences)|cookies settings|(?:your )?ad choices|accessibility statement|contact us|"
     r"about us|work with us|advertise with us|help (?:center|centre)|site ?map|site index|"
-    r"sitemap|[\w-]+ sitemap|licensing (?:&|and) reprints|e-?edition|manage (?:my )?account|"
+    r"[\w-]+ sitemap|licensing (?:&|and) reprints|e-?edition|manage (?:my )?account|"
     r"rss feeds?|corrections policy|ethics policy|our ethical principles|responsible "
     r"disclosure)",
     re.IGNORECASE,
@@ -53,8 +53,9 @@ def _page_kind(text: str) -> str:
 
 def remove_footer_links(blocks: list[Block], removed: list[Removal], options: CleanOptions) -> None:
     """Remove each run of short lines, one a line, that holds at least
-    ``options.min_footer_site_pages`` of the site's own pages (``_SITE_PAGE``) among
-    ``options.min_footer_lines`` lines or more, from the first of those pages on: the
+    ``options.min_footer_site_pages`` of the site's own pages, one of them by a name only a
+    page has (``_page_kind``), among ``options.min_footer_lines`` lines or more, from the
+    first of those pages on: the
     footer's links, with the section names and brands listed between them ("Site Index",
     "Sustainability", "Legal", "Contact Us"). Removed lines inside the run do not break it;
     a line of prose does."""

@@ -79,7 +79,7 @@ READER_RULES: tuple[Rule, ...] = (
         r"^\W*(?:subscription|subscribers?|premium|members?) only\W*$",
         # A cookie or consent banner: its buttons ("Got it!", "I Accept", "Show Purposes",
         # "Cookie Settings") and its text ("We and our partners process data to provide:").
-        r"^\W*(?:got it|i accept|accept all|reject all|allow all|show purposes|cookie settings|manage (?:cookies|preferences))\W*$",
+        r"^\W*(?:got it|i accept|accept all|reject all|allow all|show purposes|cookies? (?:settings|preferences|policy)|manage (?:cookies|preferences))\W*$",
         r"^\W*we and our partners (?:process|use|store)\b",
         r"^\W*protected by recaptcha\W*$",
         # The page's own controls alone on a line: "BACK TO TOP", a text-size switch

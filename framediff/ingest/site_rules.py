@@ -20,17 +20,15 @@ SITE_RULES: tuple[Rule, ...] = (
         "cookie",
         "cookie or privacy notice",
         # The links California's privacy law requires in the words it prescribes ("Do Not
-        # Sell or Share My Personal Information"), and a consent manager's buttons and text.
+        # Sell or Share My Personal Information"), and a consent manager's text.
         r"^\W*do not sell or share my personal information\W*$",
         r"^\W*limit (?:the )?use (?:and|&) disclosure of (?:my )?sensitive personal information\W*$",
         r"^\W*(?:ca|california) notice (?:of|at) collection\W*$",
-        r"^\W*cookies? (?:settings|preferences|policy)\W*$",
         r"\byou agree to the storing of cookies on your device\b",
-        # The site by its address: "Haaretz.com uses cookies.", "ANSA.it uses technical
-        # and, subject to your consent, profiling cookies"; a company in a story is named,
-        # not written as its web address.
-        # Only as the site speaks to its reader: the sentence ends there or says "you" ("…
-        # uses cookies to track visitors, the regulator said" is a story's).
+        # The site by its address, as it speaks to its reader: the sentence ends there or
+        # says "you" ("Haaretz.com uses cookies.", "ANSA.it uses technical and, subject to
+        # your consent, profiling cookies"); "Booking.com uses cookies to track visitors …,
+        # the regulator said" is a story's.
         r"^\W*[\w-]+\.(?:com|it|fr|es|de|net|org|co\.uk|co\.il|co\.jp)\b\S* uses (?=.{0,200}?\byour?\b|(?:[\w,]+ ){0,8}cookies\W*$)(?:[\w,]+ ){0,8}cookies\b",
     ),
     rule(
