@@ -116,3 +116,31 @@ _INDEFINITE = word_set("a an one another")
 # Words before a noun that make it a predicate, not a source: "Swanson, who is a pastor at
 # the Reformation Church,", "listed as an attorney in Illinois".
 _PREDICATES = word_set("is was are were be been as became becomes")
+
+
+# Common nouns that follow a place's name to say what kind of place it is, in the way
+# local reporting places a speaker ("of Balad Kalan village", "of Makueni county", "of
+# Kiambu town"): the kinds of settlement and the units of local government of English-
+# language presses (India's tehsil and taluk, Bangladesh's upazila, the Philippines'
+# barangay, Kenya's sub-county, Russia's oblast, the Gulf's governorates).
+_PLACE_KINDS = word_set(
+    """village town city district county province state region ward parish constituency
+    township municipality suburb neighbourhood neighborhood settlement camp island valley
+    area locality sub-county subcounty division block tehsil taluk mandal upazila barangay
+    governorate oblast prefecture commune canton emirate atoll hamlet estate colony"""
+)
+
+
+def before_place_kind(tokens: Sequence[Token], i: int, floor: int) -> int:
+    """``i`` moved back over a lower-case noun for the kind of place at ``tokens[i]``
+    that ends the place of a name's "of" ("Kuldeep Singh of Balad Kalan village said":
+    the speaker phrase is read as "Kuldeep Singh of Balad Kalan"); ``i`` unchanged when
+    the word is none such or the place is no one's ("Makueni county said")."""
+    if i - 1 <= floor or tokens[i].lower not in _PLACE_KINDS or not tokens[i - 1].is_capitalised:
+        return i
+    k = i - 1
+    while k > floor and k > i - 5 and tokens[k].is_capitalised:
+        k -= 1
+    if tokens[k].lower == "of" and k - 1 >= floor and tokens[k - 1].is_word:
+        return i - 1
+    return i

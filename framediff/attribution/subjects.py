@@ -64,6 +64,7 @@ from framediff.attribution.names import (
 from framediff.attribution.openers import AUXILIARIES, is_sentence_adverb, not_a_subject
 from framediff.attribution.places import DASHES, after_dateline, goes_on_a_place, is_place_object
 from framediff.attribution.postmodified import (
+    before_place_kind,
     group_placed_before,
     is_place_preposition,
     people_before,
@@ -146,6 +147,7 @@ def subject_before(tokens: Sequence[Token], verb_index: int, floor: int) -> list
             return list(tokens[of - 1 : end])
     if i >= floor and tokens[i].text == ",":
         return one_of_before_relative(tokens, i, floor) or _appositive_subject(tokens, i, floor)
+    i = before_place_kind(tokens, i, floor)  # "Kuldeep Singh of Balad Kalan village said"
     source = source_noun_end(tokens, i + 1, floor)
     if source is not None:
         i = source - 1  # "a source close to the president said": the source speaks
@@ -374,11 +376,7 @@ def clause_subject(tokens: Sequence[Token], lo: int, limit: int) -> list[Token]:
         mention = mention_from_tokens(phrase)
         if mention is not None and mention.kind in ("role", "generic") and start <= first + 4:
             end = next((j for j in range(start + 1, limit) if tokens[j].text == ","), None)
-            last = (
-                next((j for j in range(end + 1, limit) if tokens[j].text == ","), None)
-                if end
-                else None
-            )
+            last = end and next((j for j in range(end + 1, limit) if tokens[j].text == ","), None)
             # Its verb after the name ("…, Inês Valadares, considered"), not the quotation.
             named = (
                 named_after_role_opening(tokens, last, start) if last and last + 1 < limit else []
