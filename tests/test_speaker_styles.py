@@ -84,8 +84,7 @@ def test_a_name_of_a_place_and_its_kind_keeps_the_name_as_speaker() -> None:
     # speaker is the person, not the village and not the one quoted before.
     assert speakers(
         "“The water never came,” said Mary Atieno.",
-        "“We have lost everything this season,” farmer Kuldeep Singh of Balad Kalan "
-        "village said.",
+        "“We have lost everything this season,” farmer Kuldeep Singh of Balad Kalan village said.",
         "“We will march again,” John Kamau of Kiambu town told the Star.",
         "“Our stalls are empty,” residents of Balad Kalan village said.",
     ) == ["Mary Atieno", "Kuldeep Singh", "John Kamau", "residents of Balad Kalan"]
