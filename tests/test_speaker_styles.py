@@ -88,3 +88,19 @@ def test_a_name_of_a_place_and_its_kind_keeps_the_name_as_speaker() -> None:
         "“We will march again,” John Kamau of Kiambu town told the Star.",
         "“Our stalls are empty,” residents of Balad Kalan village said.",
     ) == ["Mary Atieno", "Kuldeep Singh", "John Kamau", "residents of Balad Kalan"]
+
+
+def test_a_person_described_by_what_they_are_of_speaks_not_the_body() -> None:
+    # "the director of RTS" is a person: crediting the broadcaster, the label or the
+    # husband named after "of" would put the words in the wrong mouth.
+    assert speakers(
+        "“The archive is safe,” said the director of state broadcaster RTS.",
+        "“He did not come home,” said the wife of John Smith.",
+        "“We cut the show,” says the founder of London label Adeyemi Studio.",
+        "“It floods every April,” said a resident of Kibera.",
+    ) == [
+        "the director of state broadcaster RTS",
+        "the wife of John Smith",
+        "the founder of London",
+        "a resident of Kibera",
+    ]

@@ -11,7 +11,9 @@ from framediff.attribution.lexicon import (
     OPENERS,
     ORG_NOUNS,
     ORG_WORDS,
+    ROLE_NOUNS,
     clean_word,
+    is_agent_noun,
     is_role_noun,
     is_title_word,
     word_set,
@@ -107,6 +109,37 @@ def body_named_with_of(
     name = as_listed(key[start:])
     return " ".join(key), "name", name, descriptors, 0, len(tokens) - 1
 
+
+def person_of(tokens: Sequence[Token], key: tuple[str, ...], k: int) -> Reading | None:
+    """A person described, in lower case, by what they are "of" ("the director of RTS",
+    "the founder of London label Adeyemi Studio", "the wife of John Smith", "a resident of
+    Kibera"): the person speaks, not the body, place or person after "of", so the phrase
+    reads as a description as written. A determiner, one to three lowercase words ending
+    in a noun for a person, the "of" at ``tokens[k]``, and words ending capitalised. A
+    name titled inside the tail ("a member of parliament John Mbadi") is the speaker, and
+    read on by ``phrase_reading``; None then, and for any other phrase."""
+    if not 2 <= k <= 4 or tokens[0].lower not in OPENERS:
+        return None
+    if any(not t.is_word or t.is_capitalised for t in tokens[1:k]):
+        return None
+    if not is_agent_noun(clean_word(tokens[k - 1].lower)):
+        return None
+    tail = tokens[k + 1 :]
+    if not tail or not tail[-1].is_capitalised:
+        return None
+    run = capitalised_run(tail)
+    if len(run) < len(tail) and clean_word(run[0].text) in GIVEN_NAMES:
+        before = clean_word(tail[len(tail) - len(run) - 1].lower)
+        if before in ROLE_NOUNS or before in _TITLED_BY:
+            return None
+    kind = "role" if tokens[0].lower == "the" else "generic"
+    descriptors = tuple(clean_word(t.text).lower() for t in tokens if t.is_word)
+    return as_listed(key), kind, None, descriptors, 0, len(tokens) - 1
+
+
+# Lowercase nouns that title a name after them as a role noun does ("a member of
+# parliament John Mbadi").
+_TITLED_BY = word_set("parliament congress staff")
 
 # The most capitalised words a body's name holds before its "of" ("Monetary Authority",
 # "Reserve Bank", "National Bank"): more is a title and a name ("Chief Executive

@@ -26,6 +26,7 @@ from framediff.attribution.body_names import (
     body_named_with_of,
     capitalised_run,
     comma_in_body_list,
+    person_of,
     strip_possessive,
     titled_after_body,
 )
@@ -193,6 +194,9 @@ def _classify(tokens: Sequence[Token], key: tuple[str, ...]) -> Reading | None:
             # written (the group as a whole did not speak).
             parts = tuple(clean_word(t.text).lower() for t in tokens if t.is_word)
             return " ".join(key), "generic", None, parts, 0, last
+        person = person_of(tokens, key, k)
+        if person is not None:
+            return person
         body_of = body_named_with_of(tokens, key, head, k)
         if body_of is not None:
             return body_of
