@@ -9,6 +9,7 @@ import pytest
 
 from framediff.attribution import attribute
 from framediff.ingest.build import article_from_clean_text
+from tests.speaker_support import speakers
 
 
 def _speakers(*paragraphs: str) -> list[str | None]:
@@ -223,3 +224,43 @@ def test_a_writing_from_a_body_that_states_is_the_bodys() -> None:
         "The report by the National Audit Office states that the scheme “failed every test "
         "it was set”.",
     ) == ["Cedar Hollow Homeowners Association", "National Audit Office"]
+
+
+def test_a_council_called_by_its_kind_speaks() -> None:
+    # South African and British papers call a metro council "the City" after naming it,
+    # and American ones "the city"; neither is a page label nor the last person quoted.
+    assert speakers(
+        "“We are closed,” the city said.",
+        "The City of Cape Town announced the plan on Monday.",
+        "“Water is safe,” said Mayor Ann Roe. The City said it would “act quickly”.",
+        "“Roads will be fixed,” the county government said.",
+    ) == ["the city", "Ann Roe", "City of Cape Town", "the county government"]
+
+
+def test_a_spokesman_of_a_body_named_by_its_noun_is_a_person() -> None:
+    # "said the ministry spokesman" is the ministry's spokesman, named earlier or not,
+    # and not the ministry; another body's spokesman is not that one.
+    assert speakers(
+        "Ministry spokesman Ali Hassan said on Monday the bill was fair.",
+        "“We will pay,” said the ministry spokesman.",
+        "“Nobody was hurt,” said the police spokesman.",
+        "“Talks are over,” a senior administration official said.",
+    ) == ["Ali Hassan", "the police spokesman", "a senior administration official"]
+
+
+def test_the_first_of_a_named_pair_credited_together() -> None:
+    # "Two analysts, A and B, found": the pair shares the finding; the first named leads.
+    assert speakers(
+        "Two analysts, Patrick Megahan and Chris Harman, found that “the shots were fired "
+        "from the north”.",
+    ) == ["Patrick Megahan"]
+
+
+def test_a_compound_of_nouns_before_a_role_is_one_description() -> None:
+    # "a former U.S. law enforcement official" is one unnamed person, not "U.S."; a verb
+    # after a body's noun ends the phrase ("said the ministry was reluctant").
+    assert speakers(
+        "Petraeus “was handled so lightly,” said a former U.S. law enforcement official.",
+        "A source told reporters the deal was late, but said the ministry was reluctant to act "
+        "“while people are still waiting”.",
+    ) == ["a former U.S. law enforcement official", "A source"]

@@ -91,6 +91,8 @@ def body_named_with_of(
         return None
     if any(is_title_word(t.text) or clean_word(t.text) in GIVEN_NAMES for t in run[:-1]):
         return None
+    if len(head) > len(run) and head[-len(run) - 1].lower == "and":
+        return None  # "the Science and Technology Directorate of …": fields joined before
     tail = tokens[k + 1 :]
     if not tail or not tail[-1].is_capitalised:
         return None

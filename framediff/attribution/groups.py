@@ -1,12 +1,12 @@
 """One of a group as a speaker: "one of the drivers told", "another of his aides said",
 "one of them said". The group as a whole did not speak, so the phrase is credited as
-written."""
+written. And the first of two people named as a pair."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from framediff.attribution.lexicon import word_set
+from framediff.attribution.lexicon import GIVEN_NAMES, clean_word, word_set
 from framediff.attribution.tokens import Token
 
 # Words for some of a group before "of" ("one of the drivers", "another of his aides").
@@ -41,3 +41,20 @@ def one_of_before_relative(tokens: Sequence[Token], i: int, floor: int) -> list[
     if comma < i and tokens[comma + 1].lower == "who" and one_of_group(tokens[start:comma]):
         return list(tokens[start:comma])
     return []
+
+
+def first_of_pair(words: Sequence[Token], name: list[Token]) -> list[Token]:
+    """The first of two people named as a pair ("Two analysts, Patrick Megahan and Chris
+    Harman, found"), who is credited as the list is written; ``name`` (the last run of
+    name words in ``words``) for any other phrase."""
+    at = len(words) - len(name)
+    if len(name) < 2 or at < 3 or words[at - 1].lower != "and":
+        return name
+    k = at - 1
+    while k > 0 and words[k - 1].is_capitalised and words[k - 1].is_word:
+        k -= 1
+    first = words[k : at - 1]
+    given = clean_word(name[0].text) in GIVEN_NAMES
+    if len(first) < 2 or not given or clean_word(first[0].text) not in GIVEN_NAMES:
+        return name
+    return list(first)

@@ -176,7 +176,7 @@ ORG_NOUNS = word_set(
     government governments administration agency agencies authority authorities police
     army military navy union unions association associations council committee board court
     campaign party parties embassy office hospital school district university college group
-    center centre
+    center centre bureau division directorate municipality city county town borough province
     network newspaper broadcaster channel club team utility regulator commission service
     operator airline carrier manufacturer maker retailer insurer developer bank lender
     charity foundation institute coalition alliance federation league organisation

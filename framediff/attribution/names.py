@@ -31,7 +31,7 @@ from framediff.attribution.body_names import (
     titled_after_body,
 )
 from framediff.attribution.countries import COUNTRIES
-from framediff.attribution.groups import one_of_group
+from framediff.attribution.groups import first_of_pair, one_of_group
 from framediff.attribution.lexicon import (
     BARE_BODIES,
     FEMALE_NAMES,
@@ -66,7 +66,12 @@ from framediff.attribution.portfolios import (
     without_compound_title,
     without_portfolio,
 )
-from framediff.attribution.premodifiers import modifies_role
+from framediff.attribution.premodifiers import (
+    acronym_after_title,
+    compound_role_after,
+    modifies_role,
+    person_after_body,
+)
 from framediff.attribution.tokens import Token, index_of
 from framediff.segment import NUMBER_ABBREVIATIONS
 
@@ -239,6 +244,7 @@ def _classify(tokens: Sequence[Token], key: tuple[str, ...]) -> Reading | None:
     if name_tokens:
         name_tokens = without_portfolio(words, name_tokens)
         name_tokens = without_compound_title(words, name_tokens)
+        name_tokens = first_of_pair(words, name_tokens)
     owner = None
     for n in range(len(name_tokens) - 2, -1, -1):
         if name_tokens[n].text.endswith(POSSESSIVE_ENDINGS):
@@ -520,22 +526,6 @@ def may_end_capitalised(token: Token) -> bool:
     return token.is_capitalised or token.lower in NO_END
 
 
-def _acronym_after_title(tokens: Sequence[Token], at: int, phrase: Sequence[Token]) -> int:
-    """Where a name goes on after the brackets at ``tokens[at]``, when they hold a title's
-    initials or its zone between the title and the name, as South Asian and West African
-    papers set them ("Range Forest Officer (RFO) Sunita Deshmukh", "Deputy Commissioner of
-    Police (Zone IV) Anil Kulkarni"); 0 when they do not."""
-    if not phrase[-1].is_capitalised or not any(is_title_word(t.text) for t in phrase):
-        return 0
-    for j in range(at + 1, min(len(tokens) - 1, at + 5)):
-        if tokens[j].text == ")":
-            after = tokens[j + 1]
-            return j + 1 if after.is_capitalised and after.is_word else 0
-        if not tokens[j].is_capitalised:
-            return 0
-    return 0
-
-
 def phrase_after_within(tokens: Sequence[Token], begin: int, hi: int) -> list[Token]:
     """``phrase_after`` cut where ``tokens[:hi]`` (its sentence or clause) ends."""
     return [t for t in phrase_after(tokens, begin) if t.end <= tokens[hi - 1].end]
@@ -551,7 +541,13 @@ def phrase_after(tokens: Sequence[Token], begin: int) -> list[Token]:
     for head in range(begin, min(len(tokens), begin + 4)):
         body = body_phrase(tokens, head)
         if body and body[0] is tokens[begin]:
-            return body  # "said the company in a statement"
+            # "said the company in a statement"; "said the ministry spokesman" is the
+            # person the body's noun modifies, and "the county government" a longer body.
+            person = person_after_body(tokens, head + 1)
+            if person is None:
+                return body
+            if person > head + 1:
+                return list(tokens[begin:person])
         if not tokens[head].is_word:
             break
     phrase: list[Token] = []
@@ -572,7 +568,7 @@ def phrase_after(tokens: Sequence[Token], begin: int) -> list[Token]:
         )
     ):
         if tokens[i].text == "(" and phrase:
-            shut = _acronym_after_title(tokens, i, phrase)
+            shut = acronym_after_title(tokens, i, phrase)
             if shut:
                 i = shut  # "said Range Forest Officer (RFO) Sunita Deshmukh"
                 continue
@@ -586,6 +582,11 @@ def phrase_after(tokens: Sequence[Token], begin: int) -> list[Token]:
         if phrase and tokens[i].text == "," and comma_in_body_list(tokens, i):
             phrase.append(tokens[i])  # "said the Department for Environment, Food and …"
             i += 1
+            continue
+        compound = compound_role_after(tokens, i) if phrase else 0
+        if compound:
+            phrase.extend(tokens[i:compound])  # "said a former U.S. law enforcement official"
+            i = compound
             continue
         if not is_phrase_word(tokens[i]) and not modifies_role(tokens, i):
             break

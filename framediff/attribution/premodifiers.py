@@ -7,12 +7,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from framediff.attribution.lexicon import (
+    FUNCTION_WORDS,
     OPENERS,
+    ORG_NOUNS,
     ROLE_NOUNS,
     SPEAKS_FOR,
     WHERE_SOURCES_WORK,
     clean_word,
     is_agent_noun,
+    is_title_word,
     word_set,
 )
 from framediff.attribution.tokens import Token
@@ -39,6 +42,25 @@ def modifies_role(tokens: Sequence[Token], i: int) -> bool:
         if noun in _NOT_IN_COMPOUND or lemma_of(noun) is not None:
             return False
     return False
+
+
+def compound_role_after(tokens: Sequence[Token], i: int) -> int:
+    """Where a compound of lowercase nouns that ends a speaker phrase in its person's noun
+    ends, after a capitalised modifier ("said a former U.S. law enforcement official who",
+    "a Nairobi county health officer said"); 0 when ``tokens[i]`` opens none."""
+    if i == 0 or not tokens[i - 1].is_capitalised:
+        return 0
+    for j in range(i, min(len(tokens), i + _COMPOUND_REACH)):
+        token = tokens[j]
+        noun = clean_word(token.lower)
+        if not token.is_word or token.is_capitalised or noun in _NOT_IN_COMPOUND:
+            return 0
+        if j > i and noun in ROLE_NOUNS:
+            after = tokens[j + 1] if j + 1 < len(tokens) else None
+            return j + 1 if after is None or not after.is_capitalised else 0
+        if lemma_of(noun) is not None or noun.endswith("ed"):
+            return 0  # a verb: "the Vermont senator emailed supporters"
+    return 0
 
 
 # Words that end a compound before a name: it is a clause or a phrase of its own.
@@ -131,3 +153,48 @@ def _relative_after(tokens: Sequence[Token], start: int) -> bool:
         if not tokens[k].is_word:
             return False
     return False
+
+
+def person_after_body(tokens: Sequence[Token], at: int) -> int | None:
+    """After a body's noun, where a lowercase noun for a person that it modifies ends ("the
+    ministry spokesman", "a Jupiter police spokesman"); ``at`` itself when a longer body or
+    a titled name goes on from there ("the county government", "the company spokeswoman
+    Jane Doe"), read on by ``names.phrase_after``; None when neither follows."""
+    if at >= len(tokens) or not tokens[at].is_word or tokens[at].is_capitalised:
+        return None
+    if clean_word(tokens[at].lower) in ORG_NOUNS:
+        return at
+    # The person's noun may follow a compound of lowercase nouns ("a former U.S. law
+    # enforcement official"), never a time or a function word ("the ministry on Monday").
+    for j in range(at, min(len(tokens), at + _COMPOUND_REACH)):
+        token = tokens[j]
+        noun = clean_word(token.lower)
+        if not token.is_word or token.is_capitalised or noun in FUNCTION_WORDS:
+            return None
+        if noun in ROLE_NOUNS or (j == at and is_agent_noun(noun)):
+            after = tokens[j + 1] if j + 1 < len(tokens) else None
+            return at if after is not None and after.is_word and after.is_capitalised else j + 1
+        if noun in _NOT_IN_COMPOUND or lemma_of(noun) is not None or noun.endswith("ed"):
+            return None  # a verb: "said the ministry was reluctant"
+    return None
+
+
+# How many lowercase words a body's person noun may stand after it ("law enforcement
+# official" is three); more is a clause, not a compound.
+_COMPOUND_REACH = 3
+
+
+def acronym_after_title(tokens: Sequence[Token], at: int, phrase: Sequence[Token]) -> int:
+    """Where a name goes on after the brackets at ``tokens[at]``, when they hold a title's
+    initials or its zone between the title and the name, as South Asian and West African
+    papers set them ("Range Forest Officer (RFO) Sunita Deshmukh", "Deputy Commissioner of
+    Police (Zone IV) Anil Kulkarni"); 0 when they do not."""
+    if not phrase[-1].is_capitalised or not any(is_title_word(t.text) for t in phrase):
+        return 0
+    for j in range(at + 1, min(len(tokens) - 1, at + 5)):
+        if tokens[j].text == ")":
+            after = tokens[j + 1]
+            return j + 1 if after.is_capitalised and after.is_word else 0
+        if not tokens[j].is_capitalised:
+            return 0
+    return 0

@@ -18,6 +18,7 @@ from framediff.attribution.lexicon import (
     LEADER_ROLES,
     MALE_NAMES,
     MALE_TITLES,
+    ORG_NOUNS,
     PLACE_NAMES,
     QUALIFIERS,
     ROLE_NOUNS,
@@ -306,6 +307,8 @@ class Registry:
         for head in list(heads):  # "the envoy" for an ambassador (``ROLE_SYNONYMS``)
             heads |= ROLE_SYNONYMS.get(head, frozenset())
         wanted |= heads
+        # The body whose person it is, when the description names one by its noun.
+        bodies = (wanted - heads) & ORG_NOUNS
         best: tuple[int, int, str] | None = None
         # Only an entity with one of the wanted descriptors (or, for "leader", a leader's
         # title) can score; the index finds those without reading every entity.
@@ -316,6 +319,8 @@ class Registry:
                 continue
             if heads and (entity.descriptors & QUALIFIERS) - wanted:
                 continue  # "the minister" is not the shadow minister, nor a deputy minister
+            if bodies and entity.descriptors & ORG_NOUNS and not bodies & entity.descriptors:
+                continue  # "the police spokesman" is not the ministry spokesman
             score = len(wanted & entity.descriptors)
             # "leader" is how writers refer back to whoever holds the top office.
             if "leader" in heads and entity.descriptors & LEADER_ROLES:

@@ -15,6 +15,7 @@ from framediff.attribution.capitals import in_runs
 from framediff.attribution.lexicon import (
     KIN_NOUNS,
     OBJECT_PRONOUNS,
+    ORG_NOUNS,
     ORG_WORDS,
     PRONOUNS,
     WRITINGS,
@@ -96,16 +97,30 @@ class Resolver:
                 )
                 if titled is not None:
                     return titled
-            if name not in self._names:
+            # "the City said": a body called by its kind, as South African and British
+            # papers call a metro council, is no page label ("City") standing alone.
+            kind = mention.text.lower() == "the " + name.lower() and name.lower() in ORG_NOUNS
+            key = "the " + name if kind else name
+            if kind:
+                # "the City of Cape Town … the City said": the body last named by the noun.
+                noun = Mention(
+                    mention.text, mention.start, mention.end, "role", None, ("the", name.lower())
+                )
+                body = resolve_body(self.registry.mentions, noun, mention.start)
+                if body is not None:
+                    return body
+            if key not in self._names:
                 canonical = self.registry.canonical(name)
                 # A section's name alone is a page label, unless it is the surname of a
                 # person named in full ("Ezequiel “Cheki” Us … Us said").
-                label = _is_section_word(name) and not (
-                    " " in canonical and not self.registry.is_org(canonical)
+                label = (
+                    not kind
+                    and _is_section_word(name)
+                    and not (" " in canonical and not self.registry.is_org(canonical))
                 )
                 common = label or self._common_word(name)
-                self._names[name] = None if common else canonical
-            return self._names[name]
+                self._names[key] = None if common else canonical
+            return self._names[key]
         if mention.kind == "role":
             # "According to the ministry": a body's noun is the body, never a person whose
             # title mentions it ("the ministry's assistant undersecretary").
@@ -457,7 +472,7 @@ _DESCRIBED_REACH = 3
 # "the official" for any office-holder the article gave a title of their own ("Executive
 # Director Patricia Condori … the official indicated"), and the parent it has just
 # introduced ("Driver Mohd Hafiz Rahman, 38, … said the father of three").
-_REFERS_BACK = frozenset(("official", "father", "mother"))
+_REFERS_BACK = frozenset(("official", "chief", "boss", "father", "mother"))
 # The gender a parent's noun rules out in the subject it refers back to.
 _PARENT_CLASH = {"father": "female", "mother": "male"}
 
