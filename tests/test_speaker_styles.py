@@ -104,3 +104,45 @@ def test_a_person_described_by_what_they_are_of_speaks_not_the_body() -> None:
         "the founder of London",
         "a resident of Kibera",
     ]
+
+
+def test_a_portfolio_in_lower_case_between_title_and_name_is_the_title() -> None:
+    # South African papers write a council or provincial portfolio in lower case, and an
+    # MEC's portfolio joined by several "and"s; the name after it speaks, and "the MEC".
+    assert speakers(
+        "“The land is for housing,” said Mayco member for human settlements Johan Steenkamp.",
+        "“Roads are bad,” said MEC for transport Sipho Hlomuka.",
+        "KwaZulu-Natal MEC for Transport and Community Safety and Liaison Mondli "
+        "Dlamini-Shezi visited the scene.",
+        "According to the MEC, it was the third shooting. “Every time, the silence protects "
+        "the killers,” he said.",
+    ) == ["Johan Steenkamp", "Sipho Hlomuka", "Mondli Dlamini-Shezi"]
+
+
+def test_a_person_at_a_firm_named_after_a_comma_is_no_town_and_region() -> None:
+    # "An analyst at CardinalBridge Securities, Tunde Alabi-Olaniyan," is the analyst
+    # named in apposition, as "a town, its region" is not: "he" is him.
+    assert speakers(
+        "An analyst at CardinalBridge Securities, Tunde Alabi-Olaniyan, told reporters the "
+        "result was “not surprising”.",
+        "“Oriental Foods had one of the highest ratios,” he said.",
+    ) == ["Tunde Alabi-Olaniyan", "Tunde Alabi-Olaniyan"]
+
+
+def test_a_post_on_a_social_network_by_someone_described() -> None:
+    # "One user on X wrote:", "the metro posted on X:": the network is where, not who.
+    assert speakers(
+        "Mr Langat said the plan was fair. “It is fine,” he said.",
+        "One user on X wrote: “First it was bread. Now it is oil.”",
+        "The Nelson Mandela Bay Metro said the pump had failed.",
+        "On Sunday evening, the metro posted on X: “Water tankers have been deployed.”",
+    ) == ["Langat", "One user", "Nelson Mandela Bay Metro"]
+
+
+def test_someone_described_who_said_the_sentence_before_goes_on() -> None:
+    # "The employee said severance would …. “…”": the employee, as "He said … “…”" is his.
+    assert speakers(
+        "“It was very brief,” said one affected employee, who asked not to be named.",
+        "The employee said severance would equal a month's salary. “For people who joined "
+        "last year, that is not a lot.”",
+    ) == ["one affected employee", "one affected employee"]

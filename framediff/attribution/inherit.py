@@ -8,6 +8,7 @@ from typing import NamedTuple
 
 from framediff.attribution.attach import is_signed
 from framediff.attribution.body_names import POSSESSIVE_ENDINGS
+from framediff.attribution.described import description_before
 from framediff.attribution.kinds import QuoteContext
 from framediff.attribution.labelled import is_person_phrase, named_in_apposition
 from framediff.attribution.lexicon import DOCUMENT_NOUNS, opens_capitalised, word_set
@@ -221,6 +222,21 @@ def _introduced_before(ctx: QuoteContext, resolver: Resolver) -> Credit | None:
         if after < lo and lemma_of(tokens[after].lower) is not None:
             name = resolver.resolve(mention, ctx.span.paragraph)
             return Credit(name, mention) if name is not None else None
+    if mention is None:
+        # "The employee said severance would equal a month's pay. “…”": someone described,
+        # who said the sentence before, goes on as a pronoun's antecedent does.
+        verb = next(
+            (
+                k
+                for k in range(start + 1, min(lo, start + _DESCRIBED_REACH))
+                if lemma_of(tokens[k].lower)
+            ),
+            None,
+        )
+        described = description_before(tokens, verb, start) if verb is not None else None
+        if described is not None and described.start == tokens[start].start:
+            name = resolver.resolve(described, ctx.span.paragraph)
+            return Credit(name, described) if name is not None else None
     if mention is None or mention.kind != "name" or mention.name is None:
         return None
     name = resolver.resolve(mention, ctx.span.paragraph)
@@ -247,6 +263,9 @@ _NAMING = word_set("of from by")
 # How far into the sentence the noun may come: "Those were the words of", "That was the
 # defiant message from" (a determiner and one adjective before it).
 _SAID_NOUN_REACH = 4
+# How far into its sentence a description's speech verb may come ("The laid-off
+# employee said", "The former customer support lead said"): a determiner and four words.
+_DESCRIBED_REACH = 6
 # The pronouns of one person, who goes on speaking after the sentence he or she said.
 _PERSONAL = word_set("he she")
 _POINTING = word_set("that this those these such so that's that’s")

@@ -62,11 +62,12 @@ TITLE_FIRSTS = word_set("tan puan toh")
 LOCAL_TITLES = word_set(
     """councillor councilor councilman councilwoman alderman alderwoman superintendent
     inspector detective constable trooper headteacher headmaster headmistress principal
-    pastor rabbi imam p.c khokim hokim akim sarpanch mukhtar"""
+    pastor rabbi imam p.c khokim hokim akim sarpanch mukhtar mec mmc"""
 )
-# ("P.C. Bai Lamina Sankoh III": Sierra Leone's papers write a Paramount Chief so; a
-# khokim or hokim governs an Uzbek city or district, an akim a Kazakh one, a sarpanch an
-# Indian village, a mukhtar an Arab or Turkish neighbourhood.)
+# ("P.C. Bai Lamina Sankoh III": Sierra Leone's papers write a Paramount Chief so; a khokim or
+# hokim governs an Uzbek city or district, an akim a Kazakh one, a sarpanch an Indian village,
+# a mukhtar an Arab or Turkish neighbourhood; a South African MEC sits on a province's cabinet
+# and an MMC on a metro's mayoral committee.)
 # People named by their kin ("Beaudry-Kwan's family said", "the victim's mother", "his
 # widow, Ann,"): a relation is a role like an office, which "the family" refers back to.
 KIN_NOUNS = word_set(
@@ -177,7 +178,7 @@ ORG_NOUNS = word_set(
     army military navy union unions association associations council committee board court
     campaign party parties embassy office hospital school district university college group
     center centre bureau division directorate municipality city county town borough province
-    network newspaper broadcaster channel club team utility regulator commission service
+    network newspaper broadcaster channel club team utility regulator commission service metro
     operator airline carrier manufacturer maker retailer insurer developer bank lender
     charity foundation institute coalition alliance federation league organisation
     organization organisations organizations society church diocese prosecutors

@@ -68,7 +68,7 @@ from framediff.attribution.portfolios import (
 )
 from framediff.attribution.premodifiers import (
     acronym_after_title,
-    compound_role_after,
+    lowercase_run_end,
     modifies_role,
     person_after_body,
 )
@@ -572,6 +572,11 @@ def phrase_after(tokens: Sequence[Token], begin: int) -> list[Token]:
             if shut:
                 i = shut  # "said Range Forest Officer (RFO) Sunita Deshmukh"
                 continue
+        compound = lowercase_run_end(tokens, i) if phrase else 0
+        if compound:
+            phrase.extend(tokens[i:compound])  # "said a former U.S. law enforcement official"
+            i = compound
+            continue
         if (tokens[i].lower in PARTICLES and particles_open_name(tokens, i)) or (
             phrase and for_inside_phrase(tokens, i)
         ):
@@ -582,11 +587,6 @@ def phrase_after(tokens: Sequence[Token], begin: int) -> list[Token]:
         if phrase and tokens[i].text == "," and comma_in_body_list(tokens, i):
             phrase.append(tokens[i])  # "said the Department for Environment, Food and …"
             i += 1
-            continue
-        compound = compound_role_after(tokens, i) if phrase else 0
-        if compound:
-            phrase.extend(tokens[i:compound])  # "said a former U.S. law enforcement official"
-            i = compound
             continue
         if not is_phrase_word(tokens[i]) and not modifies_role(tokens, i):
             break

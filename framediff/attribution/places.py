@@ -17,6 +17,7 @@ from framediff.attribution.lexicon import (
     PLACE_NAMES,
     PLACE_PREPOSITIONS,
     clean_word,
+    is_agent_noun,
 )
 from framediff.attribution.names import is_name_text
 from framediff.attribution.tokens import Token
@@ -96,6 +97,9 @@ def is_place_object(tokens: Sequence[Token], k: int) -> bool:
             # makes the name after the comma a person in apposition.
             person = tokens[k].text in FEMALE_NAMES or tokens[k].text in MALE_NAMES
             person = person or any(len(t.text) == 2 and t.text[1] == "." for t in tokens[k:end])
+            # So does a person's noun before "at" ("An analyst at CardinalBridge Securities,
+            # Tunde Alabi-Olaniyan, told"): "at" after it is a workplace, not a town.
+            person = person or (j >= 1 and is_agent_noun(clean_word(tokens[j - 1].lower)))
             return region or (not opens and not person and _ends_region(tokens, end))
         return j < k - 2 and region and _ends_region(tokens, k)
     return False

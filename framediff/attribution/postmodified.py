@@ -144,3 +144,19 @@ def before_place_kind(tokens: Sequence[Token], i: int, floor: int) -> int:
     if tokens[k].lower == "of" and k - 1 >= floor and tokens[k - 1].is_word:
         return i - 1
     return i
+
+
+# Social networks a speaker posts on: "on X" after a subject says where, not who.
+_PLATFORMS = word_set(
+    """X Twitter Facebook Instagram TikTok LinkedIn Telegram WhatsApp YouTube Threads
+    Bluesky Mastodon Reddit Weibo WeChat Snapchat"""
+)
+
+
+def before_platform(tokens: Sequence[Token], i: int, floor: int) -> int:
+    """The last token of a subject before "on" and the social network it posted on, ending
+    at ``tokens[i]`` ("One retail investor on X wrote:", "the metro posted on X:" is its
+    verb's own), or ``i`` when no such phrase ends there."""
+    if i - 2 >= floor and tokens[i].text in _PLATFORMS and tokens[i - 1].lower == "on":
+        return i - 2
+    return i

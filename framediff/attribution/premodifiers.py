@@ -63,6 +63,31 @@ def compound_role_after(tokens: Sequence[Token], i: int) -> int:
     return 0
 
 
+def lowercase_run_end(tokens: Sequence[Token], i: int) -> int:
+    """Where a run of lowercase words that a speaker phrase holds ends: a compound before
+    its role (``compound_role_after``) or a portfolio in lower case between a title and a
+    name, as South African and Indian papers write them ("said Mayco member for human
+    settlements Johan Steenkamp", "MEC for transport Sipho Hlomuka"); 0 when none opens at
+    ``tokens[i]``."""
+    compound = compound_role_after(tokens, i)
+    if compound or tokens[i].lower != "for" or not is_title_word(tokens[i - 1].text):
+        return compound
+    for j in range(i + 1, min(len(tokens) - 1, i + _PORTFOLIO_REACH)):
+        token = tokens[j]
+        if token.is_capitalised:
+            named = j > i + 1 and token.is_word and tokens[j + 1].is_capitalised
+            return j if named and tokens[j + 1].is_word else 0
+        noun = clean_word(token.lower)
+        if not token.is_word or (noun in _NOT_IN_COMPOUND and noun != "and"):
+            return 0
+    return 0
+
+
+# How many words a portfolio in lower case may run to ("for arts and culture Thandi Nkosi");
+# a comma ends one sooner.
+_PORTFOLIO_REACH = 6
+
+
 # Words that end a compound before a name: it is a clause or a phrase of its own.
 _NOT_IN_COMPOUND = word_set(
     """of the a an to in on at for with by from and or but that which who whom as is was are

@@ -65,6 +65,7 @@ from framediff.attribution.openers import AUXILIARIES, is_sentence_adverb, not_a
 from framediff.attribution.places import DASHES, after_dateline, goes_on_a_place, is_place_object
 from framediff.attribution.postmodified import (
     before_place_kind,
+    before_platform,
     group_placed_before,
     is_place_preposition,
     people_before,
@@ -479,7 +480,8 @@ def attribution_for(
         # "“…,” the soft-spoken retiree said": a description the article may have
         # introduced its person with; the resolver decides whether it did. Words after
         # the verb that name nobody ("say the new charges …") leave the subject to find.
-        mention = description_before(tokens, first if aside_at is None else aside_at, lo)
+        at = aside_at if aside_at is not None else before_platform(tokens, first - 1, lo) + 1
+        mention = description_before(tokens, at, lo)  # "One user on X wrote:"
     if mention is None:
         return None
     return FoundAttribution(
