@@ -264,3 +264,23 @@ def test_a_compound_of_nouns_before_a_role_is_one_description() -> None:
         "A source told reporters the deal was late, but said the ministry was reluctant to act "
         "“while people are still waiting”.",
     ) == ["a former U.S. law enforcement official", "A source"]
+
+
+def test_a_description_with_no_role_noun_needs_its_own_noun() -> None:
+    # "The city's state-owned power distributor" shares only "city" with a councillor of
+    # "the city council": it is a body of its own, credited as written.
+    assert speakers(
+        "Byambasuren Oyunchimeg, an independent member of the Citizens’ Representative Khural, "
+        "the city council, wrote on Facebook that it was “a disgrace”.",
+        "The city’s state-owned power distributor said in an emailed response that it had "
+        "“sufficient capacity for the planned expansion”.",
+    ) == ["Byambasuren Oyunchimeg", "The city’s state-owned power distributor"]
+
+
+def test_a_name_before_a_described_role_and_a_body_in_apposition_speaks() -> None:
+    # "Jane Roe, an independent member of the X Khural, the city council, wrote": two
+    # appositives, the second of the body; the name before them speaks, not "member".
+    assert speakers(
+        "Jane Roe, an independent member of the Citizens’ Representative Khural, the city "
+        "council, wrote that it had “skipped every step of public consultation”.",
+    ) == ["Jane Roe"]

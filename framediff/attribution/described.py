@@ -17,6 +17,7 @@ from framediff.attribution.lexicon import (
     clean_word,
     is_agent_noun,
     is_org_name,
+    is_role_noun,
     word_set,
 )
 from framediff.attribution.names import Mention, mention_from_tokens
@@ -353,3 +354,48 @@ def office_of(mention: Mention | None) -> bool:
     return mention.descriptors[-1] in ("of", "for", "the") and any(
         d in ROLE_NOUNS for d in mention.descriptors
     )
+
+
+# Prepositions that open a role's complement ("spokesperson on electricity", "minister for
+# housing", "head of the agency"); "in" and "at" open where the person is ("a retiree in
+# Allentown, Pa.,"), which the appositive rules step over as a place.
+_ROLE_PREPOSITIONS = word_set("on for of")
+
+
+def role_complement_start(tokens: Sequence[Token], end: int, floor: int) -> int | None:
+    """Where a role's complement opens when the words before ``end`` are a role noun and a
+    short phrase of a preposition ("The DA's spokesperson on electricity", "the minister
+    for housing", "The Chief of Army Staff", "the spokesperson of the Kenya Police
+    Service"): the preposition's index, so the role is read before it. A capitalised
+    role is a title only before "of" ("the Inspector-General of Police")."""
+    # Nine words back: "chief executive of the Umeå-based software firm Nordlys Analytics".
+    for m in range(end - 1, max(floor, end - 10), -1):
+        token = tokens[m]
+        if not token.is_word:
+            return None
+        if token.lower in _ROLE_PREPOSITIONS:
+            noun = clean_word(tokens[m - 1].lower)
+            if tokens[m - 1].is_capitalised and token.lower != "of":
+                return None
+            # "Member of Parliament Teo Wen Hui, who …,": a title, unless a name follows.
+            title = tokens[m - 1].is_capitalised and not tokens[end + 1].is_capitalised
+            if token.lower == "of" and title and titles_a_name(tokens[m - 1 : end]):
+                return None
+            return m if is_role_noun(noun) else None
+    return None
+
+
+def description_opening(tokens: Sequence[Token], k: int, floor: int) -> int:
+    """Where the lowercase words before a role noun at ``tokens[k]`` open its description
+    ("an independent member", "the veteran"), up to a determiner; ``k`` when none do."""
+    for j in range(k - 1, max(floor, k - _OPENING_REACH) - 1, -1):
+        token = tokens[j]
+        if not token.is_word or token.is_capitalised or token.lower in _NOT_IN_PHRASE - OPENERS:
+            return k
+        if token.lower in OPENERS:
+            return j
+    return k
+
+
+# How many words a description may run before its role noun: "a long-serving independent".
+_OPENING_REACH = 4

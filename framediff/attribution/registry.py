@@ -327,6 +327,8 @@ class Registry:
                 score += 1
             elif heads and not (heads & entity.descriptors):
                 continue
+            elif not heads and mention.descriptors[-1] not in entity.descriptors:
+                continue  # "the city's power distributor" is not whoever sits on the city council
             if score == 0:
                 continue
             last = entity.last_mention_before(position)

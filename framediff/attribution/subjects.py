@@ -23,12 +23,13 @@ from framediff.attribution.described import (
     described_phrase,
     describes_person,
     description_before,
+    description_opening,
     is_possessive_word,
     is_skippable,
     office_of,
     opens_described,
     passive,
-    titles_a_name,
+    role_complement_start,
 )
 from framediff.attribution.groups import one_of_before_relative, one_of_group
 from framediff.attribution.labelled import (
@@ -47,7 +48,6 @@ from framediff.attribution.lexicon import (
     clean_word,
     is_agent_noun,
     is_org_name,
-    is_role_noun,
     is_title_word,
     word_set,
 )
@@ -83,10 +83,6 @@ _OBJECT_FIRST = word_set(
     """tell ask call accuse urge warn blame praise criticize thank describe mock beg implore
     charge attack slam blast denounce condemn lambast lambaste lash_out quote inform"""
 )
-# Prepositions that open a role's complement ("spokesperson on electricity", "minister for
-# housing", "head of the agency"); "in" and "at" open where the person is ("a retiree in
-# Allentown, Pa.,"), which the appositive rules step over as a place.
-_ROLE_PREPOSITIONS = word_set("on for of")
 _PREPOSITIONS = word_set("in at on during after before with from to on in via")
 # Words that may follow an inverted subject inside its own clause ("said he in an
 # interview", "said she on Tuesday", "said he, who"): a preposition or a relative.
@@ -230,7 +226,7 @@ def _appositive_subject(tokens: Sequence[Token], i: int, floor: int) -> list[Tok
             return labelled  # "Sen. Ted Cruz (R-Tex.), a Republican candidate who …, tweeted"
         source = source_noun_end(tokens, j, floor)
         if source is None:
-            source = _role_complement_start(tokens, j, floor)
+            source = role_complement_start(tokens, j, floor)
             if source is not None and _coordinated(tokens, *phrase_span(tokens, source)):
                 # "a developer and spokeswoman for the Coalition, which …,": a second
                 # appositive of the person named before, not a role with its own name.
@@ -294,15 +290,16 @@ def _appositive_subject(tokens: Sequence[Token], i: int, floor: int) -> list[Tok
             and (between[0].is_capitalised or is_agent_noun(between[0].lower))
         ):
             return between  # "Mr. Trump's campaign chairman, Paul Manafort," "a trader, Amina
+        opening = description_opening(tokens, k, floor)  # "Roe, an independent member of …, …,"
         if (
             mention is not None
             and mention.kind in ("role", "generic")
-            and k - 1 > floor
-            and tokens[k - 1].text == ","
+            and opening - 1 > floor
+            and tokens[opening - 1].text == ","
         ):
             # "Jeb Bush, the former Florida governor, who …, called": the role is itself an
             # appositive of the name before it.
-            earlier = phrase_before(tokens, k - 1)
+            earlier = phrase_before(tokens, opening - 1)
             if earlier and earlier[0].start >= tokens[floor].start and is_person_phrase(earlier):
                 return earlier
         comma = relative_opened_before(tokens, k, floor)
@@ -492,29 +489,6 @@ def attribution_for(
         tokens[last].end,
         after_aside=aside_at is not None,
     )
-
-
-def _role_complement_start(tokens: Sequence[Token], end: int, floor: int) -> int | None:
-    """Where a role's complement opens when the words before ``end`` are a role noun and a
-    short phrase of a preposition ("The DA's spokesperson on electricity", "the minister
-    for housing", "The Chief of Army Staff", "the spokesperson of the Kenya Police
-    Service"): the preposition's index, so the role is read before it. A capitalised
-    role is a title only before "of" ("the Inspector-General of Police")."""
-    # Nine words back: "chief executive of the Umeå-based software firm Nordlys Analytics".
-    for m in range(end - 1, max(floor, end - 10), -1):
-        token = tokens[m]
-        if not token.is_word:
-            return None
-        if token.lower in _ROLE_PREPOSITIONS:
-            noun = clean_word(tokens[m - 1].lower)
-            if tokens[m - 1].is_capitalised and token.lower != "of":
-                return None
-            # "Member of Parliament Teo Wen Hui, who …,": a title, unless a name follows.
-            title = tokens[m - 1].is_capitalised and not tokens[end + 1].is_capitalised
-            if token.lower == "of" and title and titles_a_name(tokens[m - 1 : end]):
-                return None
-            return m if is_role_noun(noun) else None
-    return None
 
 
 def _coordinated(tokens: Sequence[Token], lo: int, hi: int) -> bool:
