@@ -611,8 +611,6 @@ _LEFT_ALONE = {
         "The EPA Says Lead Pipes Must Go. Many Ci",
         "Curtis Obi is a data reporter at ProPubl",
         "Dana Whitfield is a reporter at the Lora",
-        "Republish This Story for Free",
-        "Creative Commons License (CC BY-NC-ND 3.",
         "Thank you for your interest in republish",
         "Ohio",
         "Our Work",
@@ -689,6 +687,88 @@ _LEFT_ALONE = {
         "Or use",
     ),
     "jp-wire.txt": ("A community bus operated by a local taxi",),
+    # Batch 16 (Brazilian, Venezuelan and Cuban sites in English, a South African
+    # investigative non-profit, Nigerian, Kenyan and Sri Lankan business papers, Nepali and
+    # Pakistani weeklies, an environmental site): captions of a full sentence, pull quotes
+    # set apart from the line they repeat, taglines and issue lines at the top, menus of
+    # words with no divider, a one-word label ("Premium"), a bio with no beat, the tip line.
+    "br-news-site.txt": (
+        "GUANABARA POST | Brazil in English",
+        "Home Politics Economy Environment Cultur",
+        "Subscribe from R$9.90 a month | Log in",
+        "English | Português",
+        "Environment / Rio Grande do Sul",
+        "5-minute read",
+        "A municipal worker inspects a rusted flo",
+        '"We are buying time, not safety."',
+        "Newsletter: Get the Guanabara Post Morni",
+        "Sandbags are piled outside the Mercado P",
+    ),
+    "cu-news-site.txt": (
+        "Independent news from Cuba",
+        "ES | EN",
+        "Support Tres Palmas",
+        "Search",
+        "Reporting from the island | Santiago de ",
+        "Residents of a five-storey building in L",
+        "(Tres Palmas)",
+        "Members of a family in the Altamira neig",
+        "You may also be interested in",
+        "Pensioners in Holguín queue for hours to",
+        "A year after the protests, Nuevitas stil",
+    ),
+    "global-environment-site.txt": (
+        "Environmental news from the places it ha",
+        "A fishing canoe returns to San Lorenzo d",
+        "Satellite images from January 2025 show ",
+        "Feedback: Use this form to send a messag",
+    ),
+    "ke-business-daily.txt": (
+        "Premium",
+        "You are reading a Premium article. Thank",
+        "Agriculture Reporter",
+        "Tea pickers at work on a smallholder far",
+        "Tea pickers deliver green leaf at a coll",
+    ),
+    "lk-business-daily.txt": (
+        "Sri Lanka's business daily since 1998",
+        "Breaking: CBSL keeps policy rates unchan",
+        "A garment factory floor in the Katunayak",
+        "Disclaimer: All comments are moderated b",
+    ),
+    "ng-business-site.txt": (
+        "NAIRADESK",
+        "Business news, markets and money in Nige",
+        "Home Markets Companies Economy Banking F",
+        "Companies",
+    ),
+    "np-weekly.txt": (
+        "नेपाली संस्करण",
+        "Sunita Gurung in POKHARA",
+        "The departure hall at Pokhara Internatio",
+        '"We were told this would change everythi',
+        "The international arrivals area at Pokha",
+    ),
+    "pk-weekly.txt": (
+        "Pakistan's independent weekly",
+        "Vol. XXXVI, No. 11 | March 14 - 20, 2025",
+        "اردو",
+        "A water tanker fills up at a hydrant in ",
+        '"The water is there. It is just not comi',
+    ),
+    "ve-news-site.txt": (
+        "Independent journalism since 2014",
+        "Regions › Zulia",
+        "Blackouts",
+        "A woman fans herself on the doorstep of ",
+        "Men push a car past a darkened row of sh",
+    ),
+    "za-investigative.txt": (
+        "#WATERTENDERS",
+        "The unfinished filtration building at th",
+        "Residents of Extension 7 wait with conta",
+        "Do you have information about this or an",
+    ),
 }
 
 

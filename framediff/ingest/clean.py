@@ -257,6 +257,8 @@ def _classify_line(
         remove(block, "dateline", "date and time line (kept as metadata)")
     elif len(words) <= options.max_byline_words and credit_lines.PHOTO_CREDIT.match(text):
         remove(block, "credit", "photo credit: a name and an agency")
+    elif len(words) <= options.max_byline_words and credit_lines.CREDITS_LINE.match(text):
+        remove(block, "credit", "the story's credits: who translated, edited or photographed it")
     elif prompt is not None and len(words) <= (
         options.max_caption_words
         if prompt.name in {"gallery", "caption"}
@@ -267,9 +269,9 @@ def _classify_line(
         # marker or an ad label is left to the sentence rules, which cut the marker only.
         remove(block, prompt.name, prompt.reason)
     elif (
-        (" is a" in text or " reports on " in text or " writes about " in text)
-        and lexicon.AUTHOR_NOTE.match(text)
-        and lexicon.AUTHOR_NOTE_BEAT.search(text)
+        (" is " in text or " covers " in text or " reports on " in text or " writes about " in text)
+        and credit_lines.AUTHOR_NOTE.match(text)
+        and credit_lines.AUTHOR_NOTE_BEAT.search(text)
     ):
         remove(block, "author-note", "the writer's note about themselves")
     elif "@" in text and credit_lines.CONTACT_LINE.match(text):
@@ -324,18 +326,25 @@ def _line_prompt(rule: Rule | None) -> Rule | None:
 
 
 def _is_link_row(text: str, options: CleanOptions) -> bool:
-    """A row of link labels divided by bars ("Corrections and clarifications | Submit a news
-    tip | Report error"): three parts or more, each a few words with no sentence ending and
-    no quote mark. Prose does not divide its phrases with bars."""
-    if text.count("|") < 2:
+    """A row of link labels divided by bars or middle dots ("Corrections and clarifications |
+    Submit a news tip | Report error", "Business · Markets · Economy · Opinion"): three parts
+    or more, each a few words with no sentence ending and no quote mark. Prose does not
+    divide its phrases so."""
+    divider = next((mark for mark in _LINK_DIVIDERS if text.count(mark) >= 2), None)
+    if divider is None:
         return False
-    parts = [part.strip() for part in text.split("|")]
+    parts = [part.strip() for part in text.split(divider)]
     return all(
         0 < len(part.split()) <= options.max_link_row_words
         and not ends_sentence(part)
         and not any(ch in part for ch in QUOTE_CHARS)
         for part in parts
     )
+
+
+# What divides a row of links: a bar, or the middle dot and bullet of Latin American,
+# Caribbean and environmental sites' section menus.
+_LINK_DIVIDERS = ("|", "·", "•")
 
 
 def _is_section_label(text: str) -> bool:

@@ -136,13 +136,25 @@ BYLINE = re.compile(
     # "with" before a wire: Euronews' "By Jane Doe with AP".
     rf"(?:\s*(?:,|\||·|•|—|–|-|/|\bfor\b|\bof\b|\bwith\b)?\s*(?:(?P<org>{ORG})|{_ROLE}|@\w+|{_ADDRESS}))*"
     # The editor after the writer ("By HT News Desk | Edited by Aditi Sharma, New Delhi").
-    rf"(?:\s*[|,;]\s*(?i:edited by)\s+{_NAME2})?"
+    # and the translator ("Written by Andreína Castillo | Translated by Tomás Reverón").
+    rf"(?:\s*[|,;]\s*(?i:edited|translated) by\s+{_NAME2})?"
     # Le Monde's city and role in brackets ("By Camille Raynaud (Marseille, correspondent)")
     # and the follow button glued after the name ("By: FRANCE 24 Follow").
     r"(?:\s*\([^()]{0,40}(?i:correspondent|reporter|editor|writer|journalist|bureau)[^()]{0,20}\))?"
     r"(?:\s+Follow)?"
     rf"{_PLACE}?\W*$",
 )
+# The story's credits other than its writer's, one to a line or several joined by bars:
+# "Translated by Daniel Ortega", "Translated and edited by Lilit Gasparyan" (Armenpress),
+# "Pic by Chaminda Perera" (Sri Lanka's dailies), "Photos by A | Video by B" (an editor's
+# line is the "wire-credit" rule's, a staff credit). No sentence of a story opens with the
+# role and "by" and ends in the name.
+_CREDIT_ROLE = (
+    r"(?i:translated(?: from [a-z]+)?|translation|photos?|pics?|pictures?|images?|videos?|"
+    r"graphics?|illustrations?|design|research)(?: and (?i:edited|translated))?\s+(?i:by)\s*:?\s+"
+)
+_CREDITED = rf"{_CREDIT_ROLE}{_NAME2}(?:\s*(?:,|and|&)\s*{_NAME2})*"
+CREDITS_LINE = re.compile(rf"^\W*{_CREDITED}(?:\s*[|·•;,/]\s*{_CREDITED})*\W*$")
 # A wire service as the byline: "By Press Trust of India", "By Reuters".
 WIRE_BYLINE = re.compile(rf"^\W*(?i:by)\s*:?\s+(?P<name>(?i:{WIRE_ALTERNATIVES}))\W*$")
 # A staff role alone on a line, under the writer's name in a stacked byline ("Jan Gerber",
@@ -182,7 +194,9 @@ PHOTO_CREDIT = re.compile(
     r"^\W*(?:(?:file )?(?:photo|image|picture|photograph|video|illustration|composite)"
     rf"(?: credit)?\s*(?::|by)\s*)?\(?\s*{_CREDIT_BODY}\s*\)?\W*$"
     # Where the photo came from: "(Photo source: Primăria Cluj-Napoca on Facebook)".
-    r"|^\W*\(?(?i:photo|image|picture)s? (?i:source|courtesy)\s*:\s*[^()]{1,80}\)?\W*$"
+    # "Image courtesy of the Amazon Conservation Monitoring Project."
+    r"|^\W*\(?(?i:photo|image|picture)s? (?i:(?:source|courtesy)\s*:|courtesy of)"
+    r"\s*[^()]{1,80}\)?\W*$"
     # The credit's word alone under a picture ("Contributed", the Gleaner; "Illustration")
     # or a source after "@" ("@Wikimedia Commons").
     r"|^\W*(?i:contributed|illustration|file photo|handout)\W*$"
@@ -431,3 +445,38 @@ def author_name(author: str) -> str:
     if as_byline is None or wire_of(as_byline.group("name")) is not None:
         return author
     return as_byline.group("name")
+
+
+# The writer's note at the foot of a story: a name (or "The writer", as Pakistani and
+# Indian opinion pages sign one), "is", an article or the outlet's own name, and a newsroom
+# role ("Siphokazi Mbeki is a reporter for Daily Maverick based in the Eastern Cape", "Sunita
+# Gurung is The Chautari Weekly's Pokhara correspondent"), perhaps a sentence more on what
+# they cover ("She covers civic issues …") or a colleague's note. The present tense and the
+# role are the note's: a story says "was a reporter" of a journalist it is about, and what
+# befell one ("who was detained").
+_NOTE_NAME = (
+    r"(?:[A-Z][\w'’.-]+(?: (?:[A-Z][\w'’.-]+|van|de|der|da|del|bin)){1,3}|The (?:writer|author))"
+)
+_NOTE_ROLE = (
+    r"(?i:reporter|correspondent|journalist|writer|editor|columnist|contributor|producer)s?\b"
+)
+# "is The Chautari Weekly's Pokhara correspondent": the outlet's own, by its name.
+_NOTE_OWNER = r"(?:an?|(?:[Tt]he )?[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}['’]s)"
+AUTHOR_NOTE = re.compile(
+    # Not a journalist the story is about: "… is a reporter who was detained".
+    r"^(?![^\"“”]*\bwho (?:was|were|had|died)\b)\W*"
+    rf"{_NOTE_NAME} (?:is {_NOTE_OWNER} (?:[\w-]+ ){{0,3}}{_NOTE_ROLE}[^.!?\"“”]{{0,160}}[.!?]"
+    # Or the beat alone: "Tomáš Vrba reports on regional affairs … for Radio Prague
+    # International."
+    r"|(?:reports on|writes about|covers) [^.!?\"“”]{2,160}?\b(?:for|at) [^.!?\"“”]{2,80}[.!?])"
+    r"(?: (?:(?:She|He|They) (?:covers|writes|reports|reported|has|holds|is|was|joined|grew|"
+    r"lives|worked|previously|began|started|studied|tweets|also)\b"
+    rf"|{_NOTE_NAME} is )[^\"“”]{{0,200}})?$"
+)
+# What only a writer's note says of its writer: the beat or the base. "Evan Gershkovich is a
+# reporter for the Wall Street Journal." is a sentence of a story about him.
+AUTHOR_NOTE_BEAT = re.compile(
+    r"\b(?:covers|covering|based in|writes (?:about|on)|reports on|reported on|has covered|"
+    r"has written for|"
+    r"joined the (?:newsroom|paper))\b"
+)

@@ -79,6 +79,9 @@ _PAGE_RULES: tuple[Rule, ...] = (
         r"^\W*(?:[\w.&'’-]+ ){0,3}newsletters?\W*$",
         # An offer after the button's words: "Sign up now and get a 10 per cent discount".
         r"^\W*(?:sign up|subscribe) (?:now|today) and (?:get|save|enjoy)\b",
+        # The paper's own: "Subscribe to The Indus Review: print …", "… e-paper and read …".
+        r"^\W*subscribe (?:now )?to (?:our |(?-i:(?:the |The )?[A-Z][\w'’.&-]*))(?:(?![.!?]).){0,60}?"
+        r"(?::|\b(?:and (?:get|read|receive|enjoy)|e-?paper|print edition|digital edition)\b)",
         # The small print of a sign-up form: "By providing an email address. I agree to the
         # Terms of Use and acknowledge that I have read the Privacy Policy."
         r"^\W*by (?:providing|entering|submitting) (?:an|your) email(?: address)?\b",
@@ -123,7 +126,10 @@ _PAGE_RULES: tuple[Rule, ...] = (
         r"^\W*follow [\w .&'’-]{1,30}? on (?:whatsapp|telegram|google news|x|twitter|facebook|instagram|tiktok|youtube|threads|bluesky)\b",
         # "Join ST's WhatsApp Channel and get the latest news", "Join our Telegram channel".
         # An imperative at the start: "residents who join the WhatsApp group" is news.
-        r"^\W*join (?:our|the|[\w-]+['’]s) (?:[\w-]+ ){0,2}(?:whatsapp|telegram|viber|signal) (?:channel|community)\b",
+        r"^\W*join (?:our|the|[\w-]+['’]s) (?:[\w-]+ ){0,2}(?:whatsapp|telegram|viber|signal)"
+        r"(?: and (?:whatsapp|telegram|viber|signal))? (?:channels?|communit(?:y|ies))\b",
+        # The network's name as the label: "WhatsApp: Join the Tinta Libre channel …".
+        r"^\W*(?:whatsapp|telegram|viber)\s*:\s*join\b",
         r"\bshare (?:this|the) (?:article|story|post)\b",
         # A podcast's or programme's links: "Listen to the episode via Yle Areena, Spotify or
         # Apple Podcasts."
@@ -143,6 +149,14 @@ _PAGE_RULES: tuple[Rule, ...] = (
         r"\b(?:published|auto-generated|generated) from a syndicated (?:news )?feed\b",
         r"\b(?:republished|reprinted) (?:with permission )?(?:from|by)\b",
         r"\breprinted with permission\b",
+        # A non-profit's free licence ("Republish this story for free under …") and its name.
+        r"^\W*republish this (?:story|article|piece|investigation|report)\b",
+        r"^\W*creative commons licen[cs]e\b",
+        # Who paid: "This investigation was supported by the Water Accountability Fund." ("This
+        # project was funded by" is news of a project.)
+        r"^\W*this (?:story|article|investigation|report|reporting|series|coverage) (?:was|is) "
+        r"(?:(?:produced|made|published|reported) )?(?:with (?:the )?support (?:from|of)|"
+        r"supported by|funded by|in partnership with)\b",
         r"\bcontent created by\b.{0,80}\bavailable without charge\b",
         r"^\W*(?:©|\(c\)|copyright)\s*(?:©\s*)?\d{4}",
         # The holder without a year, alone: "© Nation Media Group", and "Copyright PUNCH."
@@ -284,6 +298,10 @@ _PAGE_RULES: tuple[Rule, ...] = (
         # A page's counter: "This story has been viewed 2,164 times.", "Visitors: 2,384,511".
         r"^\W*this (?:story|article|page|post) has been (?:viewed|read) [\d,.]+ times\W*$",
         r"^\W*(?:visitors|page views|views|hits)\s*:\s*[\d,.]+\W*$",
+        # The letters page ("Write to us: …", "Letters may be edited …") and the tip line.
+        r"^\W*write to us\s*:",
+        r"\bletters may be edited for (?:length|clarity)\b",
+        r"^\W*do you (?:have|know)\b(?:(?!\?).){0,160}\?\s*(?:contact|email|e-mail|reach|tell|write to) us\b",
         r"\bp\.o\. box \d+\b.{0,80}$",
         r"\bpo box \d+\b.{0,80}$",
     ),
@@ -362,7 +380,9 @@ BANNER_PHRASES = re.compile(
 # topic", "Suggested by ANSA", "Don't miss"), Axios's "Go deeper".
 _RECENT_AND_MORE_IN = (
     r"recent (?:columns|posts|stories|articles|news)|latest (?:posts|columns)|"
-    r"more in [\w.&'’-]+(?: [\w.&'’-]+)?|"
+    r"more in [\w.&'’-]+(?: [\w.&'’-]+){0,3}|more (?:investigations|features|analysis)|"
+    # A weekly's and a daily's boxes: "Editor's pick", "From the print edition".
+    r"editor['’]?s picks?|from the (?:print|e-paper) edition|also in this issue|"
     r"archived in|filed under|on the same topic|suggested by [\w.&'’-]{1,20}|don['’]t miss|"
     r"go deeper|read next|latest stories from [\w .&'’-]{1,40}?|"
 )
@@ -372,7 +392,8 @@ CROSS_LINK = re.compile(
     r"top stories|latest|latest news|editor'?s picks?|you may also like|you might also like|"
     r"further reading|in case you missed it|icymi|don'?t miss|related (?:stories|story|articles?|"
     r"coverage|content|links?|videos?|reading|topics|news|posts?|reads?|items?)|more (?:from|on) [\w .&'’-]{1,40}?|"
-    r"also on [\w .&'’-]{1,40}?|read more (?:in|on|at) [\w .&'’-]{1,40}?)\s*(?::|»|>>|>|—|–|\|)"
+    r"also on [\w .&'’-]{1,40}?|read more (?:in|on|at) [\w .&'’-]{1,40}?|also in this issue)"
+    r"\s*(?::|»|>>|>|—|–|\|)"
     # A link to the outlet's page on its standards: "Why you can trust SCMP", "Why you can
     # trust us".
     r"|why you can trust [\w .&'’-]{1,30}\W*$"
@@ -406,26 +427,6 @@ _TERM = r"(?![^,|;·•]*\b(?:and|or)\b)[^\W\d_][\w'’&.-]*(?:[ \t]+[\w'’&.-]
 TAXONOMY_LINE = re.compile(
     r"^\W*(?i:tags?|categor(?:y|ies)|topics?|filed under|keywords|labels?|posted in)\s*:\s*"
     rf"{_TERM}(?:\s*[,|;·•]\s*{_TERM})*\s*\.?\s*$"
-)
-# The writer's note at the foot of a story: a name, "is a" and a newsroom role "with",
-# "for" or "at" the outlet ("Siphokazi Mbeki is a reporter for Daily Maverick based in the
-# Eastern Cape", "Ritika Sehrawat is a Principal Correspondent with the Hindustan Times"),
-# perhaps a sentence more on what they cover ("She covers civic issues …"). The present
-# tense and the role are the note's: a story says "was a reporter" of a journalist it is about.
-AUTHOR_NOTE = re.compile(
-    r"^\W*[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3} (?:is an? (?:[\w-]+ ){0,3}"
-    r"(?i:reporter|correspondent|journalist|writer|editor|columnist|contributor)s?\b"
-    r"[^.!?\"“”]{0,40}?\b(?:with|for|at) [^.!?\"“”]{2,120}[.!?]"
-    # Or the beat alone: "Tomáš Vrba reports on regional affairs … for Radio Prague
-    # International."
-    r"|(?:reports on|writes about) [^.!?\"“”]{2,160}?\b(?:for|at) [^.!?\"“”]{2,80}[.!?])"
-    r"(?: (?:She|He|They) (?:covers|writes|reports|has|is|was|joined|grew|lives|worked|"
-    r"previously|began|started)\b[^\"“”]{0,200})?$"
-)
-# What only a writer's note says of its writer: the beat or the base. "Evan Gershkovich is a
-# reporter for the Wall Street Journal." is a sentence of a story about him.
-AUTHOR_NOTE_BEAT = re.compile(
-    r"\b(?:covers|covering|based in|writes about|reports on|joined the (?:newsroom|paper))\b"
 )
 # The heading of a summary box alone on a line: "What you need to know:" (the Nation Media
 # Group's papers), "Key points:" (ABC), "Highlights" (NDTV), "Story highlights" (CNN),
