@@ -177,6 +177,17 @@ def test_a_plural_possessive_inside_single_quotes_does_not_close_them() -> None:
     assert named == ["losers", "cowards"]
 
 
+def test_a_dialect_elision_inside_single_quotes_does_not_close_them() -> None:
+    # Scots "no'" (not) and a dropped g ("nothin'") as a British paper prints speech; a
+    # quotation that closes after "in" still does ("called it 'a sin' and left").
+    text = "'We're no' going anywhere,' said Jim. 'It's nothin' but trouble,' said Ann."
+    assert [q.text for q in _quotes(text)] == [
+        "We're no' going anywhere,",
+        "It's nothin' but trouble,",
+    ]
+    assert [q.text for q in _quotes("He called it 'a sin' and left.")] == ["a sin"]
+
+
 def test_single_quotes_nested_in_double_ones() -> None:
     text = "“He told me ‘never again’ and left,” she said."
     (quote,) = _quotes(text)

@@ -146,3 +146,12 @@ def test_someone_described_who_said_the_sentence_before_goes_on() -> None:
         "The employee said severance would equal a month's salary. “For people who joined "
         "last year, that is not a lot.”",
     ) == ["one affected employee", "one affected employee"]
+
+
+def test_the_manner_a_feature_gives_the_words_attributes_them() -> None:
+    # "‘Solid as a day-old roll,’ he grinned": British tabloids and features.
+    assert speakers(
+        "Forklift driver Jim McAllister has worked at the plant for 22 years.",
+        "‘Solid as a day-old roll,’ he grinned.",
+        "“It was mad,” Mere Tautahi laughs.",
+    ) == ["Jim McAllister", "Mere Tautahi"]

@@ -54,6 +54,10 @@ from framediff.attribution.verbs import CLASSES, FORMS, lemma_of, starts_forms, 
         ("chided", "chide", "intensifying"),
         ("hit out", "hit out", "intensifying"),
         ("hitting out", "hit out", "intensifying"),
+        # The manner of features and tabloids ("‘…,’ he grinned", "she laughs").
+        ("grinned", "grin", "evaluative"),
+        ("laughs", "laugh", "evaluative"),
+        ("shrugged", "shrug", "evaluative"),
     ],
 )
 def test_forms_lemmas_and_classes(form: str, lemma: str, cls: str) -> None:
@@ -66,6 +70,13 @@ def test_it_underscores_is_no_cue() -> None:
     """Said of things as often as of people ("it underscores that …"): no attribution verb."""
     assert lemma_of("underscores") is None
     assert lemma_of("underlined") is None
+
+
+def test_a_manner_verb_is_no_noun() -> None:
+    """ "with a grin", "all smiles": only the verb's forms introduce words."""
+    assert lemma_of("grin") is None
+    assert lemma_of("smiles") is None
+    assert lemma_of("shrug") is None
 
 
 def test_unknown_words() -> None:

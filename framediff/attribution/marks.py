@@ -130,11 +130,18 @@ def _is_apostrophe(norm: str, i: int, lo: int, hi: int) -> bool:
 
 def _plural_possessive(norm: str, i: int, lo: int, hi: int) -> bool:
     """Whether a single mark that could close a single-quoted quotation is the apostrophe of
-    a plural possessive inside it ('The bosses' offer doesn't cover inflation,' she said):
-    it follows an "s" and a lowercase word follows it, and a later mark closes the quotation
-    before any mark opens another ("called them 'losers' and 'cowards'" closes at once)."""
-    if i < lo + 1 or norm[i - 1] not in "sS" or i + 2 >= hi:
+    a plural possessive or an elision inside it ('The bosses' offer doesn't cover
+    inflation,' she said; 'We're no' going anywhere,' in Scots; 'nothin' doin'' with a
+    dropped g): it follows an "s" or such a word and a lowercase word follows it, and a
+    later mark closes the quotation before any mark opens another ("called them 'losers'
+    and 'cowards'" closes at once)."""
+    if i < lo + 1 or i + 2 >= hi:
         return False
+    if norm[i - 1] not in "sS":
+        word = norm[max(lo, i - 12) : i].rsplit(None, 1)[-1] if not norm[i - 1].isspace() else ""
+        dropped_g = len(word) >= 4 and word.endswith("in") and word.isalpha() and word.islower()
+        if not (dropped_g or word.lower() in _ELIDED):
+            return False
     if norm[i + 1] != " " or not norm[i + 2].islower():
         return False
     for mark in _MARK.finditer(norm, i + 1, hi):
@@ -149,6 +156,9 @@ def _plural_possessive(norm: str, i: int, lo: int, hi: int) -> bool:
     return False
 
 
+# Words that end in an apostrophe in dialect speech papers print as said: Scots "no'"
+# (not), "o'" (of), "wi'" (with), "a'" (all), and "an'" (and), "ol'" (old).
+_ELIDED = frozenset(("no", "o", "wi", "a", "an", "ol"))
 _MARK = re.compile("[\"']")
 
 

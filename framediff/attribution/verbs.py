@@ -58,7 +58,8 @@ _NEUTRAL = _words_list(
 _EVALUATIVE = _words_list(
     """claim insist admit concede acknowledge argue allege bemoan complain contend maintain
     assert suggest explain lament deny dismiss reveal confess grumble agree imply hint
-    speculate reason profess point_out opine quip joke retort gush concur aver rue"""
+    speculate reason profess point_out opine quip joke retort gush concur aver rue laugh grin
+    smile sigh shrug"""
 )
 _INTENSIFYING = _words_list(
     """warn slam blast plead demand urge lash_out brag boast decry denounce condemn attack rail
@@ -83,6 +84,13 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "term": ("termed",),
     "sob": ("sobbed",),
     "read": ("read", "reads"),  # only of a document: ``cues.verb_at``
+    # The manner a feature or a tabloid gives the words ("‘Solid as a day-old roll,’ he
+    # grinned", "she laughs"): never the nouns ("with a grin", "all smiles").
+    "laugh": ("laughs", "laughed", "laughing"),
+    "grin": ("grinned",),
+    "smile": ("smiled",),
+    "sigh": ("sighed", "sighs"),
+    "shrug": ("shrugged",),
 }
 # Verbs that double their last consonant before -ed/-ing ("admitted", "slammed").
 _DOUBLING = frozenset(_words_list("admit slam brag rip snap quip aver"))
