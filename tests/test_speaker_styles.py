@@ -155,3 +155,21 @@ def test_the_manner_a_feature_gives_the_words_attributes_them() -> None:
         "‘Solid as a day-old roll,’ he grinned.",
         "“It was mad,” Mere Tautahi laughs.",
     ) == ["Jim McAllister", "Mere Tautahi"]
+
+
+def test_a_street_something_stands_on_is_nobody() -> None:
+    # "a temple on Laxmi Road": a street, not the woman "she" refers to.
+    assert speakers(
+        "In Pune, Kamlabai Shinde, 58, who sold flowers outside a temple on Laxmi Road for 26 "
+        "years before her stall was demolished in November 2023, broke down when she heard "
+        "the news.",
+        "“We have got justice,” she said.",
+    ) == ["Kamlabai Shinde"]
+
+
+def test_a_court_holding_that_is_credited_with_the_words() -> None:
+    # Legal desks: "the High Court, which dismissed …, holding that they had “…”".
+    assert speakers(
+        "The vendors had first approached the Bombay High Court, which dismissed their "
+        "petition in March 2024, holding that they had “no vested right” to any location.",
+    ) == ["Bombay High Court"]

@@ -72,6 +72,14 @@ def test_it_underscores_is_no_cue() -> None:
     assert lemma_of("underlined") is None
 
 
+def test_a_courts_finding_is_a_cue_only_before_that() -> None:
+    """ "holding that they had no vested right", "ruled that": "held talks" is no speech."""
+    assert lemma_of("holding that") == "hold that"
+    assert lemma_of("ruled that") == "rule that"
+    assert lemma_of("held") is None
+    assert lemma_of("ruling") is None
+
+
 def test_a_manner_verb_is_no_noun() -> None:
     """ "with a grin", "all smiles": only the verb's forms introduce words."""
     assert lemma_of("grin") is None

@@ -18,6 +18,7 @@ from framediff.attribution.lexicon import (
     PLACE_PREPOSITIONS,
     clean_word,
     is_agent_noun,
+    word_set,
 )
 from framediff.attribution.names import is_name_text
 from framediff.attribution.tokens import Token
@@ -65,7 +66,7 @@ def is_place_object(tokens: Sequence[Token], k: int) -> bool:
     """Whether the phrase starting at ``tokens[k]`` names a place: the object of a
     preposition of place ("in Manitoba"), or the region after a town that is one ("in
     Birmingham, Alabama, on Saturday", "from Brandon, Man.")."""
-    if _governed_as_place(tokens, k):
+    if _governed_as_place(tokens, k) or _on_a_street(tokens, k):
         return True
     # A town's name runs to the comma before its region: most names have their verb next.
     after = tokens[k + 1] if k + 1 < len(tokens) else None
@@ -134,6 +135,24 @@ def _town_before_region(tokens: Sequence[Token], k: int) -> bool:
 
 # What ends the sentence before a word: a scene-setting phrase may open the next one.
 _SENTENCE_ENDS = frozenset({".", "!", "?", ":", "—", "–"})
+
+
+def _on_a_street(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the name at ``tokens[k]`` is a street "on", "at", "along" or "off" which
+    something stands ("outside a temple on Laxmi Road", "at 14 Ivy Lane" is the number's):
+    its last capitalised word a street's ("Road", "Avenue", India's "Marg")."""
+    if k < 1 or tokens[k - 1].lower not in _STREET_PREPOSITIONS:
+        return False
+    end = k
+    while end < len(tokens) and tokens[end].is_capitalised and tokens[end].is_word:
+        end += 1
+    return end > k + 1 and clean_word(tokens[end - 1].text) in _STREET_WORDS
+
+
+_STREET_PREPOSITIONS = frozenset(("on", "at", "along", "off"))
+_STREET_WORDS = word_set(
+    "Road Street Avenue Lane Boulevard Drive Highway Square Marg Expressway Crescent"
+)
 
 
 def _governed_as_place(tokens: Sequence[Token], k: int) -> bool:

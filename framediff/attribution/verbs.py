@@ -53,7 +53,7 @@ _NEUTRAL = _words_list(
     quote recount repeat reiterate reaffirm speak predict estimate promise pledge conclude
     counter muse recount relay inform chime_in summarize summarise interject echo wonder
     put_it beam go_on shoot_back fire_back write_back press question assure inquire disclose
-    narrate clarify whisper mutter murmur read term specify request"""
+    narrate clarify whisper mutter murmur read term specify request hold_that rule_that"""
 )
 _EVALUATIVE = _words_list(
     """claim insist admit concede acknowledge argue allege bemoan complain contend maintain
@@ -84,6 +84,9 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "term": ("termed",),
     "sob": ("sobbed",),
     "read": ("read", "reads"),  # only of a document: ``cues.verb_at``
+    # A court's finding, only before "that" ("holding that they had “no vested right”",
+    # "ruled that"): "held talks" and "the ruling party" are no speech.
+    "hold": ("holds", "held", "holding"),
     # The manner a feature or a tabloid gives the words ("‘Solid as a day-old roll,’ he
     # grinned", "she laughs"): never the nouns ("with a grin", "all smiles").
     "laugh": ("laughs", "laughed", "laughing"),
