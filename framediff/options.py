@@ -98,6 +98,9 @@ class CleanOptions:
     # Lines shorter than this many characters are never judged by repetition alone: short
     # lines ("Yes.", a dateline) repeat by chance.
     min_repeat_chars: int = 40
+    # A pull quote repeats a sentence of the story for the eye; a quotation of fewer words
+    # ("Then nothing.") may stand as a paragraph of its own and recur by chance.
+    min_pull_quote_words: int = 5
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -47,7 +47,11 @@ from framediff.ingest.lines import (
 )
 from framediff.ingest.link_lists import remove_link_lists
 from framediff.ingest.literals import LiteralFilteredSearch
-from framediff.ingest.repeats import remove_article_repeats, remove_outlet_repeats
+from framediff.ingest.repeats import (
+    remove_article_repeats,
+    remove_outlet_repeats,
+    remove_pull_quotes,
+)
 from framediff.ingest.rules import Rule
 from framediff.model import ParagraphRole, Removal
 from framediff.options import CleanOptions
@@ -198,6 +202,7 @@ def clean_text(
     remove_repeated_labels(blocks, removed)
     remove_outlet_repeats(blocks, removed, repeated, options)
     remove_article_repeats(blocks, removed, options)
+    remove_pull_quotes(blocks, removed, options)
     _remove_teaser(blocks, removed, options)
 
     kept = [b for b in blocks if not b.removed and b.text.strip()]
@@ -243,6 +248,8 @@ def _classify_line(
         remove(block, "outlet-name", "the outlet's name alone on a line (kept as metadata)")
     elif is_bare_wire(text):
         remove(block, "wire-credit", "an agency's name alone on a line: a wire or photo credit")
+    elif credit_lines.EMBED_SIGNATURE.match(text):
+        pass  # an embedded post's signature: the story's, with the post it signs
     elif (
         credit_lines.DATELINE.match(text)
         or credit_lines.CLOCK_LINE.match(text)

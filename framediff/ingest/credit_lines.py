@@ -271,6 +271,14 @@ _DATE = (
     r"|\d{1,2}\.\d{1,2}\.\d{4})"
 )
 DATE = re.compile(_DATE, re.IGNORECASE)
+# The signature Facebook's embed code prints under an embedded post, saved with the page
+# ("Posted by Levan Gogitidze on Wednesday, March 5, 2025"): the post's author and date,
+# part of the story that quotes the post, as an embedded tweet's signature is. A blog's
+# byline gives no weekday.
+EMBED_SIGNATURE = re.compile(
+    rf"^Posted by {_NAME2} on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, (?i:{_MONTH}) "
+    r"\d{1,2}, \d{4}$"
+)
 DATELINE = re.compile(
     rf"^\W*(?:(?:published|updated|posted|last updated)\s*(?:on|:)?\s*)?"
     # The weekday in full or cut short ("Tue 2 Sep 2026 10.42 BST", the Guardian's form).

@@ -126,7 +126,7 @@ _PAGE_RULES: tuple[Rule, ...] = (
         r"^\W*follow [\w .&'’-]{1,30}? on (?:whatsapp|telegram|google news|x|twitter|facebook|instagram|tiktok|youtube|threads|bluesky)\b",
         # "Join ST's WhatsApp Channel and get the latest news", "Join our Telegram channel".
         # An imperative at the start: "residents who join the WhatsApp group" is news.
-        r"^\W*join (?:our|the|[\w-]+['’]s) (?:[\w-]+ ){0,2}(?:whatsapp|telegram|viber|signal)"
+        r"^\W*join (?:our|the|[\w-]+['’]s) (?:[\w-]+ ){0,3}(?:whatsapp|telegram|viber|signal)"
         r"(?: and (?:whatsapp|telegram|viber|signal))? (?:channels?|communit(?:y|ies))\b",
         # The network's name as the label: "WhatsApp: Join the Tinta Libre channel …".
         r"^\W*(?:whatsapp|telegram|viber)\s*:\s*join\b",

@@ -111,6 +111,44 @@ def remove_article_repeats(
         removed.append(Removal(block.text, reason, "repeat-in-article", block.line))
 
 
+def remove_pull_quotes(blocks: list[Block], removed: list[Removal], options: CleanOptions) -> None:
+    """Remove pull quotes: a line that is only a quotation, of at least
+    ``min_pull_quote_words`` words, whose words a longer paragraph of the article holds
+    ("“We are buying time, not safety.”" set above the paragraph that quotes the mayor).
+    The paragraph keeps the words and who said them; the line repeats them for the eye."""
+    paragraphs = [
+        f" {block.match_key()} " for block in blocks if not block.removed and block.text.strip()
+    ]
+    for block in blocks:
+        text = block.text.strip()
+        if block.removed or block.role == "headline" or not _only_a_quotation(text):
+            continue
+        key = block.match_key()
+        if len(key.split()) < options.min_pull_quote_words:
+            continue
+        inside = f" {key} "
+        if any(inside in other and other != inside for other in paragraphs):
+            block.removed = True
+            reason = "a pull quote: a quotation the story prints in full elsewhere"
+            removed.append(Removal(block.text, reason, "pull-quote", block.line))
+
+
+def _only_a_quotation(text: str) -> bool:
+    """Whether a line is one quotation and nothing else, its marks at both ends and a
+    sentence's stop inside them: a subheading that quotes the paragraph under it, as Le
+    Monde and broadcasters set one ("“My father opened this shop in 1971”"), has none."""
+    if len(text) < 3 or text[0] not in _OPENING_MARKS or text[-1] not in _CLOSING_MARKS:
+        return False
+    if text[-2] not in ".!?…":
+        return False
+    spans = quoted_spans(text, min_words=1)
+    return len(spans) == 1 and spans[0][1] - spans[0][0] >= len(text) - 2
+
+
+_OPENING_MARKS = frozenset("\"“‘'«")
+_CLOSING_MARKS = frozenset("\"”’'»")
+
+
 def repeated_by_outlet(
     texts_by_outlet: Mapping[str, Sequence[str]], *, options: CleanOptions
 ) -> dict[str, frozenset[str]]:
