@@ -173,3 +173,25 @@ def test_a_court_holding_that_is_credited_with_the_words() -> None:
         "The vendors had first approached the Bombay High Court, which dismissed their "
         "petition in March 2024, holding that they had “no vested right” to any location.",
     ) == ["Bombay High Court"]
+
+
+def test_a_nickname_in_marks_names_the_person_it_is_set_in() -> None:
+    # Brazilian papers set a nickname in marks inside the name and call the person by it:
+    # "Sebastião "Tião" Ferreira dos Santos … Tião said" is the doorman ("dos" is a
+    # Portuguese particle of the name, as "da" and "das" are).
+    assert speakers(
+        "Sebastião “Tião” Ferreira dos Santos, a doorman, said he spends a fifth of his pay.",
+        "“Every real counts,” Tião said.",
+    ) == ["Sebastião Ferreira dos Santos"]
+
+
+def test_an_office_of_a_body_named_with_its_article_titles_the_name() -> None:
+    # "said the president of the Chamber, Edwin Rocha Villarroel," then "The leader said";
+    # and an adjective no list holds before the office ("the auxiliary mayor of …").
+    assert speakers(
+        "“We will block the roads,” said the president of the Chamber, Edwin Rocha "
+        "Villarroel, after an emergency meeting.",
+        "The leader said that the drivers “have shown patience” for three weeks.",
+        "“The siren did not sound,” said the auxiliary mayor of San Miguel Las Lomas, Felipe "
+        "de Jesús Tzoc, who stated that they would complain.",
+    ) == ["Edwin Rocha Villarroel", "Edwin Rocha Villarroel", "Felipe de Jesús Tzoc"]

@@ -315,9 +315,9 @@ NOT_NAMES = word_set(
     Ms Dr Hey Oh Well Sure Okay OK Please Let Let's Did Do Does Is Are Was Were Will Would
     Can Could Should Must Have Has Had Early Late Initially Quote Details Background Part"""
 )
-# Lowercase particles inside names: "Ursula von der Leyen", "Anwar al-Awlaki", and the
-# Kalenjin "arap" (son of: "Daniel arap Moi").
-PARTICLES = word_set("de van von der bin binti bint al da del la le arap")
+# Lowercase particles inside names: "Ursula von der Leyen", "Anwar al-Awlaki", the Kalenjin
+# "arap" (son of: "Daniel arap Moi"), the Portuguese "dos" ("Ferreira dos Santos").
+PARTICLES = word_set("de van von der bin binti bint al da del la le arap dos das do")
 # Words that follow a capitalised "New" in the names of places and of papers named after them.
 NEW_PLACES = word_set(
     """York Yorker Jersey Hampshire Mexico Zealand Delhi Orleans England Brunswick Haven Wales

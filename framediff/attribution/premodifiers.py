@@ -46,9 +46,10 @@ def modifies_role(tokens: Sequence[Token], i: int) -> bool:
 
 def compound_role_after(tokens: Sequence[Token], i: int) -> int:
     """Where a compound of lowercase nouns that ends a speaker phrase in its person's noun
-    ends, after a capitalised modifier ("said a former U.S. law enforcement official who",
-    "a Nairobi county health officer said"); 0 when ``tokens[i]`` opens none."""
-    if i == 0 or not tokens[i - 1].is_capitalised:
+    ends, after a capitalised modifier or a determiner ("said a former U.S. law
+    enforcement official who", "a Nairobi county health officer said", "said the auxiliary
+    mayor of San Miguel"); 0 when ``tokens[i]`` opens none."""
+    if i == 0 or not (tokens[i - 1].is_capitalised or tokens[i - 1].lower in OPENERS):
         return 0
     for j in range(i, min(len(tokens), i + _COMPOUND_REACH)):
         token = tokens[j]

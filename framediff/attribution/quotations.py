@@ -102,6 +102,11 @@ def attribute(article: Article, *, options: QuoteOptions = _DEFAULT_OPTIONS) -> 
     registry, tokenised, sentences_of = build_registry(
         reading, paragraphs, spans, options.heading_max_tokens, capital_runs=runs, words=words
     )
+    for nickname in nicknames:
+        # "Sebastião “Tião” Ferreira dos Santos … Tião said": the nickname names the person.
+        named = [e for at, e in registry.mentions if nickname.open_at - 40 < at < nickname.open_at]
+        if named and " " in named[-1].name:
+            registry.define(text[nickname.start : nickname.end], named[-1].name)
     resolver = Resolver(
         registry,
         LowercaseWords(text),

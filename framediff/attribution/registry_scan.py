@@ -138,6 +138,19 @@ def title_before_comma(tokens: Sequence[Token], at: int, after: int) -> set[str]
             places.extend((j, j - 1))
             j -= 2
             continue
+        elif (
+            tokens[j].lower == "the"
+            and j >= 1
+            and tokens[j - 1].lower in ("of", "for")
+            and not any(is_title_word(word) for word in words)
+        ):
+            # "the president of the Chamber, Edwin Rocha Villarroel": the body the office
+            # is of, named with its article ("in the presence of the Principal Secretary
+            # for Fisheries," has its title after the article, and opens there).
+            words.append("the")
+            places.append(j)
+            j -= 1
+            continue
         elif not tokens[j].is_word or tokens[j].lower in DETERMINERS:
             break
         if is_possessive(tokens[j]):
