@@ -195,3 +195,24 @@ def test_an_office_of_a_body_named_with_its_article_titles_the_name() -> None:
         "“The siren did not sound,” said the auxiliary mayor of San Miguel Las Lomas, Felipe "
         "de Jesús Tzoc, who stated that they would complain.",
     ) == ["Edwin Rocha Villarroel", "Edwin Rocha Villarroel", "Felipe de Jesús Tzoc"]
+
+
+def test_a_party_and_hometown_in_commas_is_no_name() -> None:
+    # The Texas Tribune sets "R-Lamesa" in commas after a member's name, not in brackets.
+    assert speakers(
+        "State Rep. Wade Kimbrough, R-Lamesa, called the announcement “a gut punch”.",
+        "“It is bad,” said Sen. Ann Roe, D-Austin.",
+    ) == ["Wade Kimbrough", "Ann Roe"]
+
+
+def test_a_person_described_by_a_trade_and_a_role_is_no_company() -> None:
+    # "a Washington-based developer and spokeswoman for …": "developer" may head a
+    # company's appositive, but with a role joined to it the person speaks, and "she" is her;
+    # "on Shaw Heath" is where a cafe is, not who speaks.
+    assert speakers(
+        "Angelique Brunner, a Washington-based developer and spokeswoman for the EB-5 "
+        "Investment Coalition, said the critics were wrong.",
+        "“People look at what an area looks like after the investment,” she said.",
+        "Julie Hargreaves has run The Brew Stop on Shaw Heath since 2003.",
+        "“We're absolutely heartbroken,” she told the Manchester Evening News.",
+    ) == ["Angelique Brunner", "Julie Hargreaves"]

@@ -20,13 +20,24 @@ from framediff.attribution.tokens import Token, index_of
 
 def is_person_phrase(phrase: Sequence[Token]) -> bool:
     """Whether ``phrase`` names a person: a name, and not a body's."""
+    if len(phrase) == 1 and _PARTY_HOMETOWN.fullmatch(phrase[0].text):
+        return False  # "Rep. Wade Kimbrough, R-Lamesa,": the party and hometown, no name
     mention = mention_from_tokens(phrase)
     return mention is not None and mention.kind == "name" and not is_org_name(mention.name or "")
 
 
 def party_labelled(tokens: Sequence[Token], i: int, floor: int) -> list[Token]:
     """The person before a party label and the comma at ``tokens[i]``: "Gov. John Kasich
-    (R-OH), said" is Kasich, whatever commas come earlier ("in Berea, OH, after …")."""
+    (R-OH), said" is Kasich, whatever commas come earlier ("in Berea, OH, after …"), and so
+    is "Rep. Wade Kimbrough, R-Lamesa, called"."""
+    if (
+        i - 2 > floor
+        and tokens[i - 2].text == ","
+        and _PARTY_HOMETOWN.fullmatch(tokens[i - 1].text)
+    ):
+        # "State Rep. Wade Kimbrough, R-Lamesa, called": the Texas Tribune's form, in commas.
+        head = phrase_before(tokens, i - 2)
+        return head if is_person_phrase(head) else []
     if i <= floor or tokens[i - 1].text != ")":
         return []
     for j in range(i - 2, max(floor - 1, i - 12), -1):
@@ -41,6 +52,8 @@ def party_labelled(tokens: Sequence[Token], i: int, floor: int) -> list[Token]:
 
 # A party label in parentheses opens with the party's letter: "(R-OH)", "(D-Nev.)", "(I)".
 _PARTY_LABEL = re.compile(r"[RDI](?:$|[-.–])")
+# The party's letter and the member's hometown, set in commas after the name ("R-Lamesa").
+_PARTY_HOMETOWN = re.compile(r"[RDI]-[A-Z][\w.'’-]*")
 
 
 def named_after_role_opening(tokens: Sequence[Token], i: int, floor: int) -> list[Token]:

@@ -151,7 +151,8 @@ def _on_a_street(tokens: Sequence[Token], k: int) -> bool:
 
 _STREET_PREPOSITIONS = frozenset(("on", "at", "along", "off"))
 _STREET_WORDS = word_set(
-    "Road Street Avenue Lane Boulevard Drive Highway Square Marg Expressway Crescent"
+    """Road Street Avenue Lane Boulevard Drive Highway Square Marg Expressway Crescent Row
+    Terrace Parade Place Close Heath Green Mews Quay"""
 )
 
 

@@ -476,8 +476,11 @@ def _apposed_body(tokens: Sequence[Token], k: int) -> str | None:
     if k >= len(tokens) or tokens[k].lower not in ("a", "an", "the"):
         return None
     head = None
-    for token in tokens[k + 1 : k + 7]:
+    for n, token in enumerate(tokens[k + 1 : k + 7], k + 1):
         if not token.is_word or token.lower in NOT_PREDICATE:
+            joined = tokens[n + 1] if token.lower in ("and", "or") and n + 1 < len(tokens) else None
+            if joined is not None and clean_word(joined.lower) in ROLE_NOUNS:
+                return None  # "a Washington-based developer and spokeswoman for …": a person
             break
         head = token
     if head is None:
