@@ -216,3 +216,11 @@ def test_a_person_described_by_a_trade_and_a_role_is_no_company() -> None:
         "Julie Hargreaves has run The Brew Stop on Shaw Heath since 2003.",
         "“We're absolutely heartbroken,” she told the Manchester Evening News.",
     ) == ["Angelique Brunner", "Julie Hargreaves"]
+
+
+def test_a_question_put_before_a_manner_is_the_askers() -> None:
+    # "When host Kerri Deveau asked, “…?” MacPhee laughed.": the laugh answers the question.
+    assert speakers(
+        "When Information Morning host Kerri Deveau asked, “Is 19 per cent a number you'd "
+        "ever walk away from?” MacPhee laughed. “Everything's on the table,” she said.",
+    ) == ["Kerri Deveau", "MacPhee"]

@@ -13,6 +13,7 @@ from framediff.attribution.names import is_phrase_word, mention_from_tokens, phr
 from framediff.attribution.sentences import TokenSentence, verbs_before
 from framediff.attribution.subjects import FoundAttribution, attribution_for, signature
 from framediff.attribution.tokens import Token, first_at
+from framediff.attribution.verbs import MANNER_LEMMAS
 
 
 def attach_attribution(ctx: QuoteContext, *, headline: bool) -> None:
@@ -63,9 +64,10 @@ def attach_attribution(ctx: QuoteContext, *, headline: bool) -> None:
             break
     ctx.has_verb = bool(after_verbs or before_verbs)
     ctx.standalone = is_standalone(ctx)
-    if far and before is not None:
+    if before is not None and (far or (after is not None and after.lemma in MANNER_LEMMAS)):
         # The quotation's own verb before it wins over an attribution closing the sentence
-        # far after ("which Mayor Brandon Johnson called “…” …, the budget office said").
+        # far after ("which Mayor Brandon Johnson called “…” …, the budget office said"),
+        # and over a manner after it ("Kerri Deveau asked, “…?” MacPhee laughed.").
         ctx.attribution = before
     elif after is not None and (ctx.standalone or before is None):
         ctx.attribution = after

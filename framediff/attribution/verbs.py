@@ -68,6 +68,10 @@ _INTENSIFYING = _words_list(
     chant howl rant lambast lambaste bristle bark gloat caution chide hit_out sob"""
 )
 
+# The manner a feature gives words ("he grinned"), weaker than a verb that introduces them:
+# "When the host asked, “…?” MacPhee laughed." is the host's question.
+MANNER_LEMMAS = frozenset(("laugh", "grin", "smile", "sigh", "shrug"))
+
 # Base forms whose inflections do not follow the spelling rules below.
 _IRREGULAR: dict[str, tuple[str, ...]] = {
     "say": ("say", "says", "said", "saying"),
