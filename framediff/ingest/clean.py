@@ -240,6 +240,8 @@ def _classify_line(
         remove(block, "headline-repeat", "the headline printed again")
     elif lexicon.CROSS_LINK.match(text):
         remove(block, "cross-link", "link to another story")
+    elif credit_lines.EMBED_SIGNATURE.match(text):
+        pass  # an embedded post's signature: the story's, with the post it signs
     elif credit_sized and credit_lines.byline_of(text):
         remove(block, "byline", "author byline (kept as metadata)")
     elif credit_sized and credit_lines.outlet_before_stamp(text):
@@ -248,8 +250,6 @@ def _classify_line(
         remove(block, "outlet-name", "the outlet's name alone on a line (kept as metadata)")
     elif is_bare_wire(text):
         remove(block, "wire-credit", "an agency's name alone on a line: a wire or photo credit")
-    elif credit_lines.EMBED_SIGNATURE.match(text):
-        pass  # an embedded post's signature: the story's, with the post it signs
     elif (
         credit_lines.DATELINE.match(text)
         or credit_lines.CLOCK_LINE.match(text)
@@ -276,7 +276,7 @@ def _classify_line(
         # marker or an ad label is left to the sentence rules, which cut the marker only.
         remove(block, prompt.name, prompt.reason)
     elif (
-        (" is " in text or " covers " in text or " reports on " in text or " writes about " in text)
+        any(cue in text for cue in _NOTE_CUES)
         and credit_lines.AUTHOR_NOTE.match(text)
         and credit_lines.AUTHOR_NOTE_BEAT.search(text)
     ):
@@ -347,6 +347,10 @@ def _is_link_row(text: str, options: CleanOptions) -> bool:
         and not any(ch in part for ch in QUOTE_CHARS)
         for part in parts
     )
+
+
+# Words one of which every writer's note holds (``credit_lines.AUTHOR_NOTE``), asked first.
+_NOTE_CUES = (" is ", " covers ", " reports on ", " writes about ", " has covered ", " joined ")
 
 
 # What divides a row of links: a bar, or the middle dot and bullet of Latin American,

@@ -278,6 +278,9 @@ DATE = re.compile(_DATE, re.IGNORECASE)
 EMBED_SIGNATURE = re.compile(
     rf"^Posted by {_NAME2} on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, (?i:{_MONTH}) "
     r"\d{1,2}, \d{4}$"
+    # The same set as a quotation's signature under the post: "— Yujing District Farmers'
+    # Association, June 4, 2024" (a byline opens with no dash).
+    rf"|^[—–]\s?[A-Z][^,()@]{{1,80}}, (?i:{_DATE})$"
 )
 DATELINE = re.compile(
     rf"^\W*(?:(?:published|updated|posted|last updated)\s*(?:on|:)?\s*)?"
@@ -476,7 +479,10 @@ AUTHOR_NOTE = re.compile(
     rf"{_NOTE_NAME} (?:is {_NOTE_OWNER} (?:[\w-]+ ){{0,3}}{_NOTE_ROLE}[^.!?\"“”]{{0,160}}[.!?]"
     # Or the beat alone: "Tomáš Vrba reports on regional affairs … for Radio Prague
     # International."
-    r"|(?:reports on|writes about|covers) [^.!?\"“”]{2,160}?\b(?:for|at) [^.!?\"“”]{2,80}[.!?])"
+    r"|(?:reports on|writes about|covers|has covered) [^.!?\"“”]{2,160}?\b(?:for|at) "
+    r"[^.!?\"“”]{2,80}[.!?]"
+    # Or the newsroom joined: "Jenna Ruiz joined WDVT 5 in 2021 and covers …".
+    r"|joined [^.!?\"“”]{2,60}? in \d{4} and covers [^.!?\"“”]{2,160}[.!?])"
     r"(?: (?:(?:She|He|They) (?:covers|writes|reports|reported|has|holds|is|was|joined|grew|"
     r"lives|worked|previously|began|started|studied|tweets|also)\b"
     rf"|{_NOTE_NAME} is )[^\"“”]{{0,200}})?$"

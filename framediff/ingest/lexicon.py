@@ -67,9 +67,10 @@ _PAGE_RULES: tuple[Rule, ...] = (
     rule(
         "newsletter",
         "newsletter or sign-up prompt",
-        # "Subscribe to our newsletter", "… to News24's newsletters": the owner may be the
-        # outlet's own name.
-        r"\b(?:sign up|subscribe|register) (?:for|to) (?:our|the|a|[\w-]+['’]s)\b.{0,40}\b(?:newsletters?|briefings?|digest|alerts?)\b",
+        # "Subscribe to our newsletter", "… to News24's newsletters" (the owner may be the
+        # outlet's name); "the" only as the imperative ("Residents can register for the alerts").
+        r"\b(?:sign up|subscribe|register) (?:for|to) (?:our|[\w-]+['’]s)\b.{0,40}\b(?:newsletters?|briefings?|digest|alerts?)\b",
+        r"^\W*(?:sign up|subscribe|register) (?:for|to) (?:the|a)\b.{0,40}\b(?:newsletters?|briefings?|digest|alerts?)\b",
         r"\bnewsletter\b.{0,40}\b(?:sign up|subscribe)\b",
         r"\bsubscribe (?:now|today|here)\b",
         r"\balready a subscriber\b",
@@ -81,7 +82,7 @@ _PAGE_RULES: tuple[Rule, ...] = (
         r"^\W*(?:sign up|subscribe) (?:now|today) and (?:get|save|enjoy)\b",
         # The paper's own: "Subscribe to The Indus Review: print …", "… e-paper and read …".
         r"^\W*subscribe (?:now )?to (?:our |(?-i:(?:the |The )?[A-Z][\w'’.&-]*))(?:(?![.!?]).){0,60}?"
-        r"(?::|\b(?:and (?:get|read|receive|enjoy)|e-?paper|print edition|digital edition)\b)",
+        r"(?::|\b(?:and (?:get|read|receive|enjoy)|to get access|e-?paper|print edition|digital edition)\b)",
         # The small print of a sign-up form: "By providing an email address. I agree to the
         # Terms of Use and acknowledge that I have read the Privacy Policy."
         r"^\W*by (?:providing|entering|submitting) (?:an|your) email(?: address)?\b",
@@ -124,11 +125,10 @@ _PAGE_RULES: tuple[Rule, ...] = (
         r"\blike us on facebook\b",
         # The outlet by name: "Follow KT on WhatsApp Channels", "Follow Sky News on X".
         r"^\W*follow [\w .&'’-]{1,30}? on (?:whatsapp|telegram|google news|x|twitter|facebook|instagram|tiktok|youtube|threads|bluesky)\b",
-        # "Join ST's WhatsApp Channel and get the latest news", "Join our Telegram channel".
-        # An imperative at the start: "residents who join the WhatsApp group" is news.
+        # "Join ST's WhatsApp Channel …", "Join our Telegram channel", "WhatsApp: Join the …
+        # channel": an imperative at the start ("residents who join the WhatsApp group" is news).
         r"^\W*join (?:our|the|[\w-]+['’]s) (?:[\w-]+ ){0,3}(?:whatsapp|telegram|viber|signal)"
         r"(?: and (?:whatsapp|telegram|viber|signal))? (?:channels?|communit(?:y|ies))\b",
-        # The network's name as the label: "WhatsApp: Join the Tinta Libre channel …".
         r"^\W*(?:whatsapp|telegram|viber)\s*:\s*join\b",
         r"\bshare (?:this|the) (?:article|story|post)\b",
         # A podcast's or programme's links: "Listen to the episode via Yle Areena, Spotify or

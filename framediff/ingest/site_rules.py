@@ -26,6 +26,8 @@ SITE_RULES: tuple[Rule, ...] = (
         r"^\W*(?:ca|california) notice (?:of|at) collection\W*$",
         r"\byou agree to the storing of cookies on your device\b",
         r"^\W*we care about the protection of your data\b",
+        # A consent manager's text (the IAB framework's "We and our 187 partners use cookies").
+        r"^\W*we and our (?:\d+ )?(?:partners|vendors)\b.{0,40}\bcookies\b",
         r"^\W*read our privacy (?:policy|notice)\W*$",
         # The site by its address, as it speaks to its reader: the sentence ends there or
         # says "you" ("Haaretz.com uses cookies.", "ANSA.it uses technical and, subject to
@@ -54,6 +56,7 @@ SITE_RULES: tuple[Rule, ...] = (
         r"^\W*we will use your e-?mail address only\b",
         r"^\W*make sure you(?: are|['’]re) signed up for our\b.{0,80}\bnewsletters?\b",
         r"^\W*newsletter\s*:\s*(?:get|sign up|subscribe|receive)\b",
+        r"^\W*don['’]t miss out on the latest news\b",
     ),
     rule(
         "app",
@@ -109,6 +112,15 @@ SITE_RULES: tuple[Rule, ...] = (
         r"^\W*story saved\W*$",
         r"^\W*you can find this story in my bookmarks\b",
         r"^\W*this audio (?:is|was) (?:generated|produced|created) (?:by|using|with) (?:an? )?ai\b",
+        # A market ticker above the story ("FBM KLCI 1,598.21 ▲ 3.45 (+0.22%)", "USD/MYR
+        # 4.6710"): figures and arrows, no sentence.
+        r"^\W*(?:(?![.!?]).|(?<=\d)\.(?=\d)){0,60}[▲▼](?:(?![.!?]).|(?<=\d)\.(?=\d)){0,30}$",
+        r"^\W*(?:(?![.!?]).|(?<=\d)\.(?=\d)){0,60}\([+-]\d+(?:\.\d+)?%\)\W*$",
+        r"^\W*[A-Z]{3}/[A-Z]{3} [\d.,]+\W*$",
+        # The page's disclaimers and feedback line ("Disclaimer: Comments do not represent
+        # …", "Disclaimer: The views expressed here are those of the writer …").
+        r"^\W*disclaimer\s*:\s*(?:comments|the views expressed|all comments)\b",
+        r"^\W*for (?:feedback|comments|corrections|complaints)\b.{0,40}\bcontact us\W*$",
         # The tip line: "Do you have a story to share? Email newsdesk@…".
         r"^\W*(?:do you have|got) a story(?: to share| for us)?\?\s*$",
     ),
