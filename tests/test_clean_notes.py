@@ -142,3 +142,11 @@ def test_a_pull_quote_goes_and_the_paragraph_it_repeats_stays() -> None:
 )
 def test_an_embedded_posts_signature_is_the_storys(line: str) -> None:
     assert _kept(line) == [line]
+
+
+def test_a_standfirst_that_quotes_the_story_stays() -> None:
+    # Under the headline a quotation is the standfirst, though the story quotes it again.
+    quote = "“We were told on Friday, by text message.”"
+    paragraphs = (quote, _STORY[0], "“We were told on Friday, by text message,” said Ana Sac.")
+    text = "Quetzaltenango bus drivers strike\n\n" + "\n\n".join(paragraphs) + "\n"
+    assert clean_text(text).text.split("\n\n")[1:] == list(paragraphs)

@@ -116,12 +116,14 @@ def remove_pull_quotes(blocks: list[Block], removed: list[Removal], options: Cle
     ``min_pull_quote_words`` words, whose words a longer paragraph of the article holds
     ("“We are buying time, not safety.”" set above the paragraph that quotes the mayor).
     The paragraph keeps the words and who said them; the line repeats them for the eye."""
-    paragraphs = [
-        f" {block.match_key()} " for block in blocks if not block.removed and block.text.strip()
-    ]
-    for block in blocks:
+    kept = [block for block in blocks if not block.removed and block.text.strip()]
+    paragraphs = [f" {block.match_key()} " for block in kept]
+    # The line under the headline is the standfirst, which may quote the story ("“We sold
+    # our wheat in June and we are still waiting in November.”"): the story's, not a pull quote.
+    standfirst = next((block for block in kept if block.role != "headline"), None)
+    for block in kept:
         text = block.text.strip()
-        if block.removed or block.role == "headline" or not _only_a_quotation(text):
+        if block.role == "headline" or block is standfirst or not _only_a_quotation(text):
             continue
         key = block.match_key()
         if len(key.split()) < options.min_pull_quote_words:
