@@ -224,3 +224,26 @@ def test_a_question_put_before_a_manner_is_the_askers() -> None:
         "When Information Morning host Kerri Deveau asked, “Is 19 per cent a number you'd "
         "ever walk away from?” MacPhee laughed. “Everything's on the table,” she said.",
     ) == ["Kerri Deveau", "MacPhee"]
+
+
+def test_a_place_named_by_its_kind_and_an_outlet_spoken_to_are_no_antecedents() -> None:
+    # "the field above Moore Bay" is a place; "Contacted by ARP FactCheck," names the
+    # outlet that asked, not the "he" who answered; "43 degrees Celsius" names nobody.
+    assert speakers(
+        "By the time Saoirse Ní Fhlannagáin walked on stage, 6,000 people were packed into "
+        "the field above Moore Bay.",
+        "“I was told that one would kill the mood,” she told the crowd.",
+        "Cr Dan Mabbott said the draft was fair. Contacted by ARP FactCheck, the page’s "
+        "administrator stood by the post.",
+        "“Caps become bans,” he said.",
+    ) == ["Saoirse Ní Fhlannagáin", "Dan Mabbott"]
+
+
+def test_an_honorific_before_a_given_name_refers_to_the_person() -> None:
+    # The Egyptian "Amm" and the Portuguese "Dona" before a given name, as features call
+    # their elders once introduced.
+    assert speakers(
+        "Albertina Soares, 81, runs the shop. “One. In Lisbon,” Dona Albertina says.",
+        "Sayed Abdel Aziz, the projectionist, wept. “I will stand in front,” Amm Sayed said.",
+        "It was 43 degrees Celsius. “We are tired,” a local source said.",
+    ) == ["Albertina Soares", "Sayed Abdel Aziz", "a local source"]

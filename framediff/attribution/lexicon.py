@@ -46,13 +46,13 @@ def word_set(text: str) -> frozenset[str]:
 # a common given name in Israel and India), and the Amharic "Ato" (Mr: "Ato Yonas
 # Gebremedhin", later "Ato Yonas"), and Brunei's "Awang" and "Dayang" (Mr, Ms) and the
 # "Paduka" of a Dato's style ("Dato Seri Paduka Awang Haji Zulkifli bin Haji Omar"; the
-# patronymic's "bin" or "binti" is a particle of the name).
-# "Sri" and "Seri" are titles only after another ("Tan Sri", "Datuk Seri"): "Sri Lanka"
-# is a country. "Sheikh" stays in the name, as the Gulf's rulers are known by it ("Sheikh
-# Mohammed").
+# patronymic's "bin" or "binti" is a particle of the name), and the Egyptian "Amm" and the
+# Portuguese "Dona" before a given name ("Amm Sayed", "Dona Albertina"). "Sri" and "Seri"
+# are titles only after another ("Tan Sri", "Datuk Seri"): "Sri Lanka" is a country.
+# "Sheikh" stays in the name, as the Gulf's rulers are known by it ("Sheikh Mohammed").
 HONORIFICS = word_set(
     """datuk dato datin tun tunku tengku toh puan alhaji alhaja hajia shri smt shrimati fr
-    msgr bishop mzee madam ratu ato hon rt awang dayang paduka"""
+    msgr bishop mzee madam ratu ato hon rt awang dayang paduka amm dona"""
 )
 # The second word of a two-word Malaysian title ("Tan Sri", "Datuk Seri", "Dato' Sri",
 # "Puan Sri"), a title only after the first.
@@ -62,12 +62,12 @@ TITLE_FIRSTS = word_set("tan puan toh")
 LOCAL_TITLES = word_set(
     """councillor councilor councilman councilwoman alderman alderwoman superintendent
     inspector detective constable trooper headteacher headmaster headmistress principal
-    pastor rabbi imam p.c khokim hokim akim sarpanch mukhtar mec mmc"""
+    pastor rabbi imam p.c khokim hokim akim sarpanch mukhtar mec mmc cllr cr coun"""
 )
-# ("P.C. Bai Lamina Sankoh III": Sierra Leone's papers write a Paramount Chief so; a khokim or
-# hokim governs an Uzbek city or district, an akim a Kazakh one, a sarpanch an Indian village,
-# a mukhtar an Arab or Turkish neighbourhood; a South African MEC sits on a province's cabinet
-# and an MMC on a metro's mayoral committee.)
+# ("P.C. Bai Lamina Sankoh III": Sierra Leone's Paramount Chief; a khokim or hokim governs an
+# Uzbek city, an akim a Kazakh one, a sarpanch an Indian village, a mukhtar an Arab or Turkish
+# neighbourhood; a South African MEC sits on a province's cabinet, an MMC on a metro's mayoral
+# committee; "Cllr", "Coun" and "Cr" are British, Irish and Australian papers' councillor.)
 # People named by their kin ("Beaudry-Kwan's family said", "the victim's mother", "his
 # widow, Ann,"): a relation is a role like an office, which "the family" refers back to.
 KIN_NOUNS = word_set(
@@ -307,13 +307,13 @@ FUNCTION_WORDS = word_set(
 # Capitalised words that open a sentence but are never names, kept apart from
 # FUNCTION_WORDS (which other modules share): "Beyond the footage, …", "Nobody asked".
 NOT_NAMES = word_set(
-    """Beyond Against Amid Amidst Around Across Behind Within Without Upon Toward Towards
-    Along Throughout Until Unless Whether Whatever Whoever Once Perhaps Maybe Just Nor
-    Rather Thus Therefore Hence Whereas Except Besides Above Below Near Outside Inside Via
-    Nobody Everyone Everybody Someone Somebody Anyone Anybody None All Few Much Another
-    Whenever Wherever Regardless Aside Asked Reached Contacted Pressed Told Thanks Mr Mrs
-    Ms Dr Hey Oh Well Sure Okay OK Please Let Let's Did Do Does Is Are Was Were Will Would
-    Can Could Should Must Have Has Had Early Late Initially Quote Details Background Part"""
+    """Beyond Against Amid Amidst Around Across Behind Within Without Upon Toward Towards Along
+    Throughout Until Unless Whether Whatever Whoever Once Perhaps Maybe Just Nor Rather Thus
+    Therefore Hence Whereas Except Besides Above Below Near Outside Inside Via Nobody Everyone
+    Everybody Someone Somebody Anyone Anybody None All Few Much Another Whenever Wherever
+    Regardless Aside Asked Reached Contacted Pressed Told Thanks Mr Mrs Ms Dr Hey Oh Well Sure
+    Okay OK Please Let Let's Did Do Does Is Are Was Were Will Would Can Could Should Must Have
+    Has Had Early Late Initially Quote Details Background Part Celsius Fahrenheit"""
 )
 # Lowercase particles inside names: "Ursula von der Leyen", "Anwar al-Awlaki", the Kalenjin
 # "arap" (son of: "Daniel arap Moi"), the Portuguese "dos" ("Ferreira dos Santos").

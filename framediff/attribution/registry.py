@@ -27,6 +27,7 @@ from framediff.attribution.lexicon import (
     given_names_compatible,
     is_org_name,
     name_words,
+    word_set,
 )
 from framediff.attribution.name_facts import NameFacts, name_facts
 from framediff.attribution.names import Mention
@@ -62,6 +63,8 @@ class _Entity:
         """A region by name, or a name the article writes as a place and never as a person."""
         if self.person_uses:
             return False
+        if " " in self.name and self.name.rsplit(" ", 1)[1] in _PLACE_KINDS:
+            return True  # "the field above Moore Bay", "Hawick High Street"
         return self.place_uses > 0 or all(part in PLACE_NAMES for part in self.name.split())
 
     @property
@@ -359,6 +362,14 @@ class Registry:
             if best is None or candidate[:2] > best[:2]:
                 best = candidate
         return best[2] if best is not None else None
+
+
+# The last words of places' names, which no person's name ends with unless the article
+# says it is a person's (a title, a given name, words said).
+_PLACE_KINDS = word_set(
+    """Bay Beach Harbour Harbor Island Islands Valley River Lake Mountains Hills Peninsula
+    Coast Strait Street Road Avenue Square"""
+)
 
 
 def _standing(entity: _Entity) -> tuple[int, int]:

@@ -285,11 +285,13 @@ class Resolver:
             want_org, clash = agreement
             self._antecedents[agreement] = [
                 k
-                for k, (_, entity) in enumerate(mentions)
+                for k, (at, entity) in enumerate(mentions)
                 if entity.is_org == want_org
                 and entity.gender != clash
                 # "in Manitoba": a place named in passing is nobody's antecedent
                 and not entity.is_place
+                # nor the outlet someone spoke to ("Contacted by ARP FactCheck, …")
+                and not _AUDIENCE.search(self.text, max(0, at - 16), at)
                 # one capitalised word seen once ("Nobody asked"): not a person
                 and not lone_word(entity.name, len(entity.mentions))
                 and not self._common_word(entity.name)
@@ -460,7 +462,9 @@ class Resolver:
 _Subject = tuple[int, int, str, bool]
 # The words before an outlet or audience someone spoke to ("told Sky Sports", "speaking to
 # The Reporter"), which name no rival of the subject.
-_AUDIENCE = re.compile(r"(?i:\btold|\bspeaking to|\btalking to)\s+(?:the\s+)?\Z")
+_AUDIENCE = re.compile(
+    r"(?i:\btold|\bspeaking to|\btalking to|\bspoke to|\bcontacted by|\breached by)\s+(?:the\s+)?\Z"
+)
 # How far back, in characters (two or three paragraphs), an introduction by a noun is
 # looked for: "the anesthetist" refers to "an anesthetist" only nearby.
 _INTRODUCTION_REACH = 1500
