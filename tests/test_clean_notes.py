@@ -150,3 +150,9 @@ def test_a_standfirst_that_quotes_the_story_stays() -> None:
     paragraphs = (quote, _STORY[0], "“We were told on Friday, by text message,” said Ana Sac.")
     text = "Quetzaltenango bus drivers strike\n\n" + "\n\n".join(paragraphs) + "\n"
     assert clean_text(text).text.split("\n\n")[1:] == list(paragraphs)
+
+
+def test_a_newsletter_prompt_after_an_opening_phrase_goes() -> None:
+    # HuffPost's "For more, sign up for the What's Working newsletter.": a newsletter named
+    # with "the" is the outlet's, wherever the prompt opens.
+    assert _kept("For more, sign up for the What’s Working newsletter.") == []

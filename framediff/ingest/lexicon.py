@@ -67,10 +67,10 @@ _PAGE_RULES: tuple[Rule, ...] = (
     rule(
         "newsletter",
         "newsletter or sign-up prompt",
-        # "Subscribe to our newsletter", "… to News24's newsletters" (the owner may be the
-        # outlet's name); "the" only as the imperative ("Residents can register for the alerts").
-        r"\b(?:sign up|subscribe|register) (?:for|to) (?:our|[\w-]+['’]s)\b.{0,40}\b(?:newsletters?|briefings?|digest|alerts?)\b",
-        r"^\W*(?:sign up|subscribe|register) (?:for|to) (?:the|a)\b.{0,40}\b(?:newsletters?|briefings?|digest|alerts?)\b",
+        # "Subscribe to our newsletter", "to News24's newsletters"; "the alerts" only as an order.
+        r"\b(?:sign up|subscribe|register) (?:for|to) (?:our|the|a|[\w-]+['’]s)\b.{0,40}\bnewsletters?\b",
+        r"\b(?:sign up|subscribe|register) (?:for|to) (?:our|[\w-]+['’]s)\b.{0,40}\b(?:briefings?|digest|alerts?)\b",
+        r"^\W*(?:sign up|subscribe|register) (?:for|to) (?:the|a)\b.{0,40}\b(?:briefings?|digest|alerts?)\b",
         r"\bnewsletter\b.{0,40}\b(?:sign up|subscribe)\b",
         r"\bsubscribe (?:now|today|here)\b",
         r"\balready a subscriber\b",
