@@ -247,3 +247,11 @@ def test_an_honorific_before_a_given_name_refers_to_the_person() -> None:
         "Sayed Abdel Aziz, the projectionist, wept. “I will stand in front,” Amm Sayed said.",
         "It was 43 degrees Celsius. “We are tired,” a local source said.",
     ) == ["Albertina Soares", "Sayed Abdel Aziz", "a local source"]
+
+
+def test_where_a_named_person_lives_set_in_commas_is_a_place() -> None:
+    # "Alistair Nichol, of Wilton Dean, is …": British and Irish papers place a reader so.
+    assert speakers(
+        "Retired lorry driver Alistair Nichol, of Wilton Dean, is firmly against the idea. "
+        "‘I drove for forty years without a single accident,’ he writes.",
+    ) == ["Alistair Nichol"]

@@ -78,6 +78,10 @@ def is_place_object(tokens: Sequence[Token], k: int) -> bool:
         return True
     if k >= 2 and tokens[k - 1].lower == "of" and clean_word(tokens[k - 2].text) in PARTY_WORDS:
         return True  # "Patrick J. Leahy, Democrat of Vermont": the state the member is from
+    if k >= 3 and tokens[k - 1].lower == "of" and tokens[k - 2].text == ",":
+        # "Alistair Nichol, of Wilton Dean, is firmly against": where a named person lives,
+        # as British, Irish and Caribbean papers set it in commas after the name.
+        return tokens[k - 3].is_capitalised and tokens[k - 3].is_word
     if k >= 2 and tokens[k - 1].text == ",":
         j = k - 2
         while j >= 0 and is_name_text(tokens[j].text):
