@@ -690,6 +690,7 @@ _LEFT_ALONE = {
     # set apart from the line they repeat, taglines and issue lines at the top, menus of
     # words with no divider, a one-word label ("Premium"), a bio with no beat, the tip line.
     "br-news-site.txt": (
+        "1,204 replies · 3,880 reposts · 12K like",
         "GUANABARA POST | Brazil in English",
         "Home Politics Economy Environment Cultur",
         "Subscribe from R$9.90 a month | Log in",
@@ -700,6 +701,7 @@ _LEFT_ALONE = {
         "Sandbags are piled outside the Mercado P",
     ),
     "cu-news-site.txt": (
+        "Rosalía Betancourt Garcés is a journalis",
         "Independent news from Cuba",
         "ES | EN",
         "Support Tres Palmas",
@@ -790,10 +792,12 @@ _LEFT_ALONE = {
         "Valparaíso",
     ),
     "ge-news-site.txt": (
+        "1.2K reactions · 486 comments · 97 share",
         "Regions",
         "Interviews",
     ),
     "gh-business-site.txt": (
+        "“Now they do it from the farm.”",
         "Agribusiness",
         "Energy",
         "Jobs",
@@ -922,6 +926,7 @@ _LEFT_ALONE = {
         "(News Focus) Why young Koreans are leavi",
     ),
     "my-business-site.txt": (
+        "SABARLINK (0297) 0.820 -0.020 (-2.38%)",
         "Corporate",
         "Property",
         "Options",

@@ -21,7 +21,14 @@ def attach_attribution(ctx: QuoteContext, *, headline: bool) -> None:
     after_lo = at + 1
     while after_lo < sentence.hi and tokens[after_lo].text in (",", "—", "–", "-"):
         after_lo += 1
-    after_verbs = verbs_after(tokens, sentence, after_lo, headline=headline)
+    # A manner ("he grinned", "she laughs") attributes only as the tag right after words that
+    # open the sentence and close with a comma, "?" or "!", never "laughed off the …".
+    after_verbs = [
+        v
+        for v in verbs_after(tokens, sentence, after_lo, headline=headline)
+        if v[1] not in MANNER_LEMMAS
+        or (at == sentence.lo and _manner_tag(tokens, at, ctx.last_char, after_lo, v))
+    ]
     after: FoundAttribution | None = None
     far = False  # the attribution found closes the sentence beyond the usual reach
     for verb in _outside_relatives(tokens, after_lo, after_verbs)[:1]:
@@ -56,7 +63,11 @@ def attach_attribution(ctx: QuoteContext, *, headline: bool) -> None:
             # Inverted after the writer's words ("“…” that Sanders can win, said Kunin").
             after = found
             far = _clause_verb_at(tokens, after_lo, verb[2]) - after_lo > _AFTER_REACH
-    before_verbs = verbs_before(tokens, sentence, at, headline=headline)
+    before_verbs = [
+        v
+        for v in verbs_before(tokens, sentence, at, headline=headline)
+        if v[1] not in MANNER_LEMMAS
+    ]
     before: FoundAttribution | None = None
     for verb in reversed(before_verbs):
         before = attribution_for(tokens, sentence.lo, at, verb)
@@ -75,6 +86,29 @@ def attach_attribution(ctx: QuoteContext, *, headline: bool) -> None:
         ctx.attribution = before or after
     if ctx.attribution is None:
         ctx.attribution = signature(tokens, at)
+
+
+def _manner_tag(
+    tokens: Sequence[Token],
+    at: int,
+    last_char: str,
+    after_lo: int,
+    verb: tuple[str, str, int, int],
+) -> bool:
+    """Whether a manner verb is the quotation's tag: its words close with a comma, "?" or
+    "!" inside the marks (``last_char``) or a comma right after them, as French and Spanish
+    print it ("«…», sighs Gaoussou Traoré"); the verb comes within a speaker's few words of
+    them, and no "off", "with" or "at" follows it ("shrugged off", "sighed with relief")."""
+    comma_after = at + 1 < len(tokens) and tokens[at + 1].text == ","
+    if (last_char not in (",", "?", "!") and not comma_after) or verb[2] - after_lo > _MANNER_REACH:
+        return False
+    after = tokens[verb[3] + 1].lower if verb[3] + 1 < len(tokens) else ""
+    return after not in ("off", "with", "at")
+
+
+# How many words a speaker may take between a quotation and its manner ("he grinned", "the
+# former schoolteacher laughed").
+_MANNER_REACH = 4
 
 
 def _outside_relatives(

@@ -129,10 +129,12 @@ def person_of(tokens: Sequence[Token], key: tuple[str, ...], k: int) -> Reading 
     tail = tokens[k + 1 :]
     if not tail or not tail[-1].is_capitalised:
         return None
-    run = capitalised_run(tail)
-    if len(run) < len(tail) and clean_word(run[0].text) in GIVEN_NAMES:
-        before = clean_word(tail[len(tail) - len(run) - 1].lower)
-        if before in ROLE_NOUNS or before in _TITLED_BY:
+    for n in range(1, len(tail)):
+        # "a member of parliament John Mbadi", "of Parliament John Mbadi" capitalised alike
+        before = clean_word(tail[n - 1].lower)
+        if clean_word(tail[n].text) in GIVEN_NAMES and (
+            before in ROLE_NOUNS or before in _TITLED_BY
+        ):
             return None
     kind = "role" if tokens[0].lower == "the" else "generic"
     descriptors = tuple(clean_word(t.text).lower() for t in tokens if t.is_word)

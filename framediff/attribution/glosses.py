@@ -56,7 +56,8 @@ _NICKNAME = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?: [A-ZÀ-ÖØ-Þ][\w'’-]*)
 # The name's words either side: capitalised words of letters, glued to nothing but a space;
 # accented as Portuguese and Spanish names are ("Sebastião “Tião” Ferreira dos Santos").
 # (A name may open its paragraph: the look-behind sees past where the search starts.)
-_NAME_BEFORE = re.compile(r"(?<!\S)[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+\.? $")
+# A possessive is no given name ("Chelsea’s “Special One” José Mourinho").
+_NAME_BEFORE = re.compile(r"(?<!\S)[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+(?<!['’]s)\.? $")
 _NAME_AFTER = re.compile(r" [A-Z][\w'’-]*[a-z]")
 # A line in title case ("Felt “Invisible” As …") capitalises every word: a nickname is
 # looked for only in a paragraph of which at least this share of words open in lower case.

@@ -14,7 +14,7 @@ from framediff.attribution.marks import STRAIGHTEN, QuoteSpan
 from framediff.attribution.sentences import TokenSentence, verb_between
 from framediff.attribution.subjects import FoundAttribution
 from framediff.attribution.tokens import Token
-from framediff.attribution.verbs import lemma_of
+from framediff.attribution.verbs import MANNER_LEMMAS, lemma_of
 from framediff.model import QuoteKind
 from framediff.options import QuoteOptions
 
@@ -237,16 +237,21 @@ def _cue_before(ctx: QuoteContext) -> bool:
         if low == "as" and as_object and k > 0 and tokens[k - 1].lower != "known":
             # "rejected the idea as “ludicrous”", "pounding Trump as a “con artist”"
             return True
-        # What ``verb_at`` asks first, asked here: most words start no verb form.
-        if low in VERB_FIRST_WORDS and verb_at(tokens, k, headline=False) is not None:
-            return True
+        # What ``verb_at`` asks first, asked here: most words start no verb form. A manner
+        # is no cue ("Kolisi laughed off the “fake news”").
+        if low in VERB_FIRST_WORDS:
+            verb = verb_at(tokens, k, headline=False)
+            if verb is not None and verb[1] not in MANNER_LEMMAS:
+                return True
     return False
 
 
 def _has_cue(ctx: QuoteContext) -> bool:
     """Whether the quotation's sentence reports what someone said, thought or called."""
     for token in ctx.tokens[ctx.sentence.lo : ctx.sentence.hi]:
-        if token.is_word and (token.lower in _CUE_WORDS or lemma_of(token.lower)):
+        if token.is_word and (
+            token.lower in _CUE_WORDS or lemma_of(token.lower) not in (None, *MANNER_LEMMAS)
+        ):
             return True
     return False
 

@@ -46,13 +46,13 @@ def word_set(text: str) -> frozenset[str]:
 # a common given name in Israel and India), and the Amharic "Ato" (Mr: "Ato Yonas
 # Gebremedhin", later "Ato Yonas"), and Brunei's "Awang" and "Dayang" (Mr, Ms) and the
 # "Paduka" of a Dato's style ("Dato Seri Paduka Awang Haji Zulkifli bin Haji Omar"; the
-# patronymic's "bin" or "binti" is a particle of the name), and the Egyptian "Amm" and the
-# Portuguese "Dona" before a given name ("Amm Sayed", "Dona Albertina"). "Sri" and "Seri"
+# patronymic's "bin" or "binti" is a particle of the name), and the Egyptian "Amm" (uncle)
+# before a given name ("Amm Sayed"; "Dona" is a given name too). "Sri" and "Seri"
 # are titles only after another ("Tan Sri", "Datuk Seri"): "Sri Lanka" is a country.
 # "Sheikh" stays in the name, as the Gulf's rulers are known by it ("Sheikh Mohammed").
 HONORIFICS = word_set(
     """datuk dato datin tun tunku tengku toh puan alhaji alhaja hajia shri smt shrimati fr
-    msgr bishop mzee madam ratu ato hon rt awang dayang paduka amm dona"""
+    msgr bishop mzee madam ratu ato hon rt awang dayang paduka amm"""
 )
 # The second word of a two-word Malaysian title ("Tan Sri", "Datuk Seri", "Dato' Sri",
 # "Puan Sri"), a title only after the first.

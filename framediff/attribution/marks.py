@@ -130,17 +130,16 @@ def _is_apostrophe(norm: str, i: int, lo: int, hi: int) -> bool:
 
 def _plural_possessive(norm: str, i: int, lo: int, hi: int) -> bool:
     """Whether a single mark that could close a single-quoted quotation is the apostrophe of
-    a plural possessive or an elision inside it ('The bosses' offer doesn't cover
-    inflation,' she said; 'We're no' going anywhere,' in Scots; 'nothin' doin'' with a
-    dropped g): it follows an "s" or such a word and a lowercase word follows it, and a
+    a plural possessive or a dialect's elision inside it ('The bosses' offer doesn't cover
+    inflation,' she said; 'We're no' going anywhere,' in Scots; a dropped g is not read, as
+    "again'" would be one): it follows an "s" or such a word and a lowercase word follows it, and a
     later mark closes the quotation before any mark opens another ("called them 'losers'
     and 'cowards'" closes at once)."""
     if i < lo + 1 or i + 2 >= hi:
         return False
     if norm[i - 1] not in "sS":
         word = norm[max(lo, i - 12) : i].rsplit(None, 1)[-1] if not norm[i - 1].isspace() else ""
-        dropped_g = len(word) >= 4 and word.endswith("in") and word.isalpha() and word.islower()
-        if not (dropped_g or word.lower() in _ELIDED):
+        if word.lower() not in _ELIDED:
             return False
     if norm[i + 1] != " " or not norm[i + 2].islower():
         return False

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from framediff.attribution.lexicon import (
     FEMALE_NAMES,
+    GIVEN_NAMES,
     MALE_NAMES,
     MOTION_ADVERBS,
     MOTION_WORDS,
@@ -150,14 +151,22 @@ def _on_a_street(tokens: Sequence[Token], k: int) -> bool:
     end = k
     while end < len(tokens) and tokens[end].is_capitalised and tokens[end].is_word:
         end += 1
-    return end > k + 1 and clean_word(tokens[end - 1].text) in _STREET_WORDS
+    if clean_word(tokens[k].text) in GIVEN_NAMES or end <= k + 1:
+        return False  # "The spotlight was on Glenn Close"
+    last = clean_word(tokens[end - 1].text)
+    if last in _SURNAME_STREET_WORDS:
+        # "on Shaw Heath with her husband", but "fell on Damian Green, the former minister,"
+        return end < len(tokens) and tokens[end].text != "," and tokens[end].is_word
+    return last in _STREET_WORDS
 
 
 _STREET_PREPOSITIONS = frozenset(("on", "at", "along", "off"))
 _STREET_WORDS = word_set(
     """Road Street Avenue Lane Boulevard Drive Highway Square Marg Expressway Crescent Row
-    Terrace Parade Place Close Heath Green Mews Quay"""
+    Terrace Parade Place Mews Quay"""
 )
+# Streets' words that are surnames as often ("on Damian Green, the former minister,").
+_SURNAME_STREET_WORDS = word_set("Green Close Heath")
 
 
 def _governed_as_place(tokens: Sequence[Token], k: int) -> bool:

@@ -136,8 +136,8 @@ def before_place_kind(tokens: Sequence[Token], i: int, floor: int) -> int:
     that ends the place of a name's "of" ("Kuldeep Singh of Balad Kalan village said":
     the speaker phrase is read as "Kuldeep Singh of Balad Kalan"); ``i`` unchanged when
     the word is none such or the place is no one's ("Makueni county said")."""
-    if i - 1 <= floor or tokens[i].lower not in _PLACE_KINDS or not tokens[i - 1].is_capitalised:
-        return i
+    if i - 1 <= floor or tokens[i].text not in _PLACE_KINDS or not tokens[i - 1].is_capitalised:
+        return i  # in lower case only: "The mayor of Cape Town said" names no kind of place
     k = i - 1
     while k > floor and k > i - 5 and tokens[k].is_capitalised:
         k -= 1

@@ -63,8 +63,12 @@ class _Entity:
         """A region by name, or a name the article writes as a place and never as a person."""
         if self.person_uses:
             return False
-        if " " in self.name and self.name.rsplit(" ", 1)[1] in _PLACE_KINDS:
-            return True  # "the field above Moore Bay", "Hawick High Street"
+        if (
+            " " in self.name
+            and self.name.rsplit(" ", 1)[1] in _PLACE_KINDS
+            and _given_gender(self.name.split()[0]) == ""
+        ):
+            return True  # "the field above Moore Bay", "Hawick High Street"; not Ricki Lake
         return self.place_uses > 0 or all(part in PLACE_NAMES for part in self.name.split())
 
     @property
@@ -365,10 +369,11 @@ class Registry:
 
 
 # The last words of places' names, which no person's name ends with unless the article
-# says it is a person's (a title, a given name, words said).
+# says it is a person's (a title, a given name, words said); not "Lake" or "River", which
+# are ("Ricki Lake", "River Phoenix" first); and a day's ("Election Day"), nobody either.
 _PLACE_KINDS = word_set(
-    """Bay Beach Harbour Harbor Island Islands Valley River Lake Mountains Hills Peninsula
-    Coast Strait Street Road Avenue Square"""
+    """Bay Beach Harbour Harbor Island Islands Valley Mountains Hills Peninsula Coast Strait
+    Street Road Avenue Square Day"""
 )
 
 

@@ -462,9 +462,7 @@ class Resolver:
 _Subject = tuple[int, int, str, bool]
 # The words before an outlet or audience someone spoke to ("told Sky Sports", "speaking to
 # The Reporter"), which name no rival of the subject.
-_AUDIENCE = re.compile(
-    r"(?i:\btold|\bspeaking to|\btalking to|\bspoke to|\bcontacted by|\breached by)\s+(?:the\s+)?\Z"
-)
+_AUDIENCE = re.compile(r"(?i:\btold|\bspeaking to|\btalking to|\bcontacted by)\s+(?:the\s+)?\Z")
 # How far back, in characters (two or three paragraphs), an introduction by a noun is
 # looked for: "the anesthetist" refers to "an anesthetist" only nearby.
 _INTRODUCTION_REACH = 1500
@@ -476,7 +474,7 @@ _DESCRIBED_REACH = 3
 # "the official" for any office-holder the article gave a title of their own ("Executive
 # Director Patricia Condori … the official indicated"), and the parent it has just
 # introduced ("Driver Mohd Hafiz Rahman, 38, … said the father of three").
-_REFERS_BACK = frozenset(("official", "chief", "boss", "father", "mother"))
+_REFERS_BACK = frozenset(("official", "chief", "father", "mother"))
 # The gender a parent's noun rules out in the subject it refers back to.
 _PARENT_CLASH = {"father": "female", "mother": "male"}
 

@@ -341,6 +341,14 @@ def _is_link_row(text: str, options: CleanOptions) -> bool:
     if divider is None:
         return False
     parts = [part.strip() for part in text.split(divider)]
+    if divider != "|" and (
+        any(ch.isdigit() or ch == ":" for ch in text)
+        or not any(_names_a_section(part.split()) for part in parts)
+    ):
+        # A dot also divides a recipe's or a fact box's items ("Serves 4 · Prep 20 min",
+        # "Capital: Asmara · Population: 3.7 million") and a team's names: a menu of
+        # sections names one.
+        return False
     return all(
         0 < len(part.split()) <= options.max_link_row_words
         and not ends_sentence(part)

@@ -151,7 +151,7 @@ BYLINE = re.compile(
 # role and "by" and ends in the name.
 _CREDIT_ROLE = (
     r"(?i:translated(?: from [a-z]+)?|translation|photos?|pics?|pictures?|images?|videos?|"
-    r"graphics?|illustrations?|design|research)(?: and (?i:edited|translated))?\s+(?i:by)\s*:?\s+"
+    r"graphics?|illustrations?)(?: and (?i:edited|translated))?\s+(?i:by)\s*:?\s+"
 )
 _CREDITED = rf"{_CREDIT_ROLE}{_NAME2}(?:\s*(?:,|and|&)\s*{_NAME2})*"
 CREDITS_LINE = re.compile(rf"^\W*{_CREDITED}(?:\s*[|·•;,/]\s*{_CREDITED})*\W*$")
@@ -465,27 +465,41 @@ def author_name(author: str) -> str:
 # they cover ("She covers civic issues …") or a colleague's note. The present tense and the
 # role are the note's: a story says "was a reporter" of a journalist it is about, and what
 # befell one ("who was detained").
-_NOTE_NAME = (
-    r"(?:[A-Z][\w'’.-]+(?: (?:[A-Z][\w'’.-]+|van|de|der|da|del|bin)){1,3}|The (?:writer|author))"
-)
+_NOTE_NAME = r"(?:[A-Z][\w'’.-]+(?: (?:[A-Z][\w'’.-]+|van|de|der|da|del|bin)){1,3})"
 _NOTE_ROLE = (
     r"(?i:reporter|correspondent|journalist|writer|editor|columnist|contributor|producer)s?\b"
 )
 # "is The Chautari Weekly's Pokhara correspondent": the outlet's own, by its name.
-_NOTE_OWNER = r"(?:an?|(?:[Tt]he )?[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}['’]s)"
+_NOTE_OWNER = r"(?:(?:[Tt]he )?[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}['’]s)"
+# A sentence more of the note: "She covers …", a colleague's "Pieter van Wyk is …".
+_NOTE_TAIL = (
+    r" (?:(?:She|He|They) (?:covers|writes|reports|reported|has|holds|is|joined|grew|lives|"
+    rf"worked|previously|began|started|studied|tweets|also)\b|{_NOTE_NAME} is )[^\"“”]{{0,200}}"
+)
 AUTHOR_NOTE = re.compile(
     # Not a journalist the story is about: "… is a reporter who was detained".
-    r"^(?![^\"“”]*\bwho (?:was|were|had|died)\b)\W*"
-    rf"{_NOTE_NAME} (?:is {_NOTE_OWNER} (?:[\w-]+ ){{0,3}}{_NOTE_ROLE}[^.!?\"“”]{{0,160}}[.!?]"
+    r"^(?![^\"“”]*\bwho (?:was|were|had|died)\b)\W*(?:"
+    rf"{_NOTE_NAME} (?:is an? (?:[\w-]+ ){{0,3}}{_NOTE_ROLE}[^.!?\"“”]{{0,40}}?"
+    r"\b(?:with|for|at|based in) [^.!?\"“”]{2,120}[.!?]"
+    # The outlet's own, by its name, and at most where: "… is The Chautari Weekly's Pokhara
+    # correspondent." ("is the Nation's longest-serving court reporter and has covered …"
+    # is a profile's).
+    rf"|is {_NOTE_OWNER} (?:[\w-]+ ){{0,3}}{_NOTE_ROLE}(?:,? (?:in|for|at|based in) "
+    r"[^.!?\"“”]{2,60})?[.!?]"
     # Or the beat alone: "Tomáš Vrba reports on regional affairs … for Radio Prague
     # International."
-    r"|(?:reports on|writes about|covers|has covered) [^.!?\"“”]{2,160}?\b(?:for|at) "
+    r"|(?:reports on|writes about) [^.!?\"“”]{2,160}?\b(?:for|at) [^.!?\"“”]{2,80}[.!?])"
+    rf"(?:{_NOTE_TAIL})?"
+    # "Covers" and "joined" are said of insurers and volcanoes too ("Blue Cross covers the
+    # cost … for members", "Mount Etna has covered the town in ash for three days"): a
+    # note says so with a sentence more of its writer.
+    rf"|{_NOTE_NAME} (?:(?:covers|has covered) [^.!?\"“”]{{2,160}}?\b(?:for|at) "
     r"[^.!?\"“”]{2,80}[.!?]"
-    # Or the newsroom joined: "Jenna Ruiz joined WDVT 5 in 2021 and covers …".
     r"|joined [^.!?\"“”]{2,60}? in \d{4} and covers [^.!?\"“”]{2,160}[.!?])"
-    r"(?: (?:(?:She|He|They) (?:covers|writes|reports|reported|has|holds|is|was|joined|grew|"
-    r"lives|worked|previously|began|started|studied|tweets|also)\b"
-    rf"|{_NOTE_NAME} is )[^\"“”]{{0,200}})?$"
+    rf"{_NOTE_TAIL}"
+    # Pakistani and Indian opinion pages sign a piece "The writer is …".
+    rf"|The (?:writer|author) is an? (?:[\w-]+ ){{0,3}}{_NOTE_ROLE}[^\"“”]{{0,300}}"
+    r")$"
 )
 # What only a writer's note says of its writer: the beat or the base. "Evan Gershkovich is a
 # reporter for the Wall Street Journal." is a sentence of a story about him.

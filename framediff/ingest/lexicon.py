@@ -156,7 +156,7 @@ _PAGE_RULES: tuple[Rule, ...] = (
         # project was funded by" is news of a project.)
         r"^\W*this (?:story|article|investigation|report|reporting|series|coverage) (?:was|is) "
         r"(?:(?:produced|made|published|reported) )?(?:with (?:the )?support (?:from|of)|"
-        r"supported by|funded by|in partnership with)\b",
+        r"supported by|funded by|in partnership with) (?-i:(?:the |The )?[A-Z])(?:(?![,;]).){0,80}$",
         r"\bcontent created by\b.{0,80}\bavailable without charge\b",
         r"^\W*(?:©|\(c\)|copyright)\s*(?:©\s*)?\d{4}",
         # The holder without a year, alone: "© Nation Media Group", and "Copyright PUNCH."
@@ -380,9 +380,10 @@ BANNER_PHRASES = re.compile(
 # topic", "Suggested by ANSA", "Don't miss"), Axios's "Go deeper".
 _RECENT_AND_MORE_IN = (
     r"recent (?:columns|posts|stories|articles|news)|latest (?:posts|columns)|"
-    r"more in [\w.&'’-]+(?: [\w.&'’-]+){0,3}|more (?:investigations|features|analysis)|"
-    # A weekly's and a daily's boxes: "Editor's pick", "From the print edition".
-    r"editor['’]?s picks?|from the (?:print|e-paper) edition|also in this issue|"
+    # A series in capitals ("More in THE GOLD FRONTIER"), a weekly's and a daily's boxes.
+    r"more in [\w.&'’-]+(?: [\w.&'’-]+)?|more in (?-i:[A-Z][A-Z'’.&-]+(?: [A-Z][A-Z'’.&-]+){0,3})|"
+    r"more (?:investigations|features|analysis)|editor['’]?s picks?|"
+    r"from the (?:print|e-paper) edition|also in this issue|"
     r"archived in|filed under|on the same topic|suggested by [\w.&'’-]{1,20}|don['’]t miss|"
     r"go deeper|read next|latest stories from [\w .&'’-]{1,40}?|"
 )
@@ -394,8 +395,7 @@ CROSS_LINK = re.compile(
     r"coverage|content|links?|videos?|reading|topics|news|posts?|reads?|items?)|more (?:from|on) [\w .&'’-]{1,40}?|"
     r"also on [\w .&'’-]{1,40}?|read more (?:in|on|at) [\w .&'’-]{1,40}?|also in this issue)"
     r"\s*(?::|»|>>|>|—|–|\|)"
-    # A link to the outlet's page on its standards: "Why you can trust SCMP", "Why you can
-    # trust us".
+    # A link to the outlet's page on its standards: "Why you can trust SCMP" (or "… us").
     r"|why you can trust [\w .&'’-]{1,30}\W*$"
     # The label and the linked headline with nothing between, as a saved page's box gives
     # them once its markup is gone ("ALSO READ Assam floods: death toll rises to 52"): a

@@ -113,7 +113,7 @@ def remove_article_repeats(
 
 def remove_pull_quotes(blocks: list[Block], removed: list[Removal], options: CleanOptions) -> None:
     """Remove pull quotes: a line that is only a quotation, of at least
-    ``min_pull_quote_words`` words, whose words a longer paragraph of the article holds
+    ``min_pull_quote_words`` words, with whose words a longer paragraph of the article opens
     ("“We are buying time, not safety.”" set above the paragraph that quotes the mayor).
     The paragraph keeps the words and who said them; the line repeats them for the eye."""
     kept = [block for block in blocks if not block.removed and block.text.strip()]
@@ -129,7 +129,11 @@ def remove_pull_quotes(blocks: list[Block], removed: list[Removal], options: Cle
         if len(key.split()) < options.min_pull_quote_words:
             continue
         inside = f" {key} "
-        if any(inside in other and other != inside for other in paragraphs):
+        # The paragraph it repeats opens with the words, as the speaker's quotation with its
+        # tag ("“We are buying time, not safety,” said councillor …"); words quoted back
+        # inside another quotation ("You told police that he told me …") or a chant printed
+        # again after the paragraph that reports it are the story's.
+        if any(other.startswith(inside) and other != inside for other in paragraphs):
             block.removed = True
             reason = "a pull quote: a quotation the story prints in full elsewhere"
             removed.append(Removal(block.text, reason, "pull-quote", block.line))
