@@ -75,10 +75,9 @@ def attach_attribution(ctx: QuoteContext, *, headline: bool) -> None:
             break
     ctx.has_verb = bool(after_verbs or before_verbs)
     ctx.standalone = is_standalone(ctx)
-    if before is not None and (far or (after is not None and after.lemma in MANNER_LEMMAS)):
+    if far and before is not None:
         # The quotation's own verb before it wins over an attribution closing the sentence
-        # far after ("which Mayor Brandon Johnson called “…” …, the budget office said"),
-        # and over a manner after it ("Kerri Deveau asked, “…?” MacPhee laughed.").
+        # far after ("which Mayor Brandon Johnson called “…” …, the budget office said").
         ctx.attribution = before
     elif after is not None and (ctx.standalone or before is None):
         ctx.attribution = after

@@ -228,7 +228,7 @@ def _introduced_before(ctx: QuoteContext, resolver: Resolver) -> Credit | None:
         verb = next(
             (
                 k
-                for k in range(start + 1, min(lo, start + _DESCRIBED_REACH))
+                for k in range(start + 1, min(lo, start + _DESCRIPTION_VERB_REACH))
                 if lemma_of(tokens[k].lower)
             ),
             None,
@@ -265,7 +265,7 @@ _NAMING = word_set("of from by")
 _SAID_NOUN_REACH = 4
 # How far into its sentence a description's speech verb may come ("The laid-off
 # employee said", "The former customer support lead said"): a determiner and four words.
-_DESCRIBED_REACH = 6
+_DESCRIPTION_VERB_REACH = 6
 # The pronouns of one person, who goes on speaking after the sentence he or she said.
 _PERSONAL = word_set("he she")
 _POINTING = word_set("that this those these such so that's that’s")

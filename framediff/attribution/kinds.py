@@ -14,7 +14,7 @@ from framediff.attribution.marks import STRAIGHTEN, QuoteSpan
 from framediff.attribution.sentences import TokenSentence, verb_between
 from framediff.attribution.subjects import FoundAttribution
 from framediff.attribution.tokens import Token
-from framediff.attribution.verbs import MANNER_LEMMAS, lemma_of
+from framediff.attribution.verbs import LEMMAS, MANNER_LEMMAS, lemma_of
 from framediff.model import QuoteKind
 from framediff.options import QuoteOptions
 
@@ -246,12 +246,14 @@ def _cue_before(ctx: QuoteContext) -> bool:
     return False
 
 
+# The lemmas that report what someone said: all but a manner ("laughed off the …").
+_CUE_LEMMAS = LEMMAS - MANNER_LEMMAS
+
+
 def _has_cue(ctx: QuoteContext) -> bool:
     """Whether the quotation's sentence reports what someone said, thought or called."""
     for token in ctx.tokens[ctx.sentence.lo : ctx.sentence.hi]:
-        if token.is_word and (
-            token.lower in _CUE_WORDS or lemma_of(token.lower) not in (None, *MANNER_LEMMAS)
-        ):
+        if token.is_word and (token.lower in _CUE_WORDS or lemma_of(token.lower) in _CUE_LEMMAS):
             return True
     return False
 

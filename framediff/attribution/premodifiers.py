@@ -59,8 +59,8 @@ def compound_role_after(tokens: Sequence[Token], i: int) -> int:
         if j > i and noun in ROLE_NOUNS:
             after = tokens[j + 1] if j + 1 < len(tokens) else None
             return j + 1 if after is None or not after.is_capitalised else 0
-        if lemma_of(noun) is not None or noun.endswith("ed"):
-            return 0  # a verb: "the Vermont senator emailed supporters"
+        if _verb_form(noun):
+            return 0  # "the Vermont senator emailed supporters"
     return 0
 
 
@@ -200,9 +200,15 @@ def person_after_body(tokens: Sequence[Token], at: int) -> int | None:
         if noun in ROLE_NOUNS or (j == at and is_agent_noun(noun)):
             after = tokens[j + 1] if j + 1 < len(tokens) else None
             return at if after is not None and after.is_word and after.is_capitalised else j + 1
-        if noun in _NOT_IN_COMPOUND or lemma_of(noun) is not None or noun.endswith("ed"):
-            return None  # a verb: "said the ministry was reluctant"
+        if noun in _NOT_IN_COMPOUND or _verb_form(noun):
+            return None  # "said the ministry was reluctant"
     return None
+
+
+def _verb_form(word: str) -> bool:
+    """Whether a lowercase word inside a would-be compound is a verb, which ends it: a speech
+    verb's form or a past participle's ending."""
+    return lemma_of(word) is not None or word.endswith("ed")
 
 
 # How many lowercase words a body's person noun may stand after it ("law enforcement

@@ -65,7 +65,7 @@ class _Entity:
             return False
         if (
             " " in self.name
-            and self.name.rsplit(" ", 1)[1] in _PLACE_KINDS
+            and self.name.rsplit(" ", 1)[1] in _PLACE_NAME_ENDS
             and _given_gender(self.name.split()[0]) == ""
         ):
             return True  # "the field above Moore Bay", "Hawick High Street"; not Ricki Lake
@@ -371,7 +371,7 @@ class Registry:
 # The last words of places' names, which no person's name ends with unless the article
 # says it is a person's (a title, a given name, words said); not "Lake" or "River", which
 # are ("Ricki Lake", "River Phoenix" first); and a day's ("Election Day"), nobody either.
-_PLACE_KINDS = word_set(
+_PLACE_NAME_ENDS = word_set(
     """Bay Beach Harbour Harbor Island Islands Valley Mountains Hills Peninsula Coast Strait
     Street Road Avenue Square Day"""
 )

@@ -58,19 +58,18 @@ _NEUTRAL = _words_list(
 _EVALUATIVE = _words_list(
     """claim insist admit concede acknowledge argue allege bemoan complain contend maintain
     assert suggest explain lament deny dismiss reveal confess grumble agree imply hint
-    speculate reason profess point_out opine quip joke retort gush concur aver rue laugh grin
-    smile sigh shrug"""
+    speculate reason profess point_out opine quip joke retort gush concur aver rue"""
 )
+# The manner a feature gives words ("he grinned"), weaker than a verb that introduces them:
+# a tag only ("When the host asked, “…?” MacPhee laughed." is the host's question).
+_MANNER = _words_list("laugh grin smile sigh shrug")
+MANNER_LEMMAS = frozenset(_MANNER)
 _INTENSIFYING = _words_list(
     """warn slam blast plead demand urge lash_out brag boast decry denounce condemn attack rail
     vow threaten emphasize emphasise stress exclaim shout scream yell fume rage hammer rip
     mock scoff snap erupt charge accuse beg implore vent tout trumpet thunder proclaim cry
     chant howl rant lambast lambaste bristle bark gloat caution chide hit_out sob"""
 )
-
-# The manner a feature gives words ("he grinned"), weaker than a verb that introduces them:
-# "When the host asked, “…?” MacPhee laughed." is the host's question.
-MANNER_LEMMAS = frozenset(("laugh", "grin", "smile", "sigh", "shrug"))
 
 # Base forms whose inflections do not follow the spelling rules below.
 _IRREGULAR: dict[str, tuple[str, ...]] = {
@@ -130,7 +129,7 @@ def _build() -> tuple[dict[str, str], dict[str, VerbClass]]:
     classes: dict[str, VerbClass] = {}
     groups: tuple[tuple[list[str], VerbClass], ...] = (
         (_NEUTRAL, "neutral"),
-        (_EVALUATIVE, "evaluative"),
+        (_EVALUATIVE + _MANNER, "evaluative"),
         (_INTENSIFYING, "intensifying"),
     )
     for words, cls in groups:
