@@ -177,3 +177,14 @@ def test_words_named_as_a_phrase_after_them_are_a_term() -> None:
         "Korean peninsula,” a phrase that means different things in Seoul and Pyongyang."
     )
     assert [q.kind for q in attribute(article).quotes] == ["term"]
+
+
+def test_a_manner_reports_no_statement() -> None:
+    # "Kolisi laughed off the proposal" says how he took it, not what he said; a manner is
+    # a cue only as a quotation's tag ("‘…,’ he grinned").
+    text = (
+        "Headline\n\nKolisi laughed off the proposal on Monday. The captain smiled at the "
+        "crowd.\n\nThe minister said the plan was fair.\n"
+    )
+    found = attribute(article_from_clean_text(text, id="t", roles=("headline",)))
+    assert [(r.speaker, r.verb) for r in found.reported] == [("The minister", "said")]

@@ -16,6 +16,7 @@ from itertools import accumulate
 
 from framediff.attribution.names import Mention
 from framediff.attribution.subjects import FoundAttribution
+from framediff.attribution.verbs import MANNER_LEMMAS
 from framediff.model import Article, Quote, ReportedSpeech, Sentence
 
 
@@ -49,6 +50,8 @@ def reported_speech(
     for paragraph, attribution in found:
         if paragraph not in body or attribution.verb is None or attribution.lemma is None:
             continue
+        if attribution.lemma in MANNER_LEMMAS:
+            continue  # "Kolisi laughed off the proposal": a manner reports no words of its own
         k = bisect_right(starts, attribution.verb_start) - 1
         if k >= 0 and attribution.verb_start < sentences[k].end:
             in_sentence[k].append((paragraph, attribution))
