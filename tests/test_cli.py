@@ -160,3 +160,14 @@ def _thresholds() -> tuple[int, int, int]:
     import gc
 
     return gc.get_threshold()
+
+
+@pytest.mark.parametrize("fmt", ["table", "markdown"])
+def test_quotes_count_line_agrees_with_its_number(tmp_path, fmt: str) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "one.txt"
+    path.write_text(
+        "A headline\n\n“We will reopen the bridge on Monday,” the mayor said.\n", encoding="utf-8"
+    )
+    result = runner.invoke(app, ["quotes", str(path), "-f", fmt])
+    assert result.exit_code == 0
+    assert result.stdout.endswith("\n1 quotation\n")

@@ -38,6 +38,11 @@ def changes(ops: Iterable[DiffOp]) -> list[DiffOp]:
     return [op for op in ops if op.kind != "equal" and (op.a_text.strip() or op.b_text.strip())]
 
 
+def counted(count: int, noun: str) -> str:
+    """'1 quotation', '3 quotations': the count with its noun in the right number."""
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
 def shorten(text: str, limit: int) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

@@ -10,6 +10,7 @@ from typing import Any
 from tabulate import tabulate
 
 from framediff.model import Quote
+from framediff.render.common import counted
 from framediff.render.escape import escape_markdown
 
 
@@ -55,7 +56,10 @@ def quotes_table(quotes: Sequence[Quote]) -> str:
         for q in quotes
     ]
     headers = ["article", "kind", "speaker", "verb", "part", "quotation"]
-    return tabulate(rows, headers=headers, tablefmt="simple") + f"\n\n{len(quotes)} quotations\n"
+    return (
+        tabulate(rows, headers=headers, tablefmt="simple")
+        + f"\n\n{counted(len(quotes), 'quotation')}\n"
+    )
 
 
 def quotes_markdown(quotes: Sequence[Quote]) -> str:
@@ -66,4 +70,4 @@ def quotes_markdown(quotes: Sequence[Quote]) -> str:
     for q in quotes:
         cells = [q.article, q.kind, q.speaker or "—", q.verb or "—", f"“{q.text}”"]
         lines.append("| " + " | ".join(escape_markdown(c) for c in cells) + " |")
-    return "\n".join(lines) + f"\n\n{len(quotes)} quotations\n"
+    return "\n".join(lines) + f"\n\n{counted(len(quotes), 'quotation')}\n"
