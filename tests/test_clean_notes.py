@@ -87,6 +87,56 @@ def _kept(*lines: str) -> list[str]:
         "Zona 1.",
         "Jenna Ruiz joined Canal 5 in 2021 and covers county government. She previously "
         "reported for a radio station.",
+        # Batch 19: the original's language, switchers, taglines, credits, comment boxes.
+        "Open the article in Portuguese",
+        "ES | EN",
+        "Serving Quetzaltenango since 1934",
+        "Guatemala's news in English since 2011",
+        "Xela Herald in English",
+        "Edition 2,105",
+        "© Xela Herald S.A. | 7a Calle 12-44, Zona 1",
+        "Have your say",
+        "You must be logged in to post a comment.",
+        "Editor: Marta Chávez",
+        "Source: Radio Altense news",
+        "Translated and adapted from Spanish by the Xela Herald in English desk.",
+        "Article written by Edgar Pop",
+        "2024.03.19 10:45",
+        "News  Politics  Highlands  Economy  Opinion  Sport",
+        "Most popular this week",
+        "Key facts",
+        "FACTS: Bus fares in the highlands",
+        "Subscribe to The Highland Weekly – get unlimited access to all our articles.",
+        "BTR English newsletter: the week in the highlands, every Friday in your inbox.",
+        "Death Notices",
+        "Ana Lucía Sac is a reporter with the Xela Herald covering transport. Contact her on "
+        "asac@xelaherald.example.",
+        "Pedro Yat has reported on the highlands for the Xela Herald since 2015. He lives in "
+        "Salcajá.",
+        "Marta Chávez is deputy editor of Voz Libre. She has reported on transport for a decade.",
+        # Batch 20: sections, form labels, the weather strip, appeals, a paywall, widgets.
+        "Arts & Culture",
+        "Classifieds",
+        "Menu",
+        "Your email",
+        "English | K'iche'",
+        "Today's weather: Quetzaltenango 21°C, cloudy",
+        "Fiji's news, first",
+        "The student newspaper of Xela State University since 1921",
+        "Your donation will support the student journalists of Xela State University.",
+        "Local journalism needs local support. Join for as little as $5 a month.",
+        "You have read 2 of your 3 free articles this month.",
+        "Get the Xela Herald e-paper on your phone every morning.",
+        "ADVERTISE WITH US: Call 7761 0000",
+        "Sponsored: How digital tickets are cutting queues at 40 bus stations",
+        "Like · Comment · Share",
+        "Like Loading...",
+        "Previous: Xelajú MC name squad for Sunday's derby",
+        "Tags: buses, Quetzaltenango, fuel, Edgar Pop Caal, Office of Transport and Transit",
+        "About the Contributor",
+        "All news",
+        "Drivers queue at the Minerva terminal on Tuesday. PIC: ROSA QUEMÉ",
+        "Drivers queue at the Minerva terminal on a cold morning (photo: Xela Herald/Rosa Quemé)",
     ],
 )
 def test_a_furniture_line_goes(line: str) -> None:
@@ -114,6 +164,14 @@ def test_a_furniture_line_goes(line: str) -> None:
         "The index closed at 1,598.21, up 0.2%, its best day since March.",
         "Julio Pérez joined the union in 1998 and was sacked last week.",
         "Residents can register for the alerts on the city's website or at the town hall.",
+        # Batch 19 and 20: subheadings that open with a button's word, a streaming service's
+        # price, a source in the middle of a sentence, a weather report, a language course.
+        "Share of the bill still unclear",
+        "Sign of the times",
+        "Viewers can subscribe for $9.99 a month, the company said.",
+        "Sources said the fare would rise again in June.",
+        "The weather: 21°C in the morning and rain later, forecasters said.",
+        "Classes are taught in English and Spanish at the school.",
         # Found by a review: results, fact boxes, a profile, insurers and volcanoes.
         "ANC 40.2% (-17.3%)",
         "Serves 4 · Prep 20 min · Cook 1 hr",
@@ -157,6 +215,40 @@ def test_a_pull_quote_goes_and_the_paragraph_it_repeats_stays() -> None:
 )
 def test_an_embedded_posts_signature_is_the_storys(line: str) -> None:
     assert _kept(line) == [line]
+
+
+def test_a_pull_quote_of_a_quotations_later_words_or_signed_goes() -> None:
+    # Set a paragraph or more below the one that holds them, a quotation's later sentences
+    # are a pull quote; so is one signed with a dash and the speaker, and one with no stop
+    # set after the paragraph that opens with its words.
+    later = "“We want a new terminal that can take the buses.”"
+    signed = "“We were told on Friday, by text message.” — driver Edgar Pop Caal"
+    unstopped = "“We were told on Friday, by text message”"
+    opening = (
+        "“Every time, they promise and they go,” said Rosa Quemé, a commuter. “We do not "
+        "want promises. We want a new terminal that can take the buses.”"
+    )
+    paragraphs = (_STORY[0], opening, _STORY[1], _STORY[2], later, signed, unstopped)
+    text = "Quetzaltenango bus drivers strike\n\n" + "\n\n".join(paragraphs) + "\n"
+    cleaned = clean_text(text)
+    assert [r.rule for r in cleaned.removed] == ["pull-quote"] * 3
+    assert cleaned.text.split("\n\n")[1:] == list(paragraphs[:4])
+
+
+def test_a_chant_printed_after_the_paragraph_that_reports_it_stays() -> None:
+    # Straight after the paragraph, words it holds are the story's, a chant or a slogan.
+    chant = "“No more cuts, no more lies.”"
+    report = "Drivers marched to the town hall chanting “no more cuts, no more lies” all day."
+    paragraphs = (_STORY[0], report, chant, _STORY[2])
+    text = "Quetzaltenango bus drivers strike\n\n" + "\n\n".join(paragraphs) + "\n"
+    assert clean_text(text).text.split("\n\n")[1:] == list(paragraphs)
+
+
+def test_a_subheading_that_quotes_the_paragraph_under_it_stays() -> None:
+    subheading = "“We were told on Friday, by text message”"
+    paragraphs = (_STORY[0], subheading, _STORY[1], _STORY[2])
+    text = "Quetzaltenango bus drivers strike\n\n" + "\n\n".join(paragraphs) + "\n"
+    assert clean_text(text).text.split("\n\n")[1:] == list(paragraphs)
 
 
 def test_a_standfirst_that_quotes_the_story_stays() -> None:

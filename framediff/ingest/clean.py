@@ -339,8 +339,14 @@ def _is_link_row(text: str, options: CleanOptions) -> bool:
     divide its phrases so."""
     divider = next((mark for mark in _LINK_DIVIDERS if text.count(mark) >= 2), None)
     if divider is None:
-        return False
-    parts = [part.strip() for part in text.split(divider)]
+        # A menu copied from the page, its links divided by the gaps between them
+        # ("Sport  GAA  Community Notes  Death Notices"): prose leaves one space between words.
+        gaps = _LINK_GAP.split(text.strip())
+        if len(gaps) < 3:
+            return False
+        divider, parts = "  ", gaps
+    else:
+        parts = [part.strip() for part in text.split(divider)]
     if divider != "|" and (
         any(ch.isdigit() or ch == ":" for ch in text)
         or not any(_names_a_section(part.split()) for part in parts)
@@ -358,12 +364,14 @@ def _is_link_row(text: str, options: CleanOptions) -> bool:
 
 
 # Words one of which every writer's note holds (``credit_lines.AUTHOR_NOTE``), asked first.
-_NOTE_CUES = (" is ", " covers ", " reports on ", " writes about ", " has covered ", " joined ")
+_NOTE_CUE_WORDS = "is|covers|reports on|writes about|has covered|has reported|joined"
+_NOTE_CUES = tuple(f" {cue} " for cue in _NOTE_CUE_WORDS.split("|"))
 
 
 # What divides a row of links: a bar, or the middle dot and bullet of Latin American,
 # Caribbean and environmental sites' section menus.
 _LINK_DIVIDERS = ("|", "·", "•")
+_LINK_GAP = re.compile(r"\s{2,}|\t")
 
 
 def _is_section_label(text: str) -> bool:
@@ -388,10 +396,16 @@ def _is_section_label(text: str) -> bool:
 
 
 def _names_a_section(words: Sequence[str]) -> bool:
-    """One to three capitalised words, each a section's name ("Local News")."""
+    """One to three capitalised words, each a section's name ("Local News"), two of them
+    perhaps joined by a sign ("Arts & Culture", "Food + Drink")."""
+    if len(words) == 3 and words[1] in _SECTION_JOINS:
+        words = (words[0], words[2])
     return 0 < len(words) <= 3 and all(
         w[:1].isupper() and w.casefold() in lexicon.SECTION_WORDS for w in words
     )
+
+
+_SECTION_JOINS = frozenset(["&", "+"])
 
 
 def _is_call_to_action(text: str, line_words: Sequence[str], options: CleanOptions) -> bool:
@@ -404,6 +418,8 @@ def _is_call_to_action(text: str, line_words: Sequence[str], options: CleanOptio
         return True
     return (
         words[0] in lexicon.CTA_VERBS
+        # "Share of the bill still unclear", "Sign of the times": a noun heads a subheading.
+        and words[1:2] != ["of"]
         and not any(w in lexicon.FINITE_VERBS for w in words)
         and not any(ch in text for ch in QUOTE_CHARS)
     )

@@ -226,17 +226,22 @@ TRAILING_CREDIT = re.compile(
 # The bracket must hold an outlet's or a wire's name, and the line must speak of a photo:
 # a newsletter's digest ends its items with their source the same way ("… Enjoy them both
 # here. [HuffPost]"), and they are the story.
-FILE_PHOTO_NEEDS = ("photo", "Photo", "PHOTO", "Pic", "©")
+FILE_PHOTO_NEEDS = ("photo", "Photo", "PHOTO", "Pic", "PIC:", "©", "Source:")
 TRAILING_FILE_PHOTO = re.compile(
     r"[.!?)”\"]\s*(?P<credit>(?:(?:[A-Z][\w'’.&-]*\s+){0,3}(?i:file|archive|handout)\s+"
     rf"(?i:photo|picture|image)s?|\[\s*{ORG}\s*\]"
     # The agency's or paper's own photo in brackets: "(HT Photo)", "(PTI Photo)".
-    r"|\(\s*(?:[A-Z][\w.&-]*\s+){1,3}(?:Photo|PHOTO|Pic|Picture|Image)s?\s*\))\W*)$"
+    r"|\(\s*(?:[A-Z][\w.&-]*\s+){1,3}(?:Photo|PHOTO|Pic|Picture|Image)s?\s*\)"
+    # The label and the photographer after the stop: "… on Tuesday morning. PIC: THATO
+    # MOLEFE" (Botswana's and Zambia's papers), "… on Tuesday. Source: Mart Raudsepp/Kaja".
+    r"|(?i:photo|pic|picture|image|source)s?\s*:\s*[A-Z][\w'’.&-]*(?:[\s/]+[A-Z][\w'’.&-]*){0,4})\W*)$"
     # The same after the caption's last word, unpunctuated, as papers set it: "… in Gedaref
     # state (ST photo)"; and a dash before "Photo:" and the photographer or the source
     # ("… yesterday. —Photo: JERMAINE CRUICKSHANK", "… of AA. Thoddoo. -- Photo: Thoddoo
     # Council"), the house style of Caribbean and South Asian papers.
     r"|\s(?P<credit_after_word>\(\s*(?:[A-Z][\w.&-]*\s+){1,3}(?i:photo|pic|picture|image)s?\s*\)"
+    # The label inside the brackets: "… in a single day (photo: Copenhagen Courant/Mette Bjerre)".
+    r"|\(\s*(?i:photo|pic|picture|image)s?\s*:\s*[A-Z][\w'’.&-]*(?:[\s/]+[A-Z][\w'’.&-]*){0,5}\s*\)"
     # A copyright sign and the agency after the caption's last word, with no stop after
     # ("… near Bolzano © ANSA"); a story's sentence ends with its stop ("… carried the line
     # © Disney.").
@@ -268,7 +273,9 @@ _DATE = (
     r"\d{4}-\d{2}-\d{2}|\d{1,2}-\d{1,2}-\d{4}|\d{1,2}/\d{1,2}/\d{2,4}"
     # Day, month and year with full stops, as most of continental Europe writes a date
     # ("05.03.2024 • 16:42", Kathimerini; German, Polish and Russian sites alike).
-    r"|\d{1,2}\.\d{1,2}\.\d{4})"
+    r"|\d{1,2}\.\d{1,2}\.\d{4}"
+    # Year first with full stops, as the Baltic and East Asian sites write it ("2024.03.19 10:45").
+    r"|\d{4}\.\d{2}\.\d{2})"
 )
 DATE = re.compile(_DATE, re.IGNORECASE)
 # The signature Facebook's embed code prints under an embedded post, saved with the page
@@ -474,13 +481,16 @@ _NOTE_OWNER = r"(?:(?:[Tt]he )?[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}['’]s)"
 # A sentence more of the note: "She covers …", a colleague's "Pieter van Wyk is …".
 _NOTE_TAIL = (
     r" (?:(?:She|He|They) (?:covers|writes|reports|reported|has|holds|is|joined|grew|lives|"
-    rf"worked|previously|began|started|studied|tweets|also)\b|{_NOTE_NAME} is )[^\"“”]{{0,200}}"
+    rf"worked|previously|began|started|studied|tweets|also)\b|{_NOTE_NAME} is "
+    # How to reach the writer: "Contact her on eimear.nibhriain@… or 065 000 1234."
+    r"|Contact (?:her|him|them) (?:on|at)\b)[^\"“”]{0,200}"
 )
 AUTHOR_NOTE = re.compile(
     # Not a journalist the story is about: "… is a reporter who was detained".
     r"^(?![^\"“”]*\bwho (?:was|were|had|died)\b)\W*(?:"
-    rf"{_NOTE_NAME} (?:is an? (?:[\w-]+ ){{0,3}}{_NOTE_ROLE}[^.!?\"“”]{{0,40}}?"
-    r"\b(?:with|for|at|based in) [^.!?\"“”]{2,120}[.!?]"
+    # The article may go with a rank ("is deputy editor of Merchant Review").
+    rf"{_NOTE_NAME} (?:is (?:an? )?(?:[\w-]+ ){{0,3}}{_NOTE_ROLE}[^.!?\"“”]{{0,40}}?"
+    r"\b(?:with|for|at|of|based in) [^.!?\"“”]{2,120}[.!?]"
     # The outlet's own, by its name, and at most where: "… is The Chautari Weekly's Pokhara
     # correspondent." ("is the Nation's longest-serving court reporter and has covered …"
     # is a profile's).
@@ -493,7 +503,7 @@ AUTHOR_NOTE = re.compile(
     # "Covers" and "joined" are said of insurers and volcanoes too ("Blue Cross covers the
     # cost … for members", "Mount Etna has covered the town in ash for three days"): a
     # note says so with a sentence more of its writer.
-    rf"|{_NOTE_NAME} (?:(?:covers|has covered) [^.!?\"“”]{{2,160}}?\b(?:for|at) "
+    rf"|{_NOTE_NAME} (?:(?:covers|has covered|has reported on) [^.!?\"“”]{{2,160}}?\b(?:for|at) "
     r"[^.!?\"“”]{2,80}[.!?]"
     r"|joined [^.!?\"“”]{2,60}? in \d{4} and covers [^.!?\"“”]{2,160}[.!?])"
     rf"{_NOTE_TAIL}"

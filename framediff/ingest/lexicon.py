@@ -405,10 +405,10 @@ CROSS_LINK = re.compile(
     r"|(?:also on|more from|more on) [\w.&'’-]+(?: [\w.&'’-]+){0,4}\W*$"
     r"|more by (?:this|the) (?:author|writer|reporter|journalist)\W*$"
     # A widget's heading alone on a line: the links under it are gone or follow.
-    r"|(?:most read|most popular|most viewed|trending(?: now)?|popular now|top stories|"
-    r"recommended(?: for you| stories| reading)?|related (?:stories|articles|coverage|content|"
+    r"|(?:most (?:read|popular|viewed)(?: this week| today| now)?|trending(?: now)?|popular now|"
+    r"top stories|latest news|recommended(?: for you| stories| reading)?|related (?:stories|articles|coverage|content|"
     r"news|posts|reads|story)|you (?:may|might) also like|more stories|latest stories|more videos|"
-    r"related|related (?:topics|tags|links)|more on this story|more on this topic|topics|tags|"
+    r"related|related (?:topics|tags|links)|more on this story|more on this topic|topics|tags|all news|"
     r"(?:article|story) (?:topics|tags)|more on these topics|short link|search keywords|"
     r"keywords|also read|read also|must read|see also|"
     + _RECENT_AND_MORE_IN
@@ -433,15 +433,17 @@ TAXONOMY_LINE = re.compile(
 # "In short" (India Today). The summary under it is the paper's own text and stays.
 SUMMARY_BOX_HEADING = re.compile(
     r"^\W*(?:what you need to know|key points|key takeaways|highlights|story highlights|"
-    r"in short|in brief|at a glance|quick read|the big picture)\s*:?\s*$",
+    r"in short|in brief|at a glance|quick read|the big picture|(?:key |the )?facts|fact ?box)\s*:?\s*$"
+    # A fact box's label and its title ("FACTS: Avalanche danger levels", NRK): no sentence.
+    r"|^\W*(?:key )?facts\s*:\s*[^.!?]{1,60}$",
     re.IGNORECASE,
 )
 # A widget's heading alone on a line, under which a site lists links: headlines of other
 # stories or topic tags, one to a line (BBC "Related Topics" and "More on this story", the
 # "Most read" and "Top stories" boxes of most sites).
 WIDGET_HEADING = re.compile(
-    r"^\W*(?:most read|most popular|most viewed|trending(?: now)?|popular now|top stories|"
-    r"recommended(?: for you| stories| reading)?|related(?: stories| articles| coverage| "
+    r"^\W*(?:most (?:read|popular|viewed)(?: this week| today| now)?|trending(?: now)?|popular now|"
+    r"top stories|latest news|recommended(?: for you| stories| reading)?|related(?: stories| articles| coverage| "
     r"content| topics| tags| links| news| posts| reads| story)?|also read|read also|you (?:may|might) also like|more stories|latest stories|"
     r"more videos|more on this(?: story| topic)?|topics|tags|read more|see also|"
     # "Explore more on these topics" (the Guardian), "Article Topics" (RTÉ).
@@ -463,7 +465,8 @@ _SECTION_NAMES = """
     commentary features markets economy nation national metro style food books music
     movies obituaries letters podcasts newsletters sponsored related top stories home
     latest breaking us u.s. international environment climate education crime courts
-    justice society region regional provincial city state
+    justice society region regional provincial city state regions provinces diaspora
+    classifieds tenders vacancies multimedia campus e-paper headlines events drink
 """
 SECTION_WORDS = frozenset(_SECTION_NAMES.split())
 # A breadcrumb's separators ("News › Canada", "Home / World / Europe").
@@ -517,24 +520,11 @@ CTA_VERBS = frozenset(
     ]
 )
 # A form's, a player's or a box's labels: a line of these alone, with no full stop, is no
-# sentence ("Name", "Required", "Send", "Play", "Author", "Full article"; "Pause." is one).
-FORM_LABELS = frozenset(
-    [
-        "author",
-        "authors",
-        "name",
-        "required",
-        "website",
-        "email",
-        "e-mail",
-        "full",
-        "article",
-        "story",
-        "play",
-        "send",
-        "back",
-    ]
+# sentence ("Name", "Required", "Send", "Play", "Menu", "Your email"; "Pause." is one).
+_FORM_LABEL_WORDS = (
+    "author authors name required website email e-mail full article story play send back"
 )
+FORM_LABELS = frozenset((_FORM_LABEL_WORDS + " search menu activate your").split())
 # Finite verbs and auxiliaries whose presence makes a short line a sentence, not a button.
 FINITE_VERBS = frozenset(
     [
@@ -589,7 +579,7 @@ INTRODUCING_VERBS = frozenset(
 SHARE_BUTTONS = re.compile(
     r"^\W*(?:(?:share|share on|share via|facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|"
     r"flipboard|telegram|email|e-mail|print|comments?|copy link|link copied|tweet|messenger|"
-    r"bluesky|threads|sms|more|save|saved|save (?:article|story)|gift(?: (?:this )?article)?|"
+    r"bluesky|threads|sms|more|save|saved|like|save (?:article|story)|gift(?: (?:this )?article)?|"
     # Korean papers' row ("Share via Facebook X Kakao Talk Link copy"), its font button,
     # and WordPress's share buttons as a screen reader reads them ("Click to share on
     # Facebook (Opens in new window)", "Click to email a link to a friend (Opens in new

@@ -3,6 +3,7 @@ lines a page prints more than once."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 
 from framediff.ingest.lines import (
@@ -121,34 +122,61 @@ def remove_pull_quotes(blocks: list[Block], removed: list[Removal], options: Cle
     # The line under the headline is the standfirst, which may quote the story ("“We sold
     # our wheat in June and we are still waiting in November.”"): the story's, not a pull quote.
     standfirst = next((block for block in kept if block.role != "headline"), None)
-    for block in kept:
+    for index, block in enumerate(kept):
         text = block.text.strip()
-        if block.role == "headline" or block is standfirst or not _only_a_quotation(text):
+        if block.role == "headline" or block is standfirst:
             continue
-        key = block.match_key()
+        # A pull quote may be signed ("“Nobody wants another Ghost Ship.” — Deputy Fire
+        # Marshal Greg Tollefson"): the words compared are the quotation's.
+        signed = _PULL_QUOTE_SIGNATURE.search(text)
+        quotation = text[: signed.start()] if signed else text
+        if not _only_a_quotation(quotation):
+            continue
+        key = match_key(quotation) if signed else block.match_key()
         if len(key.split()) < options.min_pull_quote_words:
             continue
         inside = f" {key} "
         # The paragraph it repeats opens with the words, as the speaker's quotation with its
         # tag ("“We are buying time, not safety,” said councillor …"); words quoted back
         # inside another quotation ("You told police that he told me …") or a chant printed
-        # again after the paragraph that reports it are the story's.
-        if any(other.startswith(inside) and other != inside for other in paragraphs):
+        # again after the paragraph that reports it are the story's. A quotation with no
+        # stop of its own may be a subheading, which heads the paragraph it quotes (Le
+        # Monde's and broadcasters' "“My father opened this shop in 1971”"); set after that
+        # paragraph, it is a pull quote ("“The water has never been cleaner than it is now”").
+        search = paragraphs if _ends_with_stop(quotation) else paragraphs[:index]
+        repeated = any(other.startswith(inside) and other != inside for other in search)
+        if not repeated and (signed or _ends_with_stop(quotation)):
+            # A quotation's later sentences, set apart at least a paragraph below the one
+            # that holds them ("“We want a real drain that can take the water.”" under
+            # "“Every time, they come after the flood …,” said Jean-Noël Perrine. “We don't
+            # want cleaning. We want a real drain …”"), or signed with the speaker's name: a
+            # chant printed again comes straight after the paragraph that reports it.
+            earlier = paragraphs[: max(0, index - 1)] if not signed else paragraphs[:index]
+            repeated = any(inside in other and other != inside for other in earlier)
+        if repeated:
             block.removed = True
             reason = "a pull quote: a quotation the story prints in full elsewhere"
             removed.append(Removal(block.text, reason, "pull-quote", block.line))
 
 
+# A pull quote's signature: a dash and the speaker's name, perhaps after a role ("— Deputy
+# Fire Marshal Greg Tollefson", "— driver Edgar Pop Caal").
+_PULL_QUOTE_SIGNATURE = re.compile(
+    r"(?<=[”\"’'»])\s*[—–-]\s*(?:[\w'’.-]+\s+){0,4}[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}\s*$"
+)
+
+
 def _only_a_quotation(text: str) -> bool:
-    """Whether a line is one quotation and nothing else, its marks at both ends and a
-    sentence's stop inside them: a subheading that quotes the paragraph under it, as Le
-    Monde and broadcasters set one ("“My father opened this shop in 1971”"), has none."""
+    """Whether a line is one quotation and nothing else, its marks at both ends."""
     if len(text) < 3 or text[0] not in _OPENING_MARKS or text[-1] not in _CLOSING_MARKS:
-        return False
-    if text[-2] not in ".!?…":
         return False
     spans = quoted_spans(text, min_words=1)
     return len(spans) == 1 and spans[0][1] - spans[0][0] >= len(text) - 2
+
+
+def _ends_with_stop(quotation: str) -> bool:
+    """Whether a quotation ends with a sentence's stop inside its closing mark."""
+    return quotation[-2] in ".!?…"
 
 
 _OPENING_MARKS = frozenset("\"“‘'«")

@@ -57,11 +57,17 @@ SITE_RULES: tuple[Rule, ...] = (
         r"^\W*make sure you(?: are|['’]re) signed up for our\b.{0,80}\bnewsletters?\b",
         r"^\W*newsletter\s*:\s*(?:get|sign up|subscribe|receive)\b",
         r"^\W*don['’]t miss out on the latest news\b",
+        # "BTR English newsletter: the week in Lithuania, every Friday in your inbox."
+        r"^\W*(?:(?![.!?]).){0,40}\bnewsletter\s*:(?:(?![.!?]).){0,120}\bin your inbox\b",
     ),
     rule(
         "app",
         "app download prompt",
         r"^\W*get the [\w .&'’-]{1,30}? app\b",
+        # The e-paper and its delivery ("Get the Courier e-paper on your phone every morning.",
+        # "Get the Anchor delivered – subscribe to the e-paper from €1.99 a week").
+        r"^\W*get the [\w .&'’-]{1,30}? (?:e-?paper|delivered)\b",
+        r"^\W*latest edition out now\b",
     ),
     rule(
         "appeal",
@@ -71,6 +77,19 @@ SITE_RULES: tuple[Rule, ...] = (
         r"^\W*support (?:[\w-]+ ){0,2}journalism\W*$",
         r"^\W*become an? (?:monthly|regular|paying|founding) (?:member|supporter|donor|patron)\b",
         r"^\W*give (?:now|today)\W*$",
+        # The outlet's own pitch in its voice: "Subscribe to The Copenhagen Courant – get
+        # unlimited access to all our articles …", "Support the Mekong Courier. Subscribe
+        # from $4.99 a month …", "… Join for as little as $5 a month.", "Your donation will
+        # support the student journalists of …"; a story's "subscribe for $10 a month" has no
+        # "our" and does not open its line.
+        r"\bunlimited access to (?:all )?our (?:articles|journalism|stories|reporting|content)\b",
+        r"^\W*subscribe to (?:the )?[\w .&'’-]{1,40}? [–—-] get\b",
+        r"\bjoin for as little as\b",
+        r"^\W*your (?:donation|contribution|support|gift) (?:will )?(?:supports?|helps?|allows?|keeps?)\b",
+        # A paywall's count ("You have read 2 of your 3 free articles this month.") and its
+        # limit on devices ("You can read Le Monde on one device at a time.").
+        r"^\W*you can read [\w .&'’-]{1,40}? on one device at a time\b",
+        r"^\W*you(?: have|['’]ve) read \d+ of (?:your )?\d+ free (?:articles|stories)\b",
     ),
     rule(
         "cross-link",
@@ -122,5 +141,68 @@ SITE_RULES: tuple[Rule, ...] = (
         r"^\W*for (?:feedback|comments|corrections|complaints)\b.{0,40}\bcontact us\W*$",
         # The tip line: "Do you have a story to share? Email newsdesk@…".
         r"^\W*(?:do you have|got) a story(?: to share| for us)?\?\s*$",
+        # The link to the story in the outlet's own language, as public broadcasters' and
+        # national sites' English pages give it ("Open the article in Estonian", "Article in
+        # Lithuanian"), and a switcher of language codes ("HR | EN", "EN / FR / NL").
+        r"^\W*(?:open |read )?(?:the |this )?(?:article|story|original) in (?:\w+(?:ian|ish|ese|ic|an)|"
+        r"french|dutch|greek|czech|thai|hindi|urdu|polish|swedish|danish|norwegian|irish)\W*$",
+        r"^\W*(?-i:[A-Z]{2}(?:\s*[|/]\s*[A-Z]{2}){1,6})\W*$",
+        # The masthead's tagline: "Serving Clare since 1891", "Denmark's news in English since
+        # 2009", "FRK in English", "Estonian Public Broadcasting in English".
+        r"^\W*serving [\w .,&'’-]{2,40}? since \d{4}\W*$",
+        r"^\W*(?:[\w'’&.–—-]+ ){0,6}news in english(?: since \d{4})?\W*$",
+        # The footer's line of who answers for the site ("FRK – Norwegian Broadcasting |
+        # Editor-in-chief: Hanne Lyngstad | Responsible under the Media Liability Act").
+        r"^\W*(?:(?![.!?]).){2,60}\|\s*editor-in-chief\s*:",
+        # The family notices of a local paper ("Death Notices", "Family notices").
+        r"^\W*(?:death|family|funeral|public|legal) notices\W*$",
+        r"^\W*(?-i:(?:[A-Z][\w'’&.-]*\s+){2,4}|[A-Z]{2,6}\s+)in English\W*$",
+        # A print edition's number above the story ("Edition 1,482", "Issue No. 318").
+        r"^\W*(?:edition|issue)(?: no\.?)? \d[\d,]*\W*$",
+        # "Fiji's news, first", "Malawi's news, as it happens", "The student newspaper of
+        # Hollis State University since 1921", "The business magazine for builders' and
+        # timber merchants": the outlet saying what it is, with no verb.
+        r"^\W*[\w'’ -]{2,30}['’]s news,[\w ,'’-]{1,30}$",
+        r"^\W*the (?:[\w'’-]+ ){0,3}(?:newspaper|magazine|news site|weekly) (?:of|for) (?:(?![.!?]).){2,70}$",
+        # A language switcher with English ("English | Setswana", "English | ខ្មែរ", "EN | FR").
+        r"^\W*english(?:\s*[|/]\s*(?:(?![\s|/]).)+(?: (?:(?![\s|/]).)+)?){1,5}\W*$",
+        # The weather strip above a page ("Today's weather: Gaborone 31°C, partly cloudy").
+        r"^\W*(?:today['’]s )?weather\s*:\s*(?:(?![.!?]).){0,40}\d+\s*°",
+        # WordPress's like widget and a post's previous and next links.
+        r"^\W*like(?: this:| loading\W*)\s*$",
+        r"^\W*(?:previous|next) (?:article|story|post)\s*:",
+        r"^\W*previous\s*:",
+        # A page's tags: "Tags:" and a list with no stop in it.
+        r"^\W*tags\s*:(?:(?![.!?]).){3,300}$",
+        # A box's label: "About the Contributor", "About the author".
+        r"^\W*about the (?:author|authors|contributor|contributors|writer|reporter)\W*$",
+        # The footer's copyright line without a year ("© The Copenhagen Courant ApS | …"):
+        # no sentence of a story opens with the sign.
+        r"^\W*©\s*(?-i:[A-Z])",
+    ),
+    rule(
+        "advert",
+        "an advertisement or the outlet's sales line",
+        r"^\W*advertise with us\b",
+        r"^\W*sponsored\s*:",
+    ),
+    rule(
+        "comments",
+        "the comment box's heading or rules",
+        r"^\W*(?:have your say|join the (?:conversation|discussion)|leave a (?:comment|reply))\W*$",
+        r"^\W*you must be (?:logged|signed) in to (?:post|leave|add|write) a comment\W*$",
+    ),
+    rule(
+        "credit",
+        "the story's credits: who wrote, edited, translated or sourced it",
+        # The credit lines under a public broadcaster's story ("Editor: Marten Kask", "Source:
+        # Kaja radio news", ERR's), the desk that translated it ("Translated and adapted from
+        # Norwegian by the FRK in English desk.") and a byline's long form ("Article written
+        # by Annika Fors").
+        r"^\W*editors?\s*:\s*(?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})(?:,\s*(?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}))*\W*$",
+        r"^\W*sources?\s*:\s*(?-i:[A-Z])[\w .,&'’/-]{1,50}$",
+        r"^\W*(?:translated|adapted)(?: and (?:adapted|edited|translated))?(?: from [a-z]+)? by (?:the )?"
+        r"[\w .&'’-]{1,40}? (?:desk|team|newsroom|staff|service)\W*$",
+        r"^\W*(?:article|story|text) (?:written )?by (?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})\W*$",
     ),
 )
