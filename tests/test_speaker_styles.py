@@ -101,7 +101,7 @@ def test_a_person_described_by_what_they_are_of_speaks_not_the_body() -> None:
     ) == [
         "the director of state broadcaster RTS",
         "the wife of John Smith",
-        "the founder of London",
+        "the founder of London label Adeyemi Studio",
         "a resident of Kibera",
     ]
 

@@ -8,7 +8,8 @@ as English-language papers write them, and the old names papers keep ("Britain")
 
 from __future__ import annotations
 
-from framediff.attribution.lexicon import word_set
+from framediff.attribution.lexicon import clean_word, word_set
+from framediff.attribution.tokens import Token
 
 COUNTRIES = word_set(
     """Afghanistan Albania Algeria Andorra Angola Argentina Armenia Australia Austria
@@ -77,3 +78,32 @@ DEMONYMS = word_set(
     Yemeni Zambian Zimbabwean Briton Englishman Englishwoman Scot Welshman Welshwoman
     Dutchman Dutchwoman Kiwi Aussie Emirati Saudi Salvadoran Macedonian"""
 )
+
+# The demonyms above as adjectives, with those of "-ese", "-ish" and the like, faiths, and the
+# world's languages papers name (the Ethnologue's most spoken, and those of the peoples the
+# papers report on): none is a person's name, though each is capitalised ("Nigerian writers
+# have a duty", "in Egun or Yoruba, the languages …", "I dream in Igbo"). Not the nouns
+# that are surnames too (Pole, Dane, Finn, Scot, Turk, Swede, Thai, Greek), nor the words
+# that are also names ("Mark Cuban", "Bill English", "Dawn French", "Shona Reid").
+PEOPLES = (
+    DEMONYMS
+    - word_set("Pole Dane Finn Scot Turk Swede Thai Greek Kiwi Aussie Croat Serb Cuban German")
+) | word_set(
+    """Swedish Irish Scottish Japanese Chinese Vietnamese Sudanese
+    Senegalese Congolese Lebanese Togolese Maltese Portuguese Burmese Nepalese Bhutanese
+    Taiwanese Swiss Danish Finnish Polish Turkish Spanish Arab Arabic African Asian
+    Yoruba Igbo Hausa Fulani Swahili Kiswahili Zulu Xhosa Sesotho Setswana Afrikaans Amharic
+    Oromo Tigrinya Somali Luganda Kinyarwanda Ndebele Chichewa Wolof Twi Ewe
+    Hindi Urdu Bengali Bangla Punjabi Tamil Telugu Kannada Malayalam Marathi Gujarati Sinhala
+    Sinhalese Pashto Farsi Persian Kurdish Hebrew Mandarin Cantonese Tagalog Filipino
+    Khmer Malay Bahasa Javanese Dhivehi Tetum Bislama Fijian Maori Samoan
+    Tongan Papiamentu Creole Kreyol Patois Quechua Aymara Guarani Nahuatl Inuktitut Cree
+    Catalan Basque Galician Flemish Gaelic Kazakh Uzbek Kyrgyz Tajik Turkmen Mongolian
+    Islamic Muslim Jewish Catholic Hindu Buddhist Sikh Protestant Anglican Evangelical"""
+)
+
+
+def without_peoples(name: list[Token]) -> list[Token]:
+    """No name when every word of it is a people's or a tongue's ("Nigerian writers have",
+    "in Egun or Yoruba"); "Mark Cuban" keeps the surname that is a demonym too."""
+    return [] if all(clean_word(t.text) in PEOPLES for t in name) else name

@@ -508,34 +508,6 @@ def is_org_name(name: str) -> bool:
 
 
 LEADER_ROLES = word_set("president leader chancellor minister premier king head chief")
-# Role nouns that refer back to a person introduced with another title: a wire calls
-# "Russia's U.N. Ambassador Dmitri Volkhovsky" "the envoy" or "the Russian diplomat" next,
-# a sports desk the captain "the skipper", a parliament report an MP "the lawmaker".
-ROLE_SYNONYMS = {
-    "envoy": word_set("ambassador"),
-    "diplomat": word_set("ambassador envoy"),
-    "skipper": word_set("captain"),
-    "captain": word_set("skipper"),
-    "judge": word_set("justice"),  # "Justice Kamran Saleem Abbasi … the judge remarked"
-    # "The National Assembly Member for Niamina East, …": a member of an assembly is a
-    # lawmaker, as papers in Africa and Asia title their MPs.
-    "lawmaker": word_set("mp legislator senator congressman congresswoman member"),
-    "legislator": word_set("mp lawmaker senator congressman congresswoman"),
-    # A title cut short before the name, as AP style and most papers print it ("Sen. Ted
-    # Cruz", "Gov. Maria Soriano-Abad"), is the title in full when referred back to.
-    "senator": word_set("sen"),
-    "governor": word_set("gov"),
-    "representative": word_set("rep"),
-    "congressman": word_set("rep"),
-    "congresswoman": word_set("rep"),
-    "general": word_set("gen"),
-    "colonel": word_set("col"),
-    "lieutenant": word_set("lt"),
-    "sergeant": word_set("sgt"),
-    "professor": word_set("prof"),
-    "superintendent": word_set("supt"),
-    "inspector": word_set("insp"),
-}
 
 
 @lru_cache(maxsize=1 << 16)  # asked of every pair of an entity and a mention of its surname

@@ -30,7 +30,7 @@ from framediff.attribution.body_names import (
     strip_possessive,
     titled_after_body,
 )
-from framediff.attribution.countries import COUNTRIES
+from framediff.attribution.countries import COUNTRIES, PEOPLES, without_peoples
 from framediff.attribution.groups import first_of_pair, one_of_group
 from framediff.attribution.lexicon import (
     BARE_BODIES,
@@ -59,7 +59,7 @@ from framediff.attribution.lexicon import (
     speaks_for,
     word_set,
 )
-from framediff.attribution.openers import prefixed
+from framediff.attribution.openers import compound_modifier, prefixed
 from framediff.attribution.portfolios import (
     and_in_portfolio,
     for_inside_phrase,
@@ -90,8 +90,8 @@ def is_name_text(text: str) -> bool:
     word = clean_word(text)
     if word in FUNCTION_WORDS or word in NOT_NAMES:
         return False  # "But", "Following"
-    if "-" in word and prefixed(word):
-        return False  # "Mid-set,", "Post-match": a prefixed word, not "Seo-yeon" or "Al-Sisi"
+    if "-" in word and (prefixed(word) or compound_modifier(word)):
+        return False  # "Mid-set,", "Post-match", "Lagos-based": not "Seo-yeon" or "Al-Sisi"
     if word.lower() in NUMBER_ABBREVIATIONS and not (
         word.lower() in GIVEN_NAME_ABBREVIATIONS and not text.endswith(".")
     ):
@@ -242,7 +242,7 @@ def _classify(tokens: Sequence[Token], key: tuple[str, ...]) -> Reading | None:
         else:
             break
     if name_tokens:
-        name_tokens = without_portfolio(words, name_tokens)
+        name_tokens = without_peoples(without_portfolio(words, name_tokens))
         name_tokens = without_compound_title(words, name_tokens)
         name_tokens = first_of_pair(words, name_tokens)
     owner = None
@@ -311,7 +311,7 @@ def _opens_body_name(token: Token, rest: Sequence[Token]) -> bool:
     word = clean_word(token.text)
     if not token.is_word or token.text.endswith((*POSSESSIVE_ENDINGS, "'", "’")):
         return False  # "the People's Daily": an owner, not a word of the name
-    if not (word in NATIONALITIES or is_title_word(word)):
+    if not (word in NATIONALITIES or word in PEOPLES or is_title_word(word)):
         return False
     if clean_word(rest[0].text) in GIVEN_NAMES:
         return False  # "Atlantic City Mayor Don Guardian" is a person

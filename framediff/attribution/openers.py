@@ -172,3 +172,17 @@ def prefixed(word: str) -> bool:
 
 
 _PREFIXES = word_set("mid post pre half self non anti semi multi over under well long short")
+
+
+def compound_modifier(word: str) -> bool:
+    """A place or a name joined to a participle as one modifier ("Lagos-based",
+    "Kenyan-born", "Kremlin-backed", "state-owned"): the word after the last hyphen is a
+    lowercase participle, none of a name's parts ("Seo-yeon", "Ji-hyun")."""
+    return word.rsplit("-", 1)[-1] in _COMPOUND_PARTICIPLES
+
+
+_COMPOUND_PARTICIPLES = word_set(
+    """based born bred raised led owned backed run made funded registered headquartered
+    style era linked allied aligned bound listed controlled dominated sponsored affiliated
+    oriented focused speaking trained educated elected appointed"""
+)

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from framediff.attribution.lexicon import (
     FUNCTION_WORDS,
+    NOT_NAMES,
     OPENERS,
     ORG_NOUNS,
     ROLE_NOUNS,
@@ -39,9 +40,37 @@ def modifies_role(tokens: Sequence[Token], i: int) -> bool:
             # Harish Salve", "the veteran trade unionist Bongani Dlamini"); after a name,
             # the lowercase word is its verb ("Tenney took down businessman Steve Wells").
             return j == i or i == 0 or not tokens[i - 1].is_capitalised
+        if j == i and _titles_full_name(tokens, i, noun):
+            # Any noun for what the person is, right before their full name, titles it
+            # ("said the veteran architect Kojo Asante", "said the Accra-born architect …").
+            return True
         if noun in _NOT_IN_COMPOUND or lemma_of(noun) is not None:
             return False
     return False
+
+
+def _titles_full_name(tokens: Sequence[Token], i: int, noun: str) -> bool:
+    """Whether the lowercase ``noun`` at ``tokens[i]`` stands right before a full name:
+    two or three capitalised words, then no more. Not a verb ("emailed Kojo Asante",
+    "endorsed Donald J. Trump"), an adverb, a comparative ("the younger Mr. Trump", which
+    tells him from another), a plural or a word of grammar ("because Mr. Hannity")."""
+    grammar = noun.capitalize()
+    if noun in _NOT_IN_COMPOUND or grammar in FUNCTION_WORDS or grammar in NOT_NAMES:
+        return False
+    if lemma_of(noun) is not None:
+        return False
+    if noun.endswith(_NOT_A_PERSONS_NOUN) and not noun.endswith("ss"):
+        return False
+    run = 0
+    for token in tokens[i + 1 : i + 5]:
+        if not (token.is_word and token.is_capitalised) or token.text.endswith(("'s", "’s")):
+            break
+        run += 1
+    return 2 <= run <= 3
+
+
+# The endings of the verbs, adverbs, comparatives and plurals ``_titles_full_name`` refuses.
+_NOT_A_PERSONS_NOUN = ("ed", "ing", "ly", "er", "s")
 
 
 def compound_role_after(tokens: Sequence[Token], i: int) -> int:

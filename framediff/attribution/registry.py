@@ -22,7 +22,6 @@ from framediff.attribution.lexicon import (
     PLACE_NAMES,
     QUALIFIERS,
     ROLE_NOUNS,
-    ROLE_SYNONYMS,
     canonical_key,
     given_names_compatible,
     is_org_name,
@@ -31,6 +30,7 @@ from framediff.attribution.lexicon import (
 )
 from framediff.attribution.name_facts import NameFacts, name_facts
 from framediff.attribution.names import Mention
+from framediff.attribution.role_synonyms import ROLE_SYNONYMS
 
 
 @dataclass

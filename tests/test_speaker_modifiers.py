@@ -1,0 +1,73 @@
+"""Speakers behind words that describe them and are no names: a place or a body joined to
+a participle ("Lagos-based", "Accra-born"), a nationality, a people or a tongue ("Nigerian
+writers", "in Ewe or Twi"), and any noun for what the person is right before their full
+name ("said the veteran architect Kojo Asante"). Each sentence was written for these
+tests, after ``tests/data/speakers/batch-53`` and batch 50, with other names and places."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.speaker_support import speakers
+
+
+def test_a_compound_modifier_and_a_nationality_are_no_speakers() -> None:
+    assert speakers(
+        "A Kumasi-based poet and lecturer, Dr Efua Mensah-Bonsu, has said Ghanaian writers "
+        "must record the “slow violence” of eviction.",
+    ) == ["Efua Mensah-Bonsu"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“The jetty will open in May,” said the veteran architect Kojo Asante.",
+        "“The jetty will open in May,” said the Accra-born architect Kojo Asante.",
+        "“The jetty will open in May,” said the London-based architect Kojo Asante.",
+        "“The jetty will open in May,” said Accra-born architect Kojo Asante.",
+    ],
+)
+def test_a_noun_before_a_full_name_titles_it(sentence: str) -> None:
+    assert speakers(sentence) == ["Kojo Asante"]
+
+
+def test_a_surname_that_is_a_demonym_stays_a_name() -> None:
+    assert speakers(
+        "“We will see what happens,” said businessman Mark Cuban.",
+        "“Maybe next year,” Cuban said.",
+    ) == ["Mark Cuban", "Mark Cuban"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # A verb, a comparative or a word of grammar before the name titles nobody.
+        ("Japan branded North Korea an “outlaw nation in the neighbourhood.”", "Japan"),
+        ("Mr. Asante endorsed Kofi Mensah Boateng, calling him “a builder of bridges.”", "Asante"),
+        (
+            "Asked about Mr. Mensah, the minister said “he is a friend,” because Kofi Mensah "
+            "had helped him.",
+            "minister",
+        ),
+    ],
+)
+def test_a_verb_or_a_word_of_grammar_before_a_name_titles_nobody(
+    sentence: str, speaker: str
+) -> None:
+    found = speakers(sentence)
+    assert len(found) == 1 and found[0] is not None and speaker in found[0]
+
+
+def test_a_description_opening_the_sentence_describes_the_name_after_it() -> None:
+    # "A … novelist and lecturer, Dr …, has said": "the author" refers back to her, and
+    # who described her as what names nobody else so.
+    assert speakers(
+        "A Kumasi-based novelist and lecturer, Dr Efua Mensah-Bonsu, has said writers must "
+        "record eviction.",
+        "The launch was chaired by a former Vice-Chancellor of the University of Ghana, Prof. "
+        "Kwame Boateng.",
+        "In his remarks, Boateng, who described the author as one of his former students, "
+        "urged the state to fund libraries.",
+        "The author, who teaches creative writing in Accra, said, “I did not set out to write "
+        "a political book.”",
+    ) == ["Efua Mensah-Bonsu"]
