@@ -71,3 +71,36 @@ def test_a_description_opening_the_sentence_describes_the_name_after_it() -> Non
         "The author, who teaches creative writing in Accra, said, “I did not set out to write "
         "a political book.”",
     ) == ["Efua Mensah-Bonsu"]
+
+
+def test_a_paragraph_that_introduces_someone_gives_them_the_quotation_after_it() -> None:
+    # Features bring a speaker in and let the words follow unattributed; one who gave no
+    # answer, or a quotation credited to someone unnamed, is not theirs.
+    assert speakers(
+        "“We are confident,” Rita Camilleri told the paper.",
+        "Joseph Grech, who has run a boathouse in the bay for 40 years, addressed the hearing.",
+        "“When I was a boy there was nothing here.”",
+    ) == ["Rita Camilleri", "Joseph Grech"]
+    assert speakers(
+        "“We are confident,” Rita Camilleri told the paper.",
+        "The developer, Joseph Grech, did not respond to requests for comment.",
+        "“We will appeal.”",
+    ) == ["Rita Camilleri", "Rita Camilleri"]
+
+
+def test_a_portfolio_listed_with_commas_titles_the_name_after_it() -> None:
+    assert speakers(
+        "Motorists will pay from March, Minister of Traffic, Transport and Urban Planning "
+        "Eduardo Hooi announced on Thursday.",
+        "“That has to change,” the Minister said.",
+    ) == ["Eduardo Hooi"]
+
+
+def test_a_given_name_that_is_also_a_city_is_a_persons() -> None:
+    # "Francisco" is San Francisco's only after "San": the councillor is a man, and
+    # Spanish papers call him by his first surname next.
+    assert speakers(
+        "Environment councillor Francisco Javier Ortega Ruiz said the town hall was “taking "
+        "the complaints very seriously”.",
+        "“Our technicians have carried out four inspections,” Ortega said.",
+    ) == ["Francisco Javier Ortega Ruiz", "Francisco Javier Ortega Ruiz"]

@@ -289,6 +289,8 @@ def comma_in_body_list(tokens: Sequence[Token], at: int) -> bool:
     k += 1
     while k < n and tokens[k].is_capitalised and tokens[k].is_word:
         if _names_person(tokens[k]):
+            if k > joined + 1 and _after_title_of(tokens, at):
+                break  # "Minister of Traffic, Transport and Urban Planning Eduardo Hooi"
             return False
         k += 1
     if k == joined + 1:
@@ -309,13 +311,22 @@ def comma_in_body_list(tokens: Sequence[Token], at: int) -> bool:
     if j == at - 1:
         return False
     if j >= 1 and tokens[j].lower in ("of", "for"):
-        return clean_word(tokens[j - 1].text) in ORG_WORDS
+        return clean_word(tokens[j - 1].text) in ORG_WORDS or _after_title_of(tokens, at)
     if titles_before or not _opens_body_run(tokens, j):
         return False  # "said Brine, Health and …", "The charities Shelter, Crisis and …"
     last = clean_word(tokens[k - 1].text)
     # "the Meteorology, Climatology, and Geophysics Agency (BMKG)": the list ends in a
     # body's head, as "the Securities and Exchange Commission" does.
     return last in _JOINED_FIELDS_HEADS or (k - joined > 2 and last in _COUNTRY_ENDINGS)
+
+
+def _after_title_of(tokens: Sequence[Token], at: int) -> bool:
+    """Whether the capitalised words before the comma at ``tokens[at]`` follow a title and
+    its "of" or "for": a minister's portfolio lists its fields as a body's name does."""
+    j = at - 1
+    while j >= 0 and tokens[j].is_capitalised and tokens[j].is_word:
+        j -= 1
+    return j >= 1 and tokens[j].lower in ("of", "for") and is_title_word(tokens[j - 1].text)
 
 
 def _opens_body_run(tokens: Sequence[Token], k: int) -> bool:

@@ -501,7 +501,8 @@ def canonical_key(name: str) -> str:
 def is_org_name(name: str) -> bool:
     parts = list(map(clean_word, name.split()))
     if not ORG_WORDS.isdisjoint(parts):  # any of its words an organisation's, asked in C
-        return True
+        # "Francisco" is a city's only after "San": "Francisco Javier Rueda Salas" is a man.
+        return "Francisco" not in parts or "San" in parts or len(ORG_WORDS.intersection(parts)) > 1
     if parts and parts[-1].lower() in ORG_NOUNS:
         return True  # "the company", "the Irish Home Builders Association"
     return all(p.isupper() and len(p) > 1 for p in parts)
@@ -510,7 +511,6 @@ def is_org_name(name: str) -> bool:
 LEADER_ROLES = word_set("president leader chancellor minister premier king head chief")
 
 
-@lru_cache(maxsize=1 << 16)  # asked of every pair of an entity and a mention of its surname
 @lru_cache(maxsize=1 << 16)  # asked of every name the registry compares, many times
 def name_words(name: str) -> tuple[str, ...]:
     """The words of a name, but the particles it opens with: "de Blasio" and "von der

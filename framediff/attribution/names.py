@@ -465,6 +465,7 @@ def phrase_span(tokens: Sequence[Token], end: int) -> tuple[int, int]:
             )
             and not (start == i + 1 < end and for_inside_phrase(tokens, i))
             and not (token.text == "," and comma_in_body_list(tokens, i))
+            and not (token.lower == "and" and and_in_portfolio(tokens, i))
         ):
             break
         start = i

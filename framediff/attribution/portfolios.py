@@ -96,8 +96,9 @@ def _portfolio_opening(tokens: Sequence[Token], at: int) -> int | None:
         if clean_word(tokens[j].text) in GIVEN_NAMES:
             return None  # "Secretary of State John Kerry and …": a person before "and"
         j -= 1
-    if j < at - 1 and j >= 2 and tokens[j].lower == "and":
-        return _portfolio_opening(tokens, j)  # "for Transport and Community Safety and Liaison"
+    if j < at - 1 and j >= 2 and (tokens[j].lower == "and" or tokens[j].text == ","):
+        # "for Transport and Community Safety and Liaison", "of Traffic, Transport and …"
+        return _portfolio_opening(tokens, j)
     if j == at - 1 or j < 1 or tokens[j].lower not in ("of", "for"):
         return None
     title = tokens[j - 1]

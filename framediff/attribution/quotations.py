@@ -36,6 +36,7 @@ from framediff.attribution.inherit import (
     fallback,
     inherit,
     introduced_after,
+    introduced_in_paragraph_before,
 )
 from framediff.attribution.inscriptions import inscribed, read_off_a_thing
 from framediff.attribution.kinds import QuoteContext, quote_kind
@@ -280,6 +281,9 @@ def _quotes(
     utterance_of: list[int] = []
     credits: list[Credit] = []
     last_credited: dict[int, int] = {}  # see inherit
+    # Paragraphs with a quotation, or that lead into the next ("In his address, he stated:"):
+    # neither introduces the speaker of the quotation after it without saying so.
+    quoted_paragraphs = {c.span.paragraph for c in contexts} | set(lead_ins)
     for n, ctx in enumerate(contexts):
         span = ctx.span
         paragraph = by_index[span.paragraph]
@@ -332,6 +336,13 @@ def _quotes(
                         resolver.note(at_mention, noted_in, named_after.speaker)
                 credit = (
                     named_after
+                    or (
+                        introduced_in_paragraph_before(
+                            ctx, resolver, by_index.get(span.paragraph - 1), quoted_paragraphs, text
+                        )
+                        if found is None  # "“…,” the moderator said": someone else, unnamed
+                        else None
+                    )
                     or inherit(
                         ctx,
                         n,
