@@ -9,7 +9,8 @@ from operator import itemgetter
 from framediff.attribution.clauses import quoted_as_saying
 from framediff.attribution.cues import verb_at
 from framediff.attribution.kinds import QuoteContext, is_standalone
-from framediff.attribution.names import is_phrase_word, mention_from_tokens, phrase_after
+from framediff.attribution.names import is_phrase_word, mention_from_tokens
+from framediff.attribution.phrase_after import phrase_after
 from framediff.attribution.sentences import TokenSentence, verbs_before
 from framediff.attribution.subjects import FoundAttribution, attribution_for, signature
 from framediff.attribution.tokens import Token, first_at

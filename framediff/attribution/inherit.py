@@ -15,10 +15,9 @@ from framediff.attribution.lexicon import DOCUMENT_NOUNS, opens_capitalised, wor
 from framediff.attribution.names import (
     Mention,
     mention_from_tokens,
-    phrase_after,
-    phrase_after_within,
     phrase_before,
 )
+from framediff.attribution.phrase_after import phrase_after, phrase_after_within
 from framediff.attribution.places import DASHES
 from framediff.attribution.resolver import Resolver
 from framediff.attribution.subjects import FoundAttribution, clause_subject

@@ -11,10 +11,9 @@ from collections.abc import Sequence
 from framediff.attribution.lexicon import GIVEN_NAMES, is_org_name, is_role_noun
 from framediff.attribution.names import (
     mention_from_tokens,
-    phrase_after,
-    phrase_after_within,
     phrase_before,
 )
+from framediff.attribution.phrase_after import phrase_after, phrase_after_within
 from framediff.attribution.tokens import Token, index_of
 
 

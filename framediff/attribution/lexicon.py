@@ -47,12 +47,14 @@ def word_set(text: str) -> frozenset[str]:
 # Gebremedhin", later "Ato Yonas"), and Brunei's "Awang" and "Dayang" (Mr, Ms) and the
 # "Paduka" of a Dato's style ("Dato Seri Paduka Awang Haji Zulkifli bin Haji Omar"; the
 # patronymic's "bin" or "binti" is a particle of the name), and the Egyptian "Amm" (uncle)
-# before a given name ("Amm Sayed"; "Dona" is a given name too). "Sri" and "Seri"
-# are titles only after another ("Tan Sri", "Datuk Seri"): "Sri Lanka" is a country.
-# "Sheikh" stays in the name, as the Gulf's rulers are known by it ("Sheikh Mohammed").
+# before a given name ("Amm Sayed"; "Dona" is a given name too), and the "Aunty" and
+# "Uncle" of Aboriginal and Pacific elders ("Wiradjuri Elder Aunty Margaret Williams").
+# "Sri" and "Seri" are titles only after another ("Tan Sri", "Datuk Seri"): "Sri Lanka" is
+# a country. "Sheikh" stays in the name, as the Gulf's rulers are known by it ("Sheikh
+# Mohammed").
 HONORIFICS = word_set(
     """datuk dato datin tun tunku tengku toh puan alhaji alhaja hajia shri smt shrimati fr
-    msgr bishop mzee madam ratu ato hon rt awang dayang paduka amm"""
+    msgr bishop mzee madam ratu ato hon rt awang dayang paduka amm aunty uncle"""
 )
 # The second word of a two-word Malaysian title ("Tan Sri", "Datuk Seri", "Dato' Sri",
 # "Puan Sri"), a title only after the first.
@@ -140,7 +142,8 @@ ORG_WORDS = word_set(
     Limited Corp PLC Plc LLC Bhd Pty Holdings Industries Enterprises Developments Ventures
     Foods Motors Airlines Airways Technologies Pharmaceuticals Logistics Textiles
     Organization Organisation League Alliance Coalition Movement Priorities Watch Poll
-    Clinic Hospital Church Club Team Media Magazine Channel Television TV Radio Federation
+    Clinic Hospital Hotel Motel Church Club Team Media Magazine Channel Television TV Radio
+    Federation
     Republic States Kingdom Nations Ministry Embassy FBI CIA DNC RNC GOP UN EU WHO Airbus
     Facebook Twitter Google Mount Street Avenue County City Island Beach Valley Hills
     Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia

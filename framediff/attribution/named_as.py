@@ -7,7 +7,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from framediff.attribution.lexicon import word_set
-from framediff.attribution.names import Mention, mention_from_tokens, phrase_after
+from framediff.attribution.names import Mention, mention_from_tokens
+from framediff.attribution.phrase_after import phrase_after
 from framediff.attribution.tokens import Token, first_at
 
 # Words after which "as" (or a comma, after "name") gives the name: "gave her name as",

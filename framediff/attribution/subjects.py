@@ -56,12 +56,11 @@ from framediff.attribution.names import (
     Mention,
     mention_from_tokens,
     object_pronoun,
-    phrase_after,
-    phrase_after_within,
     phrase_before,
     phrase_span,
 )
 from framediff.attribution.openers import AUXILIARIES, is_sentence_adverb, not_a_subject
+from framediff.attribution.phrase_after import phrase_after, phrase_after_within
 from framediff.attribution.places import DASHES, after_dateline, goes_on_a_place, is_place_object
 from framediff.attribution.postmodified import (
     before_place_kind,
