@@ -104,3 +104,23 @@ def test_a_given_name_that_is_also_a_city_is_a_persons() -> None:
         "the complaints very seriously”.",
         "“Our technicians have carried out four inspections,” Ortega said.",
     ) == ["Francisco Javier Ortega Ruiz", "Francisco Javier Ortega Ruiz"]
+
+
+def test_a_mood_before_a_surname_describes_the_speaker() -> None:
+    # "said a visibly upset Iyengar": the writer's word for the mood, then the name the
+    # article gave the player; a role's noun or a preposition before a name is no mood.
+    assert speakers(
+        "Top seed Arjun Raghavan lost to Timur Bekov on Monday.",
+        "“I played like a tourist today,” said a visibly upset Raghavan.",
+        "“It was close,” said an emotional Bekov.",
+        "‘I have watched my grandchildren cross that road,’ writes Mrs Elliot, a former "
+        "teacher at Wilton Primary.",
+    ) == ["Arjun Raghavan", "Timur Bekov", "Elliot"]
+
+
+def test_an_aboriginal_elders_title_is_no_part_of_her_name() -> None:
+    assert speakers(
+        "The service opened with a Welcome to Country by Elder Aunty Joan Harris, who spoke "
+        "first in her language, at the Royal Hotel.",
+        "“He lived that word,” she said.",
+    ) == ["Joan Harris"]

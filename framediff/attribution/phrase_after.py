@@ -8,8 +8,22 @@ from collections.abc import Sequence
 from framediff.attribution.ages import age_ends_at
 from framediff.attribution.body_names import and_inside_body, comma_in_body_list
 from framediff.attribution.groups import one_of_group
-from framediff.attribution.lexicon import OPENERS, PARTICLES, PRONOUNS
-from framediff.attribution.names import body_phrase, is_phrase_word, particles_open_name
+from framediff.attribution.lexicon import (
+    FUNCTION_WORDS,
+    NOT_NAMES,
+    OPENERS,
+    PARTICLES,
+    PRONOUNS,
+    ROLE_NOUNS,
+    clean_word,
+    is_agent_noun,
+)
+from framediff.attribution.names import (
+    body_phrase,
+    is_name_word,
+    is_phrase_word,
+    particles_open_name,
+)
 from framediff.attribution.portfolios import and_in_portfolio, for_inside_phrase
 from framediff.attribution.premodifiers import (
     acronym_after_title,
@@ -52,6 +66,12 @@ def phrase_after(tokens: Sequence[Token], begin: int) -> list[Token]:
     if i + 2 < len(tokens) and age_ends_at(tokens, i + 2):
         phrase.extend(tokens[i : i + 3])  # "said a 71-year-old resident"
         i += 3
+    moods = _mood_before_name(tokens, i) if phrase and phrase[0].lower in ("a", "an") else 0
+    if moods:
+        # "said a visibly upset Iyengar", "said an emotional Seitkali": the writer's word
+        # for the speaker's mood before the name the article gave them.
+        phrase.extend(tokens[i:moods])
+        i = moods
     while i < len(tokens) and (
         tokens[i].lower != "and"
         or and_in_portfolio(tokens, i)
@@ -91,3 +111,32 @@ def phrase_after(tokens: Sequence[Token], begin: int) -> list[Token]:
     while phrase and phrase[-1].lower in OPENERS | {"of"}:
         phrase.pop()
     return phrase
+
+
+def _mood_before_name(tokens: Sequence[Token], i: int) -> int:
+    """Where one to three lowercase words after "a" or "an" end, when a name of one or two
+    capitalised words follows them and ends the phrase ("a visibly upset Iyengar,"); 0
+    when they do not. Not a role's noun ("a retired teacher"), which the phrase reads on,
+    nor a preposition ("a former teacher at Wilton Primary")."""
+    for j in range(i, min(len(tokens), i + 3)):
+        token = tokens[j]
+        if not token.is_word or token.is_capitalised:
+            break
+        word = clean_word(token.lower)
+        grammar = word.capitalize()
+        if word in _NOT_A_MOOD or grammar in FUNCTION_WORDS or grammar in NOT_NAMES:
+            return 0  # "a former teacher at Wilton Primary": a preposition, no mood
+        if word in ROLE_NOUNS or is_agent_noun(word):
+            return 0
+    else:
+        j = min(len(tokens), i + 3)
+    if j == i or j >= len(tokens) or not is_name_word(tokens[j]):
+        return 0
+    end = j + 1
+    if end < len(tokens) and is_name_word(tokens[end]):
+        end += 1
+    return end if end == len(tokens) or not tokens[end].is_word else 0
+
+
+# Words that no mood before a name is: grammar, and the numbers of "a few", "a lot".
+_NOT_A_MOOD = frozenset(("of", "and", "or", "the", "few", "lot", "number", "couple", "new"))
