@@ -124,3 +124,18 @@ def test_an_aboriginal_elders_title_is_no_part_of_her_name() -> None:
         "first in her language, at the Royal Hotel.",
         "“He lived that word,” she said.",
     ) == ["Joan Harris"]
+
+
+def test_the_name_after_an_inverted_copula_is_whom_the_sentence_is_about() -> None:
+    assert speakers(
+        "“We stood on the road,” Bolot Asanov, a village elder, told reporters.",
+        "Among those detained is Gulnara Toktosunova, a teacher who posts about the mine. On "
+        "the eve of the protest, she wrote: “If the water is clean, let them drink it.”",
+    ) == ["Bolot Asanov", "Gulnara Toktosunova"]
+
+
+def test_new_inside_a_name_after_another_of_its_words_is_the_names() -> None:
+    assert speakers(
+        "The military-run Global New Light of Myanmar described the schools as “centres of "
+        "unrest” on Monday.",
+    ) == ["Global New Light"]

@@ -220,8 +220,14 @@ def _classify(tokens: Sequence[Token], key: tuple[str, ...]) -> Reading | None:
     for n, token in enumerate(reversed(words)):
         is_name = is_name_text(token.text) and clean_word(token.text) not in NATIONALITIES
         # "new" describes ("the new minister"), but it opens place and paper names too
-        # ("The New York Times", "New Hampshire").
-        new_place = token.text == "New" and bool(name_tokens) and name_tokens[0].text in NEW_PLACES
+        # ("The New York Times", "New Hampshire") and sits inside one after a name's word
+        # ("the Global New Light of Myanmar").
+        before = words[len(words) - 2 - n] if n + 1 < len(words) else None
+        new_place = (
+            token.text == "New"
+            and bool(name_tokens)
+            and (name_tokens[0].text in NEW_PLACES or (before is not None and is_name_word(before)))
+        )
         if is_name or new_place or (name_tokens and token.lower in PARTICLES):
             name_tokens.insert(0, token)
         elif (

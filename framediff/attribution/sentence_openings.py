@@ -48,6 +48,10 @@ _TITLE_REACH = 6
 _OPENING_REACH = 16
 
 
+# How many words an inverted sentence may open with before its copula and the name.
+_INVERTED_REACH = 10
+
+
 def opens_as_subject(tokens: Sequence[Token], opening: int, at: int, after: int) -> bool:
     """Whether a name (``tokens[at:after]``), the first of its sentence, is the sentence's
     subject: only a title, a connective or an opening phrase set off by a comma comes before
@@ -55,6 +59,16 @@ def opens_as_subject(tokens: Sequence[Token], opening: int, at: int, after: int)
     (and an appositive or an "of" phrase) comes the start of a predicate, a lowercase word
     that is no preposition, conjunction or relative ("Moran rejected", "Moran has")."""
     before = tokens[opening:at]
+    if (
+        len(before) <= _INVERTED_REACH
+        and before[:1]
+        and before[0].lower == "among"
+        and before[-1].lower in ("is", "was", "are", "were")
+    ):
+        # "Among those detained is Aizada Toktosunova, …", "Among the objectors who
+        # addressed the hearing was Carmelo Portelli": the copula inverted, the person after
+        # it is whom the sentence is about, and "she" next refers to.
+        return True
     false_title = _false_title(before)
     commas = [k for k, t in enumerate(before) if t.text == ","]
     # An opening phrase set off by a comma may run longer than a title ("Later,
