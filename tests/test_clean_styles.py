@@ -635,7 +635,6 @@ _LEFT_ALONE = {
         "Do you want to add another user to your",
         "If you continue reading on this device,",
         "Why are you seeing this?",
-        "More information",
         "Drought in Spain: reservoirs at lowest l",
         "Spain's olive oil boom is draining its a",
         "She is a correspondent for EL PAÍS in An",
@@ -699,6 +698,7 @@ _LEFT_ALONE = {
         "Sandbags are piled outside the Mercado P",
     ),
     "cu-news-site.txt": (
+        "Search",
         "Rosalía Betancourt Garcés is a journalis",
         "Independent news from Cuba",
         "Support Tres Palmas",
@@ -717,7 +717,6 @@ _LEFT_ALONE = {
         "Feedback: Use this form to send a messag",
     ),
     "ke-business-daily.txt": (
-        "Premium",
         "You are reading a Premium article. Thank",
         "Agriculture Reporter",
         "Tea pickers at work on a smallholder far",
@@ -764,6 +763,9 @@ _LEFT_ALONE = {
     # to a line, the writer's name and role at the foot, captions of a full sentence, a
     # chain's boxes in prose ("Our journalists work hard …"), buttons of one word, taglines.
     "au-regional-daily.txt": (
+        "Weather: Carrawong 34°",
+        "Magpies hold off late Griffith surge to ",
+        "Grain growers told to brace for lower pr",
         "Community",
         "Farming",
         "Phoebe Lindqvist",
@@ -785,6 +787,7 @@ _LEFT_ALONE = {
         "Interviews",
     ),
     "gh-business-site.txt": (
+        "“Now they do it from the farm.”",
         "Agribusiness",
         "Energy",
         "Jobs",
@@ -794,7 +797,6 @@ _LEFT_ALONE = {
     "id-daily.txt": (
         "Indonesia",
         "Asia & Pacific",
-        "Premium",
         "E-Post",
         "Ni Komang Ayu Pradnyani (The Archipelago",
         "Denpasar ● Thu, March 6, 2025",
@@ -864,7 +866,6 @@ _LEFT_ALONE = {
         "Settings",
         "Reject",
         "Rheinpost International",
-        "Deutsch | English",
         "Germany",
         "Frankfurt",
         "Football",
@@ -937,6 +938,10 @@ _LEFT_ALONE = {
     # full sentence, related headlines of one, a one-word section ("Flanders"), an outlet's
     # name with a dash, an advertiser's line, a dateline alone, agencies' names joined.
     "be-news-site.txt": (
+        "Latest news",
+        "Storm warning for the coast: code orange",
+        "Liège university hospital opens new chil",
+        "Strikes to disrupt trains across the cou",
         "Flanders",
         "Antwerp cargo bike couriers demand bette",
         "Ghent circulation plan: seven years on, ",
@@ -949,11 +954,13 @@ _LEFT_ALONE = {
         "Kristian is a reporter at the Copenhagen",
     ),
     "hr-news-site.txt": (
+        "Search",
         "Discover the best of Dalmatia – book you",
         "Zadar residents say the Riva has become ",
         "Hvar Town fines tourists for walking shi",
     ),
     "ie-regional-weekly.txt": (
+        "Have your say",
         "Postmistress Bríd Hogan behind the count",
         "Customers queued outside Kilcrannagh pos",
         "Clare hurlers name unchanged side for Mu",
@@ -962,6 +969,7 @@ _LEFT_ALONE = {
     "lt-broadcaster.txt": ("BTR.lt, ELTA",),
     "no-broadcaster.txt": ("=FRK – Norwegian Broadcasting",),
     "pt-expat-weekly.txt": (
+        "Helen Carvalho has reported on the Algar",
         "The Atlantic Coast Weekly – Algarve · Al",
         "Algarve Pool Care – leak detection, cove",
         "IMT and stamp duty: how much will you pa",
@@ -978,17 +986,26 @@ _LEFT_ALONE = {
         "Pacific",
         "Lorries loaded with cane wait in a long ",
     ),
-    "kh-news-site.txt": ("Traditional tuk-tuk driver Chea Sophal, ",),
+    "kh-news-site.txt": (
+        "Traditional tuk-tuk driver Chea Sophal, ",
+        "Cambodia news in English",
+        "Support the Mekong Courier. Subscribe fr",
+    ),
     "mu-news-site.txt": (
+        "Mauritius news in English",
+        "\"We don't want cleaning. We want a real ",
         "Rodrigues",
         "Weather warning: Heavy rainfall warning ",
         "Water runs down the main road in Cité La",
     ),
     "uk-trade-magazine.txt": (
+        '"We are not going to walk in and change ',
+        "Harriet Cole is deputy editor of Merchan",
         "Holroyd's Brighouse branch, pictured in ",
         "Merchant Review Awards 2024: Entries are",
     ),
     "us-alt-weekly.txt": (
+        "Food + Drink",
         "Best of Sacramento 2024: Voting is open",
         "Volunteers sort donated paint in the fro",
         "1. Where to Eat Pho in South Sac Right N",
@@ -996,10 +1013,52 @@ _LEFT_ALONE = {
         "3. Best of Sacramento 2024: The Nominees",
     ),
     "us-college-paper.txt": (
+        "Activate Search",
         "Breaking: Spring registration opens Mond",
         "Students wait in line for late-night foo",
         "Priya Natarajan is a sophomore from Colu",
     ),
+    # Batch 21 (a US county weekly and public radio station, a Quebec paper's English
+    # edition, UK local democracy reporting, Australian and New Zealand public and regional
+    # sites, Saudi, Jordanian, Tunisian and Senegalese sites): captions of a full sentence,
+    # a caption's credit after a colon in brackets, related headlines with no label, an
+    # outlet's name alone, a sponsor's message, an advertiser's line, a studio's address.
+    "au-public-broadcaster.txt": (
+        "Harvester working through a wheat paddoc",
+        "Growers say they are seeing mouse activi",
+    ),
+    "ca-french-english.txt": (
+        "=L'Écho du Littoral",
+        "The MV Héron-Bleu sits tied up at the Po",
+        "Rivière-aux-Grives adopts 2025 budget wi",
+        "A Matane snow crab processor hires 40 wo",
+    ),
+    "nz-regional-daily.txt": (
+        "Contractors have cleared more than 180,0",
+        "Tāne Whakarau",
+        "Man airlifted to hospital after quad bik",
+    ),
+    "sa-news-site.txt": (
+        "عربي",
+        "Visitors walk between stalls stacked wit",
+        "Saudi date exports reach 119 countries, ",
+    ),
+    "sn-news-site.txt": ("Farmers unload sacks of groundnuts at a ",),
+    "tn-news-site.txt": ("Residents fill plastic jerrycans from a ",),
+    "uk-local-democracy.txt": ("Black wheelie bins lined up on Cranmore ",),
+    "us-county-weekly.txt": (
+        "Traffic cones block the east approach to",
+        "Hoffman Implement & Supply — Fall parts ",
+    ),
+    "us-public-radio.txt": (
+        "The birthing suites on the second floor ",
+        "Support comes from Lindqvist Hardware, s",
+        "1200 College Ave., Harlow | Studio Line ",
+    ),
+    # Left by batches 19 and 20's rules once a review narrowed them: a broadcaster's name in
+    # English, a bare "Previous:" (a fact box's label too).
+    "ee-broadcaster.txt": ("Estonian Public Broadcasting in English",),
+    "zm-daily.txt": ("Previous: Chipolopolo squad named for fr",),
 }
 
 

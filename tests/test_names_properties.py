@@ -244,8 +244,12 @@ def _plain_classify(tokens: Sequence[Token]) -> Mention | None:
         token = words[at]
         is_name = is_name_word(token) and clean_word(token.text) not in NATIONALITIES
         # "new" describes ("the new minister"), but it opens place and paper names too
-        # ("The New York Times", "New Hampshire").
-        new_place = token.text == "New" and bool(name_tokens) and name_tokens[0].text in NEW_PLACES
+        # ("The New York Times", "New Hampshire"), and sits inside one after a name's word.
+        new_place = (
+            token.text == "New"
+            and bool(name_tokens)
+            and (name_tokens[0].text in NEW_PLACES or (at > 0 and is_name_word(words[at - 1])))
+        )
         body_word = name_tokens and token.is_capitalised and _opens_body_name(token, name_tokens)
         # Shared: an "and" joining two fields of a body's name ("Securities and Exchange").
         fields = name_tokens and token.lower == "and" and and_joins_fields(words, 0, at)

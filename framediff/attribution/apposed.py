@@ -25,8 +25,10 @@ def appositive_words(tokens: Sequence[Token], k: int) -> set[str]:
     """The words of an appositive or relative clause opening at ``tokens[k]`` (after the
     comma that follows a name: "a retired teacher", "who owns the shop"), with the agent
     nouns of its verbs ("owns" gives "owner"), as descriptors of the person named."""
-    if k >= len(tokens) or tokens[k].lower not in ("a", "an", "the", "who"):
+    if k >= len(tokens):
         return set()
+    if tokens[k].lower not in ("a", "an", "the", "who"):
+        return _bare_title(tokens, k)
     words: set[str] = set()
     for n, token in enumerate(tokens[k + 1 : k + 10], k + 1):
         if not token.is_word:
@@ -38,9 +40,10 @@ def appositive_words(tokens: Sequence[Token], k: int) -> set[str]:
         word = clean_word(token.lower)
         if word in DETERMINERS or word in ("of", "and", "at", "in", "for"):
             continue
-        if tokens[k].lower == "who" and lemma_of(word) is not None:
+        if tokens[k].lower == "who" and lemma_of(word) is not None and _past(word):
             # "Ogunleye, who described the author as one of his former students,": what
-            # the person said of someone is no description of them.
+            # the person once said of someone is no description of them ("who reports for
+            # several foreign outlets" is their trade).
             return set()
         words.add(word)
         if tokens[k].lower == "who" and word.endswith("s") and len(word) > 3:
@@ -138,11 +141,12 @@ def title_before_comma(tokens: Sequence[Token], at: int, after: int) -> set[str]
     if head in ORG_NOUNS:
         return set()
     places.reverse()
-    if _introduced_by_description(tokens, j, after, words):
+    if _introduced_by_description(tokens, j, after, words[:cut]):
         # "A Lagos-based novelist and lecturer, Dr Adaeze Okafor-Bello, has said": Nigerian
         # and Ghanaian papers open with who the person is, then the name; "the author" and
-        # "the novelist" refer back to them.
-        return {w for w in words if w not in _TITLE_JOINS}
+        # "the novelist" refer back to them. What an "of" names after the head is another
+        # person ("A neighbour of the farmer, Jane Chebet," is no farmer).
+        return {w for w in words[:cut] if w not in _TITLE_JOINS}
     # Every word but the last is a title's: capitalised, a role's word or a link, not a
     # verb's phrase ("whether the other is qualified to be president, Clinton ripped").
     for k, word in enumerate(words[:-1]):
@@ -181,3 +185,33 @@ def _introduced_by_description(
 def is_possessive(token: Token) -> bool:
     """Whether a token is a possessive ("Clinton's", "voters'")."""
     return token.text.endswith(("'s", "’s", "s'", "s’"))
+
+
+def _bare_title(tokens: Sequence[Token], k: int) -> set[str]:
+    """A title with no article, set off by commas after a name, as business pages and
+    British and Indian papers write it ("Anand Raghavan, managing director and chief
+    executive officer, said", "Jane Doe, chief executive, said"): lowercase words to the
+    next comma, a role's noun among them; its words describe the person, whom "the
+    managing director" then refers back to."""
+    words: list[str] = []
+    for token in tokens[k : k + _BARE_TITLE_MAX_WORDS + 1]:
+        if token.text == ",":
+            break
+        if not token.is_word or token.is_capitalised:
+            return set()
+        words.append(clean_word(token.lower))
+    else:
+        return set()
+    if not any(word in ROLE_NOUNS for word in words):
+        return set()
+    return {word for word in words if word not in ("and", "of", "for", "the")}
+
+
+# The most words a bare title after a name may run to ("managing director and chief
+# executive officer"); a longer run before a comma is a clause.
+_BARE_TITLE_MAX_WORDS = 7
+
+
+def _past(verb: str) -> bool:
+    """Whether a verb of speech is in the past tense ("described", "said", "told")."""
+    return verb.endswith("ed") or verb in ("said", "told", "wrote", "spoke", "thought")

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
-from collections.abc import Collection, Mapping, Sequence
+from bisect import bisect_right
+from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
 from framediff.attribution.attach import is_signed
@@ -23,7 +23,6 @@ from framediff.attribution.resolver import Resolver
 from framediff.attribution.subjects import FoundAttribution, clause_subject
 from framediff.attribution.tokens import Token, index_of
 from framediff.attribution.verbs import lemma_of
-from framediff.model import Paragraph
 
 
 class Credit(NamedTuple):
@@ -103,46 +102,6 @@ def inherit(
                 return None
             return credit
     return None
-
-
-def introduced_in_paragraph_before(
-    ctx: QuoteContext,
-    resolver: Resolver,
-    previous: Paragraph | None,
-    quoted: Collection[int],
-    text: str,
-) -> Credit | None:
-    """The person a paragraph with no quotation introduces, for the quotation that opens
-    the paragraph after it with no attribution: features and local news bring a speaker
-    in and let the words follow ("Among the objectors was Carmelo ‘Lino’ Portelli, who has
-    run a boathouse in Xlendi for 40 years." / "“When I was a boy …”"). The person is the
-    only one named as a subject of that paragraph's sentences, and named there first; one
-    who did not answer ("… did not respond to requests for comment") speaks no words."""
-    if ctx.at != 0 or previous is None or previous.role != "body" or previous.index in quoted:
-        return None
-    subjects = resolver.registry.sentence_subjects
-    lo = bisect_left(subjects, previous.start, key=_position)
-    hi = bisect_left(subjects, previous.end, key=_position)
-    people = {id(entity): entity for _, _, entity in subjects[lo:hi]}
-    if len(people) != 1:
-        return None
-    (entity,) = people.values()
-    if entity.is_org or entity.is_place or min(entity.mentions) < previous.start:
-        return None
-    if " " not in entity.name or not (entity.person_uses or entity.descriptors):
-        return None  # a person in full, known as one by a title, a given name or a description
-    words = text[previous.start : previous.end].lower()
-    if any(cue in words for cue in _NO_ANSWER):
-        return None
-    return Credit(entity.name)
-
-
-def _position(subject: tuple[int, int, object]) -> int:
-    return subject[0]
-
-
-# What a paragraph says of someone who gave no answer: no words of theirs follow it.
-_NO_ANSWER = ("not respond", "not return", "declined to", "could not be reached", "no comment")
 
 
 def _break_between(breaks: Sequence[int], after: int, before: int) -> bool:

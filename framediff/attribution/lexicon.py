@@ -415,8 +415,7 @@ PERSON_WORDS = word_set(
     """coach nurse chef monk priest nun judge pilot guard wife husband son widow widower
     aunt uncle cousin friend colleague spouse star legend icon captain boss cleric medic
     graduate pupil witness eyewitness victim survivor elder chief head champion athlete poet
-    playwright
-    novelist"""
+    playwright novelist deckhand farmhand stagehand"""
 )
 # Common words ending in those suffixes that are no person, comparatives among them ("the
 # younger Mr. Trump").

@@ -30,7 +30,7 @@ from framediff.attribution.body_names import (
     strip_possessive,
     titled_after_body,
 )
-from framediff.attribution.countries import COUNTRIES, PEOPLES, without_peoples
+from framediff.attribution.countries import COUNTRIES, PEOPLES
 from framediff.attribution.groups import first_of_pair, one_of_group
 from framediff.attribution.lexicon import (
     BARE_BODIES,
@@ -242,7 +242,7 @@ def _classify(tokens: Sequence[Token], key: tuple[str, ...]) -> Reading | None:
         else:
             break
     if name_tokens:
-        name_tokens = without_peoples(without_portfolio(words, name_tokens))
+        name_tokens = without_portfolio(words, name_tokens)
         name_tokens = without_compound_title(words, name_tokens)
         name_tokens = first_of_pair(words, name_tokens)
     owner = None

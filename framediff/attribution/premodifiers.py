@@ -66,9 +66,16 @@ def _titles_full_name(tokens: Sequence[Token], i: int, noun: str) -> bool:
         if not (token.is_word and token.is_capitalised) or token.text.endswith(("'s", "’s")):
             break
         run += 1
-    return 2 <= run <= 3
+    after = i + 1 + run
+    # The name ends the phrase: "said the clinic Grace Wanjiru founded" is a relative clause
+    # of the clinic, whose verb follows the name.
+    ends = after >= len(tokens) or not tokens[after].is_word or tokens[after].lower in _AFTER_NAME
+    return 2 <= run <= 3 and ends
 
 
+# Words that may follow a speaker's name in the phrase after "said" ("said architect Kojo
+# Asante on Monday", "… and his deputy").
+_AFTER_NAME = word_set("on in at during after before when while as and of")
 # The endings of the verbs, adverbs, comparatives and plurals ``_titles_full_name`` refuses.
 _NOT_A_PERSONS_NOUN = ("ed", "ing", "ly", "er", "s")
 

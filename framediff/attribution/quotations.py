@@ -36,7 +36,6 @@ from framediff.attribution.inherit import (
     fallback,
     inherit,
     introduced_after,
-    introduced_in_paragraph_before,
 )
 from framediff.attribution.inscriptions import inscribed, read_off_a_thing
 from framediff.attribution.kinds import QuoteContext, quote_kind
@@ -138,7 +137,11 @@ def attribute(article: Article, *, options: QuoteOptions = _DEFAULT_OPTIONS) -> 
                 if name is None and found.mention.kind == "description":
                     continue  # "the report said": a description nobody was introduced with
                 found_all.append((paragraph.index, found))
-                if found.mention.kind == "generic":
+                if found.mention.kind == "generic" or (
+                    found.mention.kind == "description" and name == found.mention.text
+                ):
+                    # "A deckhand … said", "the deckhand said" of one never named: whom "the
+                    # deckhand" and "she" next refer back to.
                     resolver.note_described(found.mention, paragraph.index)
                 # "the officer" resolved to "A council officer" is no name to note either.
                 written = (name == found.mention.text and unlisted(found.mention)) or (
@@ -281,9 +284,6 @@ def _quotes(
     utterance_of: list[int] = []
     credits: list[Credit] = []
     last_credited: dict[int, int] = {}  # see inherit
-    # Paragraphs with a quotation, or that lead into the next ("In his address, he stated:"):
-    # neither introduces the speaker of the quotation after it without saying so.
-    quoted_paragraphs = {c.span.paragraph for c in contexts} | set(lead_ins)
     for n, ctx in enumerate(contexts):
         span = ctx.span
         paragraph = by_index[span.paragraph]
@@ -336,13 +336,6 @@ def _quotes(
                         resolver.note(at_mention, noted_in, named_after.speaker)
                 credit = (
                     named_after
-                    or (
-                        introduced_in_paragraph_before(
-                            ctx, resolver, by_index.get(span.paragraph - 1), quoted_paragraphs, text
-                        )
-                        if found is None  # "“…,” the moderator said": someone else, unnamed
-                        else None
-                    )
                     or inherit(
                         ctx,
                         n,

@@ -311,12 +311,14 @@ class Registry:
         """The person a definite description ("the Ukrainian leader") refers to."""
         wanted = {d for d in mention.descriptors if d not in DETERMINERS}
         heads = wanted & ROLE_NOUNS
+        heads_written = set(heads)
         for head in list(heads):  # "the envoy" for an ambassador (``ROLE_SYNONYMS``)
             heads |= ROLE_SYNONYMS.get(head, frozenset())
         wanted |= heads
         # The body whose person it is, when the description names one by its noun.
         bodies = (wanted - heads) & ORG_NOUNS
         best: tuple[int, int, str] | None = None
+        by_synonym = False
         # Only an entity with one of the wanted descriptors (or, for "leader", a leader's
         # title) can score; the index finds those without reading every entity.
         self._index()
@@ -329,6 +331,9 @@ class Registry:
             if bodies and entity.descriptors & ORG_NOUNS and not bodies & entity.descriptors:
                 continue  # "the police spokesman" is not the ministry spokesman
             score = len(wanted & entity.descriptors)
+            # The role's own noun before a synonym: "the author" is whoever was called an
+            # author, and a novelist only when nobody was.
+            score += bool(heads_written & entity.descriptors)
             # "leader" is how writers refer back to whoever holds the top office.
             if "leader" in heads and entity.descriptors & LEADER_ROLES:
                 score += 1
@@ -342,7 +347,33 @@ class Registry:
             candidate = (score, last, entity.name)
             if best is None or candidate[:2] > best[:2]:
                 best = candidate
+                by_synonym = (
+                    bool(heads_written & _LOOSE_ROLES) and not heads_written & entity.descriptors
+                )
+        if (
+            best is not None
+            and by_synonym
+            and self._person_named_between(best[1], position, best[2])
+        ):
+            # "A novelist, Peter Kimani, … the author of a 2015 memoir, Grace Ogot Jr. … the
+            # author said": a synonym refers back only to the person named last.
+            return None
         return best[2] if best is not None else None
+
+    def _person_named_between(self, start: int, end: int, other_than: str) -> bool:
+        """Whether a person whose role the article did not give (no body, no place, no
+        descriptor) is mentioned between two offsets: one who may be what the synonym
+        says ("the author of a 2015 memoir, Grace Ogot Jr."). A person described as
+        something else ("Prof. Babatunde Ogunleye, a former Vice-Chancellor") is not."""
+        k = bisect_left(self.mentions, start + 1, key=_mention_position)
+        for position, entity in self.mentions[k:]:
+            if position >= end:
+                return False
+            if entity.name.rsplit(" ", 1)[-1] == other_than.rsplit(" ", 1)[-1]:
+                continue  # the same person ("Novelist Okafor-Bello" in the headline)
+            if " " in entity.name and not (entity.is_org or entity.is_place or entity.descriptors):
+                return True  # a name in full: one word seen once may be a place or a word
+        return False
 
     def resolve_description(self, mention: Mention, position: int) -> str | None:
         """The person a description of a noun no lexicon lists refers to ("the retiree",
@@ -403,3 +434,12 @@ def _initials_fit(initials: str, entity: _Entity) -> bool:
             return False
         unused.remove(word)
     return True
+
+
+# Roles whose synonyms are loose: anyone may be the author of something (a memoir, a
+# report, a complaint), so "the author" is the novelist only if nobody else was named since.
+_LOOSE_ROLES = frozenset(("author", "writer"))
+
+
+def _mention_position(mention: tuple[int, _Entity]) -> int:
+    return mention[0]

@@ -18,6 +18,7 @@ from framediff.attribution.apposed import appositive_words, is_possessive, title
 from framediff.attribution.bodies import body_descriptor, company_cue
 from framediff.attribution.body_names import POSSESSIVE_ENDINGS
 from framediff.attribution.capitals import in_runs
+from framediff.attribution.countries import PEOPLES
 from framediff.attribution.lexicon import (
     GROUP_NOUNS,
     OPENERS,
@@ -122,6 +123,10 @@ def build_registry(
                 continue
             facts, start, end = named
             if capital_runs and in_runs(capital_runs, start, end) is not None:
+                continue
+            if facts.words == 1 and facts.name in PEOPLES and registry.entity(facts.name) is None:
+                # "Nigerian writers have a duty", "in Egun or Yoruba": a people or a tongue
+                # is nobody, unless the surname of someone named ("Sipho Zulu … Zulu said").
                 continue
             # "Shares in Nordvik Marine": a company, though after "in" as places are.
             trade = company_cue(tokens, at)

@@ -12,6 +12,7 @@ from itertools import accumulate
 from framediff.attribution.ages import only_an_age
 from framediff.attribution.bodies import resolve_body
 from framediff.attribution.capitals import in_runs
+from framediff.attribution.countries import PEOPLES
 from framediff.attribution.lexicon import (
     KIN_NOUNS,
     OBJECT_PRONOUNS,
@@ -113,9 +114,10 @@ class Resolver:
                 canonical = self.registry.canonical(name)
                 # A section's name alone is a page label, unless it is the surname of a
                 # person named in full ("Ezequiel “Cheki” Us … Us said").
+                # So is a people's or a tongue's name ("Nigerian", "Yoruba").
                 label = (
                     not kind
-                    and _is_section_word(name)
+                    and (_is_section_word(name) or name in PEOPLES)
                     and not (" " in canonical and not self.registry.is_org(canonical))
                 )
                 common = label or self._common_word(name)
@@ -184,6 +186,10 @@ class Resolver:
         want_org = gender in ("plural", "thing")
         # A pronoun's gender rules out people known to be of the other one.
         clash = {"male": "female", "female": "male"}.get(gender, "-")
+        if clash in ("male", "female"):
+            described = self._described_speaking(clash, position, paragraph)
+            if described is not None:
+                return described
         lead = self._sentence_subject(want_org, clash, position, paragraph)
         found = self._nearest_subject_at((want_org, clash), position, paragraph)
         if (
@@ -211,6 +217,22 @@ class Resolver:
         if found is not None or lead is not None:
             return _later(found, lead)
         return self._nearest_mention((want_org, clash), position)
+
+    def _described_speaking(self, clash: str, position: int, paragraph: int) -> str | None:
+        """The speaker described and not named who last spoke in this paragraph before
+        ``position``, with nobody named speaking since: "“…,” the deckhand said. “The
+        boats,” she added, “…”" is the deckhand. None when the noun is of the gender the
+        pronoun rules out ("the father" for "she")."""
+        for start, where, noun, text in reversed(self.described):
+            if start >= position:
+                continue
+            if where != paragraph:
+                return None
+            named_since = self._subjects_before(position) > self._subjects_before(start)
+            if named_since or _NOUN_GENDERS.get(noun) == clash:
+                return None
+            return text
+        return None
 
     def _not_known_as_person(self, name: str) -> bool:
         """Whether ``name`` is one word with none of a person's marks: no title or other
@@ -477,6 +499,13 @@ _DESCRIBED_REACH = 3
 _REFERS_BACK = frozenset(("official", "chief", "father", "mother"))
 # The gender a parent's noun rules out in the subject it refers back to.
 _PARENT_CLASH = {"father": "female", "mother": "male"}
+# Nouns for a person of one gender, which a pronoun of the other does not refer back to.
+_NOUN_GENDERS = {
+    **dict.fromkeys(("man", "father", "son", "husband", "brother", "boy", "grandfather"), "male"),
+    **dict.fromkeys(
+        ("woman", "mother", "daughter", "wife", "sister", "girl", "grandmother"), "female"
+    ),
+}
 
 
 def _is_section_word(name: str) -> bool:

@@ -15,6 +15,7 @@ from framediff.attribution.clauses import (
     relative_before,
     relative_opened_before,
 )
+from framediff.attribution.countries import PEOPLES
 from framediff.attribution.cues import main_verb_before
 from framediff.attribution.described import (
     FUNCTION_LOWER,
@@ -199,6 +200,15 @@ def subject_before(tokens: Sequence[Token], verb_index: int, floor: int) -> list
             definite and not any(is_possessive_word(t) for t in described)
         ):
             phrase = described
+        elif (
+            definite
+            and len(described) == len(phrase) + 2
+            and described[1].lower.endswith("ing")
+            and clean_word(phrase[-1].lower) in ROLE_NOUNS
+        ):
+            # "the managing director said", "the presiding judge": the participle is the
+            # title's, and "the director" a role the resolver looks up.
+            phrase = [described[0], phrase[-1]]
     return [t for t in phrase if t.start >= tokens[floor].start] if phrase else []
 
 
@@ -324,6 +334,8 @@ def _opens_complement(tokens: Sequence[Token], phrase: Sequence[Token], hi: int)
     follower = tokens[k].lower
     if phrase[0].lower in PRONOUNS and len(phrase) == 1:
         return follower not in _AFTER_INVERTED
+    if len(phrase) == 1 and phrase[0].text in PEOPLES and not tokens[k].is_capitalised:
+        return True  # "has said Ghanaian writers must": a people's adjective opens the clause
     return follower in AUXILIARIES
 
 

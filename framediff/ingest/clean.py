@@ -53,6 +53,7 @@ from framediff.ingest.repeats import (
     remove_pull_quotes,
 )
 from framediff.ingest.rules import Rule
+from framediff.ingest.teasers import NOTE_LABEL, remove_teaser
 from framediff.model import ParagraphRole, Removal
 from framediff.options import CleanOptions
 from framediff.segment import NUMBER_ABBREVIATIONS, TITLE_ABBREVIATIONS
@@ -73,17 +74,6 @@ class CleanedText:
     # or a copyright line names.
     wire: str | None = None
     outlet: str | None = None
-
-
-def _is_heading_shaped(text: str) -> bool:
-    """A headline of another story: a short line, capitalised, with no sentence ending."""
-    words = word_list(text)
-    return (
-        3 <= len(words) <= 16
-        and text[:1].isupper()
-        and not ends_sentence(text)
-        and not any(ch in text for ch in QUOTE_CHARS)
-    )
 
 
 def _is_lowercase_caption(text: str, words: Sequence[str], options: CleanOptions) -> bool:
@@ -191,7 +181,9 @@ def clean_text(
         # The line's own rule, for the line rules and again for a line of one sentence.
         line_rule = (block.text, _strong_rule(block.text, floating))
         _classify_line(block, headline_key, remove, options, line_rule)
-        if not block.removed:
+        # The paper's own note on the story ("Editor's note: This article was first published
+        # in French in our print edition. …") is the story's, whatever words it uses.
+        if not block.removed and not NOTE_LABEL.match(block.text):
             _trim_boilerplate_sentences(block, removed, options, floating, line_rule)
 
     remove_link_lists(blocks, removed, options)
@@ -203,7 +195,7 @@ def clean_text(
     remove_outlet_repeats(blocks, removed, repeated, options)
     remove_article_repeats(blocks, removed, options)
     remove_pull_quotes(blocks, removed, options)
-    _remove_teaser(blocks, removed, options)
+    remove_teaser(blocks, removed, options)
 
     kept = [b for b in blocks if not b.removed and b.text.strip()]
     removed.sort(key=lambda r: (r.line, r.rule))
@@ -342,7 +334,9 @@ def _is_link_row(text: str, options: CleanOptions) -> bool:
         # A menu copied from the page, its links divided by the gaps between them
         # ("Sport  GAA  Community Notes  Death Notices"): prose leaves one space between words.
         gaps = _LINK_GAP.split(text.strip())
-        if len(gaps) < 3:
+        # Five links or more, two of them sections: a table's header ("Region  Cases
+        # Deaths") or a festival's programme ("Music  Theatre  Film  Books") is shorter.
+        if len(gaps) < 5 or sum(_names_a_section(part.split()) for part in gaps) < 2:
             return False
         divider, parts = "  ", gaps
     else:
@@ -364,7 +358,7 @@ def _is_link_row(text: str, options: CleanOptions) -> bool:
 
 
 # Words one of which every writer's note holds (``credit_lines.AUTHOR_NOTE``), asked first.
-_NOTE_CUE_WORDS = "is|covers|reports on|writes about|has covered|has reported|joined"
+_NOTE_CUE_WORDS = "is|covers|reports on|writes about|has covered|joined"
 _NOTE_CUES = tuple(f" {cue} " for cue in _NOTE_CUE_WORDS.split("|"))
 
 
@@ -538,57 +532,3 @@ def _join_short_asides(
         ch in sentence for ch in QUOTE_CHARS
     ):
         hits[missing[0]] = first_hit
-
-
-def _is_teaser_text(text: str, options: CleanOptions) -> bool:
-    """Short, link-like text: no quotation, no more than a sentence or two."""
-    return (
-        len(word_list(text)) <= options.max_teaser_words
-        and len(segments(text)) <= 2
-        # Any quotation, however short: a story's sentence ("… saying it was "long
-        # overdue."") is no teaser for another story.
-        and not quoted_spans(text, min_words=1)
-    )
-
-
-# The label of the paper's own note on the story, which it prints at the end and which is
-# the story's: a correction, a clarification, an update, an editor's note, and its colon or
-# dash ("Correction: March 13, 2025"; not "Corrections Officer Charged …", a teaser).
-_NOTE_LABEL = re.compile(
-    r"^\W*(?:correction|clarification|update|editor['’]s note)s?\s*[:,—–-]", re.IGNORECASE
-)
-
-
-def _remove_teaser(blocks: list[Block], removed: list[Removal], options: CleanOptions) -> None:
-    """Remove a teaser for another story: a headline-shaped line and its summary, at the end.
-
-    The evidence must be strong, because what follows a heading-shaped line is usually the
-    story going on under a subheading: the heading has to be among the very last paragraphs,
-    and it and everything after it short, link-like text, with no quotation. Anything else
-    is kept.
-    """
-    body = [b for b in blocks if not b.removed and b.role == "body"]
-    if len(body) < 4:
-        return
-    last = len(body) - 1
-    for index in range(last, max(last - options.max_teaser_paragraphs, 1) - 1, -1):
-        if index < len(body) // 2:
-            break
-        if _is_heading_shaped(body[index].text):
-            if _NOTE_LABEL.match(body[index].text):
-                return  # "Correction: March 13, 2025" heads the paper's note on the story
-            tail = body[index:]
-            if not all(_is_teaser_text(b.text, options) for b in tail):
-                return
-            for block in tail:
-                block.removed = True
-                removed.append(
-                    Removal(
-                        block.text,
-                        "teaser for another story: a headline and its "
-                        "summary after the article's end",
-                        "teaser",
-                        block.line,
-                    )
-                )
-            return

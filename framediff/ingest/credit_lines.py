@@ -233,14 +233,18 @@ TRAILING_FILE_PHOTO = re.compile(
     # The agency's or paper's own photo in brackets: "(HT Photo)", "(PTI Photo)".
     r"|\(\s*(?:[A-Z][\w.&-]*\s+){1,3}(?:Photo|PHOTO|Pic|Picture|Image)s?\s*\)"
     # The label and the photographer after the stop: "… on Tuesday morning. PIC: THATO
-    # MOLEFE" (Botswana's and Zambia's papers), "… on Tuesday. Source: Mart Raudsepp/Kaja".
-    r"|(?i:photo|pic|picture|image|source)s?\s*:\s*[A-Z][\w'’.&-]*(?:[\s/]+[A-Z][\w'’.&-]*){0,4})\W*)$"
+    # MOLEFE" (Botswana's and Zambia's papers), "… on Tuesday. Source: Mart Raudsepp/Kaja"
+    # (a source with a slash: "… Source: Statistics South Africa" ends a story's sentence).
+    r"|(?i:photo|pic|picture|image)s?\s*:\s*[A-Z][\w'’.&-]*(?:[\s/]+[A-Z][\w'’.&-]*){0,4}"
+    r"|(?i:source)\s*:\s*[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,2}/[A-Z][\w'’.&-]*)\W*)$"
     # The same after the caption's last word, unpunctuated, as papers set it: "… in Gedaref
     # state (ST photo)"; and a dash before "Photo:" and the photographer or the source
     # ("… yesterday. —Photo: JERMAINE CRUICKSHANK", "… of AA. Thoddoo. -- Photo: Thoddoo
     # Council"), the house style of Caribbean and South Asian papers.
     r"|\s(?P<credit_after_word>\(\s*(?:[A-Z][\w.&-]*\s+){1,3}(?i:photo|pic|picture|image)s?\s*\)"
-    # The label inside the brackets: "… in a single day (photo: Copenhagen Courant/Mette Bjerre)".
+    # The label inside the brackets: "… in a single day (photo: Copenhagen Courant/Mette
+    # Bjerre)", "… on Monday. (Photo courtesy of Ajloun Agriculture Directorate)".
+    r"|\(\s*(?i:photo|image|picture)s? courtesy of [^()]{2,60}\)"
     r"|\(\s*(?i:photo|pic|picture|image)s?\s*:\s*[A-Z][\w'’.&-]*(?:[\s/]+[A-Z][\w'’.&-]*){0,5}\s*\)"
     # A copyright sign and the agency after the caption's last word, with no stop after
     # ("… near Bolzano © ANSA"); a story's sentence ends with its stop ("… carried the line
@@ -482,15 +486,15 @@ _NOTE_OWNER = r"(?:(?:[Tt]he )?[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}['’]s)"
 _NOTE_TAIL = (
     r" (?:(?:She|He|They) (?:covers|writes|reports|reported|has|holds|is|joined|grew|lives|"
     rf"worked|previously|began|started|studied|tweets|also)\b|{_NOTE_NAME} is "
-    # How to reach the writer: "Contact her on eimear.nibhriain@… or 065 000 1234."
-    r"|Contact (?:her|him|them) (?:on|at)\b)[^\"“”]{0,200}"
+    # How to reach the writer: "Contact her on eimear.nibhriain@… or 065 000 1234."; what
+    # they did before: "Before joining WTMK in 2021, she reported for …".
+    r"|Contact (?:her|him|them) (?:on|at)\b|Before joining\b)[^\"“”]{0,200}"
 )
 AUTHOR_NOTE = re.compile(
     # Not a journalist the story is about: "… is a reporter who was detained".
     r"^(?![^\"“”]*\bwho (?:was|were|had|died)\b)\W*(?:"
-    # The article may go with a rank ("is deputy editor of Merchant Review").
-    rf"{_NOTE_NAME} (?:is (?:an? )?(?:[\w-]+ ){{0,3}}{_NOTE_ROLE}[^.!?\"“”]{{0,40}}?"
-    r"\b(?:with|for|at|of|based in) [^.!?\"“”]{2,120}[.!?]"
+    rf"{_NOTE_NAME} (?:is an? (?:[\w-]+ ){{0,3}}{_NOTE_ROLE}[^.!?\"“”]{{0,40}}?"
+    r"\b(?:with|for|at|based in|based at|covering) [^.!?\"“”]{2,120}[.!?]"
     # The outlet's own, by its name, and at most where: "… is The Chautari Weekly's Pokhara
     # correspondent." ("is the Nation's longest-serving court reporter and has covered …"
     # is a profile's).
@@ -503,7 +507,7 @@ AUTHOR_NOTE = re.compile(
     # "Covers" and "joined" are said of insurers and volcanoes too ("Blue Cross covers the
     # cost … for members", "Mount Etna has covered the town in ash for three days"): a
     # note says so with a sentence more of its writer.
-    rf"|{_NOTE_NAME} (?:(?:covers|has covered|has reported on) [^.!?\"“”]{{2,160}}?\b(?:for|at) "
+    rf"|{_NOTE_NAME} (?:(?:covers|has covered) [^.!?\"“”]{{2,160}}?\b(?:for|at) "
     r"[^.!?\"“”]{2,80}[.!?]"
     r"|joined [^.!?\"“”]{2,60}? in \d{4} and covers [^.!?\"“”]{2,160}[.!?])"
     rf"{_NOTE_TAIL}"

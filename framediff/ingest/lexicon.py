@@ -297,7 +297,7 @@ _PAGE_RULES: tuple[Rule, ...] = (
         r"\bpress ctrl ?\+ ?enter\b",
         # A page's counter: "This story has been viewed 2,164 times.", "Visitors: 2,384,511".
         r"^\W*this (?:story|article|page|post) has been (?:viewed|read) [\d,.]+ times\W*$",
-        r"^\W*(?:visitors|page views|views|hits)\s*:\s*[\d,.]+\W*$",
+        r"^\W*(?:visitors|page views|views|hits)\s*:\s*\d[\d,. \u202f\u00a0]*\W*$",
         # The letters page ("Write to us: …", "Letters may be edited …") and the tip line.
         r"^\W*write to us\s*:",
         r"\bletters may be edited for (?:length|clarity)\b",
@@ -390,7 +390,7 @@ _RECENT_AND_MORE_IN = (
 CROSS_LINK = re.compile(
     r"^\W*(?:(?:read|read more|read also|also read|read next|related|see also|more|more on this|"
     r"watch|listen|recommended|most read|most popular|trending|trending now|popular now|"
-    r"top stories|latest|latest news|editor'?s picks?|you may also like|you might also like|"
+    r"top stories|latest|latest news|editor'?s picks?|you may also like|you might also like|lire aussi|"
     r"further reading|in case you missed it|icymi|don'?t miss|related (?:stories|story|articles?|"
     r"coverage|content|links?|videos?|reading|topics|news|posts?|reads?|items?)|more (?:from|on) [\w .&'’-]{1,40}?|"
     r"also on [\w .&'’-]{1,40}?|read more (?:in|on|at) [\w .&'’-]{1,40}?|also in this issue)"
@@ -406,11 +406,11 @@ CROSS_LINK = re.compile(
     r"|more by (?:this|the) (?:author|writer|reporter|journalist)\W*$"
     # A widget's heading alone on a line: the links under it are gone or follow.
     r"|(?:most (?:read|popular|viewed)(?: this week| today| now)?|trending(?: now)?|popular now|"
-    r"top stories|latest news|recommended(?: for you| stories| reading)?|related (?:stories|articles|coverage|content|"
+    r"top stories|recommended(?: for you| stories| reading)?|related (?:stories|articles|coverage|content|"
     r"news|posts|reads|story)|you (?:may|might) also like|more stories|latest stories|more videos|"
     r"related|related (?:topics|tags|links)|more on this story|more on this topic|topics|tags|all news|"
     r"(?:article|story) (?:topics|tags)|more on these topics|short link|search keywords|"
-    r"keywords|also read|read also|must read|see also|"
+    r"keywords|also read|read also|must read|see also|in the same section|latest from [\w .&'’-]{1,40}?|"
     + _RECENT_AND_MORE_IN
     # "More HKFP coverage", "More Local News": the outlet's or the section's other stories.
     + r"more [\w.&'’-]+(?: [\w.&'’-]+)? (?:coverage|news|stories|articles))\W*$)",
@@ -433,7 +433,7 @@ TAXONOMY_LINE = re.compile(
 # "In short" (India Today). The summary under it is the paper's own text and stays.
 SUMMARY_BOX_HEADING = re.compile(
     r"^\W*(?:what you need to know|key points|key takeaways|highlights|story highlights|"
-    r"in short|in brief|at a glance|quick read|the big picture|(?:key |the )?facts|fact ?box)\s*:?\s*$"
+    r"in short|in brief|at a glance|quick read|the big picture|(?:key )?facts|fact ?box)\s*:?\s*$"
     # A fact box's label and its title ("FACTS: Avalanche danger levels", NRK): no sentence.
     r"|^\W*(?:key )?facts\s*:\s*[^.!?]{1,60}$",
     re.IGNORECASE,
@@ -443,7 +443,7 @@ SUMMARY_BOX_HEADING = re.compile(
 # "Most read" and "Top stories" boxes of most sites).
 WIDGET_HEADING = re.compile(
     r"^\W*(?:most (?:read|popular|viewed)(?: this week| today| now)?|trending(?: now)?|popular now|"
-    r"top stories|latest news|recommended(?: for you| stories| reading)?|related(?: stories| articles| coverage| "
+    r"top stories|recommended(?: for you| stories| reading)?|related(?: stories| articles| coverage| "
     r"content| topics| tags| links| news| posts| reads| story)?|also read|read also|you (?:may|might) also like|more stories|latest stories|"
     r"more videos|more on this(?: story| topic)?|topics|tags|read more|see also|"
     # "Explore more on these topics" (the Guardian), "Article Topics" (RTÉ).
@@ -466,7 +466,7 @@ _SECTION_NAMES = """
     movies obituaries letters podcasts newsletters sponsored related top stories home
     latest breaking us u.s. international environment climate education crime courts
     justice society region regional provincial city state regions provinces diaspora
-    classifieds tenders vacancies multimedia campus e-paper headlines events drink
+    classifieds tenders vacancies multimedia campus e-paper headlines events agriculture
 """
 SECTION_WORDS = frozenset(_SECTION_NAMES.split())
 # A breadcrumb's separators ("News › Canada", "Home / World / Europe").
@@ -520,11 +520,12 @@ CTA_VERBS = frozenset(
     ]
 )
 # A form's, a player's or a box's labels: a line of these alone, with no full stop, is no
-# sentence ("Name", "Required", "Send", "Play", "Menu", "Your email"; "Pause." is one).
+# sentence ("Name", "Required", "Send", "Play", "Menu", "Your email"; "Pause." is one; not
+# "Search", a story's subheading as often as a button).
 _FORM_LABEL_WORDS = (
     "author authors name required website email e-mail full article story play send back"
 )
-FORM_LABELS = frozenset((_FORM_LABEL_WORDS + " search menu activate your").split())
+FORM_LABELS = frozenset((_FORM_LABEL_WORDS + " menu activate your post comment premium").split())
 # Finite verbs and auxiliaries whose presence makes a short line a sentence, not a button.
 FINITE_VERBS = frozenset(
     [

@@ -66,15 +66,18 @@ def remove_link_lists(blocks: list[Block], removed: list[Removal], options: Clea
                 run.append(blocks[index])
             index += 1
         at_end = all(b.removed or not b.text.strip() for b in blocks[index:])
+        subheading = False  # the run ended in the story's subheading, which stays
         story = next((b for b in blocks[index:] if b.text.strip()), None)
-        if len(run) >= 3 and story is not None and _is_story_paragraph(story):
+        if len(run) >= 2 and story is not None and _is_story_paragraph(story):
             # The story goes on right after the links, and the last is a short line among
             # long headlines: the story's subheading ("Related" … three headlines …
-            # "Temporary service" / "Since the closure, …"), not one more link.
+            # "Temporary service" / "Since the closure, …"; "ALSO READ", one headline, "Long
+            # detour by road"), not one more link.
             last, others = len(run[-1].text.split()), [len(b.text.split()) for b in run[:-1]]
             if last <= _SUBHEADING_WORDS and 2 * last <= min(others):
                 run.pop()
-        if len(run) >= 2 or (run and at_end):
+                subheading = True
+        if len(run) >= 2 or (run and (at_end or subheading)):
             for link in run:
                 link.removed = True
                 removed.append(

@@ -143,16 +143,16 @@ def remove_pull_quotes(blocks: list[Block], removed: list[Removal], options: Cle
         # stop of its own may be a subheading, which heads the paragraph it quotes (Le
         # Monde's and broadcasters' "“My father opened this shop in 1971”"); set after that
         # paragraph, it is a pull quote ("“The water has never been cleaner than it is now”").
-        search = paragraphs if _ends_with_stop(quotation) else paragraphs[:index]
+        # Never the line itself: a signed quotation opens with its own words.
+        others = [*paragraphs[:index], *paragraphs[index + 1 :]]
+        search = others if _ends_with_stop(quotation) else paragraphs[:index]
         repeated = any(other.startswith(inside) and other != inside for other in search)
-        if not repeated and (signed or _ends_with_stop(quotation)):
-            # A quotation's later sentences, set apart at least a paragraph below the one
-            # that holds them ("“We want a real drain that can take the water.”" under
-            # "“Every time, they come after the flood …,” said Jean-Noël Perrine. “We don't
-            # want cleaning. We want a real drain …”"), or signed with the speaker's name: a
-            # chant printed again comes straight after the paragraph that reports it.
-            earlier = paragraphs[: max(0, index - 1)] if not signed else paragraphs[:index]
-            repeated = any(inside in other and other != inside for other in earlier)
+        if not repeated and signed:
+            # Signed with the speaker's name, it may repeat a quotation's later sentences
+            # ("“Nobody wants another Ghost Ship.” — Deputy Fire Marshal Greg Tollefson"
+            # under the paragraph that quotes him); unsigned, words printed again inside the
+            # story are the story's (an answer repeated, a chant the crowd took up).
+            repeated = any(inside in other and other != inside for other in paragraphs[:index])
         if repeated:
             block.removed = True
             reason = "a pull quote: a quotation the story prints in full elsewhere"
