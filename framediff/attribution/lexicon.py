@@ -318,6 +318,15 @@ NOT_NAMES = word_set(
     Okay OK Please Let Let's Did Do Does Is Are Was Were Will Would Can Could Should Must Have
     Has Had Early Late Initially Quote Details Background Part Celsius Fahrenheit"""
 )
+
+
+def is_grammar_word(word: str) -> bool:
+    """Whether a lowercase word is one of grammar, no noun for a person ("because", "at",
+    "inside"): the capitalised lists of function words and non-names hold it."""
+    capital = word.capitalize()
+    return capital in FUNCTION_WORDS or capital in NOT_NAMES
+
+
 # Lowercase particles inside names: "Ursula von der Leyen", "Anwar al-Awlaki", the Kalenjin
 # "arap" (son of: "Daniel arap Moi"), the Portuguese "dos" ("Ferreira dos Santos").
 PARTICLES = word_set("de van von der bin binti bint al da del la le arap dos das do")

@@ -9,14 +9,13 @@ from framediff.attribution.ages import age_ends_at
 from framediff.attribution.body_names import and_inside_body, comma_in_body_list
 from framediff.attribution.groups import one_of_group
 from framediff.attribution.lexicon import (
-    FUNCTION_WORDS,
-    NOT_NAMES,
     OPENERS,
     PARTICLES,
     PRONOUNS,
     ROLE_NOUNS,
     clean_word,
     is_agent_noun,
+    is_grammar_word,
 )
 from framediff.attribution.names import (
     body_phrase,
@@ -118,18 +117,14 @@ def _mood_before_name(tokens: Sequence[Token], i: int) -> int:
     capitalised words follows them and ends the phrase ("a visibly upset Iyengar,"); 0
     when they do not. Not a role's noun ("a retired teacher"), which the phrase reads on,
     nor a preposition ("a former teacher at Wilton Primary")."""
-    for j in range(i, min(len(tokens), i + 3)):
-        token = tokens[j]
-        if not token.is_word or token.is_capitalised:
-            break
-        word = clean_word(token.lower)
-        grammar = word.capitalize()
-        if word in _NOT_A_MOOD or grammar in FUNCTION_WORDS or grammar in NOT_NAMES:
+    j = i
+    while j < min(len(tokens), i + 3) and tokens[j].is_word and not tokens[j].is_capitalised:
+        word = clean_word(tokens[j].lower)
+        if word in _NOT_A_MOOD or is_grammar_word(word):
             return 0  # "a former teacher at Wilton Primary": a preposition, no mood
         if word in ROLE_NOUNS or is_agent_noun(word):
             return 0
-    else:
-        j = min(len(tokens), i + 3)
+        j += 1
     if j == i or j >= len(tokens) or not is_name_word(tokens[j]):
         return 0
     end = j + 1

@@ -8,7 +8,6 @@ from collections.abc import Sequence
 
 from framediff.attribution.lexicon import (
     FUNCTION_WORDS,
-    NOT_NAMES,
     OPENERS,
     ORG_NOUNS,
     ROLE_NOUNS,
@@ -16,6 +15,7 @@ from framediff.attribution.lexicon import (
     WHERE_SOURCES_WORK,
     clean_word,
     is_agent_noun,
+    is_grammar_word,
     is_title_word,
     word_set,
 )
@@ -54,8 +54,7 @@ def _titles_full_name(tokens: Sequence[Token], i: int, noun: str) -> bool:
     two or three capitalised words, then no more. Not a verb ("emailed Kojo Asante",
     "endorsed Donald J. Trump"), an adverb, a comparative ("the younger Mr. Trump", which
     tells him from another), a plural or a word of grammar ("because Mr. Hannity")."""
-    grammar = noun.capitalize()
-    if noun in _NOT_IN_COMPOUND or grammar in FUNCTION_WORDS or grammar in NOT_NAMES:
+    if noun in _NOT_IN_COMPOUND or is_grammar_word(noun):
         return False
     if lemma_of(noun) is not None:
         return False

@@ -69,7 +69,7 @@ def remove_teaser(blocks: list[Block], removed: list[Removal], options: CleanOpt
             tail = body[index:]
             if not all(_is_teaser_text(b.text, options) for b in tail):
                 return
-            if _names_from_the_story(tail[1:], body[:index]):
+            if _reports_the_storys_people(tail[1:], body[:index]):
                 return  # "…, Albers said.": someone the story named goes on in its words
             for block in tail:
                 block.removed = True
@@ -85,7 +85,7 @@ def remove_teaser(blocks: list[Block], removed: list[Removal], options: CleanOpt
             return
 
 
-def _names_from_the_story(summary: list[Block], story: list[Block]) -> bool:
+def _reports_the_storys_people(summary: list[Block], story: list[Block]) -> bool:
     """Whether the lines under a heading report someone the story named before it as
     speaking ("An online consultation … drew more than 9,000 responses, Albers said."):
     the story going on under its subheading. Another story's teaser reports its own."""
